@@ -1,0 +1,320 @@
+"""The objects every stage passes along: articles, their spans, and the stories made of them.
+
+All are frozen dataclasses. Every extracted thing points into an article's **clean text** with a
+:class:`Span` (article id, start, end) — never a bare string — so that citations and highlights can always
+be traced back to what the outlet published.
+
+``to_dict``/``from_dict`` (and ``to_json``/``from_json``) give a lossless JSON round trip for every class
+here; the digest JSON that users read is a documented *view* of these objects built in ``render/json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, Union
+
+__all__ = [
+    "Article",
+    "BorrowedPassage",
+    "Citation",
+    "Digest",
+    "DuplicateGroup",
+    "Entity",
+    "Mention",
+    "Paragraph",
+    "Problem",
+    "Quantity",
+    "Removal",
+    "Sentence",
+    "Span",
+    "Story",
+    "SummarySentence",
+    "TimeExpr",
+    "TimelineEntry",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` in the clean text of article ``article``."""
+
+    article: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end} in article {self.article!r}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the clean text: ``[start, end)`` offsets, no trailing newline."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the clean text, with the index of the paragraph that holds it."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the extracted text that cleaning took out, kept so nothing is lost.
+
+    ``offset`` is where ``text`` started in the article's ``extracted`` text (the text before cleaning).
+    ``reason`` is a short stable code (``share-bar``, ``related-link``, ``repeated-paragraph`` ...) and
+    ``rule`` says which table entry fired, for the UI and for debugging the rules.
+    """
+
+    text: str
+    reason: str
+    offset: int
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as marsad holds it.
+
+    ``raw`` is the input exactly as received (decoded with ``encoding``); ``extracted`` is the text taken
+    out of it (for HTML, trafilatura's main text; for plain text, the body); ``text`` is the clean text
+    that all spans index into, whose paragraphs and sentences are listed with offsets.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime when known
+    url: str | None = None
+    source: str | None = None  # path (and line, for JSONL) the article came from
+    raw: str = ""
+    encoding: str = "utf-8"
+    extracted: str = ""
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def span_text(self, span: Span | Sentence | Paragraph) -> str:
+        """The clean text under ``span``."""
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be used (or only in part): which one, and why, in one line."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Articles that are the same text (``exact``) or nearly so (``near``); ``similarity`` is Jaccard."""
+
+    articles: tuple[str, ...]
+    kind: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class BorrowedPassage:
+    """A passage of ``target`` that repeats one of ``source`` (a reprinted statement, a wire copy)."""
+
+    source: Span
+    target: Span
+    text: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a shown sentence comes from: a span of an article's clean text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A summary sentence, quoted as published, with its own span first and then the articles that say
+    the same thing."""
+
+    text: str
+    cites: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name as written in one article: its span, its entity type, and the title or role that
+    introduced it (``الجنرال``, ``وزير الخارجية العراقي``), if any. The span excludes attached
+    proclitics (``وبغداد`` -> ``بغداد``)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str  # PER, ORG, LOC, MISC
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One actor or place of a story, however the outlets spelled it."""
+
+    id: str
+    name: str  # canonical: the fullest well-formed variant
+    type: str
+    variants: tuple[str, ...]
+    roles: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    outlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression with a TIMEX3-like ``value`` (``2021-07-26``, ``2021-12``, ``2021-W36``,
+    ``2021``) at ``granularity`` (day, month, year, week, season, decade), resolved against ``anchor``
+    (the date relative expressions count from). ``value`` is ``None`` when it cannot be resolved, and
+    ``note`` says why (or what evidence resolved an ambiguity)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str | None
+    anchor: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure: its normalized ``value``, ``unit`` (``%``, a currency code, ...) and the noun it counts
+    (``جندي``), with that noun's span when found."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None = None
+    counted: str | None = None
+    counted_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """A dated event of a story, told by one or more articles."""
+
+    date: str
+    granularity: str
+    text: str
+    cites: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles about the same event, with what marsad reads out of it."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    summary: tuple[SummarySentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything ``marsad digest`` produces for one run."""
+
+    articles: tuple[Article, ...]
+    stories: tuple[Story, ...] = ()
+    duplicates: tuple[DuplicateGroup, ...] = ()
+    borrowed: tuple[BorrowedPassage, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+
+# --- JSON round trip -------------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def to_dict(obj: Any) -> Any:
+    """Turn a model object (or a tuple/dict of them) into plain JSON-able Python values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild an instance of ``cls`` from :func:`to_dict` output, following the type hints."""
+    return _decode(cls, data)
+
+
+def to_json(obj: Any, **kwargs: Any) -> str:
+    return json.dumps(to_dict(obj), ensure_ascii=False, **kwargs)
+
+
+def from_json(cls: type[T], text: str) -> T:
+    return from_dict(cls, json.loads(text))
+
+
+def _decode(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(options[0], data) if len(options) == 1 else data
+    if origin is tuple:
+        args = typing.get_args(tp)
+        item = args[0] if args else Any
+        return tuple(_decode(item, x) for x in data)
+    if origin in (list,):
+        (item,) = typing.get_args(tp) or (Any,)
+        return [_decode(item, x) for x in data]
+    if origin is dict:
+        _, value = typing.get_args(tp) or (Any, Any)
+        return {k: _decode(value, v) for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
+        return tp(**kwargs)
+    return data

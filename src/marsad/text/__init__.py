@@ -1,0 +1,22 @@
+"""Arabic text primitives: matching keys, tokens, sentences, numbers. No I/O, no pipeline imports."""
+
+from .normalize import fold, normalize_key, strip_diacritics
+from .numbers import NUMBER_RE, parse_number
+from .sentences import is_broken_line, split_sentences
+from .tokenize import Token, light_stem, proclitic_splits, split_proclitics, tokenize, word_keys
+
+__all__ = [
+    "NUMBER_RE",
+    "Token",
+    "fold",
+    "is_broken_line",
+    "light_stem",
+    "normalize_key",
+    "parse_number",
+    "proclitic_splits",
+    "split_proclitics",
+    "split_sentences",
+    "strip_diacritics",
+    "tokenize",
+    "word_keys",
+]

@@ -1,0 +1,156 @@
+"""Sentence boundaries in Arabic news text, as character spans.
+
+Rules, in the order they apply:
+
+* a blank line always ends a sentence; a single line break ends one unless the line was broken in the
+  middle of a sentence (:func:`is_broken_line`), which pages do when they wrap text or split a paragraph
+  around an embed;
+* a headline (a line with no final punctuation) is a sentence of its own;
+* ``. ! ? ؟`` end a sentence when white space or the end follows, after any closing quotes or
+  brackets (``قال: "...انتهى".`` keeps its closing marks);
+* the Arabic comma ``،`` and semicolon ``؛`` never end a sentence (pyarabic's ``sentence_tokenize`` splits
+  on them and stops after 32 splits, which is why this is written here);
+* a period inside a number (``2.5``) or after an abbreviation (``د.``، ``م.``، ``U.S.``) does not end one,
+  nor do the runs of two or more dots that Arabic headlines use as a dash (``الحوار.. وهذه نتائجه``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import normalize_key
+
+__all__ = ["TERMINALS", "is_broken_line", "split_sentences"]
+
+TERMINALS = frozenset(".!?؟")
+_CLOSERS = frozenset("\"'”’»)]}›")
+
+# Abbreviations that end with a period, as keys. Arabic: د. (doctor), أ. (professor), م. (year AD or
+# engineer), ه./هـ. (Hijri year), ق.م (BC), ص.ب (PO box), ج.م.ع (Egypt); the usual Latin ones seen in
+# Arabic pages quoting English names. Any single letter followed by a period is treated as an initial.
+_ABBREVIATIONS = frozenset(
+    normalize_key(a)
+    for a in ("د", "ا", "أ", "م", "ه", "هـ", "ق", "ص", "ب", "ج", "ع", "ت", "ش",
+              "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Gen", "No", "vs", "etc", "U.S", "U.N", "U.K")
+)
+
+# Words that cannot end an Arabic sentence: prepositions, conjunctions, particles and relative pronouns.
+# A line ending on one was broken mid-sentence. Source: closed-class word lists of MSA grammar.
+_CANNOT_END = frozenset(
+    normalize_key(w)
+    for w in (
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "حول", "منذ", "خلال", "بعد", "قبل", "عند", "لدى",
+        "حتى", "ضد", "نحو", "عبر", "دون", "بدون", "أن", "إن", "ان", "لا", "لم", "لن", "قد", "ثم", "أو", "او",
+        "و", "ف", "كما", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بل", "لكن",
+        "لكنّ", "أي", "كل", "بعض", "غير", "سوى", "إلا", "الا", "عدة", "أمام", "وراء", "تحت", "فوق", "لدي",
+        "بأن", "وأن", "لأن", "كي", "لكي", "إذا", "اذا", "لو", "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
+    )
+)
+_LONG_LINE_WORDS = 15  # headlines in the corpora we read stay under this; a longer unpunctuated line wrapped
+
+_SPACE_RE = re.compile(r"\s")
+
+
+def is_broken_line(line: str, next_line: str) -> bool:
+    """True when ``line`` (followed by ``next_line`` after one line break) was broken mid-sentence.
+
+    A line that ends with final punctuation is complete. One that ends with a comma, a hyphen or a word
+    that cannot end a sentence (``في``، ``على``، ``التي`` ...) continues on the next line; so does a long
+    line with no final punctuation, since headlines are short. A next line that opens with a bullet is a
+    new item.
+    """
+    current, following = line.strip(), next_line.strip()
+    if not current or not following:
+        return False
+    if following[0] in "•·▪●◦-–—*" or (following[0].isdigit() and len(following) < 4):
+        return False
+    tail = current.rstrip("".join(_CLOSERS))
+    if tail and tail[-1] in TERMINALS | {":", "…"}:
+        return False
+    if current[-1] in ",،;؛-–":
+        return True
+    words = current.split()
+    if normalize_key(words[-1]) in _CANNOT_END:
+        return True
+    return len(words) >= _LONG_LINE_WORDS
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Runs of lines that belong together: split at blank lines and at line breaks that end a line."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    previous = ""
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current, previous = None, ""
+            continue
+        if current and is_broken_line(previous, line):
+            current = (current[0], end)
+        else:
+            if current:
+                blocks.append(current)
+            current = (start, end)
+        previous = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _ends_sentence(text: str, i: int) -> int | None:
+    """If the terminal mark at ``text[i]`` ends a sentence, return the sentence end offset."""
+    ch = text[i]
+    n = len(text)
+    j = i + 1
+    if ch == ".":
+        if (j < n and text[j] == ".") or (i > 0 and text[i - 1] == "."):
+            return None  # ".." or "..." used as a dash
+        k = i
+        while k > 0 and not _SPACE_RE.match(text[k - 1]) and text[k - 1] not in "\"'«“(":
+            k -= 1
+        before = text[k:i]
+        if before and (normalize_key(before) in _ABBREVIATIONS or (len(before.rstrip(".")) == 1 and before[0].isalpha())):
+            return None
+    while j < n and (text[j] in TERMINALS or text[j] in _CLOSERS):
+        j += 1
+    if j < n and not _SPACE_RE.match(text[j]):
+        return None  # 2.5, U.S.A, "؟!" followed by more text without space
+    return j
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, trimmed of surrounding white space.
+
+    >>> t = "قال إن القوات ستبقى. وأضاف: \\"نحو 2.5 ألف جندي\\".\\nعنوان بلا نقطة"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['قال إن القوات ستبقى.', 'وأضاف: "نحو 2.5 ألف جندي".', 'عنوان بلا نقطة']
+    """
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        i = block_start
+        while i < block_end:
+            if text[i] in TERMINALS:
+                end = _ends_sentence(text[:block_end], i)
+                if end is not None:
+                    spans.append((start, end))
+                    start, i = end, end
+                    continue
+            i += 1
+        if start < block_end:
+            spans.append((start, block_end))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,157 @@
+"""Word tokens with offsets, proclitics, and a light stem for matching keys.
+
+Arabic attaches conjunctions (و، ف), prepositions (ب، ل، ك) and the article (ال) to the word they govern:
+``وبغداد`` is "and Baghdad", ``للعراق`` "to the Iraq". A tokenizer that keeps whole words (for offsets and
+display) must still let later stages find the word inside. :class:`Token` carries both: its span is the
+whole written word, and :func:`proclitic_splits` lists where the word may begin.
+
+Written by hand: pyarabic's ``tokenize`` loses offsets and splits ``2.5``; camel-tools' morphological
+analyser would resolve clitics better but needs its downloaded database and torch at import (measured:
+several seconds and hundreds of MB). A small, conservative rule set is enough for keys and spans; the
+entity tagger decides ambiguous cases with its own features.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import DROPPED, normalize_key
+from .numbers import NUMBER_PATTERN
+
+__all__ = [
+    "Token",
+    "light_stem",
+    "proclitic_splits",
+    "split_proclitics",
+    "tokenize",
+    "word_keys",
+]
+
+_MARKS = "".join(sorted(DROPPED))
+# A word: letters (any script) with diacritics, tatweel and joiners inside; a number: digits with inner
+# separators (kept whole: 2,500 and 2.5 are one token each); anything else that is not space: one symbol.
+_TOKEN_RE = re.compile(
+    rf"(?P<number>{NUMBER_PATTERN})"
+    rf"|(?P<word>(?:[^\W\d_]|[{re.escape(_MARKS)}])+)"
+    r"|(?P<symbol>\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: ``text`` is ``source[start:end]``; ``kind`` is ``word``, ``number`` or ``symbol``."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def key(self) -> str:
+        return normalize_key(self.text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word, number and symbol tokens with their offsets.
+
+    >>> [t.text for t in tokenize("نحو 2.5 ألف جندي، أي 2,500.")]
+    ['نحو', '2.5', 'ألف', 'جندي', '،', 'أي', '2,500', '.']
+    """
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "symbol"
+        if kind == "word" and all(ch in DROPPED for ch in m.group()):
+            kind = "symbol"  # a stray diacritic or tatweel is not a word
+        tokens.append(Token(m.group(), m.start(), m.end(), kind))
+    return tokens
+
+
+# Proclitic sequences, written as keys (normalized). Order: conjunction (و ف), then preposition (ب ك ل),
+# then the article (ال); ``لل`` is ل + ال with the article's alef dropped, as the script requires.
+# Source: standard Arabic morphology (e.g. Habash, *Introduction to Arabic NLP*, 2010, ch. 4) and
+# Larkey's light10 prefix list.
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_BARE_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_MIN_STEM = 2  # letters the word must keep after a prefix
+
+
+def _letters(word: str) -> list[int]:
+    """Indexes of the characters of ``word`` that are not diacritics/tatweel."""
+    return [i for i, ch in enumerate(word) if ch not in DROPPED]
+
+
+def proclitic_splits(word: str) -> list[int]:
+    """Every place where ``word`` may start after proclitics, as character offsets into ``word``.
+
+    The list starts with 0 (no proclitic) and goes on from the shortest to the longest prefix. For
+    ``لل`` the offset is after the preposition only, so the stem keeps the article's lam (``للعراق`` ->
+    ``لعراق``, whose key is looked up as ``العراق`` by the caller).
+
+    >>> w = "وبغداد"; [w[i:] for i in proclitic_splits(w)]
+    ['وبغداد', 'بغداد', 'غداد']
+    """
+    letters = _letters(word)
+    key = "".join(normalize_key(word[i]) for i in letters)
+    offsets = [0]
+    for prefix in sorted(set(_ARTICLE_PREFIXES + _BARE_PREFIXES), key=len):
+        if key.startswith(prefix) and len(key) - len(prefix) >= _MIN_STEM:
+            n = len(prefix) - 1 if prefix.endswith("لل") else len(prefix)
+            offsets.append(letters[n] if n < len(letters) else len(word))
+    return sorted(set(offsets))
+
+
+def split_proclitics(word: str) -> tuple[str, str]:
+    """Split off proclitics only where the split is unambiguous: before the article.
+
+    ``والعراق`` -> (``و``, ``العراق``); ``للعراق`` -> (``ل``, ``لعراق``); ``بالعراق`` -> (``ب``, ``العراق``);
+    but ``واشنطن`` and ``بغداد`` stay whole, since a bare و/ب/ل/ك may be the word's own first letter.
+    The article itself stays with the word (it is part of names such as ``العراق``).
+    """
+    letters = _letters(word)
+    key = "".join(normalize_key(word[i]) for i in letters)
+    for prefix in _ARTICLE_PREFIXES:
+        if key.startswith(prefix) and len(key) - len(prefix) >= _MIN_STEM:
+            # keep the article (or the lam standing for it in لل) with the word
+            n = len(prefix) - 1 if prefix.endswith("لل") else len(prefix) - 2
+            if n <= 0:
+                return "", word
+            cut = letters[n]
+            return word[:cut], word[cut:]
+    return "", word
+
+
+# Light10 (Larkey, Ballesteros & Connell 2007): strip a short list of prefixes and suffixes. Used for
+# clustering and search keys, where conflating ``القوات``/``قوات``/``وقواتها`` helps and the odd wrong
+# conflation costs little.
+_STEM_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_STEM_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+def light_stem(key: str) -> str:
+    """Light stem of a *normalized* word key (see :func:`marsad.text.normalize.normalize_key`).
+
+    >>> light_stem("والقوات") == light_stem("قواتها") == light_stem("قوات")
+    True
+    """
+    w = key
+    for p in _STEM_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            w = w[len(p) :]
+            break
+    else:
+        if w.startswith("و") and len(w) > 3:
+            w = w[1:]
+    for s in _STEM_SUFFIXES:  # each suffix once, in list order, as light10 does
+        if w.endswith(s) and len(w) - len(s) >= 2:
+            w = w[: -len(s)]
+    return w
+
+
+_WORD_KEY_RE = re.compile(r"[^\W_]+")
+
+
+def word_keys(text: str, stem: bool = False) -> list[str]:
+    """The normalized words of ``text`` (numbers included), optionally light-stemmed — for matching."""
+    words = _WORD_KEY_RE.findall(normalize_key(text))
+    return [light_stem(w) for w in words] if stem else words
