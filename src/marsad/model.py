@@ -121,13 +121,19 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """An input that could not be used (or only in part): which one, and why, in one line."""
+    """Something to tell the user about one input, in one line: which input, and why.
+
+    ``level`` is ``error`` (the input, or part of it, could not be used: the run is partial),
+    ``warning`` (used, but something was repaired or guessed) or ``notice`` (worth knowing, e.g. the
+    legacy encoding a file was decoded from).
+    """
 
     source: str
     reason: str
+    level: str = "error"
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{self.level}: {self.source}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
