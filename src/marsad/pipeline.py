@@ -1,0 +1,116 @@
+"""Compose the stages: sources → ingest → clean → dedup → cluster → summarize → a :class:`Digest`.
+
+The CLI, the web app and the Spark job all call these functions; the stages know nothing of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterable, Sequence
+
+from .clean import clean_article
+from .cluster import cluster_stories
+from .dedup import borrowed_passages, find_duplicates
+from .ingest import read_sources
+from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
+from .summarize import story_title, summarize_story
+
+__all__ = ["DEFAULT_SUMMARY_WORDS", "Progress", "build_stories", "digest", "load_articles"]
+
+DEFAULT_SUMMARY_WORDS = 120
+
+# progress(stage, done, total): called as work advances; total is None while it is unknown (streams).
+Progress = Callable[[str, int, int | None], None]
+
+Source = str | os.PathLike[str] | Article
+
+
+def _no_progress(stage: str, done: int, total: int | None) -> None:
+    return None
+
+
+def _as_stream(sources: Iterable[Source]) -> Iterable[Article | Problem]:
+    """Articles given directly pass through; every run of paths is read by the ingest stage."""
+    paths: list[str | os.PathLike[str]] = []
+    for item in sources:
+        if isinstance(item, Article):
+            if paths:
+                yield from read_sources(paths)
+                paths = []
+            yield item if item.extracted else dataclasses.replace(item, extracted=item.text)
+        else:
+            paths.append(item)
+    if paths:
+        yield from read_sources(paths)
+
+
+def load_articles(
+    sources: Iterable[Source], problems: list[Problem], progress: Progress = _no_progress
+) -> list[Article]:
+    """Read and clean every source; what cannot be used is appended to ``problems``, one line each.
+
+    An article whose text is empty once residue is removed is reported, not kept.
+    """
+    articles: list[Article] = []
+    done = 0
+    for item in _as_stream(sources):
+        done += 1
+        progress("read", done, None)
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        article = clean_article(item)
+        if not article.text.strip():
+            problems.append(Problem(item.source or item.id, "no article text left once site residue was removed"))
+            continue
+        articles.append(article)
+    return articles
+
+
+def build_stories(
+    articles: Sequence[Article],
+    *,
+    borrowed: Sequence[BorrowedPassage] = (),
+    words: int = DEFAULT_SUMMARY_WORDS,
+    progress: Progress = _no_progress,
+) -> list[Story]:
+    """Cluster ``articles`` into stories and read each story out: title and cited summary."""
+    by_id = {a.id: a for a in articles}
+    groups = cluster_stories(articles)
+    stories = []
+    for number, ids in enumerate(groups, 1):
+        members = [by_id[i] for i in ids]
+        inside = set(ids)
+        story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
+        stories.append(
+            Story(
+                id=f"s{number}",
+                title=story_title(members),
+                articles=tuple(ids),
+                summary=summarize_story(members, words=words, borrowed=story_borrowed),
+            )
+        )
+        progress("stories", number, len(groups))
+    return stories
+
+
+def digest(
+    sources: Iterable[Source], *, words: int = DEFAULT_SUMMARY_WORDS, progress: Progress = _no_progress
+) -> Digest:
+    """Turn paths (files, folders) and/or :class:`Article` objects into a :class:`Digest`.
+
+    Never raises for bad input: unusable inputs are listed in ``Digest.problems``.
+    """
+    problems: list[Problem] = []
+    articles = load_articles(sources, problems, progress)
+    duplicates: list[DuplicateGroup] = find_duplicates(articles) if articles else []
+    borrowed = borrowed_passages(articles, skip=duplicates) if articles else []
+    stories = build_stories(articles, borrowed=borrowed, words=words, progress=progress) if articles else []
+    return Digest(
+        articles=tuple(articles),
+        stories=tuple(stories),
+        duplicates=tuple(duplicates),
+        borrowed=tuple(borrowed),
+        problems=tuple(problems),
+    )

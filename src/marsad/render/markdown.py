@@ -1,0 +1,74 @@
+"""The digest as Markdown: what ``marsad digest`` prints, readable in a terminal and in any viewer.
+
+Headings are Arabic because the content is; article ids in brackets (``[000]``) are the citations, and
+the sources table at the end of each story maps them to outlets and dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Article, Citation, Digest, Story
+
+__all__ = ["digest_to_markdown"]
+
+
+def _cite_label(cites: Iterable[Citation]) -> str:
+    ids = list(dict.fromkeys(c.article for c in cites))
+    if not ids:
+        return ""
+    own, others = ids[0], ids[1:]
+    return f"[{own}]" + (f" (وكذلك {'، '.join(others)})" if others else "")
+
+
+def _date_span(articles: list[Article]) -> str:
+    dates = sorted(a.published[:10] for a in articles if a.published)
+    if not dates:
+        return "تاريخ غير معروف"
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} ← {dates[-1]}"
+
+
+def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[str]:
+    articles = [by_id[a] for a in story.articles]
+    outlets = sorted({a.outlet for a in articles if a.outlet})
+    lines = [
+        f"## القصة {number}: {story.title}",
+        "",
+        f"{len(articles)} مقالات · {len(outlets)} منافذ · {_date_span(articles)}",
+        "",
+        "### الملخص",
+        "",
+    ]
+    lines += [f"- {s.text} {_cite_label(s.cites)}" for s in story.summary] or ["- (لا ملخص)"]
+    lines += ["", "### المصادر", "", "| المعرّف | المنفذ | التاريخ | العنوان |", "|---|---|---|---|"]
+    for a in articles:
+        lines.append(f"| {a.id} | {a.outlet or '—'} | {(a.published or '—')[:10]} | {a.title} |")
+    return [*lines, ""]
+
+
+def digest_to_markdown(digest: Digest) -> str:
+    """Render ``digest`` as Markdown: stories (summary with citations, sources), shared passages,
+    duplicates, and the inputs that could not be used."""
+    by_id = {a.id: a for a in digest.articles}
+    lines = [
+        f"# مرصد: {len(digest.stories)} قصص من {len(digest.articles)} مقالات",
+        "",
+    ]
+    for number, story in enumerate(digest.stories, 1):
+        lines += _story_lines(number, story, by_id)
+    if digest.borrowed:
+        lines += ["## مقاطع منقولة بين المقالات", ""]
+        for b in digest.borrowed:
+            excerpt = b.text if len(b.text) <= 160 else b.text[:157] + "…"
+            lines.append(f"- [{b.target.article}] ← [{b.source.article}]: «{excerpt}»")
+        lines.append("")
+    if digest.duplicates:
+        lines += ["## مقالات مكررة", ""]
+        for g in digest.duplicates:
+            kind = "مطابقة" if g.kind == "exact" else "شبه مطابقة"
+            lines.append(f"- {kind} ({g.similarity:.2f}): {'، '.join(g.articles)}")
+        lines.append("")
+    removed = sum(len(a.removed) for a in digest.articles)
+    if removed:
+        lines += [f"أُزيلت {removed} قطعة من بقايا المواقع (تفاصيلها في --json و--html).", ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,82 @@
+"""Sentence boundaries on real Arabic news text."""
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from marsad.text import is_broken_line, split_sentences
+
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "iraq-2021"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_split_sentences_arabic_punctuation() -> None:
+    text = "هل انتهت المهمة؟ قال المسؤول إن القوات، وفقاً للاتفاق، ستغادر؛ لكن الموعد لم يحدد! وأضاف أنه متفائل."
+    assert sentences(text) == [
+        "هل انتهت المهمة؟",
+        "قال المسؤول إن القوات، وفقاً للاتفاق، ستغادر؛ لكن الموعد لم يحدد!",
+        "وأضاف أنه متفائل.",
+    ]
+
+
+def test_split_sentences_keeps_closing_quotes_with_the_sentence() -> None:
+    text = 'وقال الخفاجي إن "الجانب العراقي لم يتلق طلبا." وأضاف: «سنواصل التدريب».'
+    assert sentences(text) == ['وقال الخفاجي إن "الجانب العراقي لم يتلق طلبا."', "وأضاف: «سنواصل التدريب»."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يقدر عددها بنحو 2.5 ألف جندي بنهاية العام.",
+        "ارتفع المؤشر ٢٫٥ في المئة خلال الجلسة.",
+        "قال د. محمد العلي إن النتائج مشجعة.",
+        "ولد عام 1950 م. في بغداد وعاش فيها.",
+        "التقى الوفد ممثلي U.S. Army في القاعدة.",
+        "اختتام جولة الحوار بين العراق وأميركا.. وهذه أبرز نتائجه",
+        "وقعت الأحداث في 9.10.2021 حسب الرواية الرسمية.",
+    ],
+)
+def test_split_sentences_does_not_split_inside(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_split_sentences_headline_without_final_punctuation() -> None:
+    text = "واشنطن: القوات الأمريكية لن تغادر العراق\n\nقال قائد القيادة المركزية إن القوات ستبقى."
+    assert sentences(text) == ["واشنطن: القوات الأمريكية لن تغادر العراق", "قال قائد القيادة المركزية إن القوات ستبقى."]
+
+
+def test_split_sentences_rejoins_a_line_broken_mid_sentence() -> None:
+    text = (DEMO / "003_8b10d884f1f95237.txt").read_text(encoding="utf-8")
+    joined = [s for s in sentences(text) if "لمحاربة" in s and "دور مؤثر" in s]
+    assert len(joined) == 1
+    assert joined[0].startswith("وأضاف الكاظمي خلال الاجتماع الوزاري")
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "broken"),
+    [
+        ("التي استقدمت إلى العراق لمحاربة تنظيم الدولة في", "البلاد خلال السنوات الماضية.", True),
+        ("قال وزير الخارجية العراقي،", "إن الحوار مستمر.", True),
+        ("وأكد أن التطور كبير.", "وقال الكاظمي إن هذا الأمر مكن العراق.", False),
+        ("تصريحات الكاظمي", "وتعليقا على هذه المحادثات، قال مصطفى الكاظمي إن الحوار مستمر.", False),
+        ("الكاظمي: العراق لم يعد بحاجة إلى قوات قتالية", "• رئيس مجلس الوزراء متوجهاً للولايات المتحدة", False),
+    ],
+)
+def test_is_broken_line(line: str, following: str, broken: bool) -> None:
+    assert is_broken_line(line, following) is broken
+
+
+def test_split_sentences_on_every_demo_article_covers_all_words() -> None:
+    for path in sorted(DEMO.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        spans = split_sentences(text)
+        assert spans == sorted(spans)
+        assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+        covered = "".join(text[s:e] for s, e in spans)
+        assert "".join(covered.split()) == "".join(text.split()), path.name
+        # pyarabic's splitter stops after 32 splits; ours must not
+        assert len(spans) >= 10
