@@ -1,0 +1,23 @@
+"""Ingest: files, folders and feeds in; :class:`~marsad.model.Article` objects (with their raw input
+and extracted text) and :class:`~marsad.model.Problem` lines out.
+
+``read_sources`` is the entry point; ``READERS``/``SUFFIXES``/``sniff`` are the registry that picks a
+format reader; ``decode`` is the encoding detection the store reuses.
+"""
+
+from .encoding import Decoded, NotText, decode
+from .sourcefile import Reader, SourceFile
+from .sources import DEFAULT_MAX_BYTES, READERS, SUFFIXES, read_sources, sniff
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READERS",
+    "SUFFIXES",
+    "Decoded",
+    "NotText",
+    "Reader",
+    "SourceFile",
+    "decode",
+    "read_sources",
+    "sniff",
+]

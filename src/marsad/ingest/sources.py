@@ -1,0 +1,338 @@
+"""Reading sources: paths and folders in, articles and problems out, one file at a time.
+
+This is the one place that knows about files and folders: it walks folders (sorted, recursively,
+skipping hidden entries), applies each folder's ``manifest.jsonl``, checks each file (exists, regular,
+not empty, not too large, readable, not binary), decodes it (:mod:`marsad.ingest.encoding`), picks the
+reader by suffix or by sniffing the content, and keeps article ids unique within the call. The format
+readers only ever see decoded text.
+
+Every bad input gives one :class:`~marsad.model.Problem` naming it, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from marsad.model import Article, Problem
+
+from .dates import iso_date
+from .encoding import NotText, decode
+from .feed import read_feed
+from .html import read_html
+from .jsonl import read_jsonl
+from .sourcefile import Reader, SourceFile
+from .txt import read_txt
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MANIFEST",
+    "READERS",
+    "SUFFIXES",
+    "ManifestEntry",
+    "read_manifest",
+    "read_sources",
+    "sniff",
+]
+
+DEFAULT_MAX_BYTES = 50 * 2**20
+MANIFEST = "manifest.jsonl"
+
+# Format of each input, by name: the reader that turns one decoded file into articles.
+READERS: dict[str, Reader] = {"txt": read_txt, "html": read_html, "jsonl": read_jsonl, "feed": read_feed}
+
+# File suffixes (lower case) and their format. A file whose suffix is not here is sniffed (:func:`sniff`).
+SUFFIXES: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+}
+
+# Formats whose file is one article: there a manifest value overrides what the file says (the manifest
+# is the user's own record; an HTML page's date is a guess). In files of many articles (JSON lines,
+# feeds) each entry states its own fields, and the manifest only fills the gaps.
+_ONE_ARTICLE_FORMATS = frozenset({"txt", "html"})
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    """What a folder's ``manifest.jsonl`` says about one of its files; ``None`` means unknown."""
+
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+def sniff(text: str) -> str | None:
+    """The format the start of ``text`` shows, for files without a known suffix: ``html`` (a doctype or
+    ``<html>``), ``feed`` (``<rss``, ``<feed``, RDF), ``jsonl`` (a ``{`` whose line, if it ends within
+    the text, ends with ``}``: an indented JSON document is not JSON lines), else ``None``.
+
+    >>> sniff('<?xml version="1.0"?>\\n<rss version="2.0">')
+    'feed'
+    >>> sniff('{\\n  "title": "..."\\n}') is None
+    True
+    """
+    head = text[:_SNIFF_BYTES].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith("{"):
+        first, newline, _ = head.partition("\n")
+        return "jsonl" if not newline or first.rstrip().endswith("}") else None
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if head.startswith(("<?xml", "<!--", "<rss", "<feed", "<rdf:rdf")):
+        if any(f"<{root}" in head for root in ("rss", "feed", "rdf:rdf")):
+            return "feed"
+        if "<html" in head:
+            return "html"
+    return None
+
+
+def read_sources(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | Problem]:
+    """Read every file and folder in ``paths`` (one path alone is accepted too), in the order given.
+
+    Yields :class:`Article` objects (``text`` still empty: the clean stage fills it) and
+    :class:`Problem` lines, as it goes: one file is read at a time, and nothing is read before the
+    caller asks for it. Guarantees:
+
+    * folders are walked recursively in sorted order; hidden files and folders are skipped; a
+      folder's ``manifest.jsonl`` is not an article but gives outlet/published/url for its files;
+    * article ids are unique within the call: a repeated id gets ``~2``, ``~3``... and a ``notice``;
+    * every bad input (missing, not a regular file, empty, larger than ``max_bytes`` — not read —,
+      unreadable, binary, undecodable, unknown format, broken line, truncated page) gives one Problem
+      naming it; the other inputs are still read;
+    * a file decoded from a legacy encoding gives a ``notice`` naming the encoding.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    manifests = _Manifests()
+    ids = _Ids()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found: Iterable[Path | Problem] = _walk(path, set())
+            explicit = False
+        elif path.name == MANIFEST and path.is_file():
+            reason = "a manifest describes the files of its folder; give the folder to use it"
+            yield Problem(str(path), reason, "notice")
+            continue
+        else:
+            found, explicit = (path,), True
+        for file in found:
+            if isinstance(file, Problem):
+                yield file
+                continue
+            yield from manifests.load(file.parent)
+            for item in _read_file(file, max_bytes=max_bytes, explicit=explicit):
+                if isinstance(item, Article):
+                    item = manifests.apply(item, file)
+                    unique = ids.claim(item.id)
+                    if unique != item.id:
+                        reason = f"id {item.id!r} already used; this article is {unique!r}"
+                        yield Problem(item.source or str(file), reason, "notice")
+                        item = replace(item, id=unique)
+                yield item
+
+
+def read_manifest(path: Path) -> tuple[dict[str, ManifestEntry], list[Problem]]:
+    """The entries of a ``manifest.jsonl`` by file name (keys ``file``, ``outlet``, ``published``,
+    ``url``; null or missing means unknown; ``published`` made ISO), and the problems found in it: a
+    broken line or a line without ``file`` (``error``, naming ``path:line``), a date not understood,
+    a file listed that is not in the folder (``warning``)."""
+    try:
+        text = decode(path.read_bytes()).text
+    except (OSError, NotText) as exc:
+        return {}, [Problem(str(path), f"manifest not read: {getattr(exc, 'strerror', None) or exc}")]
+    entries: dict[str, ManifestEntry] = {}
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(where, f"broken JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("file"), str):
+            problems.append(Problem(where, "manifest line without a 'file' name"))
+            continue
+        stated = _text(record.get("published"))
+        published = iso_date(stated) if stated else None
+        if stated and published is None:
+            reason = f"published date {stated!r} not understood; left unknown"
+            problems.append(Problem(where, reason, "warning"))
+        name = record["file"]
+        if not (path.parent / name).exists():
+            problems.append(Problem(where, f"lists {name!r}, which is not in the folder", "warning"))
+        entries[name] = ManifestEntry(_text(record.get("outlet")), published, _text(record.get("url")))
+    return entries, problems
+
+
+def _text(value: object) -> str | None:
+    """A manifest value as a stripped string; ``None`` for null or blank."""
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+class _Manifests:
+    """The manifest of every folder met during one call, read the first time a file of it is."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[Path, dict[str, ManifestEntry]] = {}
+
+    def load(self, folder: Path) -> list[Problem]:
+        """Read ``folder``'s manifest if not yet done; its problems, the first time only."""
+        if folder in self._by_folder:
+            return []
+        manifest = folder / MANIFEST
+        entries, problems = read_manifest(manifest) if manifest.is_file() else ({}, [])
+        self._by_folder[folder] = entries
+        return problems
+
+    def apply(self, article: Article, file: Path) -> Article:
+        entry = self._by_folder.get(file.parent, {}).get(file.name)
+        if entry is None:
+            return article
+        overrides = article.meta.get("format") in _ONE_ARTICLE_FORMATS
+        changes = {
+            name: value
+            for name in ("outlet", "published", "url")
+            if (value := getattr(entry, name)) is not None and (overrides or getattr(article, name) is None)
+        }
+        return replace(article, **changes) if changes else article
+
+
+class _Ids:
+    """Article ids handed out in one call."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def claim(self, wanted: str) -> str:
+        """``wanted`` if free, else the first free ``wanted~2``, ``wanted~3``..."""
+        unique, n = wanted, 1
+        while unique in self._used:
+            n += 1
+            unique = f"{wanted}~{n}"
+        self._used.add(unique)
+        return unique
+
+
+def _walk(folder: Path, seen: set[str]) -> Iterator[Path | Problem]:
+    """The files under ``folder``, depth first in name order, hidden entries and manifests left out.
+    ``seen`` holds the real paths of folders already walked, so a symbolic link loop ends."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        yield Problem(str(folder), f"cannot list the folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        path = folder / entry.name
+        if entry.is_dir():
+            yield from _walk(path, seen)
+        elif entry.name != MANIFEST:
+            yield path
+
+
+def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Article | Problem]:
+    """Check, read, decode and hand one file to its reader. ``explicit`` (the user named this file)
+    makes an unknown format an ``error``; a file met while walking a folder is only skipped, with a
+    ``notice``."""
+    source = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        yield Problem(source, "is a broken link" if path.is_symlink() else "does not exist")
+        return
+    except OSError as exc:
+        yield Problem(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(info.st_mode):
+        yield Problem(source, "not a regular file")
+        return
+    if info.st_size == 0:
+        yield Problem(source, "empty file (0 bytes)")
+        return
+    if info.st_size > max_bytes:
+        yield Problem(source, f"too large: {_size(info.st_size)}, the limit is {_size(max_bytes)}; not read")
+        return
+    fmt = SUFFIXES.get(path.suffix.lower())
+    try:
+        with path.open("rb") as handle:
+            if fmt is None:
+                fmt = sniff(_head_text(handle.read(_SNIFF_BYTES)))
+                if fmt is None:
+                    suffix = path.suffix or "no suffix"
+                    what = f"unknown format ({suffix}): not text, HTML, JSON lines or a feed"
+                    if explicit:
+                        yield Problem(source, what)
+                    else:
+                        yield Problem(source, f"skipped: {what}", "notice")
+                    return
+                handle.seek(0)
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        yield Problem(source, "cannot read: permission denied")
+        return
+    except OSError as exc:
+        yield Problem(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if len(data) > max_bytes:  # grew since stat
+        yield Problem(source, f"too large: over {_size(max_bytes)}; not read")
+        return
+    try:
+        decoded = decode(data)
+    except NotText as exc:
+        yield Problem(source, str(exc))
+        return
+    if not decoded.text.strip():
+        yield Problem(source, "empty file (only white space)")
+        return
+    if decoded.method in ("declared", "detected"):
+        how = "as the file declares" if decoded.method == "declared" else "detected"
+        yield Problem(source, f"decoded as {decoded.encoding} ({how}), not UTF-8", "notice")
+    if decoded.replaced:
+        yield Problem(source, f"{decoded.replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
+    item = SourceFile(path, decoded.text, decoded.encoding, cut_off=decoded.cut_off)
+    try:
+        yield from READERS[fmt](item)
+    except Exception as exc:  # a reader bug or a library failure must not stop the batch
+        yield Problem(source, f"failed to read as {fmt}: {type(exc).__name__}: {str(exc)[:120]}")
+
+
+def _head_text(head: bytes) -> str:
+    """The first bytes of a file as text, for sniffing only; ``""`` when they are not text."""
+    try:
+        return decode(head).text
+    except NotText:
+        return ""
+
+
+def _size(n: int) -> str:
+    """A byte count for people: ``52.4 MB``, ``900 bytes``."""
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"

@@ -1,0 +1,94 @@
+"""JSON lines: one article per line; a broken line is one error and the rest of the file is read."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from marsad.model import Article, Problem
+
+Read = Callable[..., tuple[list[Article], list[Problem]]]
+
+# Real sentences from the demo corpus (الجزيرة نت and الميادين, 2021).
+TEXT_1 = "اختتمت جولة الحوار الإستراتيجي بين العراق والولايات المتحدة.\nوأكد الجانبان أن مهمة القوات الأمريكية تحولت إلى التدريب."
+TEXT_2 = "قال رئيس الوزراء العراقي مصطفى الكاظمي إن العراق لم يعد بحاجة إلى قوات قتالية أمريكية."
+PAGE = (
+    "<!DOCTYPE html><html lang='ar'><head><title>الكاظمي: لا حاجة لقوات قتالية</title>"
+    "<meta property='og:site_name' content='الميادين'></head><body><nav>الرئيسية | سياسة</nav>"
+    f"<article><h1>الكاظمي: لا حاجة لقوات قتالية</h1><p>{TEXT_2}</p><p>{TEXT_1.splitlines()[1]}</p></article>"
+    "</body></html>"
+)
+
+
+def _line(**fields: object) -> str:
+    return json.dumps(fields, ensure_ascii=False)
+
+
+LINES = [
+    _line(id="aj-1", url="https://www.aljazeera.net/a/1", outlet="الجزيرة نت", published="2021-04-07", title="اختتام الحوار", text=TEXT_1),
+    "",
+    '{"id": "broken", "text": "نص بلا نهاية',
+    _line(title="بلا معرف", text=TEXT_2, published="Sun, 25 Jul 2021 14:05:00 +0300", author="مراسل"),
+    _line(id="page-1", url="https://www.almayadeen.net/a/2", html=PAGE),
+    _line(id="no-text", title="عنوان فقط"),
+    _line(id=7, text=TEXT_2 + "\u2028" + TEXT_2, published="25/7/2021"),
+    "[1, 2]",
+]
+
+
+@pytest.fixture
+def lines_file(tmp_path: Path) -> Path:
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_articles_and_problems_in_file_order(read: Read, lines_file: Path) -> None:
+    articles, problems = read(lines_file)
+    assert [a.id for a in articles] == ["aj-1", "export-4", "page-1", "7"]
+    assert [(p.source, p.level) for p in problems] == [
+        (f"{lines_file}:3", "error"),
+        (f"{lines_file}:6", "error"),
+        (f"{lines_file}:7", "warning"),
+        (f"{lines_file}:8", "error"),
+    ]
+    assert problems[0].reason == "broken JSON: Unterminated string starting at (column 26)"
+    assert "neither a 'text' nor an 'html'" in problems[1].reason
+    assert "'25/7/2021' not understood" in problems[2].reason
+    assert problems[3].reason == "not a JSON object but list"
+
+
+def test_jsonl_text_line_fields(read: Read, lines_file: Path) -> None:
+    article = read(lines_file)[0][0]
+    assert (article.title, article.outlet, article.published, article.url) == (
+        "اختتام الحوار", "الجزيرة نت", "2021-04-07", "https://www.aljazeera.net/a/1"
+    )
+    assert article.extracted == TEXT_1
+    assert article.raw == LINES[0]
+    assert article.source == f"{lines_file}:1"
+    assert article.meta == {"format": "jsonl"}
+
+
+def test_jsonl_date_normalized_and_extra_fields_kept(read: Read, lines_file: Path) -> None:
+    article = read(lines_file)[0][1]
+    assert article.published == "2021-07-25T14:05:00+03:00"
+    assert article.meta["fields"] == {"author": "مراسل"}
+
+
+def test_jsonl_html_field_extracted_like_a_page(read: Read, lines_file: Path) -> None:
+    article = read(lines_file)[0][2]
+    assert TEXT_2 in article.extracted.split("\n")
+    assert "الرئيسية | سياسة" not in article.extracted
+    assert (article.title, article.outlet, article.url) == (
+        "الكاظمي: لا حاجة لقوات قتالية", "الميادين", "https://www.almayadeen.net/a/2"
+    )
+    assert article.meta["extraction"] == "trafilatura"
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(read: Read, lines_file: Path) -> None:
+    article = read(lines_file)[0][3]
+    assert article.extracted == TEXT_2 + "\u2028" + TEXT_2
+    assert article.published is None and article.meta["published_raw"] == "25/7/2021"
