@@ -71,8 +71,9 @@ def tokenize(text: str) -> list[Token]:
 # then the article (ال); ``لل`` is ل + ال with the article's alef dropped, as the script requires.
 # Source: standard Arabic morphology (e.g. Habash, *Introduction to Arabic NLP*, 2010, ch. 4) and
 # Larkey's light10 prefix list.
-_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
-_BARE_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_ARTICLE_PREFIXES = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال")
+# ك + ال ("like the") is rare in news and names begin with كال (كالفيرت، كاليفورنيا): a candidate only.
+_BARE_PREFIXES = ("وكال", "فكال", "كال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _MIN_STEM = 2  # letters the word must keep after a prefix
 
 

@@ -1,0 +1,445 @@
+"""Named entities of one article: people, organizations, places and other names, with their roles.
+
+:func:`recognize_entities` runs three layers over each sentence of the clean text, in this order:
+
+1. the shipped CRF tagger (:mod:`marsad.extract.ner.tagger`), which finds names it has never seen from
+   their shape and context;
+2. direct matches of listed names (:mod:`marsad.extract.ner.gazetteers` and the alias table), which win
+   over the tagger where the two disagree, because a listed name is known for sure (``داعش``، ``واع``
+   postdate the tagger's 2006 training text); a tagger span that strictly contains a listed name is kept
+   (``مطار بغداد`` over ``بغداد``);
+3. two rules for what the training data marks inconsistently: a facility noun (``قاعدة``، ``مطار``) opens
+   the place it names (``قاعدة عين الأسد``), and titles never start or end a name (``الجنرال``).
+
+Spans exclude proclitics (``وبغداد`` -> ``بغداد``). Whether a name's first letter is a proclitic or its own
+(``واشنطن``، ``لبنان``) is decided by which form the tagger's training text and the name lists know.
+A person's title or role (``رئيس الوزراء العراقي``، ``قائد القيادة المركزية، الجنرال``) is read from the
+words before the name, or from an apposition after it, and kept in :attr:`Mention.role`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from marsad.model import Article, Mention
+from marsad.text import Token, normalize_key, proclitic_splits, split_proclitics, split_sentences, tokenize
+
+from .ner.corpus import chunks
+from .ner.features import stripped_keys
+from .ner.gazetteers import FIRST_NAMES, GAZETTEER, PER_TITLES, RANK_TITLES, PhraseMatcher, alias_table
+from .ner.spelling import rasm
+from .ner.tagger import tag_tokens, word_counts
+
+__all__ = ["recognize_entities"]
+
+# Facility nouns that are part of the name of the place they open (NewsFANE tags ``مطار دمشق الدولي``
+# whole). Source: the ACE FAC subtypes seen in NewsFANE (Airport, Building-Grounds, Path).
+_FACILITY = frozenset(normalize_key(w) for w in ("قاعدة", "مطار", "ميناء", "معبر", "سجن", "مخيم"))
+
+# Words that end the search for a title before a name: prepositions, particles and speech verbs that
+# cannot sit inside a title. ``في``/``لدى`` are allowed (``السفير الأمريكي في العراق``).
+_ROLE_STOPS = frozenset(
+    normalize_key(w)
+    for w in ("من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "قال", "وقال", "أكد", "وأكد", "بين", "الذي",
+              "التي", "حيث", "بعد", "قبل", "خلال", "مثل", "هو", "هي", "كان", "وكان", "لكن", "ثم", "أو")
+)
+_ROLE_MAX_TOKENS = 10
+_MIN_SURNAME = 3  # letters; shorter last words (``بن``) are not looked for alone
+_SENTENCE_PUNCT = frozenset(".!?؟:؛;")
+_QUOTES = frozenset("\"'«»“”„‟‘’()")
+_TITLES = PER_TITLES | RANK_TITLES
+
+
+# Head nouns that, followed by definite words, name an institution (``وزارة الدفاع الأمريكية``،
+# ``قيادة العمليات المشتركة العراقية``). A subset of ORG_TRIGGERS: only heads that, in construct, are
+# almost always a proper name in news (``مجلس``، ``قوات`` are not: ``مجلس العزاء``، ``القوات الأمنية``).
+_ORG_HEADS = frozenset(
+    normalize_key(w)
+    for w in ("وزارة", "وكالة", "هيئة", "قيادة", "منظمة", "جامعة", "حركة", "حزب", "جهاز", "مديرية")
+)
+_ORG_MAX_WORDS = 4  # definite words after the head
+_FUZZY_MIN_LETTERS = 7  # shorter listed names are not matched through a dotting slip
+
+
+@cache
+def _rule_matcher() -> PhraseMatcher:
+    names = dict(GAZETTEER)
+    for alias in alias_table():
+        for name in (alias.canonical, *alias.names):
+            names[normalize_key(name)] = alias.type
+    return PhraseMatcher(names)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _rule_matcher().names)
+
+
+@cache
+def _rasm_index() -> dict[str, tuple[str, str]]:
+    """Rasm of each one-word listed name -> (name key, type), for names long enough to match by rasm."""
+    index: dict[str, tuple[str, str]] = {}
+    for name, kind in _rule_matcher().names.items():
+        if " " not in name and len(name) >= _FUZZY_MIN_LETTERS:
+            index.setdefault(rasm(name), (name, kind))
+    return index
+
+
+def _known(key: str) -> int:
+    """How well-attested ``key`` is as a word on its own: training-text count, boosted for listed names."""
+    return word_counts().get(key, 0) + (1000 if key in _first_words() else 0)
+
+
+def _name_start(word: str) -> int:
+    """Offset in ``word`` where the name starts once proclitics are taken off.
+
+    The article always stays (``والعراق`` -> ``العراق``, ``للعراق`` -> ``لعراق``, the article's lam). A bare
+    ``و``/``ف``/``ب``/``ل``/``ك`` is taken off when the rest is the better-attested word (``وبغداد``), and
+    kept when the whole is (``واشنطن``، ``لبنان``); an unknown word loses a leading ``و`` only, the
+    conjunction being by far the commonest reason for one.
+    """
+    offsets = proclitic_splits(word)
+    if len(offsets) == 1:
+        return 0
+    clitic, stem = split_proclitics(word)
+    if clitic:
+        rest_key = normalize_key(stem)
+        if not rest_key.startswith("ال"):
+            rest_key = "ا" + rest_key  # لل: the stem starts at the article's lam
+        whole, rest = _known(normalize_key(word)), _known(rest_key)
+        # ``كال`` also opens foreign names (``كالفيرت``، ``كاليفورنيا``): kept whole unless the stem is known
+        if whole > rest or (rest == 0 and normalize_key(clitic).startswith("ك")):
+            return 0
+        return len(clitic)
+    best, best_count = 0, _known(normalize_key(word))
+    for offset in offsets[1:]:
+        if "ا" in normalize_key(word[:offset]):
+            continue  # the article belongs to the name
+        count = _known(normalize_key(word[offset:]))
+        if count > best_count:
+            best, best_count = offset, count
+    if best_count == 0 and normalize_key(word).startswith("و"):
+        return offsets[1]
+    return best
+
+
+def _is_title(token: Token) -> bool:
+    return any(f in _TITLES for f in stripped_keys(token.text))
+
+
+def _is_symbol(token: Token) -> bool:
+    return token.kind == "symbol"
+
+
+def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int, int]:
+    """Shrink a tagged span so that it neither starts nor ends with punctuation or a title."""
+    while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _is_title(tokens[start]))):
+        start += 1
+    while end > start and (_is_symbol(tokens[end - 1]) or _is_title(tokens[end - 1])):
+        end -= 1
+    # ``مصطفى الكاظمي بوفد``: a last word that is a preposition plus a common word is not part of the name
+    last = tokens[end - 1].text
+    if (
+        end - start > 1 and normalize_key(last)[:1] in "بلك" and (cut := _name_start(last))
+        and word_counts().get(normalize_key(last[cut:]), 0) > word_counts().get(normalize_key(last), 0)
+    ):
+        end -= 1
+    return start, end
+
+
+def _definite_noun(token: Token) -> bool:
+    """A definite word that is not a relational adjective (``الأسد`` yes, ``الإسلامية`` no)."""
+    key = next((f for f in stripped_keys(token.text) if f.startswith("ال")), "")
+    return len(key) > 3 and not key.endswith(("ي", "يه"))
+
+
+def _facility_spans(tokens: Sequence[Token], taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Extend places to the facility noun before them, and find ``قاعدة X``/``قاعدة X الY`` names."""
+    out = []
+    for start, end, kind in taken:
+        if kind == "LOC" and start > 0 and _facility(tokens[start - 1]):
+            start -= 1
+        out.append((start, end, kind))
+    for i, token in enumerate(tokens):
+        if not _facility(token) or any(s <= i < e for s, e, _ in out):
+            continue
+        for n in (1, 2):
+            last = i + n
+            if last >= len(tokens) or any(s <= last < e for s, e, _ in out):
+                break
+            if tokens[last].kind != "word":
+                break
+            if _definite_noun(tokens[last]):
+                if n == 1 or not tokens[i + 1].key.startswith("ال"):
+                    out.append((i, last + 1, "LOC"))
+                break
+    return sorted(out)
+
+
+def _facility(token: Token) -> bool:
+    forms = stripped_keys(token.text)
+    return any(f in _FACILITY for f in forms)
+
+
+def _free(spans: list[tuple[int, int, str]], i: int) -> bool:
+    return not any(s <= i < e for s, e, _ in spans)
+
+
+def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names that neither the tagger nor the lists found: an institution head followed by definite words
+    (``قيادة العمليات المشتركة العراقية``), and a listed name of 7+ letters misspelt by a dotting slip
+    (``أفعانستان``)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.kind != "word" or not _free(spans, i):
+            continue
+        forms = stripped_keys(token.text)
+        # the head must be in construct (no article): ``القيادة العامة`` is a description, not a name
+        if any(f in _ORG_HEADS for f in forms if "ال" not in f[:3]):
+            end = i + 1
+            while (
+                end < len(tokens) and end - i <= _ORG_MAX_WORDS and _free(spans, end)
+                and tokens[end].kind == "word" and tokens[end].key.startswith("ال") and not _is_title(tokens[end])
+            ):
+                end += 1
+            if end > i + 1:
+                found.append((i, end, "ORG"))
+            continue
+        for form in forms:
+            if len(form) < _FUZZY_MIN_LETTERS or word_counts().get(form):
+                continue  # short, or a real word (``الجديدة`` is not a slip for ``الحديدة``)
+            hit = _rasm_index().get(rasm(form))
+            if hit is not None:
+                found.append((i, i + 1, hit[1]))
+                break
+    return sorted(spans + found)
+
+
+_OPEN_QUOTES = frozenset("\"«“„")
+_CLOSE_QUOTES = frozenset("\"»”‟")
+_QUOTED_NAME_WORDS = 3
+_RARE = 5  # a word seen fewer times in the training text may be a name
+
+
+def _name_word(token: Token) -> bool:
+    return token.kind == "word" and token.key not in _ROLE_STOPS and not _is_title(token)
+
+
+def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """People the tagger missed but a title points at: the one or two words after a rank (``للفريق بول
+    كالفيرت``; ranks are always followed by a name), a listed given name and the word after it following
+    an office (``وزير المالية علي الحسن``), and a quoted name after a title (``مستشار الأمن القومي العراقي
+    “قاسم الأعرجي”``)."""
+    found = []
+    people = [(s, e) for s, e, kind in spans if kind == "PER"]
+    for i, token in enumerate(tokens[:-1]):
+        taken = spans + found
+        if any(f in RANK_TITLES for f in stripped_keys(token.text)) and _free(taken, i + 1) and _name_word(tokens[i + 1]):
+            end = i + 2
+            if (
+                end < len(tokens) and _free(taken, end) and _name_word(tokens[end])
+                and word_counts().get(tokens[end].key, 0) < _RARE
+            ):
+                end += 1
+            found.append((i + 1, end, "PER"))
+        elif (
+            _free(taken, i) and _free(taken, i + 1) and _name_word(token) and _name_word(tokens[i + 1])
+            and any(f in FIRST_NAMES for f in stripped_keys(token.text))
+            and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
+        ):
+            found.append((i, i + 2, "PER"))  # ``وزير المالية علي الحسن``: a given name after an office
+        elif token.text in _OPEN_QUOTES:
+            close = next((j for j in range(i + 1, min(len(tokens), i + 2 + _QUOTED_NAME_WORDS))
+                          if tokens[j].text in _CLOSE_QUOTES), None)
+            if (
+                close is not None and close > i + 1 and all(_free(taken, j) for j in range(i + 1, close))
+                and all(_name_word(t) for t in tokens[i + 1 : close]) and _role(tokens, i + 1, close, people)
+                and _is_title(tokens[_role(tokens, i + 1, close, people)[0]])
+            ):
+                found.append((i + 1, close, "PER"))
+    return sorted(spans + found)
+
+
+def _split_run_on(
+    tokens: Sequence[Token], span: tuple[int, int, str], listed: tuple[int, int, str]
+) -> list[tuple[int, int, str]] | None:
+    """``رئيس هيئة الحشد الشعبي العراقية أبومهدي المهندس`` tagged as one organization: the office's
+    organization (a listed name opening the span) runs on into the name of the person who holds it.
+    Returns the listed name and the person (after any relational adjectives), or ``None``."""
+    start, end, kind = span
+    if kind == "PER" or listed[0] != start or end - listed[1] < 2 or start == 0 or not _is_title(tokens[start - 1]):
+        return None
+    rest = listed[1]
+    while rest < end and _nisba(tokens[rest]):
+        rest += 1
+    return [listed, (rest, end, "PER")] if rest < end else None
+
+
+def _nisba(token: Token) -> bool:
+    key = token.key
+    return key.startswith("ال") and key.endswith(("ي", "يه"))
+
+
+def _combine(
+    tokens: Sequence[Token], model: list[tuple[int, int, str]], rules: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Listed-name matches win over overlapping tagger spans, unless the tagger span strictly contains
+    the one listed name it overlaps, as a part of itself (``مطار بغداد``، ``جامعة بغداد``) rather than as
+    its head under another type (``داعش سيستمرون`` tagged PER), nor two names run together
+    (``وزارة الدفاع والبيت الأبيض``)."""
+    kept = list(rules)
+    for start, end, kind in model:
+        overlapping = [r for r in kept if r[0] < end and start < r[1]]
+        if len(overlapping) > 1:
+            continue
+        if overlapping and (parts := _split_run_on(tokens, (start, end, kind), overlapping[0])) is not None:
+            kept.append(parts[1])
+            continue
+        contains = all(
+            start <= r[0] and r[1] <= end and (r[1] - r[0]) < (end - start) and (r[2] == kind or r[0] > start)
+            for r in overlapping
+        )
+        if contains:
+            kept = [r for r in kept if r not in overlapping]
+            kept.append((start, end, kind))
+    return sorted(kept)
+
+
+def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Token range of the title introducing the person at ``[start, end)``, or ``None``.
+
+    Before the name: the nearest title word, extended left over adjoining titles (``نائب رئيس``); when
+    the nearest is only a rank (``الجنرال``), the office further left is taken in too (``قائد القيادة
+    المركزية، الجنرال``). Without one, an apposition right after the name (``X، رئيس الحكومة ...``).
+    """
+    lower = max((e for s, e in people if e <= start), default=0)
+    right = start - 1
+    while right >= 0 and tokens[right].text in _QUOTES:
+        right -= 1
+    first: int | None = None
+    for j in range(right, max(lower, start - _ROLE_MAX_TOKENS) - 1, -1):
+        token = tokens[j]
+        if token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS:
+            break
+        forms = stripped_keys(token.text)
+        if any(f in PER_TITLES for f in forms):
+            first = j
+            while first > 0 and _is_title(tokens[first - 1]):
+                first -= 1
+            break
+        if first is None and any(f in RANK_TITLES for f in forms):
+            first = j  # a rank; an office further left is taken in too
+    if first is not None:
+        return first, right + 1
+    return _apposition(tokens, end)
+
+
+def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    if end + 1 >= len(tokens) or tokens[end].text not in ("،", ",") or not _is_title(tokens[end + 1]):
+        return None
+    last = end + 1
+    while last + 1 < len(tokens) and last + 1 - end <= _ROLE_MAX_TOKENS:
+        nxt = tokens[last + 1]
+        if nxt.kind != "word" or nxt.key in _ROLE_STOPS:
+            break
+        last += 1
+    return end + 1, last + 1
+
+
+def _sentence_tokens(article: Article) -> list[list[Token]]:
+    spans = [(s.start, s.end) for s in article.sentences] or split_sentences(article.text)
+    return [
+        [Token(t.text, t.start + start, t.end + start, t.kind) for t in tokenize(article.text[start:end])]
+        for start, end in spans
+    ]
+
+
+def _first_pass(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """Spans of one sentence from the tagger, the lists and the patterns."""
+    words = [t.text for t in tokens]
+    model = []
+    for s, e, kind in sorted(chunks(tag_tokens(words))):
+        s, e = _trim(tokens, s, e, kind)
+        if s < e:
+            model.append((s, e, kind))
+    forms = [stripped_keys(w) for w in words]
+    rules = _rule_matcher().match(forms, [f[0] for f in forms])
+    return _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, _combine(tokens, model, rules))))
+
+
+def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]]) -> PhraseMatcher:
+    """Names the first pass found in the article, and the surnames of the people among them, to be found
+    again where the tagger missed them: a surname alone (``وشدد الكاظمي``) or a name in a context the
+    tagger did not trust (``“ماكنزي”``)."""
+    names: dict[str, str] = {}
+    for tokens, found in zip(sentences, spans, strict=True):
+        for s, e, kind in found:
+            words = [normalize_key(tokens[s].text[_name_start(tokens[s].text) :])]
+            words += [t.key for t in tokens[s + 1 : e]]
+            names.setdefault(" ".join(words), kind)
+            if kind == "PER" and e - s >= 2 and len(words[-1]) >= _MIN_SURNAME and words[-1] not in _TITLES:
+                names.setdefault(words[-1], kind)
+    return PhraseMatcher(names)
+
+
+def _mentions(article: Article, tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[Mention]:
+    people = [(s, e) for s, e, kind in spans if kind == "PER"]
+    mentions = []
+    for s, e, kind in spans:
+        first = tokens[s]
+        begin = first.start + _name_start(first.text)
+        text = article.text[begin : tokens[e - 1].end]
+        role = None
+        if kind == "PER" and (r := _role(tokens, s, e, people)) is not None:
+            role = _span_text(article, tokens, *r)
+        shown = _restore_article(first.text, text) if begin > first.start else text
+        mentions.append(Mention(article.id, begin, tokens[e - 1].end, shown, kind, role))
+    return mentions
+
+
+def _span_text(article: Article, tokens: Sequence[Token], start: int, end: int) -> str | None:
+    first = tokens[start]
+    offset = _title_start(first.text)
+    text = article.text[first.start + offset : tokens[end - 1].end].strip(" ،,\"'«»“”")
+    return (_restore_article(first.text, text) if offset else text) or None
+
+
+def _title_start(word: str) -> int:
+    """Offset in ``word`` of the title it holds once proclitics are taken off (``وللفريق`` -> ``لفريق``)."""
+    for offset in proclitic_splits(word):
+        key = normalize_key(word[offset:])
+        if key in _TITLES or "ا" + key in _TITLES:
+            return offset
+    return 0
+
+
+def _restore_article(word: str, text: str) -> str:
+    """``للعراق`` is written for ``ل`` + ``العراق``: a span starting at the article's lam gets its alef back
+    in :attr:`Mention.text`, so that the name reads as it does alone."""
+    if normalize_key(word).startswith(("لل", "ولل", "فلل")) and text.startswith("ل") and not text.startswith("ال"):
+        return "ا" + text
+    return text
+
+
+def recognize_entities(article: Article) -> list[Mention]:
+    """Entity mentions in ``article.text``, in text order.
+
+    Each mention's ``start``/``end`` index ``article.text`` and exclude attached proclitics; ``text`` is
+    the text under the span (for a name written after ``لل``, with the article's alef restored:
+    ``للعراق`` -> ``العراق``); ``type`` is PER, ORG, LOC or MISC; ``role`` is the title that introduced a
+    person, as written, when there is one. Sentences come from ``article.sentences`` (or are split here
+    when the article has none). Mentions never overlap.
+    """
+    sentences = _sentence_tokens(article)
+    spans = [_first_pass(tokens) for tokens in sentences]
+    echoes = _echoes(sentences, spans)
+    mentions: list[Mention] = []
+    for tokens, found in zip(sentences, spans, strict=True):
+        forms = [stripped_keys(t.text) for t in tokens]
+        extra = [
+            m for m in echoes.match(forms, [f[0] for f in forms])
+            if all(_free(found, i) for i in range(m[0], m[1]))
+        ]
+        mentions.extend(_mentions(article, tokens, sorted(found + extra)))
+    return mentions

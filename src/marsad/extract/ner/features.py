@@ -1,0 +1,120 @@
+"""Features of each token for the CRF entity tagger.
+
+Arabic names carry no capital letter, and a proclitic (``و``، ``ب``، ``ل``، ``ال``) hides a known word inside
+an unknown one (``وبغداد``). So each token is described by its key, its proclitic-stripped forms and
+light stem, its affixes and shape, whether it opens or continues a listed name
+(:mod:`marsad.extract.ner.gazetteers`), and whether it is a title or a trigger noun (``الجنرال``،
+``وزارة``، ``قاعدة``); the same facts about the two tokens either side give the context.
+
+Features are plain strings (``w=بغداد``, ``gz=B-LOC``) as python-crfsuite takes them; training and
+tagging call the same :func:`sentence_features`, which is what keeps them in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from marsad.text import light_stem, normalize_key, proclitic_splits
+
+from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
+
+__all__ = ["sentence_features", "stripped_keys"]
+
+_CONTEXT = 2  # tokens either side
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=200_000)
+def stripped_keys(token: str) -> tuple[str, ...]:
+    """Keys ``token`` may have once proclitics are taken off, the whole word first.
+
+    A stem left after ``لل`` (``للعراق`` -> ``لعراق``) gets its article's alef back (``العراق``), since
+    that is how the word is written alone.
+    """
+    forms = [normalize_key(token)]
+    for offset in proclitic_splits(token)[1:]:
+        rest = normalize_key(token[offset:])
+        if normalize_key(token[:offset]).endswith("ل") and rest.startswith("ل") and not rest.startswith("ال"):
+            forms.append("ا" + rest)
+        forms.append(rest)
+    return (forms[0], *dict.fromkeys(f for f in forms[1:] if f and f != forms[0]))
+
+
+def _trigger(forms: Sequence[str]) -> str | None:
+    for form in forms:
+        bare = form[2:] if form.startswith("ال") else form
+        if form in PER_TITLES or bare in PER_TITLES:
+            return "PER"
+        if form in RANK_TITLES:
+            return "RANK"
+        if form in ORG_TRIGGERS or bare in ORG_TRIGGERS:
+            return "ORG"
+        if form in LOC_TRIGGERS or bare in LOC_TRIGGERS:
+            return "LOC"
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(own, shared)``: features of the token itself, and the subset also given to its neighbours."""
+    forms = stripped_keys(token)
+    key = forms[0]
+    if not key:
+        return ("sym",), ("sym",)
+    if not key[0].isalpha():
+        kind = "num" if key[0].isdigit() else "sym"
+        return (kind, f"w={key}" if kind == "sym" else "num"), (f"w={key}" if kind == "sym" else "num",)
+    stem = light_stem(key)
+    own = [f"w={key}", f"stem={stem}", f"p2={key[:2]}", f"p3={key[:3]}", f"s1={key[-1:]}", f"s2={key[-2:]}",
+           f"s3={key[-3:]}", f"len={min(len(key), 9)}"]
+    own += [f"st={f}" for f in forms[1:]]
+    shared = [f"w={key}", f"stem={stem}"]
+    if _LATIN.issuperset(key):
+        own.append("latin")
+    if any(f.startswith("ال") for f in forms):
+        own.append("def")
+    if key.startswith(("و", "ف")) and len(forms) > 1:
+        shared.append("conj")
+    if forms[-1].endswith(("ي", "يه", "يين", "يون")) and forms[-1].startswith("ال"):
+        shared.append("nisba")  # a definite relational adjective: العراقي، الأمريكية
+    if any(f in FIRST_NAMES for f in forms):
+        shared.append("fn")
+    trigger = _trigger(forms)
+    if trigger:
+        shared.append(f"tr={trigger}")
+    return tuple(own + shared[2:]), tuple(shared)
+
+
+def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
+    """One list of feature strings per token of a sentence (tokens as written, clitics attached)."""
+    attrs = [_token_attributes(t) for t in tokens]
+    forms = [stripped_keys(t) for t in tokens]
+    gaz = [""] * len(tokens)
+    for start, end, label in GAZETTEER_MATCHER.match(forms, [f[0] for f in forms]):
+        gaz[start] = f"gz=B-{label}"
+        for i in range(start + 1, end):
+            gaz[i] = f"gz=I-{label}"
+    out: list[list[str]] = []
+    n = len(tokens)
+    for i in range(n):
+        feats = ["bias", *attrs[i][0]]
+        if gaz[i]:
+            feats.append(gaz[i])
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        for d in range(-_CONTEXT, _CONTEXT + 1):
+            j = i + d
+            if d == 0 or not 0 <= j < n:
+                continue
+            feats += [f"{d}:{a}" for a in attrs[j][1]]
+            if gaz[j]:
+                feats.append(f"{d}:{gaz[j]}")
+        if i > 0:
+            feats.append(f"bi-1={forms[i - 1][0]}|{forms[i][0]}")
+        if i < n - 1:
+            feats.append(f"bi+1={forms[i][0]}|{forms[i + 1][0]}")
+        out.append(feats)
+    return out

@@ -1,0 +1,237 @@
+"""Cross-document entity resolution inside one story: many spellings, one actor.
+
+:func:`resolve_entities` groups the mentions of a story's articles into :class:`Entity` objects. Two
+names are merged, in this order, when
+
+1. the shipped alias table says so (``داعش`` = ``تنظيم الدولة الإسلامية``; ``واع`` = ``وكالة الأنباء
+   العراقية``), also for a listed name followed by a qualifier (``وكالة الأنباء العراقية الرسمية``);
+2. they are spellings of each other, word by word (``ماكنزي``/``ماكينزي``، ``الأمريكية``/``الأميركية``,
+   the slip ``أفعانستان``; :func:`marsad.extract.ner.spelling.similar_words`);
+3. they are the same words in another order (``حسين فؤاد`` = ``فؤاد حسين``), for people;
+4. they share a surname but not a first name, and were introduced in the same office (``فرانك ماكنزي``
+   and ``كينيث ماكنزي``, both ``قائد القيادة المركزية``): only with that role evidence, so two ministers
+   named ``الحسن`` stay two people;
+5. one is part of exactly one longer name of the story (``الكاظمي`` -> ``مصطفى الكاظمي``; ``القيادة
+   المركزية`` -> a longer organization name it opens); a part that fits several stays on its own.
+
+Mentions are compared by *name keys*: the matching key (:func:`marsad.text.normalize_key`) with quotes
+dropped and ``أبو``/``ابن`` joined to the next word (``أبومهدي`` = ``أبو مهدي``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from marsad.model import Article, Entity, Mention
+from marsad.text import light_stem, normalize_key, word_keys
+
+from .ner.gazetteers import GAZETTEER, RANK_TITLES, Alias, alias_table
+from .ner.spelling import similar_words
+
+__all__ = ["name_key", "resolve_entities"]
+
+_KUNYA = ("ابو ", "ابن ", "بن ", "ام ")
+# Courtesy titles say nothing about a person's office (a rank does not either: RANK_TITLES).
+_COURTESY = frozenset(normalize_key(w) for w in ("السيد", "السيدة", "الشيخ", "الدكتور", "د", "الحاج"))
+_MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are one
+
+
+def name_key(text: str) -> str:
+    """The key names are compared by: ``name_key("أبو مهدي") == name_key("أبومهدي")``."""
+    key = " ".join(word_keys(text))
+    for kunya in _KUNYA:
+        key = key.replace(kunya, kunya.strip()) if key.startswith(kunya) or f" {kunya}" in key else key
+    return key
+
+
+@cache
+def _alias_index() -> dict[str, Alias]:
+    index: dict[str, Alias] = {}
+    for alias in alias_table():
+        for name in (alias.canonical, *alias.names):
+            index.setdefault(name_key(name), alias)
+    return index
+
+
+def _alias_of(key: str) -> Alias | None:
+    """The alias entry of a name key, or of its longest listed opening of two words or more."""
+    index = _alias_index()
+    words = key.split()
+    for n in range(len(words), 1, -1):
+        alias = index.get(" ".join(words[:n]))
+        if alias is not None:
+            return alias
+    return index.get(key)
+
+
+def _office(role: str) -> tuple[str, ...]:
+    """Light-stemmed words of a role without ranks and courtesy titles: ``قائد القيادة المركزية،
+    الجنرال`` -> (قائد, قياد, مركز)."""
+    return tuple(light_stem(w) for w in word_keys(role) if w not in RANK_TITLES and w not in _COURTESY)
+
+
+def _same_office(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether some role of ``a`` and some role of ``b`` name one office: one's words open the other's,
+    two words at least (``وزير الخارجية`` and ``وزير الخارجية العراقي`` do; ``وزير المالية`` does not)."""
+    for ra in map(_office, a):
+        for rb in map(_office, b):
+            n = min(len(ra), len(rb))
+            if n >= _MIN_OFFICE_WORDS and ra[:n] == rb[:n]:
+                return True
+    return False
+
+
+class _Clusters:
+    """Union-find over name keys."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for key in self.parent:
+            out.setdefault(self.find(key), []).append(key)
+        return out
+
+
+def _similar_names(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(similar_words(x, y) for x, y in zip(wa, wb, strict=True))
+
+
+def _reordered(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
+        return False
+    rest = list(wb)
+    for word in wa:
+        match = next((w for w in rest if similar_words(word, w)), None)
+        if match is None:
+            return False
+        rest.remove(match)
+    return True
+
+
+def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
+    """Cluster name keys (key -> type) of one story; ``roles`` lists the roles each key was given."""
+    clusters = _Clusters(keys)
+    listed: dict[str, str] = {}
+    for key in keys:
+        alias = _alias_of(key)
+        if alias is not None:
+            anchor = listed.setdefault(alias.canonical, key)
+            clusters.union(anchor, key)
+    ordered = sorted(keys)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if keys[a] != keys[b]:
+                continue
+            if _similar_names(a, b) or (keys[a] == "PER" and _reordered(a, b)):
+                clusters.union(a, b)
+    people = [k for k in ordered if keys[k] == "PER" and len(k.split()) >= 2]
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            if similar_words(a.split()[-1], b.split()[-1]) and clusters.find(a) != clusters.find(b):
+                group_a = [r for k in clusters.groups()[clusters.find(a)] for r in roles[k]]
+                group_b = [r for k in clusters.groups()[clusters.find(b)] for r in roles[k]]
+                if _same_office(group_a, group_b):
+                    clusters.union(a, b)
+    for key in ordered:
+        words = key.split()
+        candidates = set()
+        for other in ordered:
+            if other == key or keys[other] != keys[key] or len(other.split()) <= len(words):
+                continue
+            if _part_of(words, other.split(), keys[key]):
+                candidates.add(clusters.find(other))
+        if len(candidates) == 1 and clusters.find(key) not in candidates:
+            clusters.union(key, next(iter(candidates)))
+    return clusters
+
+
+def _part_of(words: list[str], longer: list[str], kind: str) -> bool:
+    """A person's single name is any word of a longer name; an organization's or place's shorter name
+    opens the longer one (two words at least)."""
+    if kind == "PER":
+        return len(words) == 1 and any(similar_words(words[0], w) for w in longer)
+    return len(words) >= 2 and _similar_names(" ".join(words), " ".join(longer[: len(words)]))
+
+
+def _canonical(variants: Sequence[str], counts: Counter[str], first: dict[str, int], alias: Alias | None) -> str:
+    """The alias table's name when one applies, else the fullest well-formed variant: a listed spelling
+    first, then most words, then most mentioned, then first written."""
+    if alias is not None:
+        return alias.canonical
+    return min(
+        variants,
+        key=lambda v: (normalize_key(v) not in GAZETTEER, -len(v.split()), -counts[v], first[v]),
+    )
+
+
+def resolve_entities(mentions: Sequence[Mention], articles: Sequence[Article]) -> list[Entity]:
+    """The entities of one story, from the mentions of its articles.
+
+    Every mention ends up in exactly one entity. Each entity's type is the type most of its mentions have
+    (the alias table's type when a listed alias applies); ``variants`` are the distinct names as written,
+    most used first; ``roles`` the distinct roles given to it; ``mentions`` in article then text order;
+    ``outlets`` the outlets of the articles that mention it (articles without an outlet add none).
+    Entities come most-mentioned first (then by first appearance) with ids ``e1``, ``e2``, ... in that
+    order, so the same input always gives the same ids.
+    """
+    order = {a.id: i for i, a in enumerate(articles)}
+    outlets = {a.id: a.outlet for a in articles}
+    ranked = sorted(mentions, key=lambda m: (order.get(m.article, len(order)), m.start))
+
+    votes: dict[str, Counter[str]] = {}
+    roles: dict[str, list[str]] = {}
+    for m in ranked:
+        key = name_key(m.text)
+        votes.setdefault(key, Counter())[m.type] += 1
+        roles.setdefault(key, [])
+        if m.role:
+            roles[key].append(m.role)
+    keys = {}
+    for key, counter in votes.items():
+        alias = _alias_of(key)
+        keys[key] = alias.type if alias is not None else counter.most_common(1)[0][0]
+    clusters = _merge(keys, roles)
+
+    members: dict[str, list[Mention]] = {}
+    for m in ranked:
+        members.setdefault(clusters.find(name_key(m.text)), []).append(m)
+    built = []
+    for group in members.values():
+        counts = Counter(m.text for m in group)
+        first = {}
+        for i, m in enumerate(group):
+            first.setdefault(m.text, i)
+        variants = sorted(counts, key=lambda v: (-counts[v], first[v]))
+        alias = next((a for m in group if (a := _alias_of(name_key(m.text))) is not None), None)
+        kind = alias.type if alias is not None else Counter(keys[name_key(m.text)] for m in group).most_common(1)[0][0]
+        seen_roles: dict[str, str] = {}
+        for m in group:
+            if m.role:
+                seen_roles.setdefault(normalize_key(m.role), m.role)
+        seen_outlets = dict.fromkeys(o for m in group if (o := outlets.get(m.article)))
+        built.append(
+            (group, _canonical(variants, counts, first, alias), kind, tuple(variants), tuple(seen_roles.values()),
+             tuple(seen_outlets))
+        )
+    built.sort(key=lambda b: (-len(b[0]), order.get(b[0][0].article, len(order)), b[0][0].start))
+    return [
+        Entity(f"e{i}", name, kind, variants, roles_, tuple(group), outlets_)
+        for i, (group, name, kind, variants, roles_, outlets_) in enumerate(built, 1)
+    ]

@@ -1,0 +1,44 @@
+"""Quality gate: the shipped tagger must stay at or above the floors in bench/baselines/ner.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.extract.ner.corpus import (
+    TaggedSentence,
+    attach_conjunctions,
+    newsfane_split,
+    read_aqmar,
+    read_conll,
+    score,
+)
+from marsad.extract.ner.tagger import tag_tokens
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "data" / "ner"
+FLOORS = json.loads((REPO / "bench" / "baselines" / "ner.json").read_text(encoding="utf-8"))
+
+
+def _f1(sentences: list[TaggedSentence]) -> dict[str, float]:
+    prepared = [attach_conjunctions(s) for s in sentences]
+    return {k: v.f1 for k, v in score([s.tags for s in prepared], [tag_tokens(s.tokens) for s in prepared]).items()}
+
+
+def _sets() -> dict[str, list[TaggedSentence]]:
+    if not (DATA / "newsfane_train.conll").exists() or not (DATA / "aqmar" / "articles").is_dir():
+        pytest.skip(f"NER data not found under {DATA} (see ../shared/data/README.md)")
+    return {
+        "newsfane-heldout": newsfane_split(read_conll(DATA / "newsfane_train.conll"))[1],
+        "aqmar": read_aqmar(DATA / "aqmar" / "articles"),
+    }
+
+
+@pytest.mark.parametrize("test_set", ["newsfane-heldout", "aqmar"])
+def test_ner_quality_gate_f1_at_or_above_floors(test_set: str) -> None:
+    f1 = _f1(_sets()[test_set])
+    below = {label: (f1.get(label, 0.0), floor) for label, floor in FLOORS[test_set].items()
+             if f1.get(label, 0.0) < floor}
+    assert not below, f"F1 below floor on {test_set}: {below}"

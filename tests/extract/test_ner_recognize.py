@@ -1,0 +1,85 @@
+"""Recognition on real Arabic sentences: types, spans without proclitics, roles, listed names."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from marsad.extract.entities import recognize_entities
+from marsad.extract.ner.tagger import load_tagger
+from marsad.model import Article
+
+
+def _article(text: str) -> Article:
+    return Article(id="a1", text=text)
+
+
+def _found(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in recognize_entities(_article(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("وصل وزير الخارجية العراقي فؤاد حسين إلى واشنطن أمس.", "فؤاد حسين", "PER"),
+        ("وصل وزير الخارجية العراقي فؤاد حسين إلى واشنطن أمس.", "واشنطن", "LOC"),
+        ("وقال الرئيس الأمريكي جو بايدن إن قواته ستبقى في العراق.", "جو بايدن", "PER"),
+        ("وذكرت وكالة رويترز أن الاجتماع عقد في بغداد.", "وكالة رويترز", "ORG"),
+        ("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "تنظيم داعش", "ORG"),
+        ("ونقلت وكالة الأنباء العراقية (واع) عن مصدر أمني قوله.", "واع", "ORG"),
+        ("وتقع قاعدة عين الأسد غربي العراق.", "قاعدة عين الأسد", "LOC"),
+        ("وانسحبت القوات من أفعانستان نهاية الشهر.", "أفعانستان", "LOC"),
+    ],
+)
+def test_ner_finds_names_with_their_type(text: str, name: str, kind: str) -> None:
+    assert _found(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("عقد اللقاء بين واشنطن وبغداد أمس.", "بغداد", "بغداد"),
+        ("وأكد دعم بلاده للعراق في حربه على الإرهاب.", "لعراق", "العراق"),
+        ("وأكد أن الحكومة ملتزمة بالعلاقة مع الولايات المتحدة وإيران.", "إيران", "إيران"),
+        ("وصل الوفد إلى واشنطن صباح الأحد.", "واشنطن", "واشنطن"),
+        ("وقال إن لبنان يرحب بالمبادرة.", "لبنان", "لبنان"),
+    ],
+)
+def test_ner_spans_exclude_proclitics(text: str, written: str, name: str) -> None:
+    article = _article(text)
+    mention = next(m for m in recognize_entities(article) if m.text == name)
+    assert article.text[mention.start : mention.end] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر.", "فؤاد حسين", "وزير الخارجية العراقي"),
+        ("واستقبل رئيس الوزراء، مصطفى الكاظمي، وفدا أمريكيا.", "مصطفى الكاظمي", "رئيس الوزراء"),
+        ("وأعلن مستشار الأمن القومي العراقي “قاسم الأعرجي” انتهاء المهمات.", "قاسم الأعرجي",
+         "مستشار الأمن القومي العراقي"),
+        ("وتسلم القيادة خلفا للفريق بول كالفيرت.", "بول كالفيرت", "الفريق"),
+        ("وأكد مصطفى الكاظمي، رئيس الحكومة العراقية، أن الحوار مستمر.", "مصطفى الكاظمي", "رئيس الحكومة العراقية"),
+    ],
+)
+def test_ner_keeps_the_role_that_introduces_a_person(text: str, name: str, role: str) -> None:
+    mention = next(m for m in recognize_entities(_article(text)) if m.text == name)
+    assert (mention.type, mention.role) == ("PER", role)
+
+
+def test_ner_finds_a_surname_again_after_the_full_name() -> None:
+    text = "وقال الجنرال كينيث ماكنزي إن القوات باقية.\n\nوأضاف “ماكنزي” أن الانسحاب تدريجي."
+    names = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert names == ["كينيث ماكنزي", "ماكنزي"]
+
+
+def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
+    text = "وأكدت القيادة المركزية الأمريكية أن انسحاب قواتها من العراق لن يؤثر على العلاقة بين واشنطن وبغداد."
+    mentions = recognize_entities(_article(text))
+    assert [m.text for m in mentions] == ["القيادة المركزية الأمريكية", "العراق", "واشنطن", "بغداد"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_ner_model_is_loaded_once() -> None:
+    assert load_tagger() is load_tagger()

@@ -1,0 +1,93 @@
+"""Resolution inside a story: spellings, aliases, name order, partial names, and people kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.entities import recognize_entities
+from marsad.extract.resolve import resolve_entities
+from marsad.model import Article, Entity
+
+
+def _story(*texts: str) -> list[Entity]:
+    articles = [Article(id=f"a{i}", text=t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
+    return resolve_entities([m for a in articles for m in recognize_entities(a)], articles)
+
+
+def _holding(entities: list[Entity], name: str) -> list[Entity]:
+    return [e for e in entities if any(m.text == name for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        ("وقال الجنرال كينيث ماكنزي إن القوات باقية.", "وأكد الجنرال ماكينزي أن الانسحاب تدريجي.",
+         ("كينيث ماكنزي", "ماكينزي")),
+        ("وخلال مقابلة مع وكالة أسوشيتيد برس قال المسؤول إن القوات باقية.",
+         "ونقلت وكالة أسوشيتد برس عن مصادر أن القرار نهائي.", ("وكالة أسوشيتيد برس", "وكالة أسوشيتد برس")),
+        ("ونقلت المصادر عن وزارة الدفاع الأمريكية أن القوات باقية.",
+         "وذكرت وزارة الدفاع الأميركية أن القرار نهائي.", ("وزارة الدفاع الأمريكية", "وزارة الدفاع الأميركية")),
+        ("وقال الكاظمي إن العراق ليس أفغانستان.", "وقارن الانسحاب من العراق بالانسحاب من أفعانستان.",
+         ("أفغانستان", "أفعانستان")),
+        ("وقال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر.",
+         "وصل وفد برئاسة وزير الخارجية العراقي حسين فؤاد إلى واشنطن.", ("فؤاد حسين", "حسين فؤاد")),
+        ("وقال رئيس الوزراء مصطفى الكاظمي إن القوات قادرة.", "وأكد الكاظمي أن الحوار مستمر.",
+         ("مصطفى الكاظمي", "الكاظمي")),
+        ("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", "وقالت السلطات إن داعش يعيد تنظيم صفوفه.",
+         ("تنظيم الدولة الإسلامية", "داعش")),
+        ("وقال المتحدث باسم البنتاجون إن القوات باقية.", "وأكدت وزارة الدفاع الأمريكية أن القرار نهائي.",
+         ("البنتاجون", "وزارة الدفاع الأمريكية")),
+        ("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله.", "وذكرت (واع) أن الاجتماع انتهى.",
+         ("وكالة الأنباء العراقية", "واع")),
+    ],
+)
+def test_resolve_merges_variants_of_one_name(first: str, second: str, names: tuple[str, str]) -> None:
+    entities = _story(first, second)
+    holders = {e.id for name in names for e in _holding(entities, name)}
+    assert len(holders) == 1, [(e.name, e.variants) for e in entities]
+
+
+def test_resolve_merges_other_first_name_with_the_same_office() -> None:
+    entities = _story(
+        "واستقبل الكاظمي قائد القيادة المركزية، الجنرال كينيث ماكنزي، في بغداد.",
+        "وقال قائد القيادة المركزية الأمريكية الجنرال فرانك ماكنزي إن القوات باقية.",
+    )
+    (entity,) = _holding(entities, "فرانك ماكنزي")
+    assert entity is _holding(entities, "كينيث ماكنزي")[0]
+    assert entity.name == "كينيث ماكنزي"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("وقال وزير الخارجية سامي الحسن إن الحوار مستمر.", "وأعلن وزير المالية أحمد الحسن زيادة الرواتب."),
+        ("وقال الجنرال كينيث ماكنزي إن القوات باقية.", "وقال السفير فرانك ماكنزي إن السفارة مفتوحة."),
+    ],
+)
+def test_resolve_keeps_apart_people_with_one_surname_and_different_offices(texts: tuple[str, str]) -> None:
+    entities = _story(*texts)
+    people = [e for e in entities if e.type == "PER"]
+    assert len(people) == 2, [(e.name, e.roles) for e in people]
+
+
+def test_resolve_leaves_an_ambiguous_surname_alone() -> None:
+    entities = _story(
+        "وقال وزير الخارجية سامي الحسن إن الحوار مستمر.",
+        "وأعلن وزير المالية أحمد الحسن زيادة الرواتب. وأضاف الحسن أن الموازنة جاهزة.",
+    )
+    assert [e.name for e in entities if e.type == "PER"].count("الحسن") == 1
+
+
+def test_resolve_entity_carries_canonical_name_roles_outlets_and_ids() -> None:
+    entities = _story(
+        "وقال رئيس الوزراء العراقي مصطفى الكاظمي إن القوات قادرة. وأكد الكاظمي أن الحوار مستمر.",
+        "وتوجه رئيس الوزراء مصطفى الكاظمي إلى واشنطن.",
+    )
+    first = entities[0]
+    assert (first.id, first.name, first.type) == ("e1", "مصطفى الكاظمي", "PER")
+    assert first.roles == ("رئيس الوزراء العراقي", "رئيس الوزراء")
+    assert first.outlets == ("outlet 0", "outlet 1")
+    assert len(first.mentions) == 3
+    assert first.variants == ("مصطفى الكاظمي", "الكاظمي")
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    assert [len(e.mentions) for e in entities] == sorted((len(e.mentions) for e in entities), reverse=True)
