@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 from .clean import clean_article
 from .cluster import cluster_stories
 from .dedup import borrowed_passages, find_duplicates
+from .extract import recognize_entities, resolve_entities
 from .ingest import read_sources
-from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
+from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
 from .summarize import story_title, summarize_story
 
-__all__ = ["DEFAULT_SUMMARY_WORDS", "Progress", "build_stories", "digest", "load_articles"]
+__all__ = ["DEFAULT_SUMMARY_WORDS", "Progress", "build_stories", "digest", "load_articles", "read_story"]
 
 DEFAULT_SUMMARY_WORDS = 120
 
@@ -75,24 +76,34 @@ def build_stories(
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
 ) -> list[Story]:
-    """Cluster ``articles`` into stories and read each story out: title and cited summary."""
+    """Cluster ``articles`` into stories and read each story out: title, cited summary, entities."""
     by_id = {a.id: a for a in articles}
     groups = cluster_stories(articles)
     stories = []
     for number, ids in enumerate(groups, 1):
-        members = [by_id[i] for i in ids]
-        inside = set(ids)
-        story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
-        stories.append(
-            Story(
-                id=f"s{number}",
-                title=story_title(members),
-                articles=tuple(ids),
-                summary=summarize_story(members, words=words, borrowed=story_borrowed),
-            )
-        )
+        stories.append(read_story(f"s{number}", [by_id[i] for i in ids], borrowed=borrowed, words=words))
         progress("stories", number, len(groups))
     return stories
+
+
+def read_story(
+    story_id: str,
+    members: Sequence[Article],
+    *,
+    borrowed: Sequence[BorrowedPassage] = (),
+    words: int = DEFAULT_SUMMARY_WORDS,
+) -> Story:
+    """Everything marsad reads out of one story's articles (also used to recompute a grown story)."""
+    inside = {a.id for a in members}
+    story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
+    mentions: list[Mention] = [m for a in members for m in recognize_entities(a)]
+    return Story(
+        id=story_id,
+        title=story_title(members),
+        articles=tuple(a.id for a in members),
+        summary=summarize_story(members, words=words, borrowed=story_borrowed),
+        entities=tuple(resolve_entities(mentions, members)),
+    )
 
 
 def digest(

@@ -13,6 +13,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import Article, Digest
+from .markdown import ENTITY_TYPE_LABELS
 
 __all__ = ["digest_to_html"]
 
@@ -72,5 +73,6 @@ def digest_to_html(digest: Digest) -> str:
         by_id=by_id,
         story_articles={s.id: [by_id[a] for a in s.articles] for s in digest.stories},
         anchor=span_anchor,
+        entity_labels=ENTITY_TYPE_LABELS,
         paragraphs={a.id: _paragraph_pieces(a, cited[a.id]) for a in digest.articles},
     )

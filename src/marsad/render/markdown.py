@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Article, Citation, Digest, Story
+from ..model import Article, Citation, Digest, Entity, Story
 
-__all__ = ["digest_to_markdown"]
+__all__ = ["ENTITY_TYPE_LABELS", "digest_to_markdown"]
+
+ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "LOC": "أماكن", "MISC": "أخرى"}
+_ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 
 
 def _cite_label(cites: Iterable[Citation]) -> str:
@@ -28,6 +31,33 @@ def _date_span(articles: list[Article]) -> str:
     return dates[0] if dates[0] == dates[-1] else f"{dates[0]} ← {dates[-1]}"
 
 
+def _entity_line(entity: Entity) -> str:
+    line = f"- {entity.name}"
+    if entity.roles:
+        line += f" — {entity.roles[0].rstrip('، ')}"
+    line += f" · ذُكر {len(entity.mentions)} مرة"
+    others = [v for v in entity.variants if v != entity.name]
+    if others:
+        line += f" · ورد أيضاً: {'، '.join(others)}"
+    return line
+
+
+def _entity_lines(entities: Iterable[Entity]) -> list[str]:
+    """Entities grouped by type, most mentioned first (the order resolution gives them)."""
+    entities = list(entities)
+    if not entities:
+        return []
+    lines = ["", "### الأطراف والأماكن"]
+    for kind, label in ENTITY_TYPE_LABELS.items():
+        of_kind = [e for e in entities if e.type == kind]
+        if of_kind:
+            lines += ["", f"**{label}**", ""]
+            lines += [_entity_line(e) for e in of_kind[:_ENTITIES_PER_TYPE]]
+            if len(of_kind) > _ENTITIES_PER_TYPE:
+                lines.append(f"- … و{len(of_kind) - _ENTITIES_PER_TYPE} غيرها")
+    return lines
+
+
 def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[str]:
     articles = [by_id[a] for a in story.articles]
     outlets = sorted({a.outlet for a in articles if a.outlet})
@@ -40,6 +70,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[s
         "",
     ]
     lines += [f"- {s.text} {_cite_label(s.cites)}" for s in story.summary] or ["- (لا ملخص)"]
+    lines += _entity_lines(story.entities)
     lines += ["", "### المصادر", "", "| المعرّف | المنفذ | التاريخ | العنوان |", "|---|---|---|---|"]
     for a in articles:
         lines.append(f"| {a.id} | {a.outlet or '—'} | {(a.published or '—')[:10]} | {a.title} |")
