@@ -1,15 +1,39 @@
-"""Numbers written in digits, in every form Arabic pages use.
+"""Numbers written in digits or in words, in every form Arabic pages use.
 
 ``2500``, ``2,500``, ``٢٥٠٠``, ``٢٬٥٠٠``, ``2.5``, ``٢٫٥`` and ``2,5`` (the Maghrebi decimal comma) all
-parse here; number *words* (``ثلاث``، ``ألفين``، ``مليون``) belong to the quantity extractor, which builds
-on :data:`NUMBER_PATTERN` and :func:`parse_number`.
+parse with :func:`parse_number`. :func:`find_numbers` finds whole figures in running text: digits, number
+words (``ثلاث``، ``خمسة وعشرون``، ``ألفين``، ``عشرات الآلاف``، ``نصف``) and digits with a scale word
+(``2.5 ألف``، ``3 آلاف``، ``1.5 مليار``), each with its value and its span in the text as written.
+
+:func:`search_key` is the fast matching key the extractors run their patterns on: the same letter and
+digit folding as :func:`marsad.text.normalize.fold`, one character to one character, with an offset map
+only when something (a diacritic, tatweel, a bidi mark) was dropped. It is here because the extractors
+scan every article of a large corpus and ``fold`` (a Python call per character, and an offset list as
+long as the text) was the slowest step.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["NUMBER_PATTERN", "NUMBER_RE", "parse_number"]
+from .normalize import CHAR_MAP, DROPPED, normalize_key
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "NUMBER_RE",
+    "NUMBER_WORDS",
+    "KeyOrigin",
+    "NumberMatch",
+    "find_numbers",
+    "parse_number",
+    "parse_number_words",
+    "search_key",
+    "word_alternation",
+]
 
 _DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
 _SEP = r"[.,\u066B\u066C]"
@@ -51,3 +75,252 @@ def parse_number(text: str) -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+# --- the matching key --------------------------------------------------------------------------------
+
+# CHAR_MAP's one-to-one entries (alef/hamza forms, teh marbuta, alef maqsura, digits, separators,
+# punctuation) as a str.translate table; DROPPED characters are deleted.
+# The Arabic comma, semicolon and question mark are kept as written: folded to ``,`` the comma in
+# ``2014،2015`` would read as a separator inside one number.
+_KEY_TABLE: dict[int, str | None] = {ord(k): v for k, v in CHAR_MAP.items() if len(v) == 1 and k not in "،؛؟"}
+_KEY_TABLE |= {ord(ch): None for ch in DROPPED}
+_DROPPED_RE = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "]")
+
+
+
+class KeyOrigin:
+    """Where the characters of a :func:`search_key` key come from in its text: offsets are the same up
+    to the characters deleted from the key, whose text offsets are kept (few: news is rarely vowelled).
+    """
+
+    __slots__ = ("_deleted", "_text_len")
+
+    def __init__(self, deleted: list[int], text_len: int) -> None:
+        self._deleted = deleted
+        self._text_len = text_len
+
+    def __getitem__(self, k: int) -> int:
+        """The text offset of key character ``k``."""
+        j = 0
+        while True:  # the least j with j == #deleted offsets <= k + j
+            n = bisect_right(self._deleted, k + j)
+            if n == j:
+                return k + j
+            j = n
+
+    def key_offset(self, offset: int) -> int:
+        """The key offset of the first key character at or after text offset ``offset``."""
+        return offset - bisect_left(self._deleted, offset)
+
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """The text span of key span ``[start, end)``. The diacritics and tatweel written on the span's
+        last letter stay in it (``غداً``، ``هـ``)."""
+        if start == end or not self._deleted:
+            return start, end
+        key_len = self._text_len - len(self._deleted)
+        return self[start], self[end] if end < key_len else self._text_len
+
+
+@lru_cache(maxsize=4)
+def search_key(text: str) -> tuple[str, KeyOrigin]:
+    """Return ``(key, origin)``: ``text`` folded one character to one character (``أإآ`` → ``ا``, ``ة`` →
+    ``ه``, ``ى`` → ``ي``, Arabic-Indic digits → ASCII, ``٫`` → ``.``, ``٪`` → ``%``), diacritics, tatweel
+    and invisible marks deleted; ``origin`` maps key offsets back to ``text``. White space is kept as is.
+    The last few results are cached: the time tagger, the number finder and the quantity reader all key
+    the same article text in turn.
+
+    >>> search_key("٢٫٥ ألف")[0]
+    '2.5 الف'
+    >>> key, origin = search_key("غداً سيعقد")
+    >>> key, origin.text_span(0, 3)
+    ('غدا سيعقد', (0, 4))
+    """
+    deleted = [m.start() for m in _DROPPED_RE.finditer(text)]
+    return text.translate(_KEY_TABLE), KeyOrigin(deleted, len(text))
+
+
+# --- number words ------------------------------------------------------------------------------------
+
+# What a number word does when a figure is read left to right (see parse_number_words).
+_UNIT, _TEN, _HUNDRED, _SCALE, _FRACTION, _WHOLE = "unit", "ten", "hundred", "scale", "fraction", "whole"
+
+# Cardinal number words of Modern Standard Arabic with their gender and case forms (masculine/feminine,
+# nominative -ون/-ان and oblique -ين), as the grammars list them (e.g. Ryding, *A Reference Grammar of Modern
+# Standard Arabic*, 2005, ch. 15) and as news copy spells them (مائة and مئة, ثمان/ثماني). ``أحد``/``إحدى``
+# count only in ``أحد عشر``/``إحدى عشرة`` (11): alone they are nearly always "one of" (أحد المسؤولين);
+# so do اثنا/اثني (12: اثنا عشر), since اثني is also أثنى "he praised";
+# ``الاثنين`` (with the article) is Monday. Vague plurals (عشرات، مئات، آلاف، ملايين) count as their order of
+# magnitude and are reported as vague. Fractions: نصف، ثلث، ربع ... and their duals/plurals (ثلثا، أرباع);
+# not ``ثمن`` (an eighth), which news uses as "price", nor ``ألفا`` (also "alpha").
+_WORDS: tuple[tuple[str, float, str], ...] = (
+    ("أحد", 1, _UNIT), ("إحدى", 1, _UNIT), ("واحد", 1, _UNIT), ("واحدة", 1, _UNIT),
+    ("اثنان", 2, _UNIT), ("اثنين", 2, _UNIT), ("اثنتان", 2, _UNIT), ("اثنتين", 2, _UNIT),
+    ("ثلاث", 3, _UNIT), ("ثلاثة", 3, _UNIT), ("أربع", 4, _UNIT), ("أربعة", 4, _UNIT),
+    ("خمس", 5, _UNIT), ("خمسة", 5, _UNIT), ("ست", 6, _UNIT), ("ستة", 6, _UNIT),
+    ("سبع", 7, _UNIT), ("سبعة", 7, _UNIT), ("ثمان", 8, _UNIT), ("ثماني", 8, _UNIT), ("ثمانية", 8, _UNIT),
+    ("تسع", 9, _UNIT), ("تسعة", 9, _UNIT),
+    ("عشر", 10, _TEN), ("عشرة", 10, _TEN),
+    ("اثنا", 2, _UNIT), ("اثني", 2, _UNIT), ("اثنتا", 2, _UNIT), ("اثنتي", 2, _UNIT),
+    ("عشرون", 20, _TEN), ("عشرين", 20, _TEN), ("ثلاثون", 30, _TEN), ("ثلاثين", 30, _TEN),
+    ("أربعون", 40, _TEN), ("أربعين", 40, _TEN), ("خمسون", 50, _TEN), ("خمسين", 50, _TEN),
+    ("ستون", 60, _TEN), ("ستين", 60, _TEN), ("سبعون", 70, _TEN), ("سبعين", 70, _TEN),
+    ("ثمانون", 80, _TEN), ("ثمانين", 80, _TEN), ("تسعون", 90, _TEN), ("تسعين", 90, _TEN),
+    ("مئة", 100, _HUNDRED), ("مائة", 100, _HUNDRED), ("مئتان", 200, _HUNDRED), ("مئتين", 200, _HUNDRED),
+    ("مائتان", 200, _HUNDRED), ("مائتين", 200, _HUNDRED), ("مئتا", 200, _HUNDRED), ("مائتا", 200, _HUNDRED),
+    *((f"{unit}{hundred}", n * 100, _HUNDRED)
+      for n, unit in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع"))
+      for hundred in ("مئة", "مائة")),
+    ("ألف", 1e3, _SCALE), ("آلاف", 1e3, _SCALE), ("الآلاف", 1e3, _SCALE),
+    ("مليون", 1e6, _SCALE), ("ملايين", 1e6, _SCALE), ("الملايين", 1e6, _SCALE),
+    ("مليار", 1e9, _SCALE), ("مليارات", 1e9, _SCALE), ("بليون", 1e9, _SCALE),
+    ("تريليون", 1e12, _SCALE), ("ترليون", 1e12, _SCALE),
+    ("ألفان", 2e3, _WHOLE), ("ألفين", 2e3, _WHOLE), ("مليونان", 2e6, _WHOLE), ("مليونين", 2e6, _WHOLE),
+    ("ملياران", 2e9, _WHOLE), ("مليارين", 2e9, _WHOLE),
+    ("عشرات", 10, _TEN), ("مئات", 100, _HUNDRED),
+    ("نصف", 1 / 2, _FRACTION), ("ثلث", 1 / 3, _FRACTION), ("ربع", 1 / 4, _FRACTION),
+    ("ثلثا", 2 / 3, _FRACTION), ("ثلثي", 2 / 3, _FRACTION), ("أرباع", 1 / 4, _FRACTION),
+    ("سدس", 1 / 6, _FRACTION),
+)
+# Number words that name an order of magnitude rather than a figure.
+_VAGUE = frozenset(normalize_key(w) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ملايين", "الملايين", "مليارات"))
+# Adjectival forms with the article that are numbers (السنوات الثلاث، الأيام الخمسة); Monday (الاثنين) and
+# the fractions with the article (النصف الثاني "the second half") are not.
+_ARTICLE_OK = frozenset(
+    normalize_key(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+                               "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "ثلاثين", "أربعين",
+                               "خمسين", "اثنتين")
+)
+
+NUMBER_WORDS: dict[str, tuple[float, str]] = {normalize_key(w): (v, role) for w, v, role in _WORDS}
+NUMBER_WORDS |= {"ال" + k: NUMBER_WORDS[k] for k in _ARTICLE_OK}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A figure found in text: ``text[start:end]`` (proclitics such as ``ب``/``و`` excluded), its
+    ``value``, whether it was written with ``digits``, and whether it is ``vague`` (``عشرات``, ``آلاف``:
+    the value is then the order of magnitude)."""
+
+    start: int
+    end: int
+    value: float
+    digits: bool
+    vague: bool = False
+
+
+def parse_number_words(words: Sequence[str]) -> float | None:
+    """The value of a figure written as number words (and digits followed by scale words), given word by
+    word as written; ``None`` when the words do not make one figure.
+
+    Arabic reads units before tens (``خمسة وعشرون`` = 25), and a scale word multiplies what precedes it
+    (``ثلاثة آلاف`` = 3000, ``عشرات الآلاف`` = 10000, ``2.5 ألف`` = 2500); a fraction after a scale with
+    ``و`` is that fraction of the scale (``مليون ونصف`` = 1 500 000).
+
+    >>> parse_number_words(["ثلاثة", "آلاف", "وخمسمائة"]), parse_number_words(["خمسة", "وعشرون"])
+    (3500.0, 25.0)
+    >>> parse_number_words(["2.5", "ألف"]), parse_number_words(["نصف", "مليون"])
+    (2500.0, 500000.0)
+    """
+    total = 0.0
+    current = 0.0
+    last_scale = 0.0
+    if not words:
+        return None
+    for i, word in enumerate(words):
+        key = normalize_key(word)
+        joined = i > 0 and key.startswith("و") and (key[1:] in NUMBER_WORDS or bool(NUMBER_RE.fullmatch(key[1:])))
+        if joined:
+            key = key[1:]
+        digits = parse_number(key)
+        if digits is not None:
+            current += digits
+            continue
+        entry = NUMBER_WORDS.get(key)
+        if entry is None:
+            return None
+        value, role = entry
+        if role == _SCALE:
+            current = (current or 1.0) * value
+            total += current
+            current, last_scale = 0.0, value
+        elif role == _WHOLE:
+            total += value
+            current, last_scale = 0.0, value / 2
+        elif role == _HUNDRED and value == 100 and 1 <= current <= 9 and not joined:
+            current *= 100  # ثلاث مئة written apart
+        elif role == _FRACTION and joined and last_scale:
+            total += value * last_scale  # مليون ونصف
+        elif role == _FRACTION and current and not joined:
+            current *= value  # ثلاثة أرباع
+        else:
+            current += value
+    return total + current
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` written as a trie (``ال(?:يوم|عام)``): Python's engine then
+    follows one branch per character instead of trying every word in turn, which is what makes scanning
+    every word of a corpus for a few thousand table words affordable. A space inside a word matches any
+    run of white space."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree)
+
+
+# Words that are figures only before عشر/عشرة: أحد/إحدى ("one of"), اثنا/اثني/اثنتا/اثنتي (اثني is also
+# أثنى "he praised").
+_ELEVEN_TWELVE = r"(?:احدي?|اثنت?[اي])\s+عشره?"
+_ALONE = [k for k in NUMBER_WORDS if k not in ("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي")]
+_WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation(_ALONE)
+# Two-letter number words (ست) are not looked for behind a proclitic: لست is "you are not".
+_CLITIC_WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation([k for k in _ALONE if len(k) > 2])
+_SCALE_ALT = word_alternation([k for k, (_, role) in NUMBER_WORDS.items() if role in (_SCALE, _WHOLE)])
+_PROCLITIC = r"(?:و|ف|ب|ل|ك|وب|ول|وك|فب|فل)"
+_DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
+# A figure on the key: digits with optional scale words, or a run of number words. Items join with a
+# space or with ``و``; a digit item only follows a scale word (``3 ملايين و500 ألف``), so that ``بين 2000
+# و3000`` stays two figures.
+_FIGURE_RE = re.compile(
+    rf"(?<![\w.,])(?:{_PROCLITIC}(?=(?:{_CLITIC_WORD_ALT})(?!\w)|[0-9]))?"
+    rf"(?P<figure>"
+    rf"(?:{_DIGITS}(?:\s+(?:{_SCALE_ALT})(?!\w))+"
+    rf"|(?:{_WORD_ALT})(?!\w)(?:\s+و?(?:{_WORD_ALT})(?!\w))*"
+    rf"|{_DIGITS}(?![\w]|[.,][0-9]))"
+    rf"(?:\s+و(?:{_DIGITS}(?:\s+(?:{_SCALE_ALT})(?!\w))+|(?:{_WORD_ALT})(?!\w)))*"
+    rf")"
+)
+_SPACE_SPLIT = re.compile(r"\s+")
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every figure in ``text``, left to right, as :class:`NumberMatch` spans of ``text`` as written.
+
+    >>> t = "انسحاب نحو 2.5 ألف جندي، وهجوم بثلاث طائرات، و٦٠٪ من القوات"
+    >>> [(t[m.start:m.end], m.value) for m in find_numbers(t)]
+    [('2.5 ألف', 2500.0), ('ثلاث', 3.0), ('٦٠', 60.0)]
+    """
+    key, origin = search_key(text)
+    found: list[NumberMatch] = []
+    for m in _FIGURE_RE.finditer(key):
+        words = _SPACE_SPLIT.split(m.group("figure"))
+        value = parse_number_words(words)
+        if value is None:
+            continue
+        start, end = origin.text_span(m.start("figure"), m.end("figure"))
+        digits = words[0][0].isdigit()
+        vague = words[0] in _VAGUE
+        found.append(NumberMatch(start, end, value, digits, vague))
+    return found

@@ -1,0 +1,213 @@
+"""Figures in Arabic news: the number, its unit, and the noun it counts.
+
+Figures are found by :func:`marsad.text.numbers.find_numbers` (digits in every form, number words, digits
+with scale words). Around each one this module reads:
+
+* the unit after it: a percent sign or percent words (``60%``، ``٦٠٪``، ``بالمئة``، ``في المائة``) → ``%``; a
+  currency (``مليار دولار``، ``ريال سعودي``) → its ISO 4217 code, or the currency word when the country is not
+  named (``ريال`` alone may be Saudi, Qatari, Omani...); a bare fraction (``ثلث``، ``نصف``) is a share and is
+  given in ``%`` too, so ``ثلث`` and ``33%`` compare;
+* the noun counted: the word right after the figure (``2500 جندي``، ``ثلاث طائرات``; it joins the span),
+  after ``من`` for shares (``60% من قوات التحالف``), or — when the figure stands alone after ``عددها``/
+  ``عددهم`` — the noun the relative clause hangs on (``القوات الأمريكية ... والتي يبلغ عددها 2500``).
+
+Not quantities: numbers inside time expressions (``منذ 2014``، ``9/10/2021``، ``ثلاث سنوات``), identifiers
+(``القرار 2254``، ``F-16``، ``كوفيد-19``), and number words that count nothing (``في آن واحد``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.model import Article, Quantity, TimeExpr
+from marsad.text import normalize_key
+from marsad.text.numbers import KeyOrigin, NumberMatch, find_numbers, search_key
+
+from .times import find_times
+
+__all__ = ["find_quantities"]
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words.split())
+
+
+# Percent after a figure. Source: the spellings of Arabic financial and news copy (المئة/المائة, Levantine
+# بالمية).
+_PERCENT_RE = re.compile(
+    r"\s*(?:%|(?:بال|في\s+ال)(?:" + "|".join(sorted(_keys("مئة مائة مية"), key=len, reverse=True)) + r")(?!\w))"
+)
+
+# Currency words (singular, accusative, plural, with the article), and the ISO 4217 code of each with the
+# nationality adjective that names the country. A currency without its adjective keeps its Arabic name as
+# unit, except the dollar (US unless another country is named) and the euro. Source: ISO 4217 and the
+# currency names central banks of the region publish.
+_CURRENCY_WORDS: dict[str, str] = {
+    **dict.fromkeys(_keys("دولار دولارا دولاراً دولارات الدولارات الدولار"), "دولار"),
+    **dict.fromkeys(_keys("يورو اليورو"), "يورو"),
+    **dict.fromkeys(_keys("ريال ريالا ريالاً ريالات الريالات"), "ريال"),
+    **dict.fromkeys(_keys("جنيه جنيها جنيهاً جنيهات الجنيهات"), "جنيه"),
+    **dict.fromkeys(_keys("دينار دينارا ديناراً دنانير الدنانير"), "دينار"),
+    **dict.fromkeys(_keys("درهم درهما درهماً دراهم الدراهم"), "درهم"),
+    **dict.fromkeys(_keys("ليرة ليرات الليرات"), "ليرة"),
+}
+_CURRENCY_DEFAULT = {"دولار": "USD", "يورو": "EUR"}
+_CURRENCY_COUNTRY: dict[tuple[str, str], str] = {
+    (currency, normalize_key(adjective)): code
+    for currency, table in {
+        "دولار": {"أمريكي": "USD", "أميركي": "USD", "كندي": "CAD", "أسترالي": "AUD"},
+        "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "إيراني": "IRR", "برازيلي": "BRL"},
+        "جنيه": {"مصري": "EGP", "إسترليني": "GBP", "استرليني": "GBP", "سوداني": "SDG"},
+        "دينار": {"عراقي": "IQD", "كويتي": "KWD", "أردني": "JOD", "بحريني": "BHD", "ليبي": "LYD",
+                  "تونسي": "TND", "جزائري": "DZD"},
+        "درهم": {"إماراتي": "AED", "مغربي": "MAD"},
+        "ليرة": {"لبنانية": "LBP", "سورية": "SYP", "تركية": "TRY"},
+    }.items()
+    for adjective, code in table.items()
+}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_WORD_RE = re.compile(r"\s*(?P<of>من\s+)?(?P<word>[^\W\d_]+)")
+_ADJECTIVE_RE = re.compile(r"\s+([^\W\d_]+)")
+
+# Words that follow a figure without being what it counts: particles, prepositions, pronouns and the
+# closed-class words of MSA grammar.
+_NOT_COUNTED = _keys(
+    "من في على إلى الى عن مع أو او ثم قد لا لم لن إن ان أن التي الذي الذين اللذين منها منهم منه فيها بين حتى "
+    "خلال بعد قبل عند هو هي هم هذا هذه ذلك تلك أي كل بعض نحو حوالي فقط أيضا ايضا تقريبا مقابل بينهم بينها لدى "
+    "ضد عبر حيث كما إلا الا سوى غير دون بينما وفق وفقا مقارنة إضافة بالإضافة بعدما عندما حين حينما بسبب "
+    "بفضل لأن كي إذ إذا منذ جراء إثر عقب فيما ممن مما"
+)
+# Words before a figure that make it an identifier, not a quantity.
+_IDENTIFIER_BEFORE = _keys(
+    "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
+    "العدد القانون المرسوم الكتاب الملف الحلقة"
+)
+# ``عددها``/``عددهم``: "their number", the figure counting a noun said before it.
+_COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد)(?:ها|هم|ه|هن)(?!\w)")
+# Nouns news copy counts (soldiers, forces, casualties, refugees, weapons ...), without the article: the
+# antecedent of ``عددها`` is the nearest of these before it. Source: the counted nouns of the demo corpus
+# and of SaudiNewsNet's figures, read by hand.
+_COUNTABLE = _keys(
+    "قوات جنود جندي عسكريين مقاتلين مقاتل عناصر قتلى ضحايا جرحى مصابين إصابات لاجئين نازحين مهاجرين "
+    "معتقلين أسرى سكان مواطنين أشخاص طائرات صواريخ دبابات سفن مدنيين خبراء مستشارين موظفين عمال طلاب "
+    "حالات وفيات"
+)
+_PREFIXES = ("وال", "بال", "لل", "ال", "و")
+_CLAUSE_STOP = frozenset(".!?؟\n؛;")
+
+
+def find_quantities(article: Article, *, times: Sequence[TimeExpr] | None = None) -> list[Quantity]:
+    """The figures of ``article``'s clean text, in text order, with value, unit and counted noun.
+
+    The span covers the figure, its unit and, when it follows right after, the counted noun
+    (``2.5 ألف جندي``); ``counted_span`` is the noun's own span, wherever it is. Numbers inside time
+    expressions are left out: pass the article's ``times`` (:func:`marsad.extract.times.find_times`) when
+    they are at hand, or they are found again.
+    """
+    text = article.text
+    key, origin = search_key(text)
+    spans = [(x.start, x.end) for x in (times if times is not None else find_times(article))]
+    out: list[Quantity] = []
+    for number in find_numbers(text):
+        if any(s < number.end and number.start < e for s, e in spans) or _is_identifier(text, number):
+            continue
+        quantity = _read(article.id, text, key, origin, number)
+        if quantity is not None:
+            out.append(quantity)
+    return out
+
+
+def _is_identifier(text: str, number: NumberMatch) -> bool:
+    before = text[max(0, number.start - 2) : number.start]
+    after = text[number.end : number.end + 2]
+    if re.search(r"[A-Za-z\u0600-\u06FF][-‐–]$", before) or re.match(r"^[-‐–]?[A-Za-z]", after):
+        return True  # F-16, كوفيد-19, G20
+    if before.endswith(("/", ":")) or after.startswith(("/", ":")):
+        return True  # parts of a date, a ratio or a clock time the tagger left
+    previous = text[max(0, number.start - 30) : number.start].split()[-1:]
+    return bool(previous) and normalize_key(previous[0]).removeprefix("و") in _IDENTIFIER_BEFORE
+
+
+def _read(article_id: str, text: str, key: str, origin: KeyOrigin, number: NumberMatch) -> Quantity | None:
+    start, end = number.start, number.end
+    k_start, k_end = origin.key_offset(start), origin.key_offset(end)
+    value, unit = number.value, None
+    percent = _PERCENT_RE.match(key, k_end)
+    if percent:
+        unit, k_end = "%", percent.end()
+    else:
+        currency = _currency(key, k_end)
+        if currency:
+            unit, k_end = currency
+        elif not number.digits and number.value < 1:
+            unit, value = "%", round(number.value * 100, 2)  # ثلث، نصف: a share, given in percent
+    if text[start - 1 : start] in _SYMBOLS and unit is None:
+        unit, start = _SYMBOLS[text[start - 1]], start - 1
+    end = origin.text_span(k_end - 1, k_end)[1] if k_end > k_start else end
+    share_word = not number.digits and number.value < 1
+    counted, counted_span, end = _counted(text, key, origin, k_end, end, unit, share_word)
+    if counted is None and unit is None:
+        counted, counted_span = _antecedent(text, key, origin, k_start)
+    if not number.digits and unit is None and counted is None:
+        return None  # a number word counting nothing (في آن واحد)
+    return Quantity(article_id, start, end, text[start:end], value, unit, counted, counted_span)
+
+
+def _currency(key: str, at: int) -> tuple[str, int] | None:
+    """The currency right after a figure (``دولار``، ``من الدولارات``، ``ريال سعودي``) and where it ends."""
+    m = _WORD_RE.match(key, at)
+    if not m or m.group("word") not in _CURRENCY_WORDS:
+        return None
+    currency = _CURRENCY_WORDS[m.group("word")]
+    adjective = _ADJECTIVE_RE.match(key, m.end())
+    if adjective:
+        for word in (adjective.group(1), adjective.group(1).removeprefix("ال")):
+            code = _CURRENCY_COUNTRY.get((currency, word))
+            if code:
+                return code, adjective.end()
+    return _CURRENCY_DEFAULT.get(currency, currency), m.end()
+
+
+def _counted(text: str, key: str, origin: KeyOrigin, k_end: int, end: int, unit: str | None,
+             share_word: bool) -> tuple[str | None, tuple[int, int] | None, int]:
+    """The noun after the figure: adjacent (joins the span), after ``من`` for percentages (``60% من
+    القوات``), or in construct after a fraction word (``ثلث مساحة``)."""
+    if unit not in (None, "%"):
+        return None, None, end
+    m = _WORD_RE.match(key, k_end)
+    if not m:
+        return None, None, end
+    word = m.group("word")
+    partitive = m.group("of") is not None
+    if word in _NOT_COUNTED or word.startswith("و") or (unit == "%" and not partitive and not share_word):
+        return None, None, end
+    s, e = origin.text_span(m.start("word"), m.end("word"))
+    return text[s:e], (s, e), (end if partitive else e)
+
+
+def _bare(word: str) -> str:
+    """``word`` (a key) without a leading conjunction, preposition or article: والقوات -> قوات."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def _antecedent(text: str, key: str, origin: KeyOrigin, k_start: int) -> tuple[str | None, tuple[int, int] | None]:
+    """For a figure after ``عددها``/``عددهم``: the counted noun said before, in the same sentence."""
+    window_start = max(0, k_start - 40)
+    before = key[window_start:k_start]
+    mentions = list(_COUNT_OF_RE.finditer(before))
+    if not mentions:
+        return None, None
+    stop = window_start + mentions[-1].start()
+    begin = stop
+    while begin > 0 and key[begin - 1] not in _CLAUSE_STOP and stop - begin < 300:
+        begin -= 1
+    words = list(re.finditer(r"[^\W\d_]+", key[begin:stop]))
+    for w in reversed(words):
+        if _bare(w.group(0)) in _COUNTABLE:
+            s, e = origin.text_span(begin + w.start(), begin + w.end())
+            return text[s:e], (s, e)
+    return None, None

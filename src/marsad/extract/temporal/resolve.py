@@ -1,0 +1,624 @@
+"""From a pattern match to a TIMEX3-like value: ``2021-07-26`` (day), ``2021-12`` (month), ``2021``
+(year), ``2021-W29`` (week), ``2021-SU`` (season), ``194`` (decade), ``2018/2021`` (a period), ``P3Y`` (a
+length of time), ``XXXX-XX-XXT10:30`` (a clock time), ``PRESENT_REF``.
+
+Relative expressions count from the anchor (the publication date). Where the text leaves a choice open —
+the year of ``26 تموز``، the order of ``9/10/2021`` — the evidence used is written into the note, and when
+there is none the value is ``None`` with the reason: nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from marsad.text import normalize_key, parse_number
+from marsad.text.numbers import NUMBER_WORDS, KeyOrigin, find_numbers
+
+from . import tables as t
+from .patterns import NUMERIC_DATE_RE
+
+__all__ = ["Context", "Resolution", "resolve"]
+
+# hijridate's Umm al-Qura table: 1343-1500 AH (1924-2077).
+_HIJRI_RANGE = "hijridate's Umm al-Qura table covers 1343–1500 AH"
+# How far past the publication date a day written without year or future cue may be (``تبدأ الدراسة في 6
+# تشرين أول`` written on 9 September): a month covers announcements of the coming weeks.
+_DAYS_AHEAD = 31
+_MONTHS_OF_SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_PART_NOTE = {"start": "start of", "end": "end of", "mid": "middle of"}
+_PAST_DIRECTIONS = frozenset(normalize_key(w) for w in ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة"))
+# Words that may follow a bare year (``نكبة 1948 التي``) without making the number a count of something.
+_AFTER_BARE_YEAR = frozenset(
+    normalize_key(w)
+    for w in ("في", "على", "من", "إلى", "حتى", "التي", "الذي", "عندما", "حين", "بعد", "قبل", "ثم", "أو", "ضد",
+              "حيث", "كما", "لكن", "إلا", "وما", "و", "عن", "مع", "وحتى", "وإلى", "والتي", "والذي")
+)
+_SPACES = re.compile(r"\s+")
+# Words before a month name alone that make it a date (في يوليو، منذ مارس، حتى ديسمبر).
+_MONTH_CUES = frozenset(normalize_key(w) for w in ("في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "بين"))
+_FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن](\w{3,})")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a match means: its ``value`` and ``granularity`` (``None`` when unresolved), a ``note`` with the
+    evidence or the reason, and whether the value was counted from the anchor (``relative``)."""
+
+    value: str | None
+    granularity: str | None
+    note: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What resolution may look at besides the match: the key and original text, and the anchor."""
+
+    key: str
+    text: str
+    origin: KeyOrigin
+    anchor: date | None
+
+    def original(self, start: int, end: int) -> str:
+        s, e = self.origin.text_span(start, end)
+        return self.text[s:e]
+
+
+def _word(m: re.Match[str], name: str) -> str | None:
+    value = m.group(name)
+    return _SPACES.sub(" ", value.strip()) if value else None
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _make_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _no_anchor(granularity: str | None, note: str = "") -> Resolution:
+    return Resolution(None, granularity, f"relative expression and no publication date to count from{note}")
+
+
+_CUE_WORDS = _MONTH_CUES | t.YEAR_CUES
+
+
+def _previous_word(ctx: Context, start: int) -> str:
+    """The word before ``start`` in the key, without a leading و (وفي -> في); empty at a clause start."""
+    window = ctx.key[max(0, start - 24) : start].rstrip()
+    if not window or not (window[-1].isalnum()):
+        return ""
+    word = window.split()[-1]
+    return word[1:] if word.startswith("و") and word[1:] in _CUE_WORDS else word
+
+
+def _future_cue(ctx: Context, start: int) -> bool:
+    """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد ...)."""
+    begin = max(0, start - 120)
+    for stop in ".!?؟\n":
+        begin = max(begin, ctx.key.rfind(stop, begin, start) + 1)
+    window = ctx.key[begin:start]
+    words = set(window.split())
+    if words & t.FUTURE_WORDS:
+        return True
+    return any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window))
+
+
+def _choose_year(month: int, day: int | None, anchor: tuple[int, int, int], shift: int | None, future: bool,
+                 weekday: int | None = None) -> tuple[int, str]:
+    """The year of a month (and day) written without one, counted from ``anchor`` (year, month, day).
+
+    ``shift`` is -1 for ``الماضي``, +1 for ``المقبل``, 0 for ``الجاري``. Without one, news reports the past:
+    the latest such date on or before the anchor, or up to :data:`_DAYS_AHEAD` days after it (a date
+    announced for the coming days); a future cue in the clause takes the next one instead. A weekday named
+    with the date must agree.
+    """
+    ay, am, ad = anchor
+    if shift == -1:
+        year = ay if month < am else ay - 1
+        why = "the last such month before publication" + (" (the publication month itself: last year's)" if month == am else "")
+        return year, why
+    if shift == 1:
+        year = ay if month >= am else ay + 1
+        why = "the next such month after publication" + (" (the publication month itself: read as this one)" if month == am else "")
+        return year, why
+    if shift == 0:
+        return ay, "the current year"
+    best: tuple[int, int] | None = None  # (signed distance, year)
+    for year in (ay - 1, ay, ay + 1):
+        if day is None:
+            distance = (year * 12 + month) - (ay * 12 + am)  # in months; the publication month is 0
+            ahead = 0
+        else:
+            d = _make_date(year, month, day)
+            if d is None or (weekday is not None and d.weekday() != weekday):
+                continue
+            distance = (d - date(ay, am, ad)).days
+            ahead = _DAYS_AHEAD
+        if (future and distance < 0) or (not future and distance > ahead):
+            continue
+        if best is None or abs(distance) < abs(best[0]):
+            best = (distance, year)
+    if best is None:
+        return ay, "year of publication (the weekday named fits no nearby year)"
+    if future:
+        why = "the next such date, the clause speaking of the future"
+    else:
+        why = "the last such date by publication" if best[0] <= 0 else "a date of the weeks after publication"
+    if weekday is not None and day is not None:
+        why += f", on {t.WEEKDAY_NAMES[weekday]}"
+    return best[1], why
+
+
+def _gregorian_month(m: re.Match[str], p: str) -> tuple[int, str | None]:
+    """The month of a (possibly paired) month name, and a note when the two names disagree."""
+    first = t.GREGORIAN_MONTHS[_word(m, f"{p}m1") or ""]
+    other = _word(m, f"{p}m2") or _word(m, f"{p}m3")
+    if other and t.GREGORIAN_MONTHS[other] != first:
+        return first, f"paired month names disagree ({m.group(p + 'm1')} / {other}); the first is used"
+    return first, None
+
+
+def _year_of(m: re.Match[str], p: str) -> tuple[int | None, str | None]:
+    """A year written in the match, as a Gregorian year; a Hijri year (هـ) is returned as is with 'AH'."""
+    y = m.group(f"{p}y")
+    if not y:
+        return None, None
+    era = m.group(f"{p}era")
+    return int(y), (t.ERAS.get(_word(m, f"{p}era") or "") if era else None)
+
+
+def _hijri_to_gregorian(hy: int, hm: int, hd: int) -> date | None:
+    try:
+        return Hijri(hy, hm, hd).to_gregorian()
+    except (OverflowError, ValueError):
+        return None
+
+
+def _hijri_month_span(hy: int, hm: int) -> tuple[date, date] | None:
+    try:
+        first = Hijri(hy, hm, 1)
+        return first.to_gregorian(), Hijri(hy, hm, first.month_length()).to_gregorian()
+    except (OverflowError, ValueError):
+        return None
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
+    a, b, y = int(m.group("n_a")), int(m.group("n_b")), int(m.group("n_y"))
+    dmy, mdy = _make_date(y, b, a), _make_date(y, a, b)
+    if dmy is None and mdy is None:
+        return None
+    if dmy is None or mdy is None or dmy == mdy:
+        only = dmy or mdy
+        note = None if only == dmy else "month/day/year: the second number cannot be a month"
+        return Resolution(_day(only), "day", note) if only else None
+    readings = f"{dmy} (day/month) or {mdy} (month/day)"
+    weekday = _word(m, "n_wd")
+    if weekday:
+        wd = t.WEEKDAYS[weekday]
+        fits = [d for d in (dmy, mdy) if d.weekday() == wd]
+        if len(fits) == 1:
+            return Resolution(_day(fits[0]), "day", f"{readings}: the weekday named fixes {fits[0]}")
+    day_order = _day_order(ctx.key)
+    if day_order:
+        order, example = day_order
+        d = dmy if order == "dmy" else mdy
+        return Resolution(_day(d), "day", f"{readings}: the article's own {example} shows its order")
+    if ctx.anchor:
+        near = [d for d in (dmy, mdy) if abs((d - ctx.anchor).days) <= 1]
+        if len(near) == 1:
+            return Resolution(_day(near[0]), "day", f"{readings}: {near[0]} is the publication date {ctx.anchor}"
+                              " or next to it")
+    return Resolution(None, "day", f"ambiguous: {readings}; no weekday, article convention or publication date decides")
+
+
+def _day_order(key: str) -> tuple[str, str] | None:
+    """The day/month order the text's own unambiguous numeric dates show (``25/10/2010`` is day first),
+    with one of them as the example; ``None`` if there is none or they disagree."""
+    orders: dict[str, str] = {}
+    for m in NUMERIC_DATE_RE.finditer(key):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b:
+            orders.setdefault("dmy", m.group(0))
+        elif b > 12 >= a:
+            orders.setdefault("mdy", m.group(0))
+    if len(orders) != 1:
+        return None
+    ((order, example),) = orders.items()
+    return order, example
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
+    d = _make_date(int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d")))
+    return Resolution(_day(d), "day") if d else None
+
+
+def _weekday_note(d: date, weekday: str | None) -> str | None:
+    if weekday and d.weekday() != t.WEEKDAYS[weekday]:
+        return f"the weekday named ({weekday}) does not fall on {d} (a {t.WEEKDAY_NAMES[d.weekday()]})"
+    return None
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    day = int(m.group("d_dd")) if m.group("d_dd") else t.ORDINAL_DAYS[_word(m, "d_do") or ""]
+    month, pair_note = _gregorian_month(m, "d_")
+    year, era = _year_of(m, "d_")
+    weekday = _word(m, "d_wd")
+    notes = [pair_note] if pair_note else []
+    if era == "AH":
+        return None  # a Gregorian month with a Hijri year is a slip we do not guess at
+    if year is not None:
+        d = _make_date(year, month, day)
+        if d is None:
+            return None
+        notes.append(_weekday_note(d, weekday) or "")
+        return Resolution(_day(d), "day", "; ".join(n for n in notes if n) or None)
+    if ctx.anchor is None:
+        return _no_anchor("day", ": the year is not written")
+    shift = t.SHIFTS.get(_word(m, "d_shift") or "")
+    wd = t.WEEKDAYS[weekday] if weekday else None
+    year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift,
+                             _future_cue(ctx, m.start()), wd)
+    d = _make_date(year, month, day)
+    if d is None:
+        return None
+    notes.append(f"year {year}: {why}")
+    return Resolution(_day(d), "day", "; ".join(notes), relative=True)
+
+
+def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
+    hm = t.HIJRI_MONTHS[_word(m, "h_m") or ""]
+    day = int(m.group("h_dd")) if m.group("h_dd") else (t.ORDINAL_DAYS[_word(m, "h_do") or ""] if m.group("h_do") else None)
+    year = int(m.group("h_y")) if m.group("h_y") else None
+    shift = t.SHIFTS.get(_word(m, "h_shift") or "")
+    if day is None and year is None and not m.group("h_word") and shift is None:
+        return None  # رجب، صفر alone are names and words, not months
+    relative = False
+    note = f"Hijri {m.group('h_m')}"
+    if year is None:
+        if ctx.anchor is None:
+            return _no_anchor("day" if day else "month", ": the Hijri year is not written")
+        h = Gregorian(ctx.anchor.year, ctx.anchor.month, ctx.anchor.day).to_hijri()
+        year, why = _choose_year(hm, day, (h.year, h.month, h.day), shift, _future_cue(ctx, m.start()))
+        note += f"; Hijri year {year}: {why}"
+        relative = True
+    if day is not None:
+        d = _hijri_to_gregorian(year, hm, day)
+        if d is None:
+            return Resolution(None, "day", f"{note}: not a date {_HIJRI_RANGE}")
+        return Resolution(_day(d), "day", note, relative)
+    span = _hijri_month_span(year, hm)
+    if span is None:
+        return Resolution(None, "month", f"{note}: {_HIJRI_RANGE}")
+    return Resolution(f"{span[0]}/{span[1]}", "month", note, relative)
+
+
+def _feast(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = _word(m, "f_name") or ""
+    hm, hd = t.HIJRI_FEASTS[name]
+    year, era = _year_of(m, "f_")
+    note = f"{m.group('f_name')}: {hd}/{hm} of the Hijri calendar"
+    if year is not None and (era == "AH" or 1300 < year < 1600):
+        d = _hijri_to_gregorian(year, hm, hd)
+        return Resolution(_day(d), "day", note) if d else Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
+    if year is not None:
+        for hy in (Gregorian(year, 1, 1).to_hijri().year, Gregorian(year, 12, 31).to_hijri().year):
+            d = _hijri_to_gregorian(hy, hm, hd)
+            if d and d.year == year:
+                return Resolution(_day(d), "day", note)
+        return Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
+    if ctx.anchor is None:
+        return _no_anchor("day")
+    h = Gregorian(ctx.anchor.year, ctx.anchor.month, ctx.anchor.day).to_hijri()
+    hy, why = _choose_year(hm, hd, (h.year, h.month, h.day), None, _future_cue(ctx, m.start()))
+    d = _hijri_to_gregorian(hy, hm, hd)
+    return Resolution(_day(d), "day", f"{note}; Hijri year {hy}: {why}", True) if d else None
+
+
+def _with_part(y: int, month: int | None, part: str | None, base_note: str | None) -> Resolution:
+    """A year or month with نهاية/مطلع/منتصف before it."""
+    notes = [n for n in (base_note,) if n]
+    if month is not None:
+        if part:
+            notes.append(f"{_PART_NOTE[part]} the month")
+        return Resolution(_month(y, month), "month", "; ".join(notes) or None)
+    if part == "end":
+        return Resolution(_month(y, 12), "month", "; ".join([*notes, "end of the year: its last month"]))
+    if part == "start":
+        return Resolution(_month(y, 1), "month", "; ".join([*notes, "start of the year: its first month"]))
+    if part == "mid":
+        notes.append("middle of the year")
+    return Resolution(f"{y:04d}", "year", "; ".join(notes) or None)
+
+
+def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month, pair_note = _gregorian_month(m, "m_")
+    key1 = _word(m, "m_m1") or ""
+    start1 = m.start("m_m1")
+    if key1 == "اب" and "آ" not in ctx.original(start1, m.end("m_m1")):
+        return None  # أب (father) shares the key of آب
+    year, era = _year_of(m, "m_")
+    shift = t.SHIFTS.get(_word(m, "m_shift") or "")
+    part = t.PERIOD_PARTS.get(_word(m, "m_part") or "")
+    paired = bool(m.group("m_m2") or m.group("m_m3"))
+    alone = year is None and shift is None and part is None and not m.group("m_word") and not paired
+    if alone and _previous_word(ctx, m.start()) not in _MONTH_CUES:
+        return None  # a month name alone (مارس "he practised", نيسان the car maker) is not a date
+    if year is not None:
+        if era == "AH":
+            return None  # a Gregorian month with a Hijri year is a slip we do not guess at
+        return _with_part(year, month, part, pair_note)
+    if ctx.anchor is None:
+        return _no_anchor("month", ": the year is not written")
+    year, why = _choose_year(month, None, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift,
+                             _future_cue(ctx, m.start()))
+    res = _with_part(year, month, part, "; ".join(n for n in (pair_note, f"year {year}: {why}") if n))
+    return Resolution(res.value, res.granularity, res.note, True)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    code = t.SEASONS[_word(m, "s_s") or ""]
+    year, _ = _year_of(m, "s_")
+    if year is not None:
+        return Resolution(f"{year:04d}-{code}", "season")
+    if ctx.anchor is None:
+        return _no_anchor("season")
+    shift = t.SHIFTS.get(_word(m, "s_shift") or _word(m, "sc_shift") or "")
+    if m.group("s_cal") and shift is not None:  # شتاء العام الماضي: the season of last year
+        return Resolution(f"{ctx.anchor.year + shift:04d}-{code}", "season", None, True)
+    return _season_from_anchor(code, shift or 0, ctx.anchor)
+
+
+def _season_from_anchor(code: str, shift: int, anchor: date) -> Resolution:
+    first, last = _MONTHS_OF_SEASON[code]
+    year = anchor.year
+    if shift == -1:
+        done = anchor.month > last if first <= last else last < anchor.month < first
+        year = year if done else year - 1
+    elif shift == 1:
+        ahead = anchor.month < first
+        year = year if ahead else year + 1
+    return Resolution(f"{year:04d}-{code}", "season", None, True)
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = _word(m, "r_word") or ""
+    if word == "اليوم" and normalize_key(m.group("r_next") or "") in t.EVENT_RELATIVE_DAY:
+        return Resolution(None, "day", f"«اليوم {m.group('r_next')}» counts from an event the text dates elsewhere")
+    if ctx.anchor is None:
+        return _no_anchor("day")
+    d = ctx.anchor + timedelta(days=t.RELATIVE_DAYS[word])
+    weekday = _word(m, "r_wd")
+    if not weekday or d.weekday() == t.WEEKDAYS[weekday]:
+        return Resolution(_day(d), "day", None, True)
+    wd = t.WEEKDAYS[weekday]
+    back = (d.weekday() - wd) % 7
+    named = d - timedelta(days=back) if back <= 3 else d + timedelta(days=7 - back)
+    return Resolution(
+        _day(named), "day",
+        f"{d} counted from the publication date {ctx.anchor} is a {t.WEEKDAY_NAMES[d.weekday()]};"
+        f" read as the {weekday} named, {named}", True,
+    )
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _previous_word(ctx, m.start()) in t.WEEKDAY_NAME_NOUNS:
+        return None  # سوق الجمعة is a market
+    if ctx.anchor is None:
+        return _no_anchor("day")
+    wd = t.WEEKDAYS[_word(m, "w_wd") or ""]
+    shift = t.SHIFTS.get(_word(m, "w_shift") or "")
+    today = ctx.anchor.weekday()
+    if shift == -1:
+        d, why = ctx.anchor - timedelta(days=(today - wd) % 7 or 7), "the last one before publication"
+    elif shift == 1:
+        d, why = ctx.anchor + timedelta(days=(wd - today) % 7 or 7), "the next one after publication"
+    elif _future_cue(ctx, m.start()):
+        d, why = ctx.anchor + timedelta(days=(wd - today) % 7), "the next one, the clause speaking of the future"
+    else:
+        d, why = ctx.anchor - timedelta(days=(today - wd) % 7), "the last one on or before publication"
+    return Resolution(_day(d), "day", why, True)
+
+
+def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = int(m.group("y_y"))
+    era = t.ERAS.get(_word(m, "y_era") or "")
+    part = t.PERIOD_PARTS.get(_word(m, "y_part") or "")
+    # ``م`` after a number is also metres (1000 م مربع): it marks a year only where years are plausible
+    era_marks = era == "AH" or (era == "AD" and (_word(m, "y_era") != "م" or 1900 <= year <= 2100))
+    marked = bool(part or m.group("y_word") or era_marks or _previous_word(ctx, m.start()) in t.YEAR_CUES)
+    if not marked:
+        if not 1900 <= year <= 2100:
+            return None
+        after = normalize_key(m.group("y_next") or "")
+        if after in NUMBER_WORDS:
+            return None  # 2000 مليار is a figure
+        if _previous_word(ctx, m.start()) not in t.YEAR_NAMING_NOUNS and after and after[0].isalpha() and after not in _AFTER_BARE_YEAR:
+            return None  # 1948 جندي is a count
+    if era == "AH":
+        first = _hijri_month_span(year, 1)
+        last = _hijri_month_span(year, 12)
+        if first is None or last is None:
+            return Resolution(None, "year", f"Hijri year {year}: {_HIJRI_RANGE}")
+        start, end = first[0].year, last[1].year
+        return Resolution(f"{start:04d}" if start == end else f"{start:04d}/{end:04d}", "year", f"Hijri year {year}")
+    if not 1000 <= year <= 2100:
+        return None
+    if m.group("y_y2"):
+        y2 = int(m.group("y_y2"))
+        if not 0 < y2 - year < 100:
+            return None
+        return Resolution(f"{year:04d}/{y2:04d}", "year")
+    return _with_part(year, None, part, None)
+
+
+def _period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = _word(m, "p_u1") or _word(m, "p_u2") or _word(m, "p_u3") or ""
+    shift = t.SHIFTS.get(_word(m, "p_shift") or _word(m, "p_shift3") or "", 0)
+    part = t.PERIOD_PARTS.get(_word(m, "p_part") or "")
+    if ctx.anchor is None:
+        return _no_anchor(t.CALENDAR_UNITS.get(unit, "season"))
+    a = ctx.anchor
+    if unit in t.SEASONS:
+        return _season_from_anchor(t.SEASONS[unit], shift, a)
+    granularity = t.CALENDAR_UNITS[unit]
+    if granularity == "year":
+        res = _with_part(a.year + shift, None, part, None)
+        return Resolution(res.value, res.granularity, res.note, True)
+    if granularity == "month":
+        y, mo = _add_months(a.year, a.month, shift)
+        return Resolution(_month(y, mo), "month", f"{_PART_NOTE[part]} the month" if part else None, True)
+    if granularity == "week":
+        # Arab working weeks start on Sunday (Saturday in some countries): on a Sunday, "this week" is the
+        # one that starts, ISO week + 1.
+        base = a + timedelta(days=1) if a.weekday() == 6 else a
+        note = "the week starting on the publication Sunday" if a.weekday() == 6 else None
+        return Resolution(_week(base + timedelta(weeks=shift)), "week", note, True)
+    return Resolution(f"{a.year // 10 + shift:03d}", "decade", None, True)
+
+
+def _count(text: str | None) -> float | None:
+    if not text:
+        return None
+    number = parse_number(text)
+    if number is not None:
+        return number
+    found = find_numbers(text)
+    return found[0].value if len(found) == 1 and not found[0].vague else None
+
+
+def _shift_by(a: date, n: int, granularity: str) -> tuple[str, str]:
+    """``a`` moved by ``n`` units of ``granularity``: the value and the granularity it is stated at."""
+    if granularity in ("hour", "minute", "second"):
+        return _day(a), "day"  # hours ago: the publication day, as precise as the anchor is
+    if granularity == "day":
+        return _day(a + timedelta(days=n)), "day"
+    if granularity == "week":
+        return _week(a + timedelta(weeks=n)), "week"
+    if granularity == "month":
+        return _month(*_add_months(a.year, a.month, n)), "month"
+    if granularity == "year":
+        return f"{a.year + n:04d}", "year"
+    if granularity == "decade":
+        return f"{a.year // 10 + n:03d}", "decade"
+    return f"{a.year // 100 + n:02d}", "century"
+
+
+def _last_n(m: re.Match[str], ctx: Context) -> Resolution | None:
+    granularity = t.PERIOD_PLURALS[_word(m, "l_unit") or ""]
+    direction = _word(m, "l_dir") or ""
+    n = _count(m.group("l_n"))
+    if direction == "الاولي":
+        return Resolution(None, granularity, "the first units of a period the text dates elsewhere")
+    if n is None or n != int(n):
+        return Resolution(None, granularity, "a period of unstated length")
+    if ctx.anchor is None:
+        return _no_anchor(granularity)
+    sign = -1 if direction in _PAST_DIRECTIONS else 1
+    other, shown = _shift_by(ctx.anchor, sign * int(n), granularity)
+    here, _ = _shift_by(ctx.anchor, 0, granularity)
+    value = f"{other}/{here}" if sign < 0 else f"{here}/{other}"
+    return Resolution(value, shown, None, True)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = _word(m, "a_unit") or ""
+    granularity, dual = t.UNITS[unit]
+    written = m.group("a_n")
+    n = _count(written) if written else (2 if dual == 2 else (1 if unit not in _PLURAL_UNITS else None))
+    if normalize_key(m.group("a_next") or "") in ("من", "علي") and m.group("a_cue") == "قبل":
+        return Resolution(None, granularity, "counted from an event, not from the publication date")
+    if n is None or n != int(n):
+        return Resolution(None, granularity, "an unstated number of units ago")
+    if ctx.anchor is None:
+        return _no_anchor(granularity)
+    value, shown = _shift_by(ctx.anchor, -int(n), granularity)
+    note = "approximate" if m.group("a_approx") else None
+    return Resolution(value, shown, note, True)
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    tens = t.DECADES[_word(m, "c_d") or ""]
+    century_word = _word(m, "c_c")
+    century = {"الماضي": 19, "العشرين": 19, "التاسع عشر": 18, "الحالي": 20}.get(century_word or "", 19)
+    note = None if century_word else "century not named: read as the 20th"
+    return Resolution(f"{century}{tens}", "decade", note)
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m.group("k_hh"):
+        hour, minute = int(m.group("k_hh")), int(m.group("k_mm"))
+        period = _word(m, "k_ap2")
+    else:
+        hour = int(m.group("k_h")) if m.group("k_h") else t.CLOCK_HOURS[_word(m, "k_hw") or ""]
+        minute = int(m.group("k_m") or 0)
+        minute += {"والنصف": 30, "والربع": 15}.get(m.group("k_frac") or "", 0)
+        period = _word(m, "k_ap")
+    if period and t.CLOCK_PERIODS[period] and hour < 12:
+        hour += 12
+    if hour > 24 or minute > 59:
+        return None
+    granularity = "minute" if (m.group("k_hh") or m.group("k_m") or m.group("k_frac")) else "hour"
+    return Resolution(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity, "clock time; the day is not part of it")
+
+
+def _present(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return Resolution("PRESENT_REF", None)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m.group("u_dual"):
+        unit, n = _word(m, "u_dual") or "", 2.0
+    else:
+        unit = _word(m, "u_unit") or ""
+        count = _count(m.group("u_n"))
+        if count is None:
+            return Resolution(None, t.UNITS[unit][0], "a length of time of unstated size")
+        n = count
+    granularity = t.UNITS[unit][0]
+    size = f"{n:g}"
+    value = {
+        "second": f"PT{size}S", "minute": f"PT{size}M", "hour": f"PT{size}H", "day": f"P{size}D",
+        "week": f"P{size}W", "month": f"P{size}M", "year": f"P{size}Y", "decade": f"P{n * 10:g}Y",
+        "century": f"P{n * 100:g}Y",
+    }[granularity]
+    return Resolution(value, granularity, "a length of time")
+
+
+_PLURAL_UNITS = frozenset(
+    normalize_key(w) for w in ("ثوان", "ثواني", "دقائق", "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "سنوات",
+                               "سنين", "أعوام", "عقود", "قرون")
+)
+
+_RESOLVERS = {
+    "n": _numeric, "i": _iso, "d": _day_month, "h": _hijri, "f": _feast, "m": _month_rule, "s": _season,
+    "r": _relative_day, "y": _year_rule, "w": _weekday, "p": _period, "l": _last_n, "a": _ago, "c": _decade,
+    "k": _clock, "z": _present, "u": _duration,
+}
+
+
+def resolve(rule: str, m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Resolve a match of ``rule``; ``None`` when the match turns out not to be a time expression."""
+    return _RESOLVERS[rule](m, ctx)

@@ -1,0 +1,216 @@
+"""Arabic words for time, as news copy writes them, keyed by their matching key.
+
+Every table is written in plain Arabic and turned into keys (:func:`marsad.text.normalize_key`: ``أإآ`` →
+``ا``, ``ة`` → ``ه``, ``ى`` → ``ي``) at import, so a table reads as the text it matches.
+"""
+
+from __future__ import annotations
+
+from marsad.text import normalize_key
+
+
+def _keyed(table: dict[str, int]) -> dict[str, int]:
+    return {normalize_key(word): value for word, value in table.items()}
+
+
+# Gregorian month names by region. Sources: the month-name tables of the Arabic Wikipedia article
+# "الأشهر الميلادية" and the style guides of the outlets that use each set, checked against live copy:
+# Egypt and the Gulf (Al-Ahram, Asharq Al-Awsat, Al-Ain) transliterate the European names, with the
+# Egyptian spellings يونيه/يوليه and both إبريل/أبريل; the Levant and Iraq (Al-Mayadeen, INA, Al-Sabah)
+# use the Syriac names; Morocco (Hespress) uses French-derived names (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر),
+# and Algeria and Tunisia (El Khabar, La Presse's Arabic pages) another set (جانفي، فيفري، أفريل، جوان،
+# جويلية، أوت). Pan-Arab outlets (Al Jazeera, Al-Mayadeen) pair them: يونيو/حزيران، 26 تموز / يوليو.
+GREGORIAN_MONTHS: dict[str, int] = _keyed({
+    # Egypt, the Gulf, Sudan (and most pan-Arab copy)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Levant and Iraq (Syriac names); كانون/تشرين also without the article, as Iraqi copy often has them
+    "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين أول": 10, "تشرين الثاني": 11,
+    "تشرين ثاني": 11, "كانون الأول": 12, "كانون أول": 12,
+    # Morocco
+    "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # Algeria and Tunisia
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
+})
+
+# Hijri months, with the spellings of Saudi and Gulf copy (ذو/ذي, الآخر/الثاني, الأولى/الأول). Source: the
+# Umm al-Qura calendar's month names as hijridate lists them, plus the common variants.
+HIJRI_MONTHS: dict[str, int] = _keyed({
+    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4, "جمادى الأولى": 5,
+    "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6, "جمادى الآخر": 6, "رجب": 7, "شعبان": 8,
+    "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+})
+
+# Hijri feasts and their (month, day): the dates the Umm al-Qura calendar gives them.
+HIJRI_FEASTS: dict[str, tuple[int, int]] = {
+    normalize_key(w): md
+    for w, md in {
+        "رأس السنة الهجرية": (1, 1), "المولد النبوي": (3, 12), "عيد الفطر": (10, 1), "يوم عرفة": (12, 9),
+        "عيد الأضحى": (12, 10),
+    }.items()
+}
+
+# Weekdays, with Python's numbering (Monday = 0). الإثنين and الاثنين share a key.
+WEEKDAYS: dict[str, int] = _keyed({
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
+})
+WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+# Ordinal day numbers as written in dates (``السابع من إبريل``، ``الحادي والعشرين من``), masculine because
+# they agree with يوم. Source: MSA ordinal morphology (Ryding 2005, ch. 15).
+_ORDINAL_UNITS = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+    "التاسع": 9,
+}
+# ``فاتح`` (Morocco: فاتح يناير) and ``غرة`` (Gulf, for Hijri months: غرة رمضان) also name the first day.
+ORDINAL_DAYS: dict[str, int] = _keyed(
+    _ORDINAL_UNITS
+    | {"أول": 1, "فاتح": 1, "غرة": 1, "العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
+    | {f"{word} عشر": n + 10 for word, n in _ORDINAL_UNITS.items() if n > 1}
+    | {f"{'الحادي' if n == 1 else word} والعشرين": n + 20 for word, n in _ORDINAL_UNITS.items()}
+    | {"الحادي والثلاثين": 31}
+)
+
+# Clock hours in words (``الساعة العاشرة صباحاً``): feminine ordinals agreeing with ساعة.
+CLOCK_HOURS: dict[str, int] = _keyed({
+    "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+    "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الثانية عشرة": 12,
+})
+# Parts of the day after a clock time, and whether they mean the afternoon/evening (add 12 hours).
+CLOCK_PERIODS: dict[str, bool] = {
+    normalize_key(w): pm
+    for w, pm in {"صباحا": False, "صباحاً": False, "فجرا": False, "ظهرا": True, "عصرا": True, "مساء": True,
+                  "مساءً": True, "ليلا": True}.items()
+}
+
+# Days counted from the publication date. Source: everyday news usage; ``أول من أمس`` is the formal,
+# ``أول أمس`` the common form; البارحة is Levantine/Iraqi.
+RELATIVE_DAYS: dict[str, int] = _keyed({
+    "اليوم": 0, "أمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2, "غدا": 1, "غداً": 1, "بعد غد": 2,
+})
+
+# Words after a unit or month saying which one: the last (-1), the coming (+1) or the current (0), in
+# both genders (العام الماضي، السنة الماضية). المنصرم/الفائت are Gulf and Egyptian favourites.
+SHIFTS: dict[str, int] = _keyed({
+    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1,
+    "السابق": -1, "السابقة": -1, "المنقضي": -1,
+    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "الآتي": 1,
+    "الجاري": 0, "الجارية": 0, "الحالي": 0, "الحالية": 0,
+})
+
+# Parts of a period (``نهاية العام``، ``مطلع الشهر``) and what TIMEX3 calls their mod.
+PERIOD_PARTS: dict[str, str] = {
+    normalize_key(w): part
+    for w, part in {
+        "نهاية": "end", "أواخر": "end", "آخر": "end", "ختام": "end", "مطلع": "start", "بداية": "start",
+        "أوائل": "start", "مستهل": "start", "بدايات": "start", "منتصف": "mid", "أواسط": "mid",
+    }.items()
+}
+
+# Time units: key -> (granularity, count). Singular, accusative (عاماً), plural and dual forms; a dual
+# (عامين) carries its count. Source: MSA morphology of the unit nouns, as news spells them.
+UNITS: dict[str, tuple[str, int]] = {
+    normalize_key(w): gc
+    for w, gc in {
+        "ثانية": ("second", 1), "ثوان": ("second", 1), "ثواني": ("second", 1), "ثانيتين": ("second", 2),
+        "دقيقة": ("minute", 1), "دقائق": ("minute", 1), "دقيقتين": ("minute", 2),
+        "ساعة": ("hour", 1), "ساعات": ("hour", 1), "ساعتين": ("hour", 2), "ساعتان": ("hour", 2),
+        "يوم": ("day", 1), "يوما": ("day", 1), "أيام": ("day", 1), "يومين": ("day", 2), "يومان": ("day", 2),
+        "أسبوع": ("week", 1), "أسبوعا": ("week", 1), "أسابيع": ("week", 1), "أسبوعين": ("week", 2),
+        "شهر": ("month", 1), "شهرا": ("month", 1), "أشهر": ("month", 1), "شهور": ("month", 1),
+        "شهرين": ("month", 2), "شهران": ("month", 2),
+        "سنة": ("year", 1), "سنوات": ("year", 1), "سنين": ("year", 1), "سنتين": ("year", 2),
+        "سنتان": ("year", 2), "عام": ("year", 1), "عاما": ("year", 1), "أعوام": ("year", 1),
+        "عامين": ("year", 2), "عامان": ("year", 2),
+        "عقد": ("decade", 1), "عقود": ("decade", 1), "عقدين": ("decade", 2), "عقدا": ("decade", 1),
+        "قرن": ("century", 1), "قرون": ("century", 1), "قرنين": ("century", 2),
+    }.items()
+}
+# Plural units with the article, for ``السنوات الثلاث الماضية`` and ``الأشهر الماضية``.
+PERIOD_PLURALS: dict[str, str] = {
+    normalize_key(w): g
+    for w, g in {
+        "الأيام": "day", "الأسابيع": "week", "الأشهر": "month", "الشهور": "month", "السنوات": "year",
+        "السنين": "year", "الأعوام": "year", "العقود": "decade",
+    }.items()
+}
+# Units with the article for ``العام الماضي``، ``هذا الأسبوع``، ``نهاية الشهر``.
+CALENDAR_UNITS: dict[str, str] = {
+    normalize_key(w): g
+    for w, g in {"العام": "year", "السنة": "year", "الشهر": "month", "الأسبوع": "week", "العقد": "decade"}.items()
+}
+
+# Seasons and their TIMEX3 codes.
+SEASONS: dict[str, str] = {
+    normalize_key(w): code
+    for w, code in {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI", "ربيع": "SP",
+                    "صيف": "SU", "خريف": "FA", "شتاء": "WI"}.items()
+}
+
+# Decades by their tens word (الأربعينات / الأربعينيات = the 1940s unless another century is named), with
+# and without the article (ثمانينيات القرن الماضي).
+_DECADE_TENS = {"عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+DECADES: dict[str, int] = _keyed(_DECADE_TENS | {"ال" + word: n for word, n in _DECADE_TENS.items()})
+
+# Eras after a year: Gregorian (م، ميلادي) or Hijri (هـ، هجري).
+ERAS: dict[str, str] = {
+    normalize_key(w): era
+    for w, era in {"م": "AD", "ميلادي": "AD", "ميلادية": "AD", "هـ": "AH", "ه": "AH", "هجري": "AH",
+                   "هجرية": "AH"}.items()
+}
+
+# Words before a bare year that make it a year: ``منذ 2014``، ``في 2019``، ``حتى 2030``. Not من/إلى/مع:
+# ``ارتفع من 2000 إلى 2100 دولار`` is a price.
+YEAR_CUES: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("منذ", "في", "خلال", "حتى", "قبل", "بعد", "بحلول", "طوال")
+)
+
+# Words that make a bare weekday or month point forward: the future particle and the verbs and phrases
+# Arabic copy uses for what is scheduled. Source: HeidelTime's tense cues, rewritten for Arabic.
+FUTURE_WORDS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in ("سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرتقب",
+              "يترقب", "سيتم", "موعد", "يُنتظر", "مرتقب")
+)
+# Nouns that look like future verbs (س + ي/ت/ن ...): not a tense cue.
+NOT_FUTURE_STEMS: tuple[str, ...] = tuple(
+    normalize_key(w)
+    for w in ("سياس", "سيار", "سيطر", "سياد", "سيد", "سينا", "سيول", "سيف", "سين", "سير", "سيل", "سيم", "سيج",
+              "ستين", "ستة", "ستار", "ستاد", "ستوديو", "ستر", "سنة", "سنوات", "سنوي", "سنين", "سنت", "سنغافور",
+              "سني", "سنا", "سند", "سنح", "تسي")
+)
+
+# Words after which ``اليوم`` does not mean the publication day: ``اليوم التالي`` (the next day),
+# ``اليوم نفسه``/``ذاته`` (that same day), counted from an event the tagger does not date.
+EVENT_RELATIVE_DAY: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("التالي", "نفسه", "ذاته", "السابق", "الأول", "الثاني", "الوطني", "العالمي")
+)
+
+# Approximators before a count (``قبل نحو عامين``، ``منذ أكثر من ثلاث سنوات``).
+APPROXIMATORS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("نحو", "حوالي", "أكثر من", "أقل من", "قرابة", "زهاء", "قرابه", "ما يقرب من")
+)
+
+# The present, which TIMEX3 writes PRESENT_REF.
+PRESENT: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("الآن", "حاليا", "حالياً", "الوقت الحالي", "الوقت الراهن")
+)
+
+# Words right before a bare year that make it a year (``الانتفاضة الأولى 1987``، ``رؤية 2030``، ``مونديال 2022``،
+# ``حرب 1967``): events, plans and periodic things news names by their year. Collected from the Wojood
+# sample's DATE spans and from Gulf and Egyptian copy.
+YEAR_NAMING_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in ("الانتفاضة", "انتفاضة", "ثورة", "الثورة", "حرب", "الحرب", "نكبة", "النكبة", "نكسة", "النكسة",
+              "انتخابات", "الانتخابات", "أحداث", "دستور", "الدستور", "اتفاقية", "اتفاق", "معاهدة", "مونديال",
+              "كأس", "أولمبياد", "موازنة", "ميزانية", "موسم", "الموسم", "دورة", "قمة", "مؤتمر", "رؤية", "خطة",
+              "استراتيجية", "إكسبو", "اكسبو", "احتجاجات", "مظاهرات", "أزمة", "الأزمة", "غزو", "اجتياح",
+              "حرب", "عدوان", "مجزرة", "زلزال", "فيضانات", "تعداد", "إحصاء", "الأولى", "الثانية")
+)
+
+# Words before a weekday that make it part of a name or a weekly thing, not a date: سوق الجمعة (a
+# market), مسجد/جامع الجمعة, صلاة/خطبة/خطب الجمعة (the weekly prayer and sermon).
+WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("سوق", "مسجد", "جامع", "صلاة", "خطبة", "خطب")
+)

@@ -1,0 +1,114 @@
+"""Time expressions in Arabic news: where they are, and the date they mean.
+
+A rule-based tagger in the spirit of HeidelTime's resources, written for Arabic news as outlets print it:
+Gregorian months by region (يوليو، تموز، يوليوز، جويلية) and in pairs (``26 تموز / يوليو``), ordinal days
+(``السابع من إبريل``), Hijri dates (converted with hijridate), numeric dates whose day/month order is
+settled by evidence, and expressions counted from the publication date (``أمس الخميس``، ``نهاية هذا
+العام``، ``منذ عامين``). The tables are in :mod:`marsad.extract.temporal.tables`, the patterns in
+:mod:`~marsad.extract.temporal.patterns` and the resolution rules in :mod:`~marsad.extract.temporal.resolve`.
+
+Figures are not times: ``2.5 ألف``، ``60%`` and ``2500`` match no rule, and a bare four-digit number is a
+year only in 1900–2100 and when no counted noun follows it (``1948 جندي`` is a count).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from marsad.model import Article, TimeExpr
+from marsad.text.numbers import KeyOrigin, search_key
+
+from .temporal import tables
+from .temporal.patterns import MASTER_RE, RULES, TODAY_WEEKDAY_RE, candidate_starts
+from .temporal.resolve import Context, resolve
+
+__all__ = ["MAX_STAMP_LAG", "find_times", "parse_anchor", "tag_text"]
+
+_RULE_NAMES = tuple(name for name, _ in RULES)
+
+
+def parse_anchor(anchor: str | None) -> date | None:
+    """The date of an ISO date or datetime string (``2021-09-09``, ``2021-09-09T10:00:00``), or ``None``."""
+    if not anchor:
+        return None
+    try:
+        return date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+
+
+def find_times(article: Article, *, anchor: str | None = None) -> list[TimeExpr]:
+    """The time expressions of ``article``'s clean text, in text order, with spans into ``article.text``.
+
+    ``anchor`` (an ISO date) is what relative expressions count from; it defaults to
+    ``article.published``. Expressions that cannot be resolved are kept with ``value=None`` and the
+    reason in ``note``; the evidence behind a resolved ambiguity is in ``note`` too.
+    """
+    return tag_text(article.text, anchor=anchor or article.published, article=article.id)
+
+
+def tag_text(text: str, *, anchor: str | None = None, article: str = "") -> list[TimeExpr]:
+    """:func:`find_times` on any string (a headline, a removed header line, a benchmark sentence).
+
+    >>> [(x.text, x.value) for x in tag_text("وفي 26 تموز / يوليو، توصلت بغداد وواشنطن إلى اتفاق", anchor="2021-12-10")]
+    [('26 تموز / يوليو', '2021-07-26')]
+    """
+    published = parse_anchor(anchor)
+    key, origin = search_key(text)
+    anchor_date, shift_note = _text_today(text, key, origin, published)
+    ctx = Context(key, text, origin, anchor_date)
+    found: list[TimeExpr] = []
+    done = 0
+    for position in candidate_starts(key):
+        if position < done:
+            continue
+        m = MASTER_RE.match(key, position)
+        if m is None:
+            continue
+        done = m.end()
+        rule = next(name for name in _RULE_NAMES if m.group(name) is not None)
+        start, end = _unbracket(text, *origin.text_span(m.start(f"{rule}_span"), m.end(f"{rule}_span")))
+        if "\n" in text[start:end]:
+            continue  # a match across lines joins a header to the body or two list items
+        res = resolve(rule, m, ctx)
+        if res is None:
+            continue
+        note = "; ".join(n for n in (res.note, shift_note if res.relative else None) if n) or None
+        found.append(TimeExpr(
+            article=article, start=start, end=end, text=text[start:end], value=res.value,
+            granularity=res.granularity, anchor=anchor_date.isoformat() if res.relative and anchor_date else None,
+            note=note,
+        ))
+    return found
+
+
+# How far before the publication date the text's "today" may be: a story written on Thursday evening and
+# stamped at midnight (001 of the demo corpus: اليوم الخميس, stamped 9/10/2021 00:00) is one day off.
+MAX_STAMP_LAG = 1
+
+
+def _text_today(text: str, key: str, origin: KeyOrigin, published: date | None) -> tuple[date | None, str | None]:
+    """The day relative expressions count from: the publication date, unless the text names today's
+    weekday (``اليوم الخميس``) and that weekday is the day before it — then that day, with a note."""
+    if published is None:
+        return None, None
+    m = TODAY_WEEKDAY_RE.search(key)
+    if m is None:
+        return published, None
+    lag = (published.weekday() - tables.WEEKDAYS[m.group("wd")]) % 7
+    if not 0 < lag <= MAX_STAMP_LAG:
+        return published, None
+    today = published - timedelta(days=lag)
+    start, end = origin.text_span(m.start(), m.end())
+    return today, f"counted from {today}, the text's «{text[start:end]}»; published {published}"
+
+
+def _unbracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span wholly in brackets (``( 1948 )``) without them: the brackets are punctuation around it."""
+    if text[start] == "(" and text[end - 1] == ")":
+        start, end = start + 1, end - 1
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+    return start, end

@@ -1,0 +1,119 @@
+"""The demo story's timeline: its dated events in order, each told once, citing every outlet that tells it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.analyze.timeline import build_timeline
+from marsad.extract.published import infer_published
+from marsad.extract.times import find_times
+from marsad.model import Article, Removal, TimelineEntry
+from marsad.text import is_broken_line
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "examples" / "iraq-2021"
+# The residue lines of the demo pages, as the clean stage removes them into Article.removed.
+RESIDUE = ("9/10/2021", "00:00", "news-picture", "مشاركة :", "اقرأ أيضاً:", "(@IraqiPMO)", "اخترنا لك")
+
+
+def demo_articles() -> dict[str, Article]:
+    """The demo articles as the clean stage gives them: title = first line, residue lines removed."""
+    articles = {}
+    for line in (DEMO / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        lines = [s.strip() for s in (DEMO / entry["file"]).read_text(encoding="utf-8").splitlines() if s.strip()]
+        body: list[str] = []
+        removed: list[Removal] = []
+        for s in lines[1:]:
+            if any(r in s for r in RESIDUE) or s.lstrip("• ").isdigit():
+                removed.append(Removal(s, "residue", 0))
+            elif body and is_broken_line(body[-1], s):
+                body[-1] += " " + s
+            else:
+                body.append(s)
+        article_id = entry["file"][:3]
+        articles[article_id] = Article(id=article_id, text="\n\n".join(body), title=lines[0], outlet=entry["outlet"],
+                                       published=entry["published"], removed=tuple(removed))
+    return articles
+
+
+def demo_timeline() -> tuple[dict[str, Article], tuple[TimelineEntry, ...]]:
+    articles = demo_articles()
+    story = tuple(articles.values())
+    times = [x for a in story for x in find_times(a, anchor=a.published or infer_published(a, story=story)[0])]
+    return articles, build_timeline(story, times)
+
+
+ARTICLES, TIMELINE = demo_timeline()
+
+
+def entry(date: str, words: str) -> int:
+    """The index of the timeline entry of ``date`` whose text has ``words``."""
+    matches = [i for i, e in enumerate(TIMELINE) if e.date == date and words in e.text]
+    assert len(matches) == 1, [(e.date, e.text) for e in TIMELINE if e.date == date]
+    return matches[0]
+
+
+# The story's milestones, in the order they happened, with words of the clause that tells each.
+MILESTONES = [
+    ("2020-06", "أولى جولات الحوار", {"003"}),
+    ("2020-08", "عقدت الثانية", {"003"}),
+    ("2021-04-07", "الجولة الثالثة", {"001"}),
+    ("2021-07-26", "توصلت بغداد وواشنطن إلى اتفاق", {"002"}),
+    ("2021-09-09", "لقاء رئيس الوزراء", {"001"}),
+    ("2021-12", "انسحاب القوات القتالية", {"000", "001", "002"}),
+]
+
+
+def test_build_timeline_lists_the_milestones_in_order() -> None:
+    positions = [entry(date, words) for date, words, _ in MILESTONES]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(("date", "words", "outlets"), MILESTONES)
+def test_build_timeline_cites_every_article_that_tells_a_milestone(date: str, words: str, outlets: set[str]) -> None:
+    found = TIMELINE[entry(date, words)]
+    assert {c.article for c in found.cites} == outlets
+    first = found.cites[0]
+    assert ARTICLES[first.article].text[first.start : first.end] == found.text
+    for cite in found.cites:
+        assert ARTICLES[cite.article].text[cite.start : cite.end].strip()
+
+
+def test_build_timeline_merges_the_fourth_round_told_by_two_outlets() -> None:
+    (fourth,) = [e for e in TIMELINE if e.date == "2021-07"]
+    assert "الجولة الرابعة" in fourth.text
+    assert {c.article for c in fourth.cites} == {"000", "001"}
+
+
+def test_build_timeline_keeps_different_events_of_one_day_apart() -> None:
+    same_day = [e.text for e in TIMELINE if e.date == "2021-09-09"]
+    assert any("القيادة المركزية" in t for t in same_day)
+    assert any("لم تتلق طلبا" in t for t in same_day)
+
+
+def test_build_timeline_is_ordered_and_shows_only_dates() -> None:
+    dates = [e.date for e in TIMELINE]
+    assert dates[0] == "2014" and dates[-1] == "2021-12-31"
+    assert all(not d.startswith(("P", "X")) and "/" not in d and d != "PRESENT_REF" for d in dates)
+
+
+@pytest.mark.parametrize(
+    ("second_text", "merged"),
+    [
+        ("وأعلنت وزارة الخارجية أمس الخميس توقيع اتفاقية التعاون الاقتصادي مع الأردن في عمّان.", True),
+        ("وشهدت بغداد أمس الخميس أمطاراً غزيرة أغرقت شوارع عدة في العاصمة وأحياءها الشعبية.", False),
+    ],
+)
+def test_build_timeline_merges_by_date_and_words(second_text: str, merged: bool) -> None:
+    first = Article(id="a", text="وقّع العراق أمس الخميس اتفاقية التعاون الاقتصادي مع الأردن في عمّان.",
+                    published="2021-12-10")
+    second = Article(id="b", text=second_text, published="2021-12-10")
+    times = find_times(first) + find_times(second)
+    timeline = build_timeline([first, second], times)
+    assert [e.date for e in timeline] == ["2021-12-09"] * (1 if merged else 2)
+    if merged:
+        assert [c.article for c in timeline[0].cites] in (["a", "b"], ["b", "a"])
