@@ -9,10 +9,11 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Sequence
 
+from .analyze import build_timeline
 from .clean import clean_article
 from .cluster import cluster_stories
 from .dedup import borrowed_passages, find_duplicates
-from .extract import recognize_entities, resolve_entities
+from .extract import find_quantities, find_times, infer_published, recognize_entities, resolve_entities
 from .ingest import read_sources
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
 from .summarize import story_title, summarize_story
@@ -65,8 +66,19 @@ def load_articles(
         if not article.text.strip():
             problems.append(Problem(item.source or item.id, "no article text left once site residue was removed"))
             continue
-        articles.append(article)
+        articles.append(_dated(article))
     return articles
+
+
+def _dated(article: Article) -> Article:
+    """Fill a missing publication date from the article's own evidence (header residue, dateline),
+    recording the evidence in ``meta["published_evidence"]``; relative dates are anchored on it."""
+    if article.published:
+        return article
+    date, evidence = infer_published(article)
+    if not date:
+        return article
+    return dataclasses.replace(article, published=date, meta={**article.meta, "published_evidence": evidence})
 
 
 def build_stories(
@@ -76,7 +88,7 @@ def build_stories(
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
 ) -> list[Story]:
-    """Cluster ``articles`` into stories and read each story out: title, cited summary, entities."""
+    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`)."""
     by_id = {a.id: a for a in articles}
     groups = cluster_stories(articles)
     stories = []
@@ -93,16 +105,22 @@ def read_story(
     borrowed: Sequence[BorrowedPassage] = (),
     words: int = DEFAULT_SUMMARY_WORDS,
 ) -> Story:
-    """Everything marsad reads out of one story's articles (also used to recompute a grown story)."""
+    """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
+    quantities and timeline (also used to recompute a story that grew)."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     mentions: list[Mention] = [m for a in members for m in recognize_entities(a)]
+    times_of = {a.id: find_times(a) for a in members}
+    times = [t for a in members for t in times_of[a.id]]
     return Story(
         id=story_id,
         title=story_title(members),
         articles=tuple(a.id for a in members),
         summary=summarize_story(members, words=words, borrowed=story_borrowed),
         entities=tuple(resolve_entities(mentions, members)),
+        times=tuple(times),
+        quantities=tuple(q for a in members for q in find_quantities(a, times=times_of[a.id])),
+        timeline=build_timeline(members, times),
     )
 
 

@@ -1,6 +1,10 @@
-"""What articles say: entities (with cross-document resolution), time expressions, quantities."""
+"""What articles say: entities (with cross-document resolution), time expressions, quantities, and the
+publication date when the metadata lacks it."""
 
 from .entities import recognize_entities
+from .published import infer_published
+from .quantities import find_quantities
 from .resolve import resolve_entities
+from .times import find_times
 
-__all__ = ["recognize_entities", "resolve_entities"]
+__all__ = ["find_quantities", "find_times", "infer_published", "recognize_entities", "resolve_entities"]

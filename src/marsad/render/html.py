@@ -13,7 +13,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import Article, Digest
-from .markdown import ENTITY_TYPE_LABELS
+from .markdown import ENTITY_TYPE_LABELS, format_value
 
 __all__ = ["digest_to_html"]
 
@@ -74,5 +74,6 @@ def digest_to_html(digest: Digest) -> str:
         story_articles={s.id: [by_id[a] for a in s.articles] for s in digest.stories},
         anchor=span_anchor,
         entity_labels=ENTITY_TYPE_LABELS,
+        format_value=format_value,
         paragraphs={a.id: _paragraph_pieces(a, cited[a.id]) for a in digest.articles},
     )

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Article, Citation, Digest, Entity, Story
+from ..model import Article, Citation, Digest, Entity, Quantity, Story, TimelineEntry
 
-__all__ = ["ENTITY_TYPE_LABELS", "digest_to_markdown"]
+__all__ = ["ENTITY_TYPE_LABELS", "digest_to_markdown", "format_value"]
 
 ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "LOC": "أماكن", "MISC": "أخرى"}
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
@@ -58,6 +58,32 @@ def _entity_lines(entities: Iterable[Entity]) -> list[str]:
     return lines
 
 
+def format_value(value: float) -> str:
+    """``2500.0`` -> ``2,500``; ``2.5`` -> ``2.5``."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+
+
+def _timeline_lines(entries: Iterable[TimelineEntry]) -> list[str]:
+    entries = list(entries)
+    if not entries:
+        return []
+    lines = ["", "### التسلسل الزمني", ""]
+    for e in entries:
+        lines.append(f"- **{e.date}** — {e.text} {_cite_label(e.cites)}")
+    return lines
+
+
+def _quantity_lines(quantities: Iterable[Quantity]) -> list[str]:
+    quantities = list(quantities)
+    if not quantities:
+        return []
+    lines = ["", "### الأرقام", "", "| القيمة | ماذا | كما وردت | المقال |", "|---|---|---|---|"]
+    for q in quantities:
+        value = format_value(q.value) + (f" {q.unit}" if q.unit else "")
+        lines.append(f"| {value} | {q.counted or '—'} | {q.text} | {q.article} |")
+    return lines
+
+
 def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[str]:
     articles = [by_id[a] for a in story.articles]
     outlets = sorted({a.outlet for a in articles if a.outlet})
@@ -70,7 +96,9 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[s
         "",
     ]
     lines += [f"- {s.text} {_cite_label(s.cites)}" for s in story.summary] or ["- (لا ملخص)"]
+    lines += _timeline_lines(story.timeline)
     lines += _entity_lines(story.entities)
+    lines += _quantity_lines(story.quantities)
     lines += ["", "### المصادر", "", "| المعرّف | المنفذ | التاريخ | العنوان |", "|---|---|---|---|"]
     for a in articles:
         lines.append(f"| {a.id} | {a.outlet or '—'} | {(a.published or '—')[:10]} | {a.title} |")

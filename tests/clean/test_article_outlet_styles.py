@@ -1,0 +1,148 @@
+"""Page texts written for these tests in the style other Arab outlets' pages extract to: the furniture of
+Al Arabiya, Youm7 and Hespress around an invented article, with real sentences placed where a careless
+rule would take them too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.clean import clean_article
+from marsad.model import Article
+
+AL_ARABIYA = """دبي - العربية.نت
+نشر في: 09 سبتمبر ,2021: 10:30 ص GMT \u200eآخر تحديث: 09 سبتمبر ,2021: 11:45 ص GMT
+
+قال الجيش الأميركي، الخميس، إن نحو 2500 جندي سيبقون في العراق بعد نهاية المهمة القتالية.
+
+صورة أرشيفية (رويترز)
+
+وأضاف المتحدث أن القوات ستواصل تقديم المشورة والتدريب للقوات العراقية، مشيراً إلى أن
+القرار اتخذ بالتنسيق مع الحكومة في بغداد.
+
+اقرأ المزيد
+مسؤول أميركي: لا موعد نهائياً لانسحاب القوات من سوريا
+الكاظمي يستقبل قائد القيادة المركزية في بغداد
+
+وشارك في الاجتماع وزير الدفاع العراقي ورئيس أركان الجيش.
+
+تابعونا على تويتر وفيسبوك
+الوسوم: العراق، الولايات المتحدة، الكاظمي
+جميع الحقوق محفوظة © العربية 2021
+"""
+
+YOUM7 = """الخميس، 09 سبتمبر 2021 02:15 م
+منذ 3 ساعات
+1245 مشاهدة
+شارك
+تويتر فيسبوك واتساب
+
+أعلن الاتحاد المصري لكرة القدم، اليوم الخميس 9 سبتمبر 2021، جدول مباريات الجولة الأولى من الدوري.
+
+اقرأ أيضا: الأهلي يتعاقد مع مدافع جديد قبل انطلاق الموسم
+
+وجاءت المواعيد على النحو التالي:
+الجمعة 10 سبتمبر
+الأهلي ضد الزمالك في الساعة 8 مساء.
+السبت 11 سبتمبر
+المصري ضد الإسماعيلي في الساعة 6 مساء.
+
+وقال رئيس الاتحاد إن الأندية شاركت في وضع الجدول، مؤكداً أن المواعيد لن تتغير.
+
+اشترك في النشرة البريدية ليصلك ملخص الأخبار يوميا
+لمزيد من الأخبار اضغط هنا
+"""
+
+HESPRESS = """هسبريس - محمد الراجي
+نشر في 9 سبتمبر 2021 الساعة 10:20
+
+نشر في الجريدة الرسمية، اليوم الخميس 9 سبتمبر 2021، مرسوم يحدد موعد الانتخابات التشريعية.
+
+الصورة: وزير الخارجية ناصر بوريطة - أرشيف
+
+وكتب وزير الخارجية على حسابه في تويتر أن المغرب يرحب بالحوار مع جميع الشركاء pic.twitter.com/AbCdEf12
+— Nasser Bourita (@NasserBourita) September 9, 2021
+
+وتابع الوزير عبر حسابه على تويتر تطورات الملف، وفق ما أوردته وسائل إعلام محلية.
+
+قد يهمك
+الحكومة تصادق على مشروع قانون المالية
+
+5 تعليقات
+شارك
+تابعنا على فيسبوك
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "reason", "piece"),
+    [
+        (AL_ARABIYA, "date-line", "نشر في: 09 سبتمبر ,2021"),
+        (AL_ARABIYA, "media", "صورة أرشيفية (رويترز)"),
+        (AL_ARABIYA, "related-link", "اقرأ المزيد"),
+        (AL_ARABIYA, "related-link", "مسؤول أميركي: لا موعد نهائياً لانسحاب القوات من سوريا"),
+        (AL_ARABIYA, "related-link", "الكاظمي يستقبل قائد القيادة المركزية في بغداد"),
+        (AL_ARABIYA, "follow-us", "تابعونا على تويتر وفيسبوك"),
+        (AL_ARABIYA, "tags", "الوسوم: العراق، الولايات المتحدة، الكاظمي"),
+        (AL_ARABIYA, "copyright", "جميع الحقوق محفوظة © العربية 2021"),
+        (YOUM7, "date-line", "الخميس، 09 سبتمبر 2021 02:15 م"),
+        (YOUM7, "date-line", "منذ 3 ساعات"),
+        (YOUM7, "counter", "1245 مشاهدة"),
+        (YOUM7, "share-bar", "شارك"),
+        (YOUM7, "share-bar", "تويتر فيسبوك واتساب"),
+        (YOUM7, "related-link", "اقرأ أيضا: الأهلي يتعاقد مع مدافع جديد قبل انطلاق الموسم"),
+        (YOUM7, "newsletter", "اشترك في النشرة البريدية ليصلك ملخص الأخبار يوميا"),
+        (YOUM7, "promo", "لمزيد من الأخبار اضغط هنا"),
+        (HESPRESS, "date-line", "نشر في 9 سبتمبر 2021 الساعة 10:20"),
+        (HESPRESS, "media", "الصورة: وزير الخارجية ناصر بوريطة - أرشيف"),
+        (HESPRESS, "tweet-embed", "pic.twitter.com/AbCdEf12"),
+        (HESPRESS, "tweet-embed", "— Nasser Bourita (@NasserBourita) September 9, 2021"),
+        (HESPRESS, "related-link", "قد يهمك"),
+        (HESPRESS, "related-link", "الحكومة تصادق على مشروع قانون المالية"),
+        (HESPRESS, "counter", "5 تعليقات"),
+        (HESPRESS, "share-bar", "شارك"),
+        (HESPRESS, "follow-us", "تابعنا على فيسبوك"),
+    ],
+)
+def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str) -> None:
+    article = clean_article(Article(id="page", text="", extracted=page))
+    assert any(r.reason == reason and r.text.startswith(piece) for r in article.removed), article.removed
+    assert not any(paragraph.startswith(piece) for paragraph in article.text.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (AL_ARABIYA, "دبي - العربية.نت"),  # dateline
+        (AL_ARABIYA, "مشيراً إلى أن القرار اتخذ بالتنسيق مع الحكومة في بغداد."),  # rejoined
+        (AL_ARABIYA, "وشارك في الاجتماع وزير الدفاع العراقي ورئيس أركان الجيش."),  # شارك in a sentence
+        (YOUM7, "اليوم الخميس 9 سبتمبر 2021، جدول مباريات"),  # a date inside a sentence
+        (YOUM7, "الجمعة 10 سبتمبر\n\nالأهلي ضد الزمالك في الساعة 8 مساء."),  # a date heading in the body
+        (YOUM7, "السبت 11 سبتمبر"),
+        (YOUM7, "وقال رئيس الاتحاد إن الأندية شاركت في وضع الجدول"),
+        (HESPRESS, "هسبريس - محمد الراجي"),
+        # "نشر في" opening a sentence
+        (HESPRESS, "نشر في الجريدة الرسمية، اليوم الخميس 9 سبتمبر 2021، مرسوم"),
+        # the tweet says something the article does not: its text stays, its link and attribution go
+        (HESPRESS, "أن المغرب يرحب بالحوار مع جميع الشركاء"),
+        (HESPRESS, "وتابع الوزير عبر حسابه على تويتر تطورات الملف"),  # reported speech, not "follow us"
+    ],
+)
+def test_content_around_the_furniture_stays(page: str, content: str) -> None:
+    assert content in clean_article(Article(id="page", text="", extracted=page)).text
+
+
+@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS])
+def test_every_character_is_kept_or_recorded(page: str, accounted: Callable[[Article], None]) -> None:
+    accounted(clean_article(Article(id="page", text="", extracted=page)))
+
+
+def test_hespress_page_reads_as_the_article_alone() -> None:
+    article = clean_article(Article(id="page", text="", extracted=HESPRESS))
+    assert article.text.split("\n\n") == [
+        "هسبريس - محمد الراجي",
+        "نشر في الجريدة الرسمية، اليوم الخميس 9 سبتمبر 2021، مرسوم يحدد موعد الانتخابات التشريعية.",
+        "وكتب وزير الخارجية على حسابه في تويتر أن المغرب يرحب بالحوار مع جميع الشركاء",
+        "وتابع الوزير عبر حسابه على تويتر تطورات الملف، وفق ما أوردته وسائل إعلام محلية.",
+    ]
