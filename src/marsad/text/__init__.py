@@ -1,6 +1,6 @@
 """Arabic text primitives: matching keys, tokens, sentences, numbers. No I/O, no pipeline imports."""
 
-from .normalize import fold, normalize_key, strip_diacritics
+from .normalize import fold, key_words, normalize_key, strip_diacritics
 from .numbers import NUMBER_RE, parse_number
 from .sentences import is_broken_line, split_sentences
 from .tokenize import Token, light_stem, proclitic_splits, split_proclitics, tokenize, word_keys
@@ -10,6 +10,7 @@ __all__ = [
     "Token",
     "fold",
     "is_broken_line",
+    "key_words",
     "light_stem",
     "normalize_key",
     "parse_number",

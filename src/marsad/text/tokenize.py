@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import DROPPED, normalize_key
+from .normalize import DROPPED, key_words, normalize_key
 from .numbers import NUMBER_PATTERN
 
 __all__ = [
@@ -149,10 +149,7 @@ def light_stem(key: str) -> str:
     return w
 
 
-_WORD_KEY_RE = re.compile(r"[^\W_]+")
-
-
 def word_keys(text: str, stem: bool = False) -> list[str]:
     """The normalized words of ``text`` (numbers included), optionally light-stemmed — for matching."""
-    words = _WORD_KEY_RE.findall(normalize_key(text))
+    words = key_words(normalize_key(text))
     return [light_stem(w) for w in words] if stem else words
