@@ -1,0 +1,145 @@
+"""ROUGE of marsad's summaries against the human ones of TAC 2011 MultiLing Arabic, beside the baselines.
+
+Usage: ``python bench/summary_eval.py [multiling-dir] [--words 250]``
+
+For each topic M000-M004 (10 reports each, ``SourceTexts/M00{t}0..9``; 3 human summaries,
+``ModelSummaries/M00t.[ABC].250``) it scores, in the same run and with the same tokenizer:
+
+* ``marsad``: :func:`marsad.summarize.summarize_story` at the word budget;
+* ``lead``: the first sentence of each report in order, then the second, ... until the budget;
+* the 2011 systems shipped with the data (``PeerSummaries/ID*``): ID9 is the centroid baseline, ID3 JRC
+  (the best real system), ID10 the topline built from the human summaries.
+
+ROUGE-1, ROUGE-2 and ROUGE-SU4, recall and F, from :mod:`marsad.summarize.evaluate` (Arabic-aware
+tokens, references pooled as ROUGE-1.5.5 does), every summary cut to its first ``--words`` tokens;
+per topic and macro-averaged. tests/summarize/test_summary_quality_gate.py holds marsad to the floors of
+bench/baselines/summary.json with this same code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from marsad.model import Article, Paragraph, Sentence
+from marsad.summarize import summarize_story
+from marsad.summarize.evaluate import Rouge, rouge_n, rouge_su, rouge_tokens
+from marsad.text import is_broken_line, split_sentences
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "mds" / "multiling2011-ar-dev"
+TOPICS = [f"M{t:03d}" for t in range(5)]
+REFERENCES = "ABC"
+MEASURES = ("R1", "R2", "SU4")
+PEER_NAMES = {"ID9": "ID9 centroid", "ID3": "ID3 JRC", "ID10": "ID10 topline"}
+
+
+def article_from_text(
+    article_id: str, raw: str, *, title: str | None = None, outlet: str | None = None, published: str | None = None
+) -> Article:
+    """A clean Article from plain text, until the benchmarks run ``marsad.clean`` (the same recipe as
+    tests/summarize/conftest.py): title = first non-empty line unless ``title`` is given; every other
+    non-empty line a paragraph, a line broken mid-sentence joined to the next with a space; sentences
+    from :func:`marsad.text.split_sentences` per paragraph."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    if title is None:
+        title, lines = (lines[0], lines[1:]) if lines else ("", [])
+    paragraphs_text: list[str] = []
+    for line in lines:
+        if paragraphs_text and is_broken_line(paragraphs_text[-1], line):
+            paragraphs_text[-1] += " " + line
+        else:
+            paragraphs_text.append(line)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    for number, paragraph in enumerate(paragraphs_text):
+        paragraphs.append(Paragraph(offset, offset + len(paragraph)))
+        sentences.extend(Sentence(offset + s, offset + e, number) for s, e in split_sentences(paragraph))
+        offset += len(paragraph) + 2
+    return Article(
+        id=article_id, text="\n\n".join(paragraphs_text), title=title, outlet=outlet, published=published,
+        raw=raw, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
+    )
+
+
+def topic_articles(data: Path, topic: str) -> list[Article]:
+    """The 10 reports of ``topic``, in their (chronological) file order."""
+    names = [f"M{int(topic[1:]) * 10 + k:04d}" for k in range(10)]
+    return [article_from_text(n, (data / "SourceTexts" / f"{n}.arabic").read_text("utf-8")) for n in names]
+
+
+def lead_summary(articles: Sequence[Article], words: int) -> str:
+    """First sentences of every report, then second ones, ... until ``words`` words are reached."""
+    chosen: list[str] = []
+    count = depth = 0
+    while count < words and any(depth < len(a.sentences) for a in articles):
+        for article in articles:
+            if depth < len(article.sentences) and count < words:
+                chosen.append(article.span_text(article.sentences[depth]))
+                count += len(chosen[-1].split())
+        depth += 1
+    return "\n".join(chosen)
+
+
+def system_summaries(data: Path, topic: str, words: int) -> dict[str, str]:
+    """Every system's summary of ``topic``: marsad, lead, and the shipped 2011 peers."""
+    articles = topic_articles(data, topic)
+    texts = {
+        "marsad": "\n".join(s.text for s in summarize_story(articles, words=words)),
+        "lead": lead_summary(articles, words),
+    }
+    for peer in sorted((data / "PeerSummaries").iterdir(), key=lambda p: int(p.name[2:])):
+        if (peer / topic).exists():
+            texts[PEER_NAMES.get(peer.name, peer.name)] = (peer / topic).read_text("utf-8")
+    return texts
+
+
+def evaluate(data: Path, words: int = 250) -> dict[str, dict[str, list[Rouge]]]:
+    """system -> measure (R1, R2, SU4) -> one score per topic, in TOPICS order."""
+    table: dict[str, dict[str, list[Rouge]]] = {}
+    for topic in TOPICS:
+        references = [
+            rouge_tokens((data / "ModelSummaries" / f"{topic}.{r}.250").read_text("utf-8"), words) for r in REFERENCES
+        ]
+        for name, text in system_summaries(data, topic, words).items():
+            peer = rouge_tokens(text, words)
+            scores = {
+                "R1": rouge_n(peer, references, 1),
+                "R2": rouge_n(peer, references, 2),
+                "SU4": rouge_su(peer, references),
+            }
+            for measure, score in scores.items():
+                table.setdefault(name, {}).setdefault(measure, []).append(score)
+    return table
+
+
+def mean(scores: Sequence[Rouge], field: str) -> float:
+    return sum(getattr(s, field) for s in scores) / len(scores)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--words", type=int, default=250)
+    args = parser.parse_args()
+    if not (args.data / "SourceTexts").is_dir():
+        print(f"MultiLing 2011 Arabic not found at {args.data}; pass its folder", file=sys.stderr)
+        return 2
+    table = evaluate(args.data, args.words)
+    ranked = sorted(table, key=lambda name: -mean(table[name]["R2"], "recall"))
+    print(f"MultiLing 2011 Arabic dev, {TOPICS[0]}-{TOPICS[-1]}, {args.words} words, 3 references, macro average")
+    print(f"{'system':<14}" + "".join(f"{m + ' R':>9}{m + ' F':>9}" for m in MEASURES))
+    for name in ranked:
+        print(f"{name:<14}" + "".join(f"{mean(table[name][m], 'recall'):9.4f}{mean(table[name][m], 'f1'):9.4f}" for m in MEASURES))
+    print("\nROUGE-2 recall per topic")
+    print(f"{'system':<14}" + "".join(f"{t:>8}" for t in TOPICS))
+    for name in ranked:
+        print(f"{name:<14}" + "".join(f"{s.recall:8.4f}" for s in table[name]["R2"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

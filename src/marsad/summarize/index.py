@@ -1,0 +1,179 @@
+"""The sentences of one story as comparable units: text, span, fitness and a TF-IDF vector each.
+
+:class:`StoryIndex` is built once per story and answers the questions the summarizer and the title
+picker ask: which sentences may be quoted, how similar two sentences are, and which sentences of another
+outlet say the same thing. Similarity is the cosine of TF-IDF vectors over light-stemmed matching keys
+(:func:`marsad.text.word_keys`), with function words and reporting verbs left out, and IDF taken over
+the story's own sentences (as LexRank does: a word every outlet repeats weighs less).
+
+Borrowed passages found by the dedup stage count as the same sentence (similarity 1) whatever their
+wording, since the dedup stage has already established that one outlet copied the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from marsad.model import Article, BorrowedPassage, Citation, Sentence
+from marsad.text import light_stem, split_sentences, word_keys
+
+from .fitness import unfit_reason
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+__all__ = ["STOPWORDS", "StoryIndex", "Unit", "matching_keys"]
+
+# Left out of the vectors: Arabic closed-class words (prepositions, conjunctions, particles, pronouns,
+# demonstratives, relatives, the auxiliary كان) and the reporting verbs and attribution phrases every
+# news sentence carries (قال، أضاف، أكد، وفق، بحسب), which would make any two quotes look alike. Compiled
+# by hand from MSA grammar's closed classes (the classes NLTK's and Larkey's Arabic stop lists cover),
+# then stemmed exactly as the sentence words are, so that وأكد and أكد both drop.
+STOPWORDS = frozenset(
+    key
+    for w in (
+        "في", "من", "إلى", "على", "عن", "مع", "بين", "حول", "منذ", "خلال", "بعد", "قبل", "عند", "لدى", "حتى",
+        "ضد", "نحو", "عبر", "دون", "أمام", "تحت", "فوق", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "لأن", "بأن",
+        "لا", "لم", "لن", "قد", "لقد", "ثم", "أو", "أم", "و", "ف", "كما", "التي", "الذي", "الذين", "اللذين",
+        "اللتين", "ما", "ماذا", "بل", "لكن", "أي", "كل", "بعض", "غير", "إلا", "سوى", "هذا", "هذه", "ذلك", "تلك",
+        "هؤلاء", "هنا", "هناك", "هو", "هي", "هم", "هن", "نحن", "أنا", "كان", "كانت", "يكون", "تكون", "كانوا",
+        "عليه", "عليها", "فيه", "فيها", "منه", "منها", "له", "لها", "لهم", "به", "بها", "إذ", "إذا", "أما",
+        "أيضا", "حيث", "كذلك", "وقد", "عدة", "وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "أضاف", "أضافت",
+        "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت", "لفتت", "تابع", "شدد", "مضيفا", "مشيرا",
+        "موضحا", "مؤكدا", "يذكر", "يشار", "فضلا", "إضافة", "بالإضافة", "لاسيما", "ولاسيما", "وغيرها",
+    )
+    for key in word_keys(w, stem=True)
+)
+
+
+# Spelling variants of one word that normalization leaves apart, as (variant, canonical) key fragments.
+# Source: the demo corpus, where outlets (and sometimes one article) write both أميركي and أمريكي.
+_SPELLING_VARIANTS = (("اميرك", "امريك"),)
+
+
+def matching_keys(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that similarity counts: normalized, spelling variants unified,
+    light-stemmed, stop words left out."""
+    keys = []
+    for word in word_keys(text):
+        for variant, canonical in _SPELLING_VARIANTS:
+            word = word.replace(variant, canonical)
+        stem = light_stem(word)
+        if stem not in STOPWORDS:
+            keys.append(stem)
+    return tuple(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence of one article of the story.
+
+    ``article`` indexes :attr:`StoryIndex.articles`; ``text`` is ``article.text[start:end]`` as published;
+    ``words`` counts its whitespace tokens; ``unfit`` is :func:`~marsad.summarize.fitness.unfit_reason`.
+    """
+
+    article: int
+    start: int
+    end: int
+    text: str
+    words: int
+    unfit: str | None
+
+
+class StoryIndex:
+    """Sentence units of a story with their pairwise similarity.
+
+    Input: the story's articles (clean: ``text`` with ``sentences``; an article without ``sentences`` is
+    split here with :func:`marsad.text.split_sentences`) and the borrowed passages between them.
+    Guarantees: ``units`` follow article order, then text order; ``similarity`` is a symmetric
+    ``len(units)``-square array in ``[0, 1]`` with a zero diagonal.
+    """
+
+    def __init__(self, articles: Sequence[Article], borrowed: Sequence[BorrowedPassage] = ()) -> None:
+        self.articles: tuple[Article, ...] = tuple(articles)
+        self.units: tuple[Unit, ...] = tuple(
+            Unit(a, s.start, s.end, text, len(text.split()), unfit_reason(text))
+            for a, article in enumerate(self.articles)
+            for s in _sentences(article)
+            if (text := article.text[s.start : s.end])
+        )
+        owner = np.array([u.article for u in self.units], dtype=int)
+        self._by_article = {a: np.flatnonzero(owner == a) for a in range(len(self.articles))}
+        keys = [matching_keys(u.text) for u in self.units]
+        self._vectorizer: TfidfVectorizer | None = None
+        self._unit_vectors: csr_matrix | None = None
+        n = len(self.units)
+        if any(keys):
+            # Keys are precomputed, so the analyzer is the identity. Sublinear TF: a sentence that repeats
+            # a name three times is not three times as much about it.
+            self._vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+            self._unit_vectors = self._vectorizer.fit_transform(keys)
+            similarity = np.asarray((self._unit_vectors @ self._unit_vectors.T).todense(), dtype=float)
+        else:
+            similarity = np.zeros((n, n))
+        np.fill_diagonal(similarity, 0.0)
+        self.similarity: np.ndarray = np.clip(similarity, 0.0, 1.0)
+        self._link_borrowed(borrowed)
+
+    def units_of(self, article: int) -> np.ndarray:
+        """Indexes of the units of article number ``article``, in text order."""
+        return self._by_article[article]
+
+    def citation(self, unit: int) -> Citation:
+        """The citation of unit ``unit``: its article id and span."""
+        u = self.units[unit]
+        return Citation(self.articles[u.article].id, u.start, u.end)
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length TF-IDF rows for ``texts`` in this story's vector space (words the story never
+        uses count nothing); a zero-width array if the story has no words at all."""
+        if self._vectorizer is None:
+            return np.zeros((len(texts), 0))
+        return np.asarray(self._vectorizer.transform([matching_keys(t) for t in texts]).todense(), dtype=float)
+
+    def similarity_to(self, texts: Sequence[str]) -> np.ndarray:
+        """Cosine similarity of every unit to each of ``texts`` (headlines, say): an array of shape
+        ``(len(units), len(texts))`` in ``[0, 1]``."""
+        if self._unit_vectors is None:
+            return np.zeros((len(self.units), len(texts)))
+        return np.clip(np.asarray(self._unit_vectors @ self.vectors(texts).T, dtype=float), 0.0, 1.0)
+
+    def _link_borrowed(self, borrowed: Sequence[BorrowedPassage]) -> None:
+        """Set each sentence of a borrowed passage's target to similarity 1 with its closest sentence in
+        the passage's source, so that a copy is never shown beside its original."""
+        position = {article.id: a for a, article in enumerate(self.articles)}
+        for passage in borrowed:
+            source = position.get(passage.source.article)
+            target = position.get(passage.target.article)
+            if source is None or target is None:
+                continue
+            inside_source = self._inside(source, passage.source.start, passage.source.end)
+            for t in self._inside(target, passage.target.start, passage.target.end):
+                if len(inside_source):
+                    s = inside_source[np.argmax(self.similarity[t, inside_source])]
+                    self.similarity[t, s] = self.similarity[s, t] = 1.0
+
+    def _inside(self, article: int, start: int, end: int) -> np.ndarray:
+        """Units of ``article`` with at least half their characters inside ``[start, end)``."""
+        units = self.units_of(article)
+        return np.array(
+            [i for i in units if 2 * (min(end, self.units[i].end) - max(start, self.units[i].start))
+             >= self.units[i].end - self.units[i].start],
+            dtype=int,
+        )
+
+
+def _identity(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return keys
+
+
+def _sentences(article: Article) -> Sequence[Sentence]:
+    if article.sentences or not article.text.strip():
+        return article.sentences
+    text = article.text
+    return tuple(Sentence(s, e, text.count("\n\n", 0, s)) for s, e in split_sentences(text))

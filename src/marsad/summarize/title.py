@@ -1,0 +1,40 @@
+"""A story's title: the most central of its articles' headlines, never a composed one.
+
+A composed title could state something no outlet said; a published headline is a claim with an owner.
+The most central headline is the one that shares most with the other headlines and with what the
+story's articles say, so one outlet's angle or teaser (``... وهذه أبرز نتائجه``) loses to the headline
+that names the common event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from marsad.model import Article
+
+from .index import StoryIndex
+
+__all__ = ["story_title"]
+
+
+def story_title(articles: Sequence[Article]) -> str:
+    """The best headline among ``articles``, exactly as published (outer white space trimmed).
+
+    Score of a headline: its mean TF-IDF similarity to the other headlines plus its mean similarity to
+    the story's fit sentences (the story's vector space, :class:`~marsad.summarize.index.StoryIndex`);
+    ties go to the earlier article. Returns ``""`` when no article has a headline.
+    """
+    titled = [article for article in articles if article.title.strip()]
+    if len(titled) <= 1:
+        return titled[0].title.strip() if titled else ""
+    index = StoryIndex(articles)
+    titles = [article.title for article in titled]
+    fit = np.array([u.unfit is None for u in index.units], dtype=bool)
+    to_text = index.similarity_to(titles)[fit].mean(axis=0) if fit.any() else np.zeros(len(titles))
+    vectors = index.vectors(titles)
+    between = vectors @ vectors.T
+    np.fill_diagonal(between, 0.0)
+    to_titles = between.sum(axis=1) / (len(titles) - 1)
+    return titles[int(np.argmax(to_titles + to_text))].strip()

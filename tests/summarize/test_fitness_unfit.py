@@ -1,0 +1,69 @@
+"""Which sentences of real pages may be quoted in a summary, and which lean on the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.summarize.fitness import needs_context, unfit_reason
+
+LEAD = (
+    "أكدت القيادة المركزية الأمريكية، اليوم الخميس، أن انسحاب قواتها من العراق لن يؤثر على العلاقة "
+    "الاستراتيجية بين واشنطن وبغداد."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param("• 9/10/2021", "residue", id="bullet-date"),
+        pytest.param("news-picture", "residue", id="image-label"),
+        pytest.param("مشاركة :", "residue", id="share-bar"),
+        pytest.param("اقرأ أيضاً: ترامب يشتم صديقه القديم نتنياهو بعبارات “نابية”", "residue", id="read-also"),
+        pytest.param("اخترنا لك", "residue", id="picked-for-you"),
+        pytest.param("— المكتب الإعلامي لرئيس الوزراء 🇮🇶 (@IraqiPMO) April 7, 2021", "residue", id="tweet-credit"),
+        pytest.param(
+            "• الكاظمي: العراق لم تعد بحاجة إلى قوات قتالية أميركية لمحاربة تنظيم", "residue", id="related-item"
+        ),
+        pytest.param("واشنطن – بال بلس", "short", id="dateline"),
+        pytest.param("تصريحات الكاظمي", "short", id="subheading"),
+        pytest.param("اتفاقية انسحاب القوات الأمريكية من العراق", "headline", id="section-title"),
+        pytest.param(
+            "رئيس مجلس الوزراء مصطفى الكاظمي متوجهاً للولايات المتحدة الأميركية", "headline", id="caption"
+        ),
+        pytest.param(
+            "هل تنسحب القوات الأمريكية من العراق بحلول نهاية العام الجاري؟", "question", id="question"
+        ),
+        pytest.param(
+            "وتساءل: «هل تبقى الصحيفة منبرا للرأي العام في عصر الإنترنت؟».", "question", id="quoted-question"
+        ),
+        pytest.param("أم مجرد وسيط بسيط كالجريدة والكتاب؟».", "fragment", id="question-tail"),
+        pytest.param("حيث تم قصف معسكري 48 وضبوة الموالين للحوثيين.", "fragment", id="where-clause"),
+        pytest.param(LEAD, None, id="lead"),
+        pytest.param(LEAD.rstrip("."), None, id="long-without-period"),
+        pytest.param(
+            "وأضاف: “إنهم يريدون حقاً رحيل كل قواتنا، ولن تغادر جميع القوات الأمريكية”، مضيفًا أن هذا قد يثير "
+            "ردود الفعل مع اقتراب نهاية ديسمبر.",
+            None,
+            id="quote-ending-in-period",
+        ),
+    ],
+)
+def test_fitness_unfit_reason(text, reason):
+    assert unfit_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        pytest.param('وأضاف أن "الإسناد والدعم والتدريب التي حصل عليها العراق كانت عنصراً أساسياً".', True, id="added-that"),
+        pytest.param("وأضاف: “إنهم يريدون حقاً رحيل كل قواتنا”.", True, id="added-colon"),
+        pytest.param("وأشار إلى أن العراق إذا احتاج للطيران الحربي يمكن طلب ذلك.", True, id="pointed-to"),
+        pytest.param("من جانبه أثنى، الجنرال ماكينزي على التنامي المستمر لقدرات القوات.", True, id="for-his-part"),
+        pytest.param("كما أكّد أن بلاده لم تعد بحاجة إلى قوات قتالية أميركية.", True, id="also-stressed"),
+        pytest.param('وأضاف الخفاجي أن "الجانب الأمريكي ملتزم بمخرجات الحوار الاستراتيجي".', False, id="named"),
+        pytest.param("وأكد ماكينزي أن تخفيض مستوى التواجد العسكري الأمريكي لن يضعف الالتزام.", False, id="named-2"),
+        pytest.param(LEAD, False, id="lead"),
+    ],
+)
+def test_fitness_needs_context(text, implied):
+    assert needs_context(text) is implied

@@ -1,0 +1,94 @@
+"""Stories at the edges: one article, headlines only, budgets too small, copies and borrowed passages."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from marsad.model import Article, BorrowedPassage, DuplicateGroup, Span
+from marsad.summarize import summarize_story
+
+# Two sentences of the demo corpus that tell the same withdrawal deal.
+DEAL_000 = (
+    "وتضمن مخرجات الاتفاق الأخير انسحاب القوات القتالية الأميركية من العراقي والتي يقدر عددها نحو 2.5 ألف "
+    "جندي بنهاية العام الحالي والإبقاء على فرق التدريب وتقديم المشورة."
+)
+DEAL_002 = (
+    "وفي 26 تموز / يوليو، توصلت بغداد وواشنطن إلى اتفاق يقضي بانسحاب القوات القتالية الأمريكية من العراق "
+    "نهاية العام الجاري، بينما سيبقى عدد غير معروف من القوات الأمريكية لتقديم المشورة وتدريب القوات العراقية."
+)
+
+
+def _by_id(articles: tuple[Article, ...], article_id: str) -> Article:
+    return next(a for a in articles if a.id == article_id)
+
+
+@pytest.mark.parametrize("article_id", ["000", "001", "002", "003", "004"])
+def test_summary_one_article_story_cites_only_itself(demo_articles, article_id):
+    article = _by_id(demo_articles, article_id)
+    result = summarize_story([article], words=120)
+    assert result
+    assert sum(len(s.text.split()) for s in result) <= 120
+    for sentence in result:
+        assert [c.article for c in sentence.cites] == [article_id]
+    starts = [s.cites[0].start for s in result]
+    assert starts == sorted(starts)
+
+
+def test_summary_headlines_only_story_is_empty(demo_articles, make_article):
+    """Articles whose body is only a headline (a feed of titles) have nothing to quote."""
+    headlines = [make_article(a.id, f"{a.title}\n{a.title}", published=a.published) for a in demo_articles]
+    assert all(a.text == a.title for a in headlines)
+    assert summarize_story(headlines, words=120) == ()
+
+
+def test_summary_empty_story_is_empty():
+    assert summarize_story([], words=120) == ()
+
+
+@pytest.mark.parametrize("words", [-1, 0, 1, 5])
+def test_summary_budget_below_every_sentence_is_empty(demo_articles, words):
+    """A budget no whole fit sentence fits gives nothing rather than a cut sentence."""
+    assert summarize_story(demo_articles, words=words) == ()
+
+
+def test_summary_budget_takes_the_one_sentence_that_fits(make_article):
+    article = make_article("x", "عنوان\n" + DEAL_000 + "\n\n" + DEAL_002)
+    words = len(DEAL_000.split())
+    assert len(DEAL_002.split()) > words
+    (only,) = summarize_story([article], words=words)
+    assert only.text == DEAL_000
+
+
+def test_summary_without_sentence_offsets_splits_the_text_itself(demo_articles):
+    bare = [dataclasses.replace(a, sentences=(), paragraphs=()) for a in demo_articles]
+    assert summarize_story(bare, words=120) == summarize_story(demo_articles, words=120)
+
+
+def test_summary_borrowed_passage_is_not_shown_beside_its_source(demo_articles, make_article):
+    """Two outlets tell the withdrawal deal in words TF-IDF finds apart (0.25), so both are shown; once
+    the dedup stage reports one as borrowed from the other, only one is, citing both outlets."""
+    source = make_article("000", f"{_by_id(demo_articles, '000').title}\n{DEAL_000}", published="2021-09-09")
+    target = make_article("002", f"{_by_id(demo_articles, '002').title}\n{DEAL_002}", published="2021-12-10")
+    story = [source, target, _by_id(demo_articles, "003")]
+    deal = [s for s in summarize_story(story, words=120) if s.text in (DEAL_000, DEAL_002)]
+    assert [s.cites[0].article for s in deal] == ["000", "002"]
+
+    passage = BorrowedPassage(
+        Span("000", 0, len(source.text)), Span("002", 0, len(target.text)), target.text, 0.6
+    )
+    (one,) = [s for s in summarize_story(story, words=120, borrowed=[passage]) if s.text in (DEAL_000, DEAL_002)]
+    assert {c.article for c in one.cites} == {"000", "002"}
+
+
+def test_summary_duplicate_article_is_cited_never_quoted(demo_articles):
+    copy = dataclasses.replace(_by_id(demo_articles, "002"), id="002-copy", outlet="وكالة أخرى")
+    story = (*demo_articles, copy)
+    group = DuplicateGroup(("002", "002-copy"), "exact", 1.0)
+    result = summarize_story(story, words=250, duplicates=[group])
+    assert [s.text for s in result] == [s.text for s in summarize_story(demo_articles, words=250)]
+    assert all(s.cites[0].article != "002-copy" for s in result)
+    from_002 = [s for s in result if s.cites[0].article == "002"]
+    assert from_002
+    assert all("002-copy" in [c.article for c in s.cites] for s in from_002)

@@ -1,0 +1,45 @@
+"""Quality gate: marsad's summaries must stay at or above the ROUGE floors of bench/baselines/summary.json
+on MultiLing 2011 Arabic dev (../shared/data/mds/multiling2011-ar-dev), and above the lead baseline."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "data" / "mds" / "multiling2011-ar-dev"
+FLOORS = json.loads((REPO / "bench" / "baselines" / "summary.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _bench():
+    """bench/summary_eval.py, whose readers and table the published figures come from."""
+    spec = importlib.util.spec_from_file_location("summary_eval", REPO / "bench" / "summary_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["summary_eval"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@functools.cache
+def _table():
+    if not (DATA / "SourceTexts").is_dir():
+        pytest.skip(f"MultiLing 2011 Arabic not found under {DATA} (see ../shared/data/README.md)")
+    return _bench().evaluate(DATA, 250)
+
+
+@pytest.mark.parametrize("measure", ["R1", "R2", "SU4"])
+def test_summary_quality_gate_rouge_at_or_above_floor(measure):
+    floor = FLOORS["multiling2011_ar_dev"][f"{measure}_recall"]
+    assert _bench().mean(_table()["marsad"][measure], "recall") >= floor
+
+
+def test_summary_quality_gate_beats_lead_baseline():
+    table = _table()
+    assert _bench().mean(table["marsad"]["R2"], "recall") > _bench().mean(table["lead"]["R2"], "recall")

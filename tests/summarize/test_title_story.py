@@ -1,0 +1,36 @@
+"""The story title is a published headline, the one most central to the story."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from marsad.summarize import story_title
+
+OFF_TOPIC = "ترامب يشتم صديقه القديم نتنياهو بعبارات “نابية”"
+
+
+def test_title_demo_is_a_published_headline(demo_articles):
+    assert story_title(demo_articles) in {a.title for a in demo_articles}
+
+
+@pytest.mark.parametrize("replaced", ["000", "002", "004"])
+def test_title_off_topic_headline_never_wins(demo_articles, replaced):
+    """A headline grabbed from a related-links box is not about the story and is never its title."""
+    story = [dataclasses.replace(a, title=OFF_TOPIC) if a.id == replaced else a for a in demo_articles]
+    title = story_title(story)
+    assert title != OFF_TOPIC
+    assert title in {a.title for a in story}
+
+
+@pytest.mark.parametrize("article_id", ["000", "003"])
+def test_title_one_article_is_its_headline(demo_articles, article_id):
+    (article,) = [a for a in demo_articles if a.id == article_id]
+    padded = dataclasses.replace(article, title=f"  {article.title} ")
+    assert story_title([padded]) == article.title
+
+
+def test_title_without_headlines_is_empty(demo_articles):
+    assert story_title([dataclasses.replace(a, title="") for a in demo_articles]) == ""
+    assert story_title([]) == ""
