@@ -18,12 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpora import saudinewsnet_records, write_jsonl  # noqa: E402
-
-from marsad.cluster import cluster_stories  # noqa: E402
-from marsad.dedup import borrowed_passages, find_duplicates  # noqa: E402
-from marsad.model import Problem  # noqa: E402
-from marsad.pipeline import load_articles  # noqa: E402
+from corpora import saudinewsnet_records, write_jsonl
+from marsad.cluster import cluster_stories
+from marsad.dedup import borrowed_passages, find_duplicates
+from marsad.model import Problem
+from marsad.pipeline import load_articles
 
 
 def peak_rss_mb() -> float:

@@ -85,6 +85,7 @@ def build_stories(
     articles: Sequence[Article],
     *,
     borrowed: Sequence[BorrowedPassage] = (),
+    duplicates: Sequence[DuplicateGroup] = (),
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
 ) -> list[Story]:
@@ -93,7 +94,8 @@ def build_stories(
     groups = cluster_stories(articles)
     stories = []
     for number, ids in enumerate(groups, 1):
-        stories.append(read_story(f"s{number}", [by_id[i] for i in ids], borrowed=borrowed, words=words))
+        members = [by_id[i] for i in ids]
+        stories.append(read_story(f"s{number}", members, borrowed=borrowed, duplicates=duplicates, words=words))
         progress("stories", number, len(groups))
     return stories
 
@@ -103,12 +105,14 @@ def read_story(
     members: Sequence[Article],
     *,
     borrowed: Sequence[BorrowedPassage] = (),
+    duplicates: Sequence[DuplicateGroup] = (),
     words: int = DEFAULT_SUMMARY_WORDS,
 ) -> Story:
     """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
     quantities and timeline (also used to recompute a story that grew)."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
+    story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
     mentions: list[Mention] = [m for a in members for m in recognize_entities(a)]
     times_of = {a.id: find_times(a) for a in members}
     times = [t for a in members for t in times_of[a.id]]
@@ -116,7 +120,7 @@ def read_story(
         id=story_id,
         title=story_title(members),
         articles=tuple(a.id for a in members),
-        summary=summarize_story(members, words=words, borrowed=story_borrowed),
+        summary=summarize_story(members, words=words, borrowed=story_borrowed, duplicates=story_duplicates),
         entities=tuple(resolve_entities(mentions, members)),
         times=tuple(times),
         quantities=tuple(q for a in members for q in find_quantities(a, times=times_of[a.id])),
@@ -135,7 +139,11 @@ def digest(
     articles = load_articles(sources, problems, progress)
     duplicates: list[DuplicateGroup] = find_duplicates(articles) if articles else []
     borrowed = borrowed_passages(articles, skip=duplicates) if articles else []
-    stories = build_stories(articles, borrowed=borrowed, words=words, progress=progress) if articles else []
+    stories = (
+        build_stories(articles, borrowed=borrowed, duplicates=duplicates, words=words, progress=progress)
+        if articles
+        else []
+    )
     return Digest(
         articles=tuple(articles),
         stories=tuple(stories),
