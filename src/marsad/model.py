@@ -21,13 +21,17 @@ __all__ = [
     "Article",
     "BorrowedPassage",
     "Citation",
+    "Claim",
+    "ClaimSource",
     "Digest",
     "DuplicateGroup",
     "Entity",
     "Mention",
+    "Naming",
     "Paragraph",
     "Problem",
     "Quantity",
+    "Quote",
     "Removal",
     "Sentence",
     "Span",
@@ -242,6 +246,72 @@ class TimelineEntry:
     cites: tuple[Citation, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A statement reported in one article: ``[start, end)`` is the quoted or reported text.
+
+    ``kind`` is ``direct`` (between quotation marks, which the span excludes) or ``indirect`` (the clause
+    reported after an attribution cue). ``cue`` is the cue's dictionary form (``قال``، ``أكد``، ``زعم``،
+    ``بحسب``) and ``cue_span`` where it is written. ``speaker_span`` is where the speaker is named in the
+    article (for a statement carried over by ``وأضاف`` or named by role, the earlier mention it refers
+    to) and ``speaker_name`` that name as written; ``speaker`` is the story entity's id once linked.
+    ``relayed_by*`` say the same of the outlet or agency that relayed the statement (``نقلت واع عن ...``).
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str  # direct, indirect
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    relayed_by: str | None = None
+    relayed_by_name: str | None = None
+    relayed_by_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSource:
+    """One article's statement of a figure or date: the figure's span, the value it gives, and the
+    subject it is about as that article words it (``about_span`` into the same article)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float | str
+    about: str
+    about_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A value given for one subject of a story (``القوات الأمريكية في العراق`` → 2500), with every
+    article that gives it (``agree``) and every article that gives another value for the same subject
+    (``conflict``). ``kind`` is ``figure`` (``value`` a number, ``unit`` as in :class:`Quantity`) or
+    ``date`` (``value`` a TIMEX3-like string)."""
+
+    about: str
+    kind: str
+    value: float | str
+    unit: str | None
+    agree: tuple[ClaimSource, ...]
+    conflict: tuple[ClaimSource, ...] = ()
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How each outlet names one entity: ``by_outlet`` maps an outlet (or, for an article without one,
+    the article id) to the names it uses, most used first."""
+
+    entity: str
+    name: str
+    by_outlet: dict[str, tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class Story:
     """A group of articles about the same event, with what marsad reads out of it."""
@@ -254,6 +324,9 @@ class Story:
     times: tuple[TimeExpr, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    naming: tuple[Naming, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,19 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Sequence
 
-from .analyze import build_timeline
+from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
 from .cluster import cluster_stories
 from .dedup import borrowed_passages, find_duplicates
-from .extract import find_quantities, find_times, infer_published, recognize_entities, resolve_entities
+from .extract import (
+    find_quantities,
+    find_quotes,
+    find_times,
+    infer_published,
+    link_speakers,
+    recognize_entities,
+    resolve_entities,
+)
 from .ingest import read_sources
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
 from .summarize import story_title, summarize_story
@@ -109,22 +117,30 @@ def read_story(
     words: int = DEFAULT_SUMMARY_WORDS,
 ) -> Story:
     """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
-    quantities and timeline (also used to recompute a story that grew)."""
+    quantities, timeline, quotes with their speakers, claims across articles and each outlet's names
+    (also used to recompute a story that grew)."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
-    mentions: list[Mention] = [m for a in members for m in recognize_entities(a)]
+    mentions_of = {a.id: recognize_entities(a) for a in members}
+    mentions: list[Mention] = [m for a in members for m in mentions_of[a.id]]
     times_of = {a.id: find_times(a) for a in members}
     times = [t for a in members for t in times_of[a.id]]
+    quantities = [q for a in members for q in find_quantities(a, times=times_of[a.id])]
+    entities = resolve_entities(mentions, members)
+    quotes = link_speakers([q for a in members for q in find_quotes(a, mentions_of[a.id])], entities)
     return Story(
         id=story_id,
         title=story_title(members),
         articles=tuple(a.id for a in members),
         summary=summarize_story(members, words=words, borrowed=story_borrowed, duplicates=story_duplicates),
-        entities=tuple(resolve_entities(mentions, members)),
+        entities=tuple(entities),
         times=tuple(times),
-        quantities=tuple(q for a in members for q in find_quantities(a, times=times_of[a.id])),
+        quantities=tuple(quantities),
         timeline=build_timeline(members, times),
+        quotes=tuple(quotes),
+        claims=find_claims(members, quantities, times),
+        naming=name_choices(entities, members),
     )
 
 

@@ -12,8 +12,9 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..analyze import attribution_verbs, outlet_key
 from ..model import Article, Digest
-from .markdown import ENTITY_TYPE_LABELS, format_value
+from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value, quotes_by_speaker
 
 __all__ = ["digest_to_html"]
 
@@ -67,11 +68,17 @@ def digest_to_html(digest: Digest) -> str:
             for c in sentence.cites:
                 cited.setdefault(c.article, set()).add((c.start, c.end))
     by_id = {a.id: a for a in digest.articles}
+    story_articles = {s.id: [by_id[a] for a in s.articles] for s in digest.stories}
     template = _environment().get_template("report.html.j2")
     return template.render(
         digest=digest,
         by_id=by_id,
-        story_articles={s.id: [by_id[a] for a in s.articles] for s in digest.stories},
+        story_articles=story_articles,
+        quotes_by_speaker={s.id: quotes_by_speaker(s) for s in digest.stories},
+        columns={sid: list(dict.fromkeys(outlet_key(a) for a in arts)) for sid, arts in story_articles.items()},
+        verbs={s.id: attribution_verbs(s.quotes, story_articles[s.id]) for s in digest.stories},
+        entity_names={s.id: {e.id: e.name for e in s.entities} for s in digest.stories},
+        claim_value=claim_value,
         anchor=span_anchor,
         entity_labels=ENTITY_TYPE_LABELS,
         format_value=format_value,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from .. import __version__
-from ..model import Article, Digest, Span, Story, to_dict
+from ..analyze import attribution_verbs
+from ..model import Article, Claim, ClaimSource, Digest, Quote, Span, Story, to_dict
 
 __all__ = ["SCHEMA_VERSION", "digest_to_json"]
 
@@ -33,7 +34,30 @@ def _article(article: Article) -> dict[str, Any]:
     }
 
 
-def _story(story: Story) -> dict[str, Any]:
+def _quote(quote: Quote) -> dict[str, Any]:
+    return {
+        "article": quote.article, "start": quote.start, "end": quote.end, "text": quote.text, "kind": quote.kind,
+        "speaker": quote.speaker, "speaker_name": quote.speaker_name, "cue": quote.cue,
+        "relayed_by": quote.relayed_by, "relayed_by_name": quote.relayed_by_name,
+    }
+
+
+def _claim_source(source: ClaimSource) -> dict[str, Any]:
+    return {
+        "article": source.article, "start": source.start, "end": source.end, "text": source.text,
+        "value": source.value, "about": source.about,
+        "about_span": list(source.about_span) if source.about_span else None,
+    }
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "about": claim.about, "kind": claim.kind, "value": claim.value, "unit": claim.unit,
+        "agree": [_claim_source(s) for s in claim.agree], "conflict": [_claim_source(s) for s in claim.conflict],
+    }
+
+
+def _story(story: Story, articles: list[Article]) -> dict[str, Any]:
     data = {
         "id": story.id,
         "title": story.title,
@@ -43,6 +67,11 @@ def _story(story: Story) -> dict[str, Any]:
     # Extractions added by later stages keep their model field names (entities, times, quantities, ...).
     for name in ("entities", "times", "quantities", "timeline"):
         data[name] = to_dict(getattr(story, name))
+    data["quotes"] = [_quote(q) for q in story.quotes]
+    data["claims"] = [_claim(c) for c in story.claims]
+    data["naming"] = [{"entity": n.entity, "name": n.name, "by_outlet": {k: list(v) for k, v in n.by_outlet.items()}}
+                      for n in story.naming]
+    data["attribution_verbs"] = attribution_verbs(story.quotes, articles)
     return data
 
 
@@ -65,6 +94,6 @@ def digest_to_json(digest: Digest) -> dict[str, Any]:
             }
             for b in digest.borrowed
         ],
-        "stories": [_story(s) for s in digest.stories],
+        "stories": [_story(s, [digest.article(a) for a in s.articles]) for s in digest.stories],
         "problems": [{"source": p.source, "reason": p.reason, "level": p.level} for p in digest.problems],
     }

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Article, Citation, Digest, Entity, Quantity, Story, TimelineEntry
+from ..analyze import attribution_verbs, outlet_key
+from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, TimelineEntry
 
-__all__ = ["ENTITY_TYPE_LABELS", "digest_to_markdown", "format_value"]
+__all__ = ["ENTITY_TYPE_LABELS", "claim_value", "digest_to_markdown", "format_value", "quotes_by_speaker"]
 
 ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "LOC": "أماكن", "MISC": "أخرى"}
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
@@ -84,6 +85,70 @@ def _quantity_lines(quantities: Iterable[Quantity]) -> list[str]:
     return lines
 
 
+def quotes_by_speaker(story: Story) -> list[tuple[str, list]]:
+    """The story's quotes grouped under their speaker's name (the entity's, else the name as written;
+    unattributed last), speakers with the most quotes first."""
+    names = {e.id: e.name for e in story.entities}
+    groups: dict[str, list] = {}
+    for q in story.quotes:
+        name = names.get(q.speaker or "") or q.speaker_name or "—"
+        groups.setdefault(name, []).append(q)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "—", -len(kv[1])))
+
+
+def _excerpt(text: str, words: int = 30) -> str:
+    split = text.split()
+    return text if len(split) <= words else " ".join(split[:words]) + " …"
+
+
+def _quote_lines(story: Story) -> list[str]:
+    if not story.quotes:
+        return []
+    names = {e.id: e.name for e in story.entities}
+    lines = ["", "### من قال ماذا"]
+    for speaker, quotes in quotes_by_speaker(story):
+        lines += ["", f"**{speaker}**", ""]
+        for q in quotes:
+            relay = f" (نقلاً عن {names.get(q.relayed_by or '') or q.relayed_by_name})" if q.relayed_by_name else ""
+            shown = f"«{_excerpt(q.text)}»" if q.kind == "direct" else _excerpt(q.text)
+            lines.append(f"- {q.cue}{relay}: {shown} [{q.article}]")
+    return lines
+
+
+def claim_value(claim: Claim) -> str:
+    """A claim's value as shown: ``2,500``، ``60 %``، ``2021-12``."""
+    if isinstance(claim.value, str):
+        return claim.value
+    return format_value(claim.value) + (f" {claim.unit}" if claim.unit else "")
+
+
+def _claim_lines(story: Story) -> list[str]:
+    claims = [c for c in story.claims if len({s.article for s in c.agree}) > 1 or c.conflict]
+    if not claims:
+        return []
+    lines = ["", "### الأرقام والتواريخ بين المصادر", "", "| ماذا | القيمة | تتفق | تختلف |", "|---|---|---|---|"]
+    for c in claims:
+        agree = "، ".join(f"{s.text} [{s.article}]" for s in c.agree)
+        conflict = "، ".join(f"{s.text} [{s.article}]" for s in c.conflict) or "—"
+        lines.append(f"| {c.about} | {claim_value(c)} | {agree} | {conflict} |")
+    return lines
+
+
+def _naming_lines(story: Story, articles: list[Article]) -> list[str]:
+    columns = list(dict.fromkeys(outlet_key(a) for a in articles))
+    verbs = attribution_verbs(story.quotes, articles)
+    if not story.naming and not verbs:
+        return []
+    lines = ["", "### التسميات وأفعال الإسناد حسب المصدر", "", "| | " + " | ".join(columns) + " |",
+             "|---" * (len(columns) + 1) + "|"]
+    for n in story.naming:
+        cells = ["، ".join(n.by_outlet.get(c, ())) or "—" for c in columns]
+        lines.append(f"| {n.name} | " + " | ".join(cells) + " |")
+    cells = ["، ".join(f"{v} ({k})" for v, k in verbs.get(c, {}).items()) or "—" for c in columns]
+    lines.append("| أفعال الإسناد | " + " | ".join(cells) + " |")
+    return lines
+
+
 def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[str]:
     articles = [by_id[a] for a in story.articles]
     outlets = sorted({a.outlet for a in articles if a.outlet})
@@ -98,6 +163,9 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[s
     lines += [f"- {s.text} {_cite_label(s.cites)}" for s in story.summary] or ["- (لا ملخص)"]
     lines += _timeline_lines(story.timeline)
     lines += _entity_lines(story.entities)
+    lines += _quote_lines(story)
+    lines += _claim_lines(story)
+    lines += _naming_lines(story, articles)
     lines += _quantity_lines(story.quantities)
     lines += ["", "### المصادر", "", "| المعرّف | المنفذ | التاريخ | العنوان |", "|---|---|---|---|"]
     for a in articles:

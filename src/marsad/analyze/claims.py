@@ -1,0 +1,287 @@
+"""Claims across a story's articles: which figure or date each outlet gives for the same thing, and where
+they agree or differ.
+
+A **figure claim** starts from a :class:`~marsad.model.Quantity` (value, unit and counted noun are read by
+the quantities extractor, never re-parsed here). What it is about is the noun phrase of the counted noun
+(``2500 جندي أميركي``), or, for a figure given as ``عددها``/``عددهم``, the noun phrase it refers back to
+(``القوات الأمريكية الموجودة حالياً في العراق، والتي يبلغ عددها 2500``). Two figures are about the same
+thing when their phrases have the same **kind** (``قوات``، ``جنود``، ``جندي`` are all troops) and the same
+**affiliation** (``الأمريكية``، ``الأميركية``، ``أميركي`` are all US; ``من قوات التحالف`` is the coalition),
+in the same unit. ``2.5 ألف جندي``، ``2500``، ``2500 جندي`` then agree, and ``3 آلاف جندي من قوات التحالف``
+is another claim.
+
+A **date claim** starts from a resolved :class:`~marsad.model.TimeExpr`: what it dates is the rest of its
+clause. Dates of clauses from different articles that share most of their content words are about the
+same event; a date inside another (``2021-12-31`` in ``2021-12``) agrees with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
+from marsad.text import normalize_key, split_sentences, word_keys
+
+__all__ = ["SAME_EVENT_OVERLAP", "find_claims"]
+
+# Counted nouns that name the same kind of thing, as bare keys (no article, no proclitic). Source: the
+# counted nouns of the demo corpus and of SaudiNewsNet's figures (the same reading as ``_COUNTABLE`` in
+# extract/quantities).
+_KINDS: dict[str, str] = {
+    normalize_key(word): kind
+    for kind, words in {
+        "troops": "قوات قوة جندي جنود عسكري عسكريين عسكريون مقاتل مقاتلين مقاتلون عنصر عناصر",
+        "killed": "قتلى قتيل ضحايا ضحية وفيات",
+        "wounded": "جرحى جريح مصاب مصابين مصابون إصابات إصابة",
+        "aircraft": "طائرة طائرات مسيرة مسيرات",
+        "refugees": "لاجئ لاجئين لاجئون نازح نازحين نازحون مهاجر مهاجرين",
+        "people": "شخص أشخاص مواطن مواطنين مواطنون مدنيين مدنيون سكان",
+    }.items()
+    for word in words.split()
+}
+
+# Who a group belongs to: nationality adjectives, as bare keys with the feminine and plural endings
+# taken off (``الأمريكية``، ``أميركي``، ``الأمريكيين`` -> US), and alliances. Source: the nationalities of
+# the Arab League members and of the powers present in the region, as Arabic news spells them (both
+# ``أمريكي`` and ``أميركي``).
+_AFFILIATIONS: dict[str, str] = {
+    normalize_key(word): key
+    for key, words in {
+        "US": "أمريكي أميركي",
+        "IQ": "عراقي",
+        "IR": "إيراني",
+        "SA": "سعودي",
+        "SY": "سوري",
+        "TR": "تركي",
+        "RU": "روسي",
+        "GB": "بريطاني",
+        "FR": "فرنسي",
+        "YE": "يمني",
+        "EG": "مصري",
+        "IL": "إسرائيلي",
+        "PS": "فلسطيني",
+        "AF": "أفغاني",
+        "coalition": "تحالف",
+        "NATO": "ناتو أطلسي",
+    }.items()
+    for word in words.split()
+}
+_PROCLITICS = ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل")
+_NISBA_ENDINGS = ("يين", "يون", "يه", "ين", "ون")
+# Words that end a subject phrase: relative pronouns, ``بينهم`` (a subset follows), and the prepositions of
+# an adverbial (``خلال الأشهر الماضية``). ``في`` and ``من`` stay: ``في العراق``، ``من قوات التحالف``.
+_PHRASE_STOPS = frozenset(
+    word_keys("التي الذي الذين والتي والذي اللذين اللتين بينهم بينها منهم منها حيث خلال منذ بعد قبل عند حتى "
+              "حول ضد عبر مع على إلى عن آنذاك")
+)
+_PHRASE_WORDS = 6  # words of a subject phrase after its head
+_COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد|قوام)(?:ها|هم|ه|هن)(?!\w)")
+# A word with its diacritics and tatweel (``حالياً`` is one word).
+_WORD_RE = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
+
+SAME_EVENT_OVERLAP = 0.5
+"""Two dated clauses tell the same event when this share of the shorter one's content words is in the
+other (and at least :data:`_MIN_SHARED` words): stricter than the timeline's 0.4, because a wrong match
+here shows a conflict that is not there. Calibrated by hand on the demo story."""
+_MIN_SHARED = 4
+_MIN_CLAUSE_WORDS = 8  # as the timeline's clauses: fewer words do not say what is dated
+_DATED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# Function words left out of a clause's content (MSA closed class and reporting verbs).
+_FUNCTION_WORDS = frozenset(
+    word_keys(
+        "في من على إلى الى عن مع أن إن ان أنه الذي التي الذين و ثم أو قد لا لم لن ما هذا هذه ذلك تلك كان كانت "
+        "بين خلال بعد قبل عند حتى منذ كما حيث وقد فيما بينما هو هي هم قال وقال أكد أكدت وأكد أضاف وأضاف ذكر "
+        "وذكر أعلن وأعلن مضيفا جرى اليوم أمس العام الماضي المقبل الجاري الحالي نهاية بداية",
+        stem=True,
+    )
+)
+
+
+def _bare(word: str) -> str:
+    """The key of ``word`` without a proclitic or the article: ``والقوات`` -> ``قوات``."""
+    key = normalize_key(word)
+    for prefix in _PROCLITICS:
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            return key[len(prefix) :]
+    return key
+
+
+def _affiliation(bare: str) -> str | None:
+    if bare in _AFFILIATIONS:
+        return _AFFILIATIONS[bare]
+    for ending in _NISBA_ENDINGS:
+        if bare.endswith(ending):
+            base = bare[: -len(ending)] + "ي"
+            if base in _AFFILIATIONS:
+                return _AFFILIATIONS[base]
+    return None
+
+
+def _phrase(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The noun phrase that opens at ``start``: its head and up to :data:`_PHRASE_WORDS` words after, to a
+    punctuation mark, a relative pronoun or ``بينهم``, a word joined by ``و``, ``ب`` or ``ل`` (the next
+    clause or an adverbial), or a figure."""
+    end = start
+    for count, m in enumerate(_WORD_RE.finditer(text, start, limit)):
+        between = text[end : m.start()]
+        if count and (between.strip() or "\n" in between):
+            break  # punctuation or a figure between the words
+        key = normalize_key(m.group())
+        if count and (key in _PHRASE_STOPS or (key[:1] in "وبل" and not key.startswith("ال"))):
+            break
+        end = m.end()
+        if count == _PHRASE_WORDS:
+            break
+    return start, end
+
+
+def _kind_and_affiliation(phrase: str) -> tuple[str | None, str | None]:
+    kind = affiliation = None
+    for word in _WORD_RE.findall(phrase):
+        bare = _bare(word)
+        kind = kind or _KINDS.get(bare)
+        affiliation = affiliation or _affiliation(bare)
+    return kind, affiliation
+
+
+def _antecedent(text: str, quantity: Quantity, sentence_start: int) -> tuple[int, int] | None:
+    """For a figure given as ``عددها``/``عددهم``: the noun phrase of the nearest counted noun before it."""
+    before = text[sentence_start : quantity.start]
+    counts = list(_COUNT_OF_RE.finditer(before))
+    if not counts:
+        return None
+    stop = sentence_start + counts[-1].start()
+    for m in reversed(list(_WORD_RE.finditer(text, sentence_start, stop))):
+        if _bare(m.group()) in _KINDS:
+            return _phrase(text, m.start(), stop)
+    return None
+
+
+def _figure_subject(article: Article, quantity: Quantity, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Span of what ``quantity`` is about in its article, or ``None`` when it counts nothing readable."""
+    text = article.text
+    s_start, s_end = next(((s, e) for s, e in sentences if s <= quantity.start < e), (0, len(text)))
+    antecedent = _antecedent(text, quantity, s_start)
+    if antecedent is not None:
+        return antecedent
+    if quantity.counted_span is None:
+        return None
+    start = quantity.counted_span[0]
+    return _phrase(text, start, s_end if start >= quantity.start else quantity.start)
+
+
+def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) -> list[Claim]:
+    by_id = {a.id: a for a in articles}
+    sentences = {a.id: split_sentences(a.text) for a in articles}
+    groups: dict[tuple[str, str | None, str | None], list[ClaimSource]] = {}
+    for q in quantities:
+        article = by_id.get(q.article)
+        if article is None:
+            continue
+        span = _figure_subject(article, q, sentences[q.article])
+        if span is None:
+            continue
+        about = article.text[span[0] : span[1]]
+        kind, affiliation = _kind_and_affiliation(about)
+        if kind is None and q.counted:
+            kind = _bare(q.counted)
+        if kind is None:
+            continue
+        source = ClaimSource(q.article, q.start, q.end, q.text, q.value, about, span)
+        groups.setdefault((kind, affiliation, q.unit), []).append(source)
+    claims = []
+    for (_, _, unit), sources in groups.items():
+        values = list(dict.fromkeys(round(float(s.value), 2) for s in sources))
+        for value in values:
+            agree = tuple(s for s in sources if round(float(s.value), 2) == value)
+            conflict = tuple(s for s in sources if round(float(s.value), 2) != value)
+            about = max((s.about for s in agree), key=lambda a: len(a.split()))
+            claims.append(Claim(about, "figure", value, unit, agree, conflict))
+    return claims
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in word_keys(text, stem=True) if w not in _FUNCTION_WORDS and not w.isdigit())
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Whether two TIMEX3-like dates can be the same: equal, or one within the other."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The comma-separated segment of ``sentence`` around ``[start, end)``, widened to its neighbours
+    until it has :data:`_MIN_CLAUSE_WORDS` words."""
+    s_start, s_end = sentence
+    cuts = [s_start] + [i + 1 for i in range(s_start, s_end) if text[i] in "،,؛;" and not start <= i < end] + [s_end]
+    first = max(k for k in range(len(cuts) - 1) if cuts[k] <= start)
+    last = first + 1
+    while len(text[cuts[first] : cuts[last]].split()) < _MIN_CLAUSE_WORDS and (first > 0 or last < len(cuts) - 1):
+        if last < len(cuts) - 1:
+            last += 1
+        else:
+            first -= 1
+    a, b = cuts[first], cuts[last]
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "،,؛;."):
+        b -= 1
+    return a, b
+
+
+def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list[Claim]:
+    """Dates of the same event given by two articles or more.
+
+    Only sentences with one dated expression are read: in ``أكد اليوم أن الانسحاب نهاية العام`` the two
+    dates are of different things, and telling which is which needs more than word overlap.
+    """
+    by_id = {a.id: a for a in articles}
+    sentences = {a.id: split_sentences(a.text) for a in articles}
+    usable = [t for t in times if t.value and _DATED.match(t.value) and t.article in by_id]
+    dated: list[tuple[ClaimSource, frozenset[str]]] = []
+    for t in usable:
+        article = by_id[t.article]
+        sentence = next(((s, e) for s, e in sentences[t.article] if s <= t.start < e), (t.start, t.end))
+        if sum(1 for o in usable if o.article == t.article and sentence[0] <= o.start < sentence[1]) > 1:
+            continue
+        s, e = _clause(article.text, t.start, t.end, sentence)
+        words = _content(article.text[s : t.start] + " " + article.text[t.end : e])
+        dated.append((ClaimSource(t.article, t.start, t.end, t.text, t.value, article.text[s:e], (s, e)), words))
+    claims = []
+    used: set[int] = set()
+    for i, (source, words) in enumerate(dated):
+        if i in used:
+            continue
+        same = [i] + [
+            j for j, (other, other_words) in enumerate(dated)
+            if j > i and j not in used and other.article != source.article and _same_event(words, other_words)
+        ]
+        if len(same) < 2:
+            continue
+        used.update(same)
+        members = [dated[k][0] for k in same]
+        for value in dict.fromkeys(str(m.value) for m in members):
+            agree = tuple(m for m in members if _compatible(str(m.value), value))
+            conflict = tuple(m for m in members if not _compatible(str(m.value), value))
+            about = min((m.about for m in agree), key=len)
+            claims.append(Claim(about, "date", value, None, agree, conflict))
+    return claims
+
+
+def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return bool(a and b) and shared >= _MIN_SHARED and shared / min(len(a), len(b)) >= SAME_EVENT_OVERLAP
+
+
+def find_claims(
+    articles: Sequence[Article], quantities: Sequence[Quantity], times: Sequence[TimeExpr]
+) -> tuple[Claim, ...]:
+    """The story's claims: one per (subject, value), with the sources that give that value (``agree``)
+    and those that give another for the same subject (``conflict``).
+
+    Figure claims come first, those told by the most articles first; then date claims (only events dated
+    by two articles or more). Every source's span indexes its article's clean text.
+    """
+    figures = sorted(_figure_claims(articles, quantities), key=lambda c: (-len({s.article for s in c.agree}), -len(c.conflict)))
+    return tuple(figures + _date_claims(articles, times))

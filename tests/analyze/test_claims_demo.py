@@ -1,0 +1,50 @@
+"""Claims across the demo story's articles: the gold agreement on 2,500 US troops, and what is not one."""
+
+from __future__ import annotations
+
+from marsad.analyze import find_claims
+from marsad.extract import find_quantities, find_times
+from marsad.model import Article, Digest
+
+
+def test_demo_gold_agreement_on_us_troops(demo_digest: Digest, gold: dict) -> None:
+    """2500 US troops: 000 writes ``2.5 ألف جندي``, 002 ``عددها 2500``, 003 ``2500 جندي أميركي``."""
+    (story,) = demo_digest.stories
+    for expected in gold["agreements"]:
+        matching = [c for c in story.claims if c.kind == "figure" and c.value == expected["value"]]
+        assert len(matching) == 1, matching
+        (claim,) = matching
+        assert sorted(s.article[:3] for s in claim.agree) == sorted(expected["docs"])
+        assert claim.conflict == ()
+        assert "القوات الأمريكية" in claim.about
+        for source in claim.agree:
+            article = demo_digest.article(source.article)
+            assert article.text[source.start : source.end] == source.text
+            assert source.about_span is not None
+            assert article.text[source.about_span[0] : source.about_span[1]] == source.about
+
+
+def test_demo_coalition_troops_are_another_claim(demo_digest: Digest) -> None:
+    """003's ``3 آلاف جندي من قوات التحالف الدولي`` is about the coalition, not the US troops."""
+    (story,) = demo_digest.stories
+    (claim,) = [c for c in story.claims if c.value == 3000]
+    assert [s.text for s in claim.agree] == ["3 آلاف جندي"]
+    assert "التحالف" in claim.about and claim.conflict == ()
+
+
+def _article(article_id: str, outlet: str, text: str) -> Article:
+    return Article(id=article_id, text=text, outlet=outlet, published="2021-09-09")
+
+
+def test_different_figures_for_the_same_troops_conflict() -> None:
+    articles = [
+        _article("a", "العين الإخبارية", "وينتشر في العراق نحو 2500 جندي أميركي لمحاربة تنظيم الدولة."),
+        _article("b", "الجزيرة نت", "وينتشر في العراق نحو 3500 جندي أمريكي في قواعد عدة."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    times = [t for a in articles for t in find_times(a)]
+    figures = [c for c in find_claims(articles, quantities, times) if c.kind == "figure"]
+    assert [(c.value, [s.article for s in c.agree], [s.article for s in c.conflict]) for c in figures] == [
+        (2500, ["a"], ["b"]),
+        (3500, ["b"], ["a"]),
+    ]
