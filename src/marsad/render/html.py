@@ -14,6 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..analyze import attribution_verbs, outlet_key
 from ..model import Article, Digest
+from .labels import article_labels
 from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value, quotes_by_speaker
 
 __all__ = ["digest_to_html"]
@@ -73,6 +74,7 @@ def digest_to_html(digest: Digest) -> str:
     return template.render(
         digest=digest,
         by_id=by_id,
+        label=article_labels(digest.articles),
         story_articles=story_articles,
         quotes_by_speaker={s.id: quotes_by_speaker(s) for s in digest.stories},
         columns={sid: list(dict.fromkeys(outlet_key(a) for a in arts)) for sid, arts in story_articles.items()},

@@ -1,15 +1,19 @@
 """The digest as Markdown: what ``marsad digest`` prints, readable in a terminal and in any viewer.
 
-Headings are Arabic because the content is; article ids in brackets (``[000]``) are the citations, and
-the sources table at the end of each story maps them to outlets and dates.
+Headings are Arabic because the content is; citations are short labels in brackets (the outlet's name,
+see :func:`marsad.render.labels.article_labels`), and the sources table of each story maps them to
+article ids, dates and headlines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..analyze import attribution_verbs, outlet_key
 from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, TimelineEntry
+from .labels import article_labels
+
+Label = Callable[[str], str]  # article id -> citation label
 
 __all__ = ["ENTITY_TYPE_LABELS", "claim_value", "digest_to_markdown", "format_value", "quotes_by_speaker"]
 
@@ -17,12 +21,12 @@ ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 
 
-def _cite_label(cites: Iterable[Citation]) -> str:
+def _cite_label(cites: Iterable[Citation], label: Label) -> str:
     ids = list(dict.fromkeys(c.article for c in cites))
     if not ids:
         return ""
     own, others = ids[0], ids[1:]
-    return f"[{own}]" + (f" (وكذلك {'، '.join(others)})" if others else "")
+    return f"[{label(own)}]" + (f" (وكذلك {'، '.join(label(o) for o in others)})" if others else "")
 
 
 def _date_span(articles: list[Article]) -> str:
@@ -64,24 +68,24 @@ def format_value(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
 
-def _timeline_lines(entries: Iterable[TimelineEntry]) -> list[str]:
+def _timeline_lines(entries: Iterable[TimelineEntry], label: Label) -> list[str]:
     entries = list(entries)
     if not entries:
         return []
     lines = ["", "### التسلسل الزمني", ""]
     for e in entries:
-        lines.append(f"- **{e.date}** — {e.text} {_cite_label(e.cites)}")
+        lines.append(f"- **{e.date}** — {e.text} {_cite_label(e.cites, label)}")
     return lines
 
 
-def _quantity_lines(quantities: Iterable[Quantity]) -> list[str]:
+def _quantity_lines(quantities: Iterable[Quantity], label: Label) -> list[str]:
     quantities = list(quantities)
     if not quantities:
         return []
     lines = ["", "### الأرقام", "", "| القيمة | ماذا | كما وردت | المقال |", "|---|---|---|---|"]
     for q in quantities:
         value = format_value(q.value) + (f" {q.unit}" if q.unit else "")
-        lines.append(f"| {value} | {q.counted or '—'} | {q.text} | {q.article} |")
+        lines.append(f"| {value} | {q.counted or '—'} | {q.text} | {label(q.article)} |")
     return lines
 
 
@@ -101,7 +105,7 @@ def _excerpt(text: str, words: int = 30) -> str:
     return text if len(split) <= words else " ".join(split[:words]) + " …"
 
 
-def _quote_lines(story: Story) -> list[str]:
+def _quote_lines(story: Story, label: Label) -> list[str]:
     if not story.quotes:
         return []
     names = {e.id: e.name for e in story.entities}
@@ -111,7 +115,7 @@ def _quote_lines(story: Story) -> list[str]:
         for q in quotes:
             relay = f" (نقلاً عن {names.get(q.relayed_by or '') or q.relayed_by_name})" if q.relayed_by_name else ""
             shown = f"«{_excerpt(q.text)}»" if q.kind == "direct" else _excerpt(q.text)
-            lines.append(f"- {q.cue}{relay}: {shown} [{q.article}]")
+            lines.append(f"- {q.cue}{relay}: {shown} [{label(q.article)}]")
     return lines
 
 
@@ -122,14 +126,14 @@ def claim_value(claim: Claim) -> str:
     return format_value(claim.value) + (f" {claim.unit}" if claim.unit else "")
 
 
-def _claim_lines(story: Story) -> list[str]:
+def _claim_lines(story: Story, label: Label) -> list[str]:
     claims = [c for c in story.claims if len({s.article for s in c.agree}) > 1 or c.conflict]
     if not claims:
         return []
     lines = ["", "### الأرقام والتواريخ بين المصادر", "", "| ماذا | القيمة | تتفق | تختلف |", "|---|---|---|---|"]
     for c in claims:
-        agree = "، ".join(f"{s.text} [{s.article}]" for s in c.agree)
-        conflict = "، ".join(f"{s.text} [{s.article}]" for s in c.conflict) or "—"
+        agree = "، ".join(f"{s.text} [{label(s.article)}]" for s in c.agree)
+        conflict = "، ".join(f"{s.text} [{label(s.article)}]" for s in c.conflict) or "—"
         lines.append(f"| {c.about} | {claim_value(c)} | {agree} | {conflict} |")
     return lines
 
@@ -149,7 +153,7 @@ def _naming_lines(story: Story, articles: list[Article]) -> list[str]:
     return lines
 
 
-def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[str]:
+def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: Label) -> list[str]:
     articles = [by_id[a] for a in story.articles]
     outlets = sorted({a.outlet for a in articles if a.outlet})
     lines = [
@@ -160,16 +164,16 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article]) -> list[s
         "### الملخص",
         "",
     ]
-    lines += [f"- {s.text} {_cite_label(s.cites)}" for s in story.summary] or ["- (لا ملخص)"]
-    lines += _timeline_lines(story.timeline)
+    lines += [f"- {s.text} {_cite_label(s.cites, label)}" for s in story.summary] or ["- (لا ملخص)"]
+    lines += _timeline_lines(story.timeline, label)
     lines += _entity_lines(story.entities)
-    lines += _quote_lines(story)
-    lines += _claim_lines(story)
+    lines += _quote_lines(story, label)
+    lines += _claim_lines(story, label)
     lines += _naming_lines(story, articles)
-    lines += _quantity_lines(story.quantities)
-    lines += ["", "### المصادر", "", "| المعرّف | المنفذ | التاريخ | العنوان |", "|---|---|---|---|"]
+    lines += _quantity_lines(story.quantities, label)
+    lines += ["", "### المصادر", "", "| المصدر | المعرّف | التاريخ | العنوان |", "|---|---|---|---|"]
     for a in articles:
-        lines.append(f"| {a.id} | {a.outlet or '—'} | {(a.published or '—')[:10]} | {a.title} |")
+        lines.append(f"| {label(a.id)} | {a.id} | {(a.published or '—')[:10]} | {a.title} |")
     return [*lines, ""]
 
 
@@ -177,23 +181,24 @@ def digest_to_markdown(digest: Digest) -> str:
     """Render ``digest`` as Markdown: stories (summary with citations, sources), shared passages,
     duplicates, and the inputs that could not be used."""
     by_id = {a.id: a for a in digest.articles}
+    label = article_labels(digest.articles).__getitem__
     lines = [
         f"# مرصد: {len(digest.stories)} قصص من {len(digest.articles)} مقالات",
         "",
     ]
     for number, story in enumerate(digest.stories, 1):
-        lines += _story_lines(number, story, by_id)
+        lines += _story_lines(number, story, by_id, label)
     if digest.borrowed:
         lines += ["## مقاطع منقولة بين المقالات", ""]
         for b in digest.borrowed:
             excerpt = b.text if len(b.text) <= 160 else b.text[:157] + "…"
-            lines.append(f"- [{b.target.article}] ← [{b.source.article}]: «{excerpt}»")
+            lines.append(f"- [{label(b.target.article)}] ← [{label(b.source.article)}]: «{excerpt}»")
         lines.append("")
     if digest.duplicates:
         lines += ["## مقالات مكررة", ""]
         for g in digest.duplicates:
             kind = "مطابقة" if g.kind == "exact" else "شبه مطابقة"
-            lines.append(f"- {kind} ({g.similarity:.2f}): {'، '.join(g.articles)}")
+            lines.append(f"- {kind} ({g.similarity:.2f}): {'، '.join(label(a) for a in g.articles)}")
         lines.append("")
     removed = sum(len(a.removed) for a in digest.articles)
     if removed:
