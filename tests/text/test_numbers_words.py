@@ -3,7 +3,8 @@
 import pytest
 
 from marsad.text import normalize_key
-from marsad.text.numbers import find_numbers, parse_number, parse_number_words, search_key
+from marsad.text.normalize import search_key
+from marsad.text.numbers import find_numbers, parse_number, parse_number_words
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from marsad.model import Article
-from marsad.text.numbers import search_key
+from marsad.text.normalize import search_key
 
 from .temporal import tables
 from .temporal.patterns import NUMERIC_DATE_RE, TODAY_WEEKDAY_RE

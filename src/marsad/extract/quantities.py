@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from marsad.model import Article, Quantity, TimeExpr
 from marsad.text import normalize_key
-from marsad.text.numbers import KeyOrigin, NumberMatch, find_numbers, search_key
+from marsad.text.normalize import KeyOrigin, search_key
+from marsad.text.numbers import NumberMatch, find_numbers
 
 from .times import find_times
 

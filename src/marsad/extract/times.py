@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from marsad.model import Article, TimeExpr
-from marsad.text.numbers import KeyOrigin, search_key
+from marsad.text.normalize import KeyOrigin, search_key
 
 from .temporal import tables
 from .temporal.patterns import MASTER_RE, RULES, TODAY_WEEKDAY_RE, candidate_starts

@@ -1,6 +1,6 @@
 """Arabic text primitives: matching keys, tokens, sentences, numbers. No I/O, no pipeline imports."""
 
-from .normalize import fold, key_words, normalize_key, strip_diacritics
+from .normalize import fold, fold_chars, key_words, normalize_key, strip_diacritics
 from .numbers import NUMBER_RE, parse_number
 from .sentences import is_broken_line, split_sentences
 from .tokenize import Token, light_stem, proclitic_splits, split_proclitics, tokenize, word_keys
@@ -9,6 +9,7 @@ __all__ = [
     "NUMBER_RE",
     "Token",
     "fold",
+    "fold_chars",
     "is_broken_line",
     "key_words",
     "light_stem",

@@ -4,34 +4,24 @@
 parse with :func:`parse_number`. :func:`find_numbers` finds whole figures in running text: digits, number
 words (``ثلاث``، ``خمسة وعشرون``، ``ألفين``، ``عشرات الآلاف``، ``نصف``) and digits with a scale word
 (``2.5 ألف``، ``3 آلاف``، ``1.5 مليار``), each with its value and its span in the text as written.
-
-:func:`search_key` is the fast matching key the extractors run their patterns on: the same letter and
-digit folding as :func:`marsad.text.normalize.fold`, one character to one character, with an offset map
-only when something (a diacritic, tatweel, a bidi mark) was dropped. It is here because the extractors
-scan every article of a large corpus and ``fold`` (a Python call per character, and an offset list as
-long as the text) was the slowest step.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .normalize import CHAR_MAP, DROPPED, normalize_key
+from .normalize import normalize_key, search_key
 
 __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_RE",
     "NUMBER_WORDS",
-    "KeyOrigin",
     "NumberMatch",
     "find_numbers",
     "parse_number",
     "parse_number_words",
-    "search_key",
     "word_alternation",
 ]
 
@@ -75,69 +65,6 @@ def parse_number(text: str) -> float | None:
         return float(s)
     except ValueError:
         return None
-
-
-# --- the matching key --------------------------------------------------------------------------------
-
-# CHAR_MAP's one-to-one entries (alef/hamza forms, teh marbuta, alef maqsura, digits, separators,
-# punctuation) as a str.translate table; DROPPED characters are deleted.
-# The Arabic comma, semicolon and question mark are kept as written: folded to ``,`` the comma in
-# ``2014،2015`` would read as a separator inside one number.
-_KEY_TABLE: dict[int, str | None] = {ord(k): v for k, v in CHAR_MAP.items() if len(v) == 1 and k not in "،؛؟"}
-_KEY_TABLE |= {ord(ch): None for ch in DROPPED}
-_DROPPED_RE = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "]")
-
-
-
-class KeyOrigin:
-    """Where the characters of a :func:`search_key` key come from in its text: offsets are the same up
-    to the characters deleted from the key, whose text offsets are kept (few: news is rarely vowelled).
-    """
-
-    __slots__ = ("_deleted", "_text_len")
-
-    def __init__(self, deleted: list[int], text_len: int) -> None:
-        self._deleted = deleted
-        self._text_len = text_len
-
-    def __getitem__(self, k: int) -> int:
-        """The text offset of key character ``k``."""
-        j = 0
-        while True:  # the least j with j == #deleted offsets <= k + j
-            n = bisect_right(self._deleted, k + j)
-            if n == j:
-                return k + j
-            j = n
-
-    def key_offset(self, offset: int) -> int:
-        """The key offset of the first key character at or after text offset ``offset``."""
-        return offset - bisect_left(self._deleted, offset)
-
-    def text_span(self, start: int, end: int) -> tuple[int, int]:
-        """The text span of key span ``[start, end)``. The diacritics and tatweel written on the span's
-        last letter stay in it (``غداً``، ``هـ``)."""
-        if start == end or not self._deleted:
-            return start, end
-        key_len = self._text_len - len(self._deleted)
-        return self[start], self[end] if end < key_len else self._text_len
-
-
-@lru_cache(maxsize=4)
-def search_key(text: str) -> tuple[str, KeyOrigin]:
-    """Return ``(key, origin)``: ``text`` folded one character to one character (``أإآ`` → ``ا``, ``ة`` →
-    ``ه``, ``ى`` → ``ي``, Arabic-Indic digits → ASCII, ``٫`` → ``.``, ``٪`` → ``%``), diacritics, tatweel
-    and invisible marks deleted; ``origin`` maps key offsets back to ``text``. White space is kept as is.
-    The last few results are cached: the time tagger, the number finder and the quantity reader all key
-    the same article text in turn.
-
-    >>> search_key("٢٫٥ ألف")[0]
-    '2.5 الف'
-    >>> key, origin = search_key("غداً سيعقد")
-    >>> key, origin.text_span(0, 3)
-    ('غدا سيعقد', (0, 4))
-    """
-    deleted = [m.start() for m in _DROPPED_RE.finditer(text)]
-    return text.translate(_KEY_TABLE), KeyOrigin(deleted, len(text))
 
 
 # --- number words ------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The temporal tagger's patterns, built once from :mod:`.tables`.
 
-All patterns run on the matching key of the text (:func:`marsad.text.numbers.search_key`): hamza forms,
+All patterns run on the matching key of the text (:func:`marsad.text.normalize.search_key`): hamza forms,
 teh marbuta, alef maqsura and digits are folded, diacritics and tatweel dropped, so ``إبريل``/``ابريل`` and
 ``٢٠٢١``/``2021`` match alike. One master pattern holds every rule as an alternative named ``<rule>``;
 Python tries alternatives in order at each position, so the more specific rules come first (a full date

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from marsad.text import normalize_key, parse_number
-from marsad.text.numbers import NUMBER_WORDS, KeyOrigin, find_numbers
+from marsad.text.normalize import KeyOrigin
+from marsad.text.numbers import NUMBER_WORDS, find_numbers
 
 from . import tables as t
 from .patterns import NUMERIC_DATE_RE
