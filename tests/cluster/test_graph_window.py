@@ -1,0 +1,69 @@
+"""The similarity graph: symmetric, no self pairs, no dated pair beyond the window, at most the asked
+number of neighbours per article (plus those that chose it)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from marsad.cluster import publication_day, similarity_graph, story_vectors
+from marsad.model import Article
+
+
+@pytest.fixture(scope="module")
+def reports(cluster_eval: ModuleType) -> list[Article]:
+    folder = cluster_eval.MULTILING
+    if not folder.is_dir():
+        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
+    return cluster_eval.load_multiling(folder)[0] + cluster_eval.load_demo()
+
+
+@pytest.fixture(scope="module")
+def vectors(reports: list[Article]) -> sp.csr_matrix:
+    return story_vectors(reports)
+
+
+@pytest.mark.parametrize("window_days", [7, 30, 180])
+def test_no_dated_pair_lies_beyond_the_window(
+    reports: list[Article], vectors: sp.csr_matrix, window_days: int
+) -> None:
+    days = [publication_day(a.published) for a in reports]
+    graph = similarity_graph(vectors, days, window_days=window_days).tocoo()
+    assert graph.nnz > 0
+    for i, j in zip(graph.row.tolist(), graph.col.tolist(), strict=True):
+        if days[i] is not None and days[j] is not None:
+            assert abs(days[i] - days[j]) <= window_days
+
+
+def test_undated_articles_pair_across_any_distance(reports: list[Article], vectors: sp.csr_matrix) -> None:
+    days = [publication_day(a.published) for a in reports]
+    undated = next(i for i, a in enumerate(reports) if a.published is None)  # demo 001
+    graph = similarity_graph(vectors, days, window_days=1)
+    partners = graph[undated].indices.tolist()
+    assert {reports[p].id for p in partners} >= {"000", "002", "003", "004"}
+
+
+@pytest.mark.parametrize(("neighbours", "floor"), [(3, 0.0), (10, 0.0), (50, 0.1)])
+def test_graph_is_symmetric_without_self_pairs_and_bounded(
+    reports: list[Article], vectors: sp.csr_matrix, neighbours: int, floor: float
+) -> None:
+    days = [publication_day(a.published) for a in reports]
+    graph = similarity_graph(vectors, days, window_days=100_000, floor=floor, neighbours=neighbours)
+    assert (graph != graph.T).nnz == 0
+    assert graph.diagonal().sum() == 0
+    assert graph.data.min() >= floor
+    # each article chose at most `neighbours`; the similarities are the vectors' cosines
+    chosen = np.diff(graph.indptr)
+    assert chosen.min() >= min(1, neighbours)
+    exact = (vectors @ vectors.T).toarray()
+    coo = graph.tocoo()
+    assert np.allclose(coo.data, exact[coo.row, coo.col], atol=1e-6)
+    np.fill_diagonal(exact, 0)
+    for i in range(graph.shape[0]):
+        # every article clearly among i's `neighbours` most similar (ties aside) is linked to i
+        kth = np.sort(exact[i])[::-1][min(neighbours, len(exact) - 1) - 1]
+        clearly_top = np.flatnonzero((exact[i] > kth + 1e-6) & (exact[i] >= floor))
+        assert set(clearly_top.tolist()) <= set(graph[i].indices.tolist())

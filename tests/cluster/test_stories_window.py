@@ -1,0 +1,93 @@
+"""The time window: two articles further apart than ``window_days`` are never linked by their own
+resemblance; articles with no date are not constrained; a story may outlast the window through the
+reports in between."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from marsad.cluster import WINDOW_DAYS, average_linkage, cluster_stories
+from marsad.model import Article
+
+# Two editions of a yearly event, written for this test in the style of Saudi wire copy. The Hijri year
+# is 354 days, so this year's Hajj falls eleven days earlier than last year's.
+HAJJ_2023 = Article(
+    id="hajj-2023",
+    published="2023-06-26",
+    title="ضيوف الرحمن يتوافدون إلى مشعر منى لقضاء يوم التروية",
+    text=(
+        "بدأ ضيوف الرحمن التوافد إلى مشعر منى لقضاء يوم التروية، أول أيام مناسك الحج، وسط منظومة متكاملة "
+        "من الخدمات الأمنية والصحية والتنظيمية.\n\n"
+        "وأعلنت الهيئة العامة للإحصاء أن عدد حجاج هذا العام بلغ 1.84 مليون حاج، فيما تنقل قطارات المشاعر "
+        "الحجاج بين منى وعرفات ومزدلفة. ويصعد الحجاج غدا إلى صعيد عرفات لأداء الركن الأعظم."
+    ),
+)
+HAJJ_2024 = Article(
+    id="hajj-2024",
+    published="2024-06-14",
+    title="حجاج بيت الله الحرام يتوافدون إلى منى في يوم التروية",
+    text=(
+        "توافد حجاج بيت الله الحرام إلى مشعر منى لقضاء يوم التروية، أول أيام مناسك الحج، في ظل خدمات "
+        "أمنية وصحية وتنظيمية متكاملة.\n\n"
+        "وأوضحت الهيئة العامة للإحصاء أن عدد حجاج هذا العام بلغ 1.83 مليون حاج، وتنقل قطارات المشاعر "
+        "الحجاج بين منى وعرفات ومزدلفة، على أن يصعدوا غدا إلى صعيد عرفات لأداء الركن الأعظم."
+    ),
+)
+DAYS_APART = 354
+
+
+def test_the_editions_are_similar_enough_to_join_without_the_window() -> None:
+    assert cluster_stories([HAJJ_2023, HAJJ_2024], window_days=DAYS_APART) == [["hajj-2023", "hajj-2024"]]
+
+
+@pytest.mark.parametrize("window_days", [WINDOW_DAYS, DAYS_APART - 1, 30])
+def test_editions_further_apart_than_the_window_stay_apart(window_days: int) -> None:
+    stories = cluster_stories([HAJJ_2023, HAJJ_2024], window_days=window_days)
+    assert sorted(stories) == [["hajj-2023"], ["hajj-2024"]]
+
+
+@pytest.mark.parametrize("undated", ["hajj-2023", "hajj-2024"])
+def test_an_undated_article_is_not_constrained(undated: str) -> None:
+    articles = [dataclasses.replace(a, published=None) if a.id == undated else a for a in (HAJJ_2023, HAJJ_2024)]
+    assert [sorted(s) for s in cluster_stories(articles)] == [["hajj-2023", "hajj-2024"]]
+
+
+@pytest.mark.parametrize("published", ["2024-06-14T09:30:00+03:00", "2024-06-14", "not a date"])
+def test_dates_are_read_from_iso_dates_and_datetimes(published: str) -> None:
+    # a datetime counts by its day; an unreadable date counts as unknown (so it is not constrained)
+    late = dataclasses.replace(HAJJ_2024, published=published)
+    joined = cluster_stories([HAJJ_2023, late], window_days=DAYS_APART)
+    assert joined == [["hajj-2023", "hajj-2024"]]
+
+
+def _graph(pairs: dict[tuple[int, int], float], n: int) -> sp.csr_matrix:
+    rows, cols = zip(*pairs, strict=True)
+    values = np.array(list(pairs.values()), dtype=np.float32)
+    graph = sp.csr_matrix((values, (rows, cols)), shape=(n, n))
+    return graph.maximum(graph.T).tocsr()
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a long story: 0-1 and 1-2 within the window, 0-2 too far apart (absent, counts 0):
+        # mean over the three pairs (0.5 + 0.5 + 0) / 3 stays above the threshold
+        ({(0, 1): 0.5, (1, 2): 0.5}, [[0, 1, 2]]),
+        # weaker links: 0-1 merge, then (0.12 + 0) / 2 = 0.06 is under 0.1, so 2 stays out
+        ({(0, 1): 0.5, (1, 2): 0.12}, [[0, 1], [2]]),
+        # the closest pair merges first: 1-2, then 0 joins at (0.3 + 0.2) / 2 = 0.25
+        ({(0, 1): 0.3, (1, 2): 0.9, (0, 2): 0.2}, [[0, 1, 2]]),
+        # nothing reaches the threshold
+        ({(0, 1): 0.09, (1, 2): 0.05}, [[0], [1], [2]]),
+    ],
+    ids=["long-story-carried", "long-story-too-weak", "closest-first", "all-apart"],
+)
+def test_average_linkage_counts_missing_pairs_as_zero(
+    pairs: dict[tuple[int, int], float], expected: list[list[int]]
+) -> None:
+    groups = average_linkage(_graph(pairs, 3), threshold=0.1)
+    assert sorted(sorted(g) for g in groups) == expected
