@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from marsad.model import Article, Paragraph, Sentence
+from marsad.model import Article, Digest, Paragraph, Sentence
+from marsad.pipeline import digest
 from marsad.text import is_broken_line, split_sentences
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,3 +96,10 @@ def demo_articles_with_residue() -> tuple[Article, ...]:
 def make_article() -> Callable[..., Article]:
     """:func:`build_article`, for tests that build their own stories."""
     return build_article
+
+
+@pytest.fixture(scope="session")
+def demo_digest() -> Digest:
+    """The demo corpus read by the whole pipeline, as ``marsad digest examples/iraq-2021`` shows it: the
+    real clean stage's sentences, and the dedup stage's borrowed passages."""
+    return digest([DEMO])
