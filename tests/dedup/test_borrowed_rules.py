@@ -89,3 +89,11 @@ def test_a_formula_in_more_than_max_articles_is_not_a_passage(
 def test_an_article_without_sentences_is_split_here(demo_articles: list[Article]) -> None:
     plain = Article(id="001", text=demo_articles[1].text)  # no paragraphs, no sentences
     assert borrowed_passages([demo_articles[0], plain]) == borrowed_passages(demo_articles[:2])
+
+
+def test_borrowed_passages_of_articles_too_short_for_one_ngram_is_empty() -> None:
+    from marsad.dedup import borrowed_passages
+    from marsad.model import Article, Sentence
+
+    articles = [Article(id=i, text=t, sentences=(Sentence(0, len(t), 0),)) for i, t in (("a", "عاجل"), ("b", "..."))]
+    assert borrowed_passages(articles) == []

@@ -231,6 +231,8 @@ def _candidate_pairs(
 
     ``unit`` (the unit of each n-gram) must be non-decreasing, and units numbered in article order.
     """
+    if not len(ngrams):  # no article has enough words to make one n-gram
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     # stable: within a run of equal n-grams, units (and so articles) stay in increasing order
     order = np.argsort(ngrams, kind="stable")
     grams, units = ngrams[order], unit[order]
