@@ -1,10 +1,14 @@
 """Train the shipped CRF entity tagger on NewsFANE, holding out a fixed tenth for evaluation.
 
-    .venv/bin/python scripts/train_ner.py [--data ../shared/data/ner/newsfane_train.conll]
+    .venv/bin/python scripts/train_word_clusters.py   # first, once: models/ner-clusters.tsv.gz
+    .venv/bin/python scripts/train_ner.py [--data ../shared/data/ner/newsfane_train.conll] [--no-clusters]
 
 Writes into ``src/marsad/extract/models/``: ``ner.crfsuite`` (the model), ``ner-vocab.tsv`` (word keys of
 the training text with counts, used to tell proclitics from a name's own first letter) and
-``ner-train.json`` (what was trained on: data checksum, split, parameters, sizes). The run is
+``ner-train.json`` (what was trained on: data checksum, split, parameters, sizes, the cluster table's
+checksum). The features read the installed cluster table (:func:`marsad.extract.ner.features.word_clusters`);
+``--no-clusters`` trains a model without it, for a distribution that leaves the NonCommercial table out
+(remove ``ner-clusters.tsv.gz`` first; docs/ner.md). The run is
 deterministic: the split is by position (:func:`marsad.extract.ner.corpus.newsfane_split`), L-BFGS has no
 random start, and the sentences are fed in file order. Uses one process.
 """
@@ -27,7 +31,7 @@ from marsad.extract.ner.corpus import (
     newsfane_split,
     read_conll,
 )
-from marsad.extract.ner.features import sentence_features
+from marsad.extract.ner.features import CLUSTERS_NAME, sentence_features, word_clusters
 from marsad.extract.ner.tagger import MODEL_NAME, VOCAB_NAME
 from marsad.text import normalize_key
 
@@ -44,7 +48,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--no-clusters", action="store_true", help="train without the word-cluster table")
     args = parser.parse_args()
+    clusters = args.out / CLUSTERS_NAME
+    if args.no_clusters == clusters.exists() or args.no_clusters == bool(word_clusters()):
+        parser.error(f"{clusters} must exist (scripts/train_word_clusters.py), or be removed with --no-clusters")
 
     sentences = read_conll(args.data)
     train, held = newsfane_split(sentences)
@@ -73,6 +81,11 @@ def main() -> None:
         "held_out_tokens": sum(len(s.tokens) for s in held),
         "params": PARAMS,
         "training_seconds": round(seconds, 1),
+        "clusters": None if args.no_clusters else {
+            "file": CLUSTERS_NAME,
+            "sha256": hashlib.sha256(clusters.read_bytes()).hexdigest(),
+            "licence": "CC BY-NC-SA 4.0 (derived from SaudiNewsNet, Alhagri 2015)",
+        },
         "licence": "CC BY-SA 3.0 (NewsFANE, Alotaibi & Lee 2014)",
     }
     (args.out / "ner-train.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import json
+from importlib import resources
 
 import pytest
 
 from marsad.extract.entities import recognize_entities
+from marsad.extract.ner.features import CLUSTERS_NAME, word_clusters
 from marsad.extract.ner.tagger import load_tagger
 from marsad.model import Article
 
@@ -83,3 +86,28 @@ def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
 
 def test_ner_model_is_loaded_once() -> None:
     assert load_tagger() is load_tagger()
+
+
+def test_ner_quoting_noun_does_not_close_a_name() -> None:
+    text = "ونقل البيان عن الجنرال ماكينزي قوله إن الانسحاب تدريجي."
+    assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == ["ماكينزي"]
+
+
+def test_ner_lone_surname_of_a_named_person_is_that_person() -> None:
+    text = (
+        "قال قائد القيادة المركزية الأمريكية الجنرال “فرانك ماكنزي” إن القوات باقية.\n\n"
+        "وجاء ذلك خلال مقابلة أجراها “ماكنزي” مع وكالة “أسوشيتيد برس” الأمريكية."
+    )
+    found = [(m.text, m.type) for m in recognize_entities(_article(text)) if "ماكنزي" in m.text]
+    assert found == [("فرانك ماكنزي", "PER"), ("ماكنزي", "PER")]
+
+
+def test_ner_shipped_model_carries_no_noncommercial_data() -> None:
+    """The shipped tagger is trained on CC BY-SA data only: the SaudiNewsNet word clusters (CC BY-NC-SA)
+    are a local option, built by the user (docs/ner.md), never in the package."""
+    models = resources.files("marsad.extract") / "models"
+    assert not (models / CLUSTERS_NAME).is_file()
+    assert word_clusters() == {}
+    record = json.loads((models / "ner-train.json").read_text(encoding="utf-8"))
+    assert record["clusters"] is None
+    assert "NC" not in record["licence"]

@@ -44,8 +44,12 @@ _ROLE_STOPS = frozenset(
     for w in ("من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "قال", "وقال", "أكد", "وأكد", "بين", "الذي",
               "التي", "حيث", "بعد", "قبل", "خلال", "مثل", "هو", "هي", "كان", "وكان", "لكن", "ثم", "أو")
 )
+# Words that end a reported name but never belong to it (``ونقل البيان عن الجنرال ماكينزي قوله``): the
+# object of "quoting X as saying", which the tagger, seeing a rare name, sometimes runs on into.
+_NEVER_LAST = _ROLE_STOPS | frozenset(normalize_key(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها"))
 _ROLE_MAX_TOKENS = 10
-_MIN_SURNAME = 3  # letters; shorter last words (``بن``) are not looked for alone
+_MIN_SURNAME = 3
+_KUNYA_MIN_LETTERS = 6  # ابو + a name of 3 letters or more (ابوبكر); shorter is the word ابو with a clitic  # letters; shorter last words (``بن``) are not looked for alone
 _SENTENCE_PUNCT = frozenset(".!?؟:؛;")
 _QUOTES = frozenset("\"'«»“”„‟‘’()")
 _TITLES = PER_TITLES | RANK_TITLES
@@ -133,10 +137,18 @@ def _is_symbol(token: Token) -> bool:
 
 
 def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int, int]:
-    """Shrink a tagged span so that it neither starts nor ends with punctuation or a title."""
+    """Shrink a tagged span so that it neither starts nor ends with punctuation or a title, nor ends with a
+    word that cannot close a name."""
+    # ``تنظيم “الدولة الإسلامية”`` tagged from ``تنظيم`` to ``الإسلامية``: a quote opened inside the span and
+    # not closed in it marks where the name starts
+    inner = [j for j in range(start + 1, end) if tokens[j].text in _OPEN_QUOTES]
+    if inner and not any(tokens[j].text in _CLOSE_QUOTES for j in range(inner[-1] + 1, end)):
+        start = inner[-1] + 1
     while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _is_title(tokens[start]))):
         start += 1
-    while end > start and (_is_symbol(tokens[end - 1]) or _is_title(tokens[end - 1])):
+    while end > start and (
+        _is_symbol(tokens[end - 1]) or _is_title(tokens[end - 1]) or tokens[end - 1].key in _NEVER_LAST
+    ):
         end -= 1
     # ``مصطفى الكاظمي بوفد``: a last word that is a preposition plus a common word is not part of the name
     last = tokens[end - 1].text
@@ -223,13 +235,18 @@ _RARE = 5  # a word seen fewer times in the training text may be a name
 
 
 def _name_word(token: Token) -> bool:
-    return token.kind == "word" and token.key not in _ROLE_STOPS and not _is_title(token)
+    return token.kind == "word" and token.key not in _NEVER_LAST and not _is_title(token)
+
+
+def _joined_kunya(token: Token) -> bool:
+    """A kunya written as one word (``أبومهدي``, ``أبوبكر``): it opens a name as a given name does."""
+    return token.key.startswith("ابو") and len(token.key) >= _KUNYA_MIN_LETTERS
 
 
 def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """People the tagger missed but a title points at: the one or two words after a rank (``للفريق بول
     كالفيرت``; ranks are always followed by a name), a listed given name and the word after it following
-    an office (``وزير المالية علي الحسن``), and a quoted name after a title (``مستشار الأمن القومي العراقي
+    an office (``وزير المالية علي الحسن``, ``نائب رئيس الهيئة أبومهدي المهندس``), and a quoted name after a title (``مستشار الأمن القومي العراقي
     “قاسم الأعرجي”``)."""
     found = []
     people = [(s, e) for s, e, kind in spans if kind == "PER"]
@@ -245,7 +262,7 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
             found.append((i + 1, end, "PER"))
         elif (
             _free(taken, i) and _free(taken, i + 1) and _name_word(token) and _name_word(tokens[i + 1])
-            and any(f in FIRST_NAMES for f in stripped_keys(token.text))
+            and (any(f in FIRST_NAMES for f in stripped_keys(token.text)) or _joined_kunya(token))
             and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
         ):
             found.append((i, i + 2, "PER"))  # ``وزير المالية علي الحسن``: a given name after an office
@@ -437,9 +454,11 @@ def recognize_entities(article: Article) -> list[Mention]:
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):
         forms = [stripped_keys(t.text) for t in tokens]
-        extra = [
-            m for m in echoes.match(forms, [f[0] for f in forms])
-            if all(_free(found, i) for i in range(m[0], m[1]))
-        ]
+        matches = echoes.match(forms, [f[0] for f in forms])
+        extra = [m for m in matches if all(_free(found, i) for i in range(m[0], m[1]))]
+        # A lone word the tagger typed otherwise but that the article has already named as a person
+        # (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``) is that person.
+        people = {(s, e) for s, e, kind in matches if kind == "PER" and e - s == 1}
+        found = [(s, e, "PER" if (s, e) in people else kind) for s, e, kind in found]
         mentions.extend(_mentions(article, tokens, sorted(found + extra)))
     return mentions

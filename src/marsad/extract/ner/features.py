@@ -3,8 +3,10 @@
 Arabic names carry no capital letter, and a proclitic (``و``، ``ب``، ``ل``، ``ال``) hides a known word inside
 an unknown one (``وبغداد``). So each token is described by its key, its proclitic-stripped forms and
 light stem, its affixes and shape, whether it opens or continues a listed name
-(:mod:`marsad.extract.ner.gazetteers`), and whether it is a title or a trigger noun (``الجنرال``،
-``وزارة``، ``قاعدة``); the same facts about the two tokens either side give the context.
+(:mod:`marsad.extract.ner.gazetteers`), whether it is a title or a trigger noun (``الجنرال``، ``وزارة``،
+``قاعدة``), and — when a user has built the optional, non-commercial table (docs/ner.md) — its word
+cluster at four granularities (``models/ner-clusters.tsv.gz``, learnt from unlabelled news by
+``scripts/train_word_clusters.py``); the same facts about the two tokens either side give the context.
 
 Features are plain strings (``w=بغداد``, ``gz=B-LOC``) as python-crfsuite takes them; training and
 tagging call the same :func:`sentence_features`, which is what keeps them in step.
@@ -12,14 +14,20 @@ tagging call the same :func:`sentence_features`, which is what keeps them in ste
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from marsad.text import light_stem, normalize_key, proclitic_splits
 
 from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 
-__all__ = ["sentence_features", "stripped_keys"]
+__all__ = ["CLUSTERS_NAME", "sentence_features", "stripped_keys", "word_clusters"]
+
+CLUSTERS_NAME = "ner-clusters.tsv.gz"
+_CLUSTER_LEVELS = ("c16", "c64", "c256", "c1k")  # columns of the table, coarse to fine
+_CONTEXT_LEVELS = (1, 2)  # the levels also given to neighbours (c64, c256)
 
 _CONTEXT = 2  # tokens either side
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -39,6 +47,42 @@ def stripped_keys(token: str) -> tuple[str, ...]:
             forms.append("ا" + rest)
         forms.append(rest)
     return (forms[0], *dict.fromkeys(f for f in forms[1:] if f and f != forms[0]))
+
+
+@cache
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """Word key -> its cluster ids, coarse to fine (``word<TAB>c16<TAB>c64<TAB>c256<TAB>c1024`` lines).
+
+    Empty when the table is not installed: the tagger then runs without cluster features, which is
+    right only for a model trained without them (``scripts/train_ner.py --no-clusters``).
+    """
+    path = resources.files("marsad.extract").joinpath("models", CLUSTERS_NAME)
+    if not path.is_file():
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        word, *ids = line.split("\t")
+        table[word] = tuple(ids)
+    return table
+
+
+def _cluster_features(forms: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``(own, shared)`` cluster features: of the whole word, and of its first proclitic-stripped form
+    that has a cluster (``sc…``), which stands in for the word's own when the word has none."""
+    table = word_clusters()
+    ids = table.get(forms[0])
+    own = [f"{n}={i}" for n, i in zip(_CLUSTER_LEVELS, ids, strict=True)] if ids else []
+    shared = [f"{_CLUSTER_LEVELS[n]}={ids[n]}" for n in _CONTEXT_LEVELS] if ids else []
+    for form in forms[1:]:
+        stripped = table.get(form)
+        if stripped:
+            own += [f"s{n}={i}" for n, i in zip(_CLUSTER_LEVELS, stripped, strict=True)]
+            if not ids:
+                shared = [f"{_CLUSTER_LEVELS[n]}={stripped[n]}" for n in _CONTEXT_LEVELS]
+            break
+    if not own and table:
+        own.append("nocl")
+    return own, shared
 
 
 def _trigger(forms: Sequence[str]) -> str | None:
@@ -83,7 +127,8 @@ def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     trigger = _trigger(forms)
     if trigger:
         shared.append(f"tr={trigger}")
-    return tuple(own + shared[2:]), tuple(shared)
+    cluster_own, cluster_shared = _cluster_features(forms)
+    return tuple(own + shared[2:] + cluster_own), tuple(shared + cluster_shared)
 
 
 def sentence_features(tokens: Sequence[str]) -> list[list[str]]:

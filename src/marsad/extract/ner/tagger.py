@@ -3,7 +3,9 @@
 The model (``marsad/extract/models/ner.crfsuite``) is trained by ``scripts/train_ner.py`` on NewsFANE
 (CC BY-SA 3.0); beside it, ``ner-vocab.tsv`` lists the word keys of the training text with their counts,
 which :func:`marsad.extract.entities.recognize_entities` uses to decide whether a name's first letter is
-a proclitic (``وبغداد``) or its own (``واشنطن``).
+a proclitic (``وبغداد``) or its own (``واشنطن``). The features also read the word-cluster table
+``ner-clusters.tsv.gz`` (:func:`marsad.extract.ner.features.word_clusters`; CC BY-NC-SA 4.0, see
+docs/ner.md), which the model was trained with.
 """
 
 from __future__ import annotations
