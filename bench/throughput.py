@@ -68,6 +68,10 @@ def main() -> None:
     print(f"articles: {n} usable, {len(problems)} problems; {len(duplicates)} duplicate groups, "
           f"{len(borrowed)} borrowed passages, {len(stories)} stories "
           f"({sum(1 for s in stories if len(s) > 1)} with 2+ articles)")
+    for problem in problems[:5]:
+        print(f"  {problem}")
+    if len(problems) > 5:
+        print(f"  ... and {len(problems) - 5} more problems")
     for stage, seconds in timings:
         print(f"{stage:<28} {seconds:8.2f} s  {n / seconds if seconds else float('inf'):10.0f} articles/s")
     print(f"{'end to end':<28} {total:8.2f} s  {n / total:10.0f} articles/s")

@@ -92,3 +92,18 @@ def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(read: Read, li
     article = read(lines_file)[0][3]
     assert article.extracted == TEXT_2 + "\u2028" + TEXT_2
     assert article.published is None and article.meta["published_raw"] == "25/7/2021"
+
+
+def test_jsonl_larger_than_the_file_limit_streams_line_by_line(tmp_path) -> None:
+    """An archive export is not one article: the size limit applies to each line, not the file."""
+    from marsad.ingest import read_sources
+
+    line = json.dumps({"id": "x", "title": "خبر", "text": "وصل وفد عراقي إلى واشنطن اليوم. " * 20}, ensure_ascii=False)
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(line.replace('"x"', f'"a{i}"') for i in range(50)) + "\n" + "{" + "x" * 5000 + "\n",
+                    encoding="utf-8")
+    found = list(read_sources([path], max_bytes=4096))
+    articles = [f for f in found if not isinstance(f, Problem)]
+    problems = [f for f in found if isinstance(f, Problem)]
+    assert len(articles) == 50 and articles[0].id == "a0" and articles[-1].id == "a49"
+    assert [(p.source, p.reason.split(":")[0]) for p in problems] == [(f"{path}:51", "line too large")]

@@ -9,7 +9,7 @@ U+2028 and other characters ``str.splitlines`` would split on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from marsad.model import Article, Problem
@@ -18,7 +18,7 @@ from .dates import iso_date
 from .html import extract_html
 from .sourcefile import SourceFile
 
-__all__ = ["read_jsonl"]
+__all__ = ["read_jsonl", "read_jsonl_lines"]
 
 _KNOWN_FIELDS = frozenset({"id", "url", "outlet", "published", "title", "text", "html"})
 
@@ -27,7 +27,13 @@ def read_jsonl(item: SourceFile) -> Iterator[Article | Problem]:
     """Yield one article per non-blank line (source ``path:line``, ``raw`` = the line, id = the
     ``id`` field or ``<stem>-<line>``). A line that is not a JSON object, or has neither ``text`` nor
     ``html`` with some text in it, gives one ``error`` naming ``path:line``; the other lines go on."""
-    for number, line in enumerate(item.text.split("\n"), start=1):
+    yield from read_jsonl_lines(item, enumerate(item.text.split("\n"), start=1))
+
+
+def read_jsonl_lines(item: SourceFile, lines: Iterable[tuple[int, str]]) -> Iterator[Article | Problem]:
+    """:func:`read_jsonl` over ``(line number, line)`` pairs, for exports too large to hold as one text
+    (the ingest stage streams them line by line)."""
+    for number, line in lines:
         line = line.removesuffix("\r")
         if line.strip():
             yield from _read_line(item, number, line)

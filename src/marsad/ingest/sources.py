@@ -24,7 +24,7 @@ from .dates import iso_date
 from .encoding import NotText, decode
 from .feed import read_feed
 from .html import read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl, read_jsonl_lines
 from .sourcefile import Reader, SourceFile
 from .txt import read_txt
 
@@ -275,10 +275,14 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
     if info.st_size == 0:
         yield Problem(source, "empty file (0 bytes)")
         return
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt == "jsonl" and _is_utf8_file(path):
+        # an export of a whole archive: read line by line, the size limit applying to each line
+        yield from _stream_jsonl(path, max_bytes)
+        return
     if info.st_size > max_bytes:
         yield Problem(source, f"too large: {_size(info.st_size)}, the limit is {_size(max_bytes)}; not read")
         return
-    fmt = SUFFIXES.get(path.suffix.lower())
     try:
         with path.open("rb") as handle:
             if fmt is None:
@@ -320,6 +324,51 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
         yield from READERS[fmt](item)
     except Exception as exc:  # a reader bug or a library failure must not stop the batch
         yield Problem(source, f"failed to read as {fmt}: {type(exc).__name__}: {str(exc)[:120]}")
+
+
+def _is_utf8_file(path: Path) -> bool:
+    """Whether the file's first bytes are UTF-8 (with or without a byte-order mark): such JSON lines
+    can be split on the newline byte and decoded a line at a time."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return False  # the whole-file path reports why
+    try:
+        return decode(head).encoding in ("utf-8", "utf-8-sig")
+    except NotText:
+        return False
+
+
+def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    """Read a UTF-8 JSON lines file of any size, one line in memory at a time; a line over
+    ``max_bytes`` is reported and skipped, an undecodable byte is replaced and reported."""
+    source = str(path)
+    item = SourceFile(path, "", "utf-8")
+    replaced = 0
+
+    def lines() -> Iterator[tuple[int, str]]:
+        nonlocal replaced
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if len(raw) > max_bytes:
+                    problems.append(Problem(f"{source}:{number}", f"line too large: {_size(len(raw))}; not read"))
+                    continue
+                text = raw.removesuffix(b"\n").decode("utf-8", errors="replace")
+                replaced += text.count("\ufffd") - raw.count("\ufffd".encode())
+                yield number, text.removeprefix("\ufeff") if number == 1 else text
+
+    problems: list[Problem] = []
+    try:
+        for found in read_jsonl_lines(item, lines()):
+            yield from problems
+            problems.clear()
+            yield found
+    except OSError as exc:
+        problems.append(Problem(source, f"cannot read: {exc.strerror or exc}"))
+    yield from problems
+    if replaced:
+        yield Problem(source, f"{replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
 
 
 def _head_text(head: bytes) -> str:
