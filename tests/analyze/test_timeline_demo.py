@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from demo_corpus import demo_articles
 from marsad.analyze.timeline import build_timeline
 from marsad.extract.published import infer_published
 from marsad.extract.times import find_times
-from marsad.model import Article, Removal, TimelineEntry
-from marsad.text import is_broken_line
+from marsad.model import Article, TimelineEntry
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "examples" / "iraq-2021"
-# The residue lines of the demo pages, as the clean stage removes them into Article.removed.
-RESIDUE = ("9/10/2021", "00:00", "news-picture", "مشاركة :", "اقرأ أيضاً:", "(@IraqiPMO)", "اخترنا لك")
-
-
-def demo_articles() -> dict[str, Article]:
-    """The demo articles as the clean stage gives them: title = first line, residue lines removed."""
-    articles = {}
-    for line in (DEMO / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        lines = [s.strip() for s in (DEMO / entry["file"]).read_text(encoding="utf-8").splitlines() if s.strip()]
-        body: list[str] = []
-        removed: list[Removal] = []
-        for s in lines[1:]:
-            if any(r in s for r in RESIDUE) or s.lstrip("• ").isdigit():
-                removed.append(Removal(s, "residue", 0))
-            elif body and is_broken_line(body[-1], s):
-                body[-1] += " " + s
-            else:
-                body.append(s)
-        article_id = entry["file"][:3]
-        articles[article_id] = Article(id=article_id, text="\n\n".join(body), title=lines[0], outlet=entry["outlet"],
-                                       published=entry["published"], removed=tuple(removed))
-    return articles
 
 
 def demo_timeline() -> tuple[dict[str, Article], tuple[TimelineEntry, ...]]:

@@ -3,42 +3,20 @@ publication date of 001, which only its header residue and its text can give."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
+from demo_corpus import demo_articles
 from marsad.extract.published import infer_published
 from marsad.extract.times import find_times
-from marsad.model import Article, Removal
-from marsad.text import is_broken_line
+from marsad.model import Article
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "examples" / "iraq-2021"
 GOLD = REPO.parent / "shared" / "gold" / "iraq-2021.json"
-# The residue lines of the demo pages, as the clean stage removes them into Article.removed.
-RESIDUE = ("9/10/2021", "00:00", "news-picture", "مشاركة :", "اقرأ أيضاً:", "(@IraqiPMO)", "اخترنا لك")
-
-
-def demo_articles() -> dict[str, Article]:
-    """The demo articles as the clean stage gives them: title = first line, residue lines removed."""
-    articles = {}
-    for line in (DEMO / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        lines = [s.strip() for s in (DEMO / entry["file"]).read_text(encoding="utf-8").splitlines() if s.strip()]
-        body: list[str] = []
-        removed: list[Removal] = []
-        for s in lines[1:]:
-            if any(r in s for r in RESIDUE) or s.lstrip("• ").isdigit():
-                removed.append(Removal(s, "residue", 0))
-            elif body and is_broken_line(body[-1], s):
-                body[-1] += " " + s
-            else:
-                body.append(s)
-        article_id = entry["file"][:3]
-        articles[article_id] = Article(id=article_id, text="\n\n".join(body), title=lines[0], outlet=entry["outlet"],
-                                       published=entry["published"], removed=tuple(removed))
-    return articles
 
 
 ARTICLES = demo_articles()
@@ -83,9 +61,15 @@ def test_find_times_reads_a_bare_year_after_monzu_as_a_year() -> None:
 
 
 def test_infer_published_reads_001_header_with_the_weekday_of_its_text() -> None:
-    value, evidence = infer_published(ARTICLES["001"])
+    value, evidence = infer_published(dataclasses.replace(ARTICLES["001"], published=None))
     assert value == "2021-09-10"
     assert "9/10/2021" in evidence and "Thursday" in evidence and "midnight" in evidence
+
+
+def test_pipeline_dates_001_and_records_the_evidence() -> None:
+    article = ARTICLES["001"]
+    assert article.published == "2021-09-10"
+    assert "9/10/2021" in article.meta["published_evidence"]
 
 
 def test_infer_published_falls_back_on_the_story_when_the_text_names_no_weekday() -> None:
