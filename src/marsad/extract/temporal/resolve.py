@@ -198,6 +198,15 @@ def _hijri_to_gregorian(hy: int, hm: int, hd: int) -> date | None:
         return None
 
 
+def _to_hijri(d: date) -> tuple[int, int, int] | None:
+    """``d`` in the Umm al-Qura calendar, or ``None`` outside hijridate's range (1343–1500 AH)."""
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (OverflowError, ValueError):
+        return None
+    return h.year, h.month, h.day
+
+
 def _hijri_month_span(hy: int, hm: int) -> tuple[date, date] | None:
     try:
         first = Hijri(hy, hm, 1)
@@ -301,8 +310,10 @@ def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
     if year is None:
         if ctx.anchor is None:
             return _no_anchor("day" if day else "month", ": the Hijri year is not written")
-        h = Gregorian(ctx.anchor.year, ctx.anchor.month, ctx.anchor.day).to_hijri()
-        year, why = _choose_year(hm, day, (h.year, h.month, h.day), shift, _future_cue(ctx, m.start()))
+        h = _to_hijri(ctx.anchor)
+        if h is None:
+            return Resolution(None, "day" if day else "month", f"{note}: {_HIJRI_RANGE}")
+        year, why = _choose_year(hm, day, h, shift, _future_cue(ctx, m.start()))
         note += f"; Hijri year {year}: {why}"
         relative = True
     if day is not None:
@@ -325,15 +336,18 @@ def _feast(m: re.Match[str], ctx: Context) -> Resolution | None:
         d = _hijri_to_gregorian(year, hm, hd)
         return Resolution(_day(d), "day", note) if d else Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
     if year is not None:
-        for hy in (Gregorian(year, 1, 1).to_hijri().year, Gregorian(year, 12, 31).to_hijri().year):
+        ends = [_to_hijri(date(year, 1, 1)), _to_hijri(date(year, 12, 31))] if 1 <= year <= 9999 else []
+        for hy in (h[0] for h in ends if h):
             d = _hijri_to_gregorian(hy, hm, hd)
             if d and d.year == year:
                 return Resolution(_day(d), "day", note)
         return Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
     if ctx.anchor is None:
         return _no_anchor("day")
-    h = Gregorian(ctx.anchor.year, ctx.anchor.month, ctx.anchor.day).to_hijri()
-    hy, why = _choose_year(hm, hd, (h.year, h.month, h.day), None, _future_cue(ctx, m.start()))
+    h = _to_hijri(ctx.anchor)
+    if h is None:
+        return Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
+    hy, why = _choose_year(hm, hd, h, None, _future_cue(ctx, m.start()))
     d = _hijri_to_gregorian(hy, hm, hd)
     return Resolution(_day(d), "day", f"{note}; Hijri year {hy}: {why}", True) if d else None
 
