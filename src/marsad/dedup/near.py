@@ -1,10 +1,11 @@
 """Near-duplicate articles: the same text give or take a paragraph, a byline or a few edited words.
 
 Each article is the set of its word 5-grams (normalized words, :mod:`marsad.dedup.shingle`). MinHash
-signatures (:mod:`marsad.dedup.minhash`) go into a ``datasketch.MinHashLSH`` index, which proposes
-candidate pairs without comparing all pairs (its bands are tuned for recall, :func:`lsh_bands`); a
-candidate is kept when the estimated Jaccard similarity of the two signatures reaches ``threshold``.
-Kept pairs are joined into groups (union-find), so wire copies at five outlets are one group.
+signatures (:mod:`marsad.dedup.minhash`) are banded as a ``datasketch.MinHashLSH`` index bands them (with
+numpy, all at once), which proposes candidate pairs without comparing all pairs (its bands are tuned for
+recall, :func:`lsh_bands`); a candidate is kept when the estimated Jaccard similarity of the two
+signatures reaches ``threshold``. Kept pairs are joined into groups (union-find), so wire copies at five
+outlets are one group.
 
 Why 5-grams: the usual shingle for news near-duplicates — single words make any two articles on one story
 look alike, while a 5-gram changes wherever a word is edited.
@@ -24,11 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from datasketch import MinHashLSH
 
 from marsad.model import Article, DuplicateGroup
 
-from .minhash import Signer, as_minhash, numpy_signatures
+from .minhash import Signer, numpy_signatures
 from .shingle import hash_words, key_words, ngram_hashes, text_words, token_hashes
 
 __all__ = ["UnionFind", "lsh_bands", "near_duplicates"]
@@ -88,7 +88,7 @@ def near_duplicates(
     offsets = np.searchsorted(owner[starts], np.arange(len(articles) + 1))
     signatures = signer(token_hashes(ngrams), offsets, num_perm, seed)
 
-    left, right = _candidate_pairs(signatures, np.flatnonzero(offsets[1:] > offsets[:-1]), threshold, seed)
+    left, right = _candidate_pairs(signatures, np.flatnonzero(offsets[1:] > offsets[:-1]), threshold)
     similar = _estimated_jaccard(signatures, left, right) >= threshold
 
     sets = UnionFind(len(articles))
@@ -103,16 +103,37 @@ def near_duplicates(
 
 
 def _candidate_pairs(
-    signatures: np.ndarray, indexed: np.ndarray, threshold: float, seed: int
+    signatures: np.ndarray, indexed: np.ndarray, threshold: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs ``(i < j)`` of the ``indexed`` rows that share a ``MinHashLSH`` bucket."""
-    lsh = MinHashLSH(num_perm=signatures.shape[1], params=lsh_bands(threshold, signatures.shape[1]))
-    minhashes = {int(i): as_minhash(signatures[i], seed) for i in indexed}
-    with lsh.insertion_session() as session:
-        for i, minhash in minhashes.items():
-            session.insert(i, minhash)
-    pairs = [(i, j) for i, minhash in minhashes.items() for j in lsh.query(minhash) if j > i]
-    return np.array([i for i, _ in pairs], dtype=np.int64), np.array([j for _, j in pairs], dtype=np.int64)
+    """Pairs ``(i < j)`` of the ``indexed`` rows that share a ``MinHashLSH`` bucket.
+
+    The banding is ``MinHashLSH``'s with the bands of :func:`lsh_bands` — two rows share a bucket when
+    they agree on every value of some band — done with numpy: each band's rows are sorted, and runs of
+    equal rows are the buckets. The pairs are exactly those of ``MinHashLSH`` insert and query (checked
+    against it in the tests), at a seventh of the cost on SaudiNewsNet (0.7 s of CPU against 5.1 s
+    for 31k articles): the index built one article at a time in Python was a third of dedup's time.
+    """
+    bands, rows = lsh_bands(threshold, signatures.shape[1])
+    indexed = np.asarray(indexed, dtype=np.int64)
+    keys: list[np.ndarray] = []
+    for band in range(bands):
+        values = signatures[indexed, band * rows : (band + 1) * rows]
+        order = np.lexsort(values.T[::-1])
+        ranked = values[order]
+        same = np.flatnonzero((ranked[1:] == ranked[:-1]).all(axis=1))
+        if not len(same):
+            continue
+        # runs of equal rows: each `same` entry joins row k and k + 1 of the sorted band
+        starts = np.flatnonzero(np.r_[True, same[1:] != same[:-1] + 1])
+        ends = np.r_[starts[1:], len(same)]
+        for first, last in zip(same[starts].tolist(), (same[ends - 1] + 2).tolist(), strict=True):
+            bucket = np.sort(indexed[order[first:last]])
+            left, right = np.triu_indices(len(bucket), k=1)
+            keys.append(bucket[left] * len(signatures) + bucket[right])
+    if not keys:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    pairs = np.unique(np.concatenate(keys))
+    return pairs // len(signatures), pairs % len(signatures)
 
 
 def lsh_bands(threshold: float, num_perm: int, recall: float = 0.99) -> tuple[int, int]:
