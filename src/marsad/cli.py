@@ -5,10 +5,12 @@ Exit codes (the same for every command): 0 everything was used, 1 nothing usable
 """
 
 
+import dataclasses
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,8 +22,14 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 
 from . import __version__
+from .model import Problem
+from .store.base import DEFAULT_BATCH_SIZE as DEFAULT_BATCH
+
+if TYPE_CHECKING:
+    from .store import IngestReport, Store
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -34,7 +42,12 @@ app = typer.Typer(
 )
 _err = Console(stderr=True, highlight=False)
 
-_STAGE_LABELS = {"read": "reading and cleaning", "stories": "building stories"}
+_STAGE_LABELS = {"read": "reading and cleaning", "stories": "building stories", "store": "storing"}
+
+_DB_HELP = (
+    "The store: `sqlite:///path.db` or a plain path (one SQLite file), or "
+    "`postgresql://user:password@host:port/database`. Defaults to $MARSAD_DB."
+)
 
 
 class _Bar:
@@ -81,17 +94,54 @@ def _write(path: Path, text: str) -> None:
         raise typer.Exit(EXIT_USAGE) from e
 
 
+def _open_store(db: str, *, create: bool) -> "Store":
+    """Open the store at ``db`` or exit with a usage error naming the problem."""
+    from .store import StoreError, open_store
+
+    try:
+        return open_store(db, create=create)
+    except StoreError as e:
+        _err.print(f"marsad: {e}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from e
+
+
+def _report_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        _err.print(f"marsad: {problem}", markup=False, soft_wrap=True)
+
+
+def _store_paths(
+    store: "Store", paths: list[str], *, words: int, batch: int, bar: _Bar
+) -> tuple[list[Problem], "IngestReport"]:
+    """Read, clean and store ``paths``; stories grow with the new articles. Inputs that could not be
+    read and articles that could not be stored are returned as problems."""
+    from .pipeline import load_articles
+    from .store.stories import StoryBuilder
+
+    problems: list[Problem] = []
+    articles = load_articles(paths, problems, progress=bar)
+    report = store.ingest(articles, batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
+    problems += [Problem(article_id, reason) for article_id, reason in report.rejected]
+    return problems, report
+
+
 @app.command()
 def digest(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files or folders to read: .txt (first line = title), .html/.htm, .jsonl "
             "(id, url, outlet, published, title, text or html), RSS/Atom feeds. Folders are read "
-            "recursively; a manifest.jsonl in a folder gives each file's outlet, date and url.",
+            "recursively; a manifest.jsonl in a folder gives each file's outlet, date and url. "
+            "May be left out with --db: the briefing is then made from the store.",
             show_default=False,
         ),
-    ],
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " With --db, PATHS are stored first "
+                     "and the briefing covers the whole store.", show_default=False),
+    ] = None,
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Also write the full digest as JSON (see docs/schema.md).")
     ] = None,
@@ -109,15 +159,27 @@ def digest(
     rest is processed.
 
     Example: `marsad digest examples/iraq-2021 --html report.html --json digest.json`
+
+    From a store: `marsad digest --db news.db` (add PATHS to store them first).
     """
     from .pipeline import digest as run_digest
     from .render import digest_to_html, digest_to_json, digest_to_markdown
 
-    with _Bar(enabled=_err.is_terminal and not quiet) as bar:
-        result = run_digest(paths, words=words, progress=bar)
+    if not paths and not db:
+        _err.print("marsad: give files or folders to read, or --db to make the briefing from a store")
+        raise typer.Exit(EXIT_USAGE)
+    if db:
+        with _open_store(db, create=bool(paths)) as store:
+            problems: list[Problem] = []
+            if paths:
+                with _Bar(enabled=_err.is_terminal and not quiet) as bar:
+                    problems, _ = _store_paths(store, paths, words=words, batch=DEFAULT_BATCH, bar=bar)
+            result = dataclasses.replace(store.digest(), problems=tuple(problems))
+    else:
+        with _Bar(enabled=_err.is_terminal and not quiet) as bar:
+            result = run_digest(paths or [], words=words, progress=bar)
 
-    for problem in result.problems:
-        _err.print(f"marsad: {problem}", markup=False, soft_wrap=True)
+    _report_problems(result.problems)
 
     if result.articles:
         markdown = digest_to_markdown(result)
@@ -131,10 +193,151 @@ def digest(
             _write(json_path, json.dumps(digest_to_json(result), ensure_ascii=False, indent=2) + "\n")
 
     if not result.articles:
-        _err.print("marsad: no usable article in the input")
+        _err.print("marsad: no usable article in the input" if not db else "marsad: no article in the store")
         raise typer.Exit(EXIT_NOTHING)
     if any(p.level == "error" for p in result.problems):
         raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files or folders to read, as for `marsad digest`.", show_default=False),
+    ],
+    db: Annotated[
+        str,
+        typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " Created if missing.", show_default=False),
+    ],
+    words: Annotated[int, typer.Option("--words", min=10, max=2000, help="Word budget of each story summary.")] = 120,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, max=100_000, help="Articles written per transaction.")
+    ] = DEFAULT_BATCH,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary; only problems.")] = False,
+) -> None:
+    """Store articles: new ones are added, changed ones kept as a new version beside the old, and ones
+    already stored are skipped; each new article joins a story or opens one, and the story's summary is
+    made again.
+
+    Each batch is one transaction: if the command is interrupted, what it stored is complete, and
+    running it again finishes the work without storing anything twice.
+
+    Example: `marsad ingest examples/iraq-2021 --db news.db`
+    """
+    with _open_store(db, create=True) as store, _Bar(enabled=_err.is_terminal and not quiet) as bar:
+        problems, report = _store_paths(store, paths, words=words, batch=batch, bar=bar)
+        articles, versions, stories = store.count()
+
+    _report_problems(problems)
+    if not quiet:
+        renamed = f" · {len(report.renamed)} stored under a new id (id taken)" if report.renamed else ""
+        print(
+            f"{report.added} new, {report.updated} updated, {report.unchanged} already stored{renamed} · "
+            f"stories: {report.stories_opened} new, {report.stories_grown} grown · "
+            f"store: {articles} articles ({versions} versions), {stories} stories"
+        )
+    if report.seen == len(report.rejected):  # nothing read, or nothing that could be stored
+        _err.print("marsad: no usable article in the input")
+        raise typer.Exit(EXIT_NOTHING)
+    if any(p.level == "error" for p in problems):
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _marked(text: str, marks: "Sequence[tuple[int, int]]", offset: int, styled: bool) -> Text:
+    """``text`` with the ``marks`` (offsets counted from ``offset``) emphasized: in reverse video on a
+    terminal, between ** otherwise."""
+    out = Text()
+    at = 0
+    for start, end in marks:
+        start, end = start - offset, end - offset
+        out.append(text[at:start])
+        if styled:
+            out.append(text[start:end], style="bold reverse")
+        else:
+            out.append(f"**{text[start:end]}**")
+        at = end
+    out.append(text[at:])
+    return out
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all of them), in any spelling.", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Published on or after this day (YYYY-MM-DD).", show_default=False)
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Published on or before this day (YYYY-MM-DD).", show_default=False)
+    ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.", show_default=False)] = None,
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Only articles that name this person, place or body.",
+                                 show_default=False)
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="Most results to show.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+) -> None:
+    """Search the stored articles, best match first, each with a snippet of its text as published.
+
+    Words are found whatever their spelling (`امريكيه` finds `الأمريكية` and `الأميركية`) and with
+    attached words (`العراق` finds `بالعراق`). Exit code 1 when nothing matches.
+
+    Example: `marsad search "القوات الأمريكية" --db news.db --from 2021-07-01 --outlet "الجزيرة نت"`
+    """
+    from .store import QueryError
+
+    with _open_store(db, create=False) as store:
+        try:
+            hits = store.search(
+                query, date_from=date_from, date_to=date_to, outlet=outlet, entity=entity, limit=limit
+            )
+        except QueryError as e:
+            _err.print(f"marsad: {e}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from e
+
+    if as_json:
+        records = [
+            {
+                "article": h.article.id,
+                "story": h.story,
+                "score": round(h.score, 6),
+                "outlet": h.article.outlet,
+                "published": h.article.published,
+                "url": h.article.url,
+                "title": h.article.title,
+                "snippet": {
+                    "start": h.snippet.start,
+                    "end": h.snippet.end,
+                    "text": h.article.span_text(h.snippet),
+                },
+                "highlights": [
+                    {"start": s.start, "end": s.end, "text": h.article.span_text(s)} for s in h.highlights
+                ],
+            }
+            for h in hits
+        ]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out = Console(highlight=False, soft_wrap=True)
+        styled = out.is_terminal
+        for rank, hit in enumerate(hits, 1):
+            article = hit.article
+            where = " · ".join(x for x in (article.outlet, article.published, hit.story) if x)
+            out.print(Text(f"{rank}. [{article.id}] {where}"))
+            out.print(_marked(article.title, hit.title_highlights, 0, styled))
+            # one line per hit: a newline becomes a space (same length, so the offsets still hold)
+            window = article.span_text(hit.snippet).replace("\n", " ")
+            before = "… " if hit.snippet.start > 0 else ""
+            after = " …" if hit.snippet.end < len(article.text) else ""
+            line = Text(before)
+            line.append_text(_marked(window, [(s.start, s.end) for s in hit.highlights], hit.snippet.start, styled))
+            line.append(after)
+            out.print(line)
+            out.print()
+    if not hits:
+        _err.print("marsad: no stored article matches")
+        raise typer.Exit(EXIT_NOTHING)
 
 
 def _version(value: bool) -> None:

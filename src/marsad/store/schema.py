@@ -1,0 +1,175 @@
+"""The store's schema, as forward migrations written once per backend.
+
+Both backends hold the same tables and columns; only types and the full-text index differ (SQLite: an
+FTS5 table; PostgreSQL: a ``tsvector`` column with a GIN index). ``schema_version`` has one row per
+applied migration. Opening a store applies, in one transaction, every migration newer than the stored
+version; a store newer than this code is refused rather than guessed at.
+
+To change the schema, append a :class:`Migration` with the next version number; never edit one that
+has shipped (stores in the field have already applied it).
+
+Tables (version 1):
+
+``articles``
+    one row per article, whatever its versions: ``id`` (stable: what spans and stories refer to),
+    ``url``, ``current_row`` (the ``article_versions`` row shown), ``versions``, ``story_id``.
+``article_versions``
+    one row per distinct content: raw input as received and its ``encoding``, ``extracted`` and clean
+    ``text``, ``paragraphs``/``sentences``/``removed``/``meta`` (JSON), metadata, ``content_hash``
+    (unique: the same content is stored once), ``day`` (``YYYY-MM-DD`` of ``published``, for filters).
+``stories``
+    ``title``, the date span of its articles (``first_day``/``last_day``, for the time window), and the
+    story's readings as JSON: ``summary``, ``entities``, ``times``, ``quantities``, ``timeline``, plus the
+    ``duplicates`` and ``borrowed`` passages among its articles.
+``entity_mentions``
+    which article of which story mentions which entity, by normalized name or variant (``key``): the
+    entity filter of search.
+``story_terms``
+    the title and lead stems of each story's articles: how new articles find candidate stories.
+``search_index`` / ``search_terms``
+    the full-text index of current versions (keys from :mod:`marsad.store.search`) and the vocabulary
+    of indexed terms with their consonant skeleton, for spelling variants of a query term.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Migration"]
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """Statements that take a store from ``version - 1`` to ``version``, per backend."""
+
+    version: int
+    description: str
+    sqlite: tuple[str, ...]
+    postgres: tuple[str, ...]
+
+
+# Column lists shared by both dialects; {id}, {json}, {fk_story} are the dialect's spellings.
+_ARTICLES = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT UNIQUE,
+    current_row BIGINT NOT NULL,
+    versions INTEGER NOT NULL,
+    story_id BIGINT REFERENCES stories(id),
+    first_ingested TEXT NOT NULL
+)"""
+
+_VERSIONS = """
+CREATE TABLE article_versions (
+    row_id {id},
+    article_id TEXT NOT NULL REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    outlet_key TEXT,
+    published TEXT,
+    day TEXT,
+    url TEXT,
+    source TEXT,
+    raw TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    extracted TEXT NOT NULL,
+    text TEXT NOT NULL,
+    paragraphs {json} NOT NULL,
+    sentences {json} NOT NULL,
+    removed {json} NOT NULL,
+    meta {json} NOT NULL,
+    ingested_at TEXT NOT NULL,
+    UNIQUE (article_id, version)
+)"""
+
+_STORIES = """
+CREATE TABLE stories (
+    id {id},
+    title TEXT NOT NULL,
+    first_day TEXT,
+    last_day TEXT,
+    summary {json} NOT NULL,
+    entities {json} NOT NULL,
+    times {json} NOT NULL,
+    quantities {json} NOT NULL,
+    timeline {json} NOT NULL,
+    duplicates {json} NOT NULL,
+    borrowed {json} NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)"""
+
+_MENTIONS = """
+CREATE TABLE entity_mentions (
+    story_id BIGINT NOT NULL REFERENCES stories(id),
+    entity_id TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    key TEXT NOT NULL,
+    PRIMARY KEY (key, article_id, story_id, entity_id)
+)"""
+
+_TERMS = "CREATE TABLE search_terms (term TEXT PRIMARY KEY, skeleton TEXT NOT NULL)"
+
+_STORY_TERMS = """
+CREATE TABLE story_terms (
+    term TEXT NOT NULL,
+    story_id BIGINT NOT NULL REFERENCES stories(id),
+    PRIMARY KEY (term, story_id)
+)"""
+
+_INDEXES = (
+    "CREATE INDEX articles_story ON articles (story_id)",
+    "CREATE INDEX article_versions_article ON article_versions (article_id)",
+    "CREATE INDEX article_versions_day ON article_versions (day)",
+    "CREATE INDEX article_versions_outlet ON article_versions (outlet_key)",
+    "CREATE INDEX stories_days ON stories (last_day, first_day)",
+    "CREATE INDEX entity_mentions_story ON entity_mentions (story_id)",
+    "CREATE INDEX search_terms_skeleton ON search_terms (skeleton)",
+    "CREATE INDEX story_terms_story ON story_terms (story_id)",
+)
+
+
+def _tables(id_type: str, json_type: str) -> tuple[str, ...]:
+    return (
+        _STORIES.format(id=id_type, json=json_type),
+        _ARTICLES,
+        _VERSIONS.format(id=id_type, json=json_type),
+        _MENTIONS,
+        _TERMS,
+        _STORY_TERMS,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles with versions and raw input, stories, entity mentions, full-text index",
+        sqlite=(
+            *_tables("INTEGER PRIMARY KEY", "TEXT"),
+            *_INDEXES,
+            # Keys are made by marsad.store.search and joined by spaces; unicode61 only splits them
+            # again ('.' kept inside numbers such as 2.5) and must not fold anything further.
+            "CREATE VIRTUAL TABLE search_index USING fts5("
+            "title, body, alt, tokenize = \"unicode61 remove_diacritics 0 tokenchars '.'\")",
+        ),
+        postgres=(
+            *_tables("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", "JSONB"),
+            *_INDEXES,
+            # The tsvector is built from our keys (title weight A, body B, alternative stems D), never
+            # by to_tsvector, so PostgreSQL's parser and dictionaries play no part.
+            "CREATE TABLE search_index ("
+            "row_id BIGINT PRIMARY KEY REFERENCES article_versions(row_id), doc TSVECTOR NOT NULL)",
+            "CREATE INDEX search_index_doc ON search_index USING GIN (doc)",
+        ),
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+# Created outside the migrations, by every backend before it reads the version.
+VERSION_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_version "
+    "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+)
