@@ -26,10 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from marsad.clean import clean_article as clean
 from marsad.dedup import borrowed_passages, find_duplicates
 from marsad.dedup.minhash import datasketch_signatures, numpy_signatures
-from marsad.model import Article, Paragraph, Sentence
-from marsad.text import split_sentences
+from marsad.model import Article
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
 T = TypeVar("T")
@@ -39,22 +39,8 @@ SIGNERS = {"numpy": numpy_signatures, "datasketch": datasketch_signatures}
 def clean_article(
     article_id: str, title: str, body: str, published: str | None, outlet: str | None
 ) -> Article:
-    """A clean article from a plain body: non-empty lines are paragraphs, joined by a blank line."""
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    paragraphs, sentences, offset = [], [], 0
-    for number, line in enumerate(lines):
-        paragraphs.append(Paragraph(offset, offset + len(line)))
-        sentences.extend(Sentence(offset + s, offset + e, number) for s, e in split_sentences(line))
-        offset += len(line) + 2
-    return Article(
-        id=article_id,
-        text="\n\n".join(lines),
-        title=title,
-        outlet=outlet,
-        published=published,
-        paragraphs=tuple(paragraphs),
-        sentences=tuple(sentences),
-    )
+    """A clean article from a plain body, through the clean stage users run."""
+    return clean(Article(id=article_id, text="", extracted=body, title=title, published=published, outlet=outlet))
 
 
 def load(data: Path, limit: int | None) -> list[Article]:
