@@ -2,7 +2,8 @@
 # A throw-away PostgreSQL server for the store tests and benchmarks.
 #
 #   scripts/ci_postgres.sh          # install if absent, start (or reuse), print the URL on stdout
-#   scripts/ci_postgres.sh stop     # stop the server this script started
+#   scripts/ci_postgres.sh status   # exit 0 when that server is running
+#   scripts/ci_postgres.sh stop     # stop it
 #
 # PostgreSQL comes from Debian's packages (apt-get) when no server binaries are found. The cluster lives
 # in its own data folder (MARSAD_PG_DIR, default $TMPDIR/marsad-ci-pg) on its own port (MARSAD_PG_PORT,
@@ -31,16 +32,6 @@ find_bindir() {
   [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && echo "$dir"
 }
 
-BINDIR="$(find_bindir || true)"
-if [ -z "$BINDIR" ]; then
-  log "PostgreSQL not found; installing it from Debian packages"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >&2
-  BINDIR="$(find_bindir)"
-fi
-
 # PostgreSQL refuses to run as root: run its programs as the postgres user the package created.
 as_server_user() {
   if [ "$(id -u)" -eq 0 ]; then
@@ -50,11 +41,29 @@ as_server_user() {
   fi
 }
 
-if [ "${1:-start}" = "stop" ]; then
-  if [ -f "$PGDIR/postmaster.pid" ]; then
-    as_server_user "$BINDIR/pg_ctl" -D "$PGDIR" -m fast -w stop >&2
-  fi
-  exit 0
+BINDIR="$(find_bindir || true)"
+case "${1:-start}" in
+  status)
+    [ -n "$BINDIR" ] && [ -f "$PGDIR/PG_VERSION" ] && as_server_user "$BINDIR/pg_ctl" -D "$PGDIR" status >/dev/null 2>&1
+    exit ;;
+  stop)
+    if [ -n "$BINDIR" ] && [ -f "$PGDIR/postmaster.pid" ]; then
+      as_server_user "$BINDIR/pg_ctl" -D "$PGDIR" -m fast -w stop >&2
+    fi
+    exit 0 ;;
+  start) ;;
+  *)
+    echo "usage: $0 [start|status|stop]" >&2
+    exit 2 ;;
+esac
+
+if [ -z "$BINDIR" ]; then
+  log "PostgreSQL not found; installing it from Debian packages"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >&2
+  BINDIR="$(find_bindir)"
 fi
 
 if [ ! -f "$PGDIR/PG_VERSION" ]; then
