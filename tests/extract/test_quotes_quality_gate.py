@@ -3,27 +3,18 @@ hand-annotated SaudiNewsNet quotes (bench/data/quotes_saudinewsnet.jsonl; articl
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench_scripts import bench_module, floors
+
 REPO = Path(__file__).resolve().parents[2]
-FLOORS = json.loads((REPO / "bench" / "baselines" / "quotes.json").read_text(encoding="utf-8"))
+FLOORS = floors("quotes")
 
 
-@functools.cache
 def _bench():
-    """bench/quote_eval.py, whose figures docs/quotes.md quotes."""
-    spec = importlib.util.spec_from_file_location("quote_eval", REPO / "bench" / "quote_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["quote_eval"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("quote_eval")
 
 
 def test_quotes_quality_gate_saudinewsnet_at_or_above_floors() -> None:

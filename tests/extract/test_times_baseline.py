@@ -3,28 +3,19 @@ on the Wojood public sample (../shared/data/ner/wojood_sample)."""
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench_scripts import bench_module, floors
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data" / "ner" / "wojood_sample"
-FLOORS = json.loads((REPO / "bench" / "baselines" / "time.json").read_text(encoding="utf-8"))
+FLOORS = floors("time")
 
 
-@functools.cache
 def _bench():
-    """bench/time_eval.py, whose reader and scores the figures in docs/time.md come from."""
-    spec = importlib.util.spec_from_file_location("time_eval", REPO / "bench" / "time_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["time_eval"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("time_eval")
 
 
 def test_times_quality_gate_wojood_spans_at_or_above_floors() -> None:

@@ -5,27 +5,19 @@ sumy is installed (a bench-only package), above its LexRank and TextRank."""
 from __future__ import annotations
 
 import functools
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench_scripts import bench_module, floors
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data" / "mds" / "multiling2011-ar-dev"
-FLOORS = json.loads((REPO / "bench" / "baselines" / "summary.json").read_text(encoding="utf-8"))
+FLOORS = floors("summary")
 
 
-@functools.cache
 def _bench():
-    """bench/summary_eval.py, whose readers and table the published figures come from."""
-    spec = importlib.util.spec_from_file_location("summary_eval", REPO / "bench" / "summary_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["summary_eval"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("summary_eval")
 
 
 @functools.cache
