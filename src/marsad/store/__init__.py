@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import Bulk, IngestReport, SearchHit, Store, StoreError
+from .base import Bulk, IngestReport, SearchHit, Store, StoreError, StoryInfo
 from .search import QueryError
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "SearchHit",
     "Store",
     "StoreError",
+    "StoryInfo",
     "open_store",
 ]
 

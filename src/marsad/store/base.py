@@ -24,11 +24,14 @@ from typing import Any, Protocol, Self
 from ..model import (
     Article,
     BorrowedPassage,
+    Claim,
     Digest,
     DuplicateGroup,
     Entity,
+    Naming,
     Paragraph,
     Quantity,
+    Quote,
     Removal,
     Sentence,
     Span,
@@ -62,6 +65,7 @@ __all__ = [
     "SearchHit",
     "Store",
     "StoreError",
+    "StoryInfo",
     "StoryReading",
     "StoryUpdater",
     "content_hash",
@@ -160,6 +164,20 @@ class SearchHit:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryInfo:
+    """A line of the stories list: a story's id and title, how many articles it holds, the outlets they
+    come from (by number of articles, then name), the publication days it spans and when it last changed."""
+
+    id: str
+    title: str
+    size: int
+    outlets: tuple[str, ...]
+    first_day: str | None
+    last_day: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A stored story (``story_id``) that the new articles ``for_articles`` (ids) may join, with its
     latest articles (at most :data:`MEMBERS_PER_CANDIDATE`) as a sample of what it is about."""
@@ -218,7 +236,8 @@ _VERSION_COLUMNS = (
 _BY_DAY = "CASE WHEN v.day IS NULL THEN 1 ELSE 0 END, v.day, a.id"
 _LATEST_FIRST = "CASE WHEN v.day IS NULL THEN 1 ELSE 0 END, v.day DESC, a.id"
 _STORY_COLUMNS = (
-    "s.id, s.title, s.summary, s.entities, s.times, s.quantities, s.timeline, s.duplicates, s.borrowed"
+    "s.id, s.title, s.summary, s.entities, s.times, s.quantities, s.timeline, s.duplicates, s.borrowed, "
+    "s.quotes, s.claims, s.naming"
 )
 
 
@@ -556,7 +575,8 @@ class Store(ABC):
         days = sorted(d for d in (_day(a.published) for a in members) if d)
         self._execute(
             "UPDATE stories SET title = ?, first_day = ?, last_day = ?, summary = ?, entities = ?, times = ?, "
-            "quantities = ?, timeline = ?, duplicates = ?, borrowed = ?, updated_at = ? WHERE id = ?",
+            "quantities = ?, timeline = ?, duplicates = ?, borrowed = ?, quotes = ?, claims = ?, naming = ?, "
+            "updated_at = ? WHERE id = ?",
             (
                 story.title,
                 days[0] if days else None,
@@ -568,6 +588,9 @@ class Store(ABC):
                 _json(to_dict(story.timeline)),
                 _json(to_dict(reading.duplicates)),
                 _json(to_dict(reading.borrowed)),
+                _json(to_dict(story.quotes)),
+                _json(to_dict(story.claims)),
+                _json(to_dict(story.naming)),
                 _now(),
                 number,
             ),
@@ -617,6 +640,9 @@ class Store(ABC):
                 times=_load(tuple[TimeExpr, ...], r[4]),
                 quantities=_load(tuple[Quantity, ...], r[5]),
                 timeline=_load(tuple[TimelineEntry, ...], r[6]),
+                quotes=_load(tuple[Quote, ...], r[9]),
+                claims=_load(tuple[Claim, ...], r[10]),
+                naming=_load(tuple[Naming, ...], r[11]),
             )
             for r in rows
         ]
@@ -707,6 +733,109 @@ class Store(ABC):
         if not found:
             raise KeyError(story_id)
         return found[0]
+
+    def story_list(
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[StoryInfo], int]:
+        """A page of the stories, latest first (by the day of their newest article, undated last), and how
+        many stories match in all.
+
+        ``date_from``/``date_to`` (``YYYY-MM-DD``, inclusive) keep stories whose span of days meets the
+        range; ``outlet`` keeps stories with an article from that outlet (matched on its normalized key);
+        ``entity`` keeps stories where that name, or a variant of it, was found as an entity. Raises
+        :class:`~marsad.store.search.QueryError` with a message for the user on a bad filter.
+        """
+        if not 1 <= limit <= MAX_SEARCH_LIMIT:
+            raise QueryError(f"the limit must be between 1 and {MAX_SEARCH_LIMIT}")
+        if offset < 0:
+            raise QueryError("the offset cannot be negative")
+        where, params = "", []
+        if date_from is not None:
+            where += " AND s.last_day >= ?"
+            params.append(_check_day(date_from, "date_from"))
+        if date_to is not None:
+            where += " AND s.first_day <= ?"
+            params.append(_check_day(date_to, "date_to"))
+        if outlet is not None:
+            where += (
+                " AND s.id IN (SELECT a.story_id FROM articles a JOIN article_versions v "
+                "ON v.row_id = a.current_row WHERE v.outlet_key = ? AND a.story_id IS NOT NULL)"
+            )
+            params.append(_filter_key(outlet, "outlet"))
+        if entity is not None:
+            where += " AND s.id IN (SELECT m.story_id FROM entity_mentions m WHERE m.key = ?)"
+            params.append(_filter_key(entity, "entity"))
+        with self._read():
+            ((total,),) = self._rows(f"SELECT COUNT(*) FROM stories s WHERE 1 = 1{where}", params)
+            rows = self._rows(
+                f"SELECT s.id, s.title, s.first_day, s.last_day, s.updated_at FROM stories s WHERE 1 = 1{where} "
+                "ORDER BY CASE WHEN s.last_day IS NULL THEN 1 ELSE 0 END, s.last_day DESC, s.id DESC "
+                "LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+            numbers = [int(r[0]) for r in rows]
+            outlets: dict[int, Counter[str]] = {n: Counter() for n in numbers}
+            sizes: Counter[int] = Counter()
+            for chunk in _chunks(numbers):
+                for number, name in self._rows(
+                    "SELECT a.story_id, v.outlet FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
+                    f"WHERE a.story_id IN ({_marks(chunk)})",
+                    chunk,
+                ):
+                    sizes[int(number)] += 1
+                    if name:
+                        outlets[int(number)][name] += 1
+        infos = [
+            StoryInfo(
+                id=_story_id(number),
+                title=title,
+                size=sizes[number],
+                outlets=tuple(name for name, _ in sorted(outlets[number].items(), key=lambda o: (-o[1], o[0]))),
+                first_day=first,
+                last_day=last,
+                updated_at=updated,
+            )
+            for number, (_, title, first, last, updated) in zip(numbers, rows, strict=True)
+        ]
+        return infos, int(total)
+
+    def story_links(self, story_id: str) -> tuple[tuple[DuplicateGroup, ...], tuple[BorrowedPassage, ...]]:
+        """The duplicate groups and borrowed passages found among a story's articles; KeyError when unknown."""
+        number = _story_number(story_id)
+        with self._read():
+            rows = self._rows("SELECT duplicates, borrowed FROM stories WHERE id = ?", (number or -1,))
+        if not rows:
+            raise KeyError(story_id)
+        ((duplicates, borrowed),) = rows
+        return _load(tuple[DuplicateGroup, ...], duplicates), _load(tuple[BorrowedPassage, ...], borrowed)
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story holding an article (None when the article is in none); KeyError when the
+        article is unknown."""
+        with self._read():
+            rows = self._rows("SELECT story_id FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise KeyError(article_id)
+        return _story_id(int(rows[0][0])) if rows[0][0] is not None else None
+
+    def reread_stories(self, updater: StoryUpdater, progress: Progress = _no_progress) -> int:
+        """Read every stored story again from its articles (after an upgrade of marsad's readers, or of
+        the schema: stories written before schema version 2 have no quotes, claims or naming until read
+        again), one transaction per story; return how many were read."""
+        with self._read():
+            numbers = [int(r[0]) for r in self._rows("SELECT id FROM stories ORDER BY id")]
+        for done, number in enumerate(numbers, 1):
+            with self._write():
+                self._reread_story(number, updater)
+            progress("stories", done, len(numbers))
+        return len(numbers)
 
     def digest(self) -> Digest:
         """Everything stored, as the pipeline's :class:`~marsad.model.Digest`: current articles, stories

@@ -19,8 +19,9 @@ Tables (version 1):
     (unique: the same content is stored once), ``day`` (``YYYY-MM-DD`` of ``published``, for filters).
 ``stories``
     ``title``, the date span of its articles (``first_day``/``last_day``, for the time window), and the
-    story's readings as JSON: ``summary``, ``entities``, ``times``, ``quantities``, ``timeline``, plus the
-    ``duplicates`` and ``borrowed`` passages among its articles.
+    story's readings as JSON: ``summary``, ``entities``, ``times``, ``quantities``, ``timeline``,
+    ``quotes``, ``claims`` and ``naming`` (schema version 2), plus the ``duplicates`` and ``borrowed``
+    passages among its articles.
 ``entity_mentions``
     which article of which story mentions which entity, by normalized name or variant (``key``): the
     entity filter of search.
@@ -142,6 +143,13 @@ def _tables(id_type: str, json_type: str) -> tuple[str, ...]:
     )
 
 
+# Version 2: stories keep everything the pipeline reads out of them (quotes with speakers, claims with
+# agreement and conflict, each outlet's names). Stories written by version 1 have these empty until they
+# are read again: ``Store.reread_stories`` does it.
+_READINGS_V2 = tuple(
+    f"ALTER TABLE stories ADD COLUMN {column} {{json}} NOT NULL DEFAULT '[]'" for column in ("quotes", "claims", "naming")
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -163,6 +171,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             "row_id BIGINT PRIMARY KEY REFERENCES article_versions(row_id), doc TSVECTOR NOT NULL)",
             "CREATE INDEX search_index_doc ON search_index USING GIN (doc)",
         ),
+    ),
+    Migration(
+        2,
+        "stories keep their quotes, claims and naming table",
+        sqlite=tuple(s.format(json="TEXT") for s in _READINGS_V2),
+        postgres=tuple(s.format(json="JSONB") for s in _READINGS_V2),
     ),
 )
 

@@ -15,9 +15,10 @@ Candidate stories are found by the store (shared title and lead words within the
 :meth:`marsad.store.base.Store._candidate_stories`) and come with a sample of their latest articles, so
 the work per batch follows the batch, not the store.
 
-Reading a story again uses the pipeline's stage functions: :func:`~marsad.summarize.story_title`,
-:func:`~marsad.summarize.summarize_story`, with :func:`~marsad.dedup.find_duplicates` and
-:func:`~marsad.dedup.borrowed_passages` among the story's articles.
+Reading a story again is the pipeline's own :func:`marsad.pipeline.read_story` (title, cited summary,
+entities, times, figures, timeline, quotes, claims, naming), given the duplicates
+(:func:`~marsad.dedup.find_duplicates`) and borrowed passages (:func:`~marsad.dedup.borrowed_passages`)
+found among the story's articles — so a story grown in the store reads as ``marsad digest`` reads it.
 """
 
 from __future__ import annotations
@@ -31,9 +32,8 @@ import numpy as np
 from ..cluster import THRESHOLD, WINDOW_DAYS, cluster_stories, story_vectors
 from ..cluster.vectors import STOP_STEMS
 from ..dedup import borrowed_passages, find_duplicates
-from ..model import Article, BorrowedPassage, DuplicateGroup, Story
-from ..pipeline import DEFAULT_SUMMARY_WORDS
-from ..summarize import story_title, summarize_story
+from ..model import Article, BorrowedPassage, DuplicateGroup
+from ..pipeline import DEFAULT_SUMMARY_WORDS, read_story
 from ..text.tokenize import light_stem, word_keys
 from .base import Candidate, StoryReading, _day
 
@@ -115,15 +115,9 @@ class StoryBuilder:
         return float(similarity[linkable].sum() / pairs) if pairs else 0.0
 
     def read(self, story_id: str, members: Sequence[Article]) -> StoryReading:
-        """Title, summary, duplicates and borrowed passages of the story made of ``members``."""
+        """The story made of ``members`` read out, with the duplicates and borrowed passages among them."""
         duplicates: list[DuplicateGroup] = find_duplicates(members)
         # a lone article borrows from nobody
         borrowed: list[BorrowedPassage] = borrowed_passages(members, skip=duplicates) if len(members) > 1 else []
-        story = Story(
-            id=story_id,
-            title=story_title(members),
-            articles=tuple(a.id for a in members),
-            # as marsad.pipeline.build_stories does: borrowed passages, duplicates not muted
-            summary=summarize_story(members, words=self.words, borrowed=borrowed),
-        )
+        story = read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=self.words)
         return StoryReading(story, tuple(duplicates), tuple(borrowed))
