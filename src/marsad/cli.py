@@ -340,6 +340,42 @@ def search(
         raise typer.Exit(EXIT_NOTHING)
 
 
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Accept JSON lines by POST /api/ingest (read-only otherwise).")
+    ] = False,
+    max_body_mb: Annotated[
+        float, typer.Option("--max-body-mb", min=0.001, max=10_000, help="Largest request body accepted, in MB.")
+    ] = 20,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=64, help="Threads reading the store (one connection each).")
+    ] = 4,
+) -> None:
+    """Serve the stories of a store in a browser, and a JSON API under /api/ (schema at /api/openapi.json).
+
+    Pages are right to left and need no script; articles are shown as text, never as HTML. The server
+    only reads the store unless --allow-ingest is given, and listens on 127.0.0.1 unless told otherwise.
+
+    Example: `marsad ingest examples/iraq-2021 --db news.db && marsad serve --db news.db`
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    # fail here, with a usage error, rather than on the first request
+    _open_store(db, create=allow_ingest).close()
+    web_app = create_app(
+        db, allow_ingest=allow_ingest, max_body_bytes=int(max_body_mb * 1024 * 1024), workers=workers
+    )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _err.print(f"marsad: listening on {host}: the pages are reachable from other machines", markup=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="info", server_header=False)
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"marsad {__version__}")

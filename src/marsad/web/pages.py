@@ -1,0 +1,78 @@
+"""The pages: stories list, story, article, search. Server-rendered, right to left, no script."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from . import params
+from .app import pool_of, render
+from .views import article_view, search_view, story_list_view, story_view
+
+__all__ = ["PAGE_SIZE", "router"]
+
+PAGE_SIZE = 30
+MAX_PAGE = 10_000
+SEARCH_RESULTS = 30
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+DateParam = Annotated[str | None, Query(max_length=40, description="A day, YYYY-MM-DD.")]
+NameParam = Annotated[str | None, Query(max_length=params.MAX_FILTER_CHARS)]
+
+
+@router.get("/")
+async def stories_page(
+    request: Request,
+    date_from: DateParam = None,
+    date_to: DateParam = None,
+    outlet: NameParam = None,
+    entity: NameParam = None,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+) -> HTMLResponse:
+    """Stories, newest first, with filters."""
+    chosen = params.filters(date_from, date_to, outlet, entity)
+    offset = (page - 1) * PAGE_SIZE
+    view = await pool_of(request).run(lambda store: story_list_view(store, chosen, PAGE_SIZE, offset))
+    pages = max(1, -(-view.total // PAGE_SIZE))
+    query = {k: v for k, v in chosen.items() if v}
+    return render("stories.html.j2", view=view, filters=chosen, page=page, pages=pages, query=query)
+
+
+@router.get("/stories/{story_id}")
+async def story_page(request: Request, story_id: str) -> HTMLResponse:
+    """One story: summary with citations, timeline, entities, quotes, figures, naming, sources."""
+    view = await pool_of(request).run(lambda store: story_view(store, story_id))
+    return render("story.html.j2", view=view, story=view.story, label=view.labels)
+
+
+@router.get("/articles/{article_id:path}")
+async def article_page(
+    request: Request,
+    article_id: str,
+    version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+    hl: Annotated[str | None, Query(max_length=40, description="START-END: a span to mark.")] = None,
+) -> HTMLResponse:
+    """One article's clean text, marked with what its story found in it."""
+    span = params.span(hl)
+    view = await pool_of(request).run(lambda store: article_view(store, article_id, version, span))
+    return render("article.html.j2", view=view, article=view.article)
+
+
+@router.get("/search")
+async def search_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=500)] = "",
+    date_from: DateParam = None,
+    date_to: DateParam = None,
+    outlet: NameParam = None,
+    entity: NameParam = None,
+) -> HTMLResponse:
+    """Articles matching every word of ``q``, with the matched words marked."""
+    chosen = params.filters(date_from, date_to, outlet, entity)
+    view = None
+    if q.strip():
+        view = await pool_of(request).run(lambda store: search_view(store, q, chosen, SEARCH_RESULTS))
+    return render("search.html.j2", view=view, q=q, filters=chosen)
