@@ -22,6 +22,7 @@ from .app import pool_of
 from .ingest import ingest_jsonl
 from .links import article_href, story_href
 from .views import find_article, story_view
+from .views import search as search_store
 
 __all__ = ["router"]
 
@@ -237,7 +238,7 @@ async def search(
     """Articles holding every word of ``q`` (``امريكيه`` finds ``الأمريكية``), best first, each with a
     snippet and the matched words as spans of its clean text."""
     chosen = params.filters(date_from, date_to, outlet, entity)
-    hits = await pool_of(request).run(lambda store: store.search(q, **chosen, limit=limit))
+    hits = await pool_of(request).run(lambda store: search_store(store, q, chosen, limit))
     return SearchResult(query=q, count=len(hits), hits=[_hit(h) for h in hits])
 
 

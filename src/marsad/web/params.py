@@ -41,6 +41,8 @@ def text_filter(value: str | None, param: str) -> str | None:
         return None
     if len(value) > MAX_FILTER_CHARS:
         raise ParameterError(param, f"is longer than {MAX_FILTER_CHARS} characters")
+    if not any(ch.isalnum() for ch in value):
+        raise ParameterError(param, f"has no letter or digit to match: {value!r}")
     return value.strip()
 
 

@@ -17,7 +17,7 @@ from ..analyze import attribution_verbs, outlet_key
 from ..model import Article, BorrowedPassage, Claim, DuplicateGroup, Entity, Quote, Removal, Story
 from ..render.labels import article_labels
 from ..render.markdown import ENTITY_TYPE_LABELS, format_value, quotes_by_speaker
-from ..store import SearchHit, Store, StoryInfo
+from ..store import QueryError, SearchHit, Store, StoryInfo
 from .errors import NotFound, ParameterError
 from .highlight import Insert, Mark, marked
 from .links import article_href, span_anchor
@@ -32,6 +32,7 @@ __all__ = [
     "find_article",
     "find_story",
     "removal_positions",
+    "search",
     "search_view",
     "story_list_view",
     "story_view",
@@ -348,8 +349,17 @@ class SearchView:
     titles: list[Markup]
 
 
+def search(store: Store, query: str, filters: dict[str, str | None], limit: int) -> list[SearchHit]:
+    """:meth:`Store.search` with its complaints put on the ``q`` parameter (the filters are checked
+    before, by :func:`.params.filters`)."""
+    try:
+        return store.search(query, **filters, limit=limit)
+    except QueryError as e:
+        raise ParameterError("q", str(e)) from None
+
+
 def search_view(store: Store, query: str, filters: dict[str, str | None], limit: int) -> SearchView:
-    hits = store.search(query, **filters, limit=limit)
+    hits = search(store, query, filters, limit)
     snippets, titles = [], []
     for hit in hits:
         a = hit.article
