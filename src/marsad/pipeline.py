@@ -6,8 +6,12 @@ The CLI, the web app and the Spark job all call these functions; the stages know
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from multiprocessing.pool import Pool
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
@@ -26,7 +30,15 @@ from .ingest import read_sources
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
 from .summarize import story_title, summarize_story
 
-__all__ = ["DEFAULT_SUMMARY_WORDS", "Progress", "build_stories", "digest", "load_articles", "read_story"]
+__all__ = [
+    "DEFAULT_SUMMARY_WORDS",
+    "Progress",
+    "available_cores",
+    "build_stories",
+    "digest",
+    "load_articles",
+    "read_story",
+]
 
 DEFAULT_SUMMARY_WORDS = 120
 
@@ -96,16 +108,78 @@ def build_stories(
     duplicates: Sequence[DuplicateGroup] = (),
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
+    workers: int | None = None,
 ) -> list[Story]:
-    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`)."""
+    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`).
+
+    Stories are read by ``workers`` processes (default: one per available core; 1 reads them here); the
+    result is the same whatever the number. Each story is given only its own borrowed passages and
+    duplicate groups, found once through an index by article, so the work per story follows the story,
+    not the corpus.
+    """
     by_id = {a.id: a for a in articles}
     groups = cluster_stories(articles)
-    stories = []
-    for number, ids in enumerate(groups, 1):
-        members = [by_id[i] for i in ids]
-        stories.append(read_story(f"s{number}", members, borrowed=borrowed, duplicates=duplicates, words=words))
-        progress("stories", number, len(groups))
+    story_of = {article_id: number for number, ids in enumerate(groups) for article_id in ids}
+    borrowed_in: list[list[BorrowedPassage]] = [[] for _ in groups]
+    for passage in borrowed:
+        number = story_of.get(passage.source.article)
+        if number is not None and number == story_of.get(passage.target.article):
+            borrowed_in[number].append(passage)
+    duplicates_in: list[list[DuplicateGroup]] = [[] for _ in groups]
+    for group in duplicates:
+        for number in sorted({story_of[i] for i in group.articles if i in story_of}):
+            duplicates_in[number].append(group)
+    jobs = [
+        (f"s{number}", [by_id[i] for i in ids], borrowed_in[number - 1], duplicates_in[number - 1], words)
+        for number, ids in enumerate(groups, 1)
+    ]
+    workers = available_cores() if workers is None else workers
+    stories: list[Story] = []
+    with _story_readers(workers, len(jobs)) as pool:
+        # small chunks keep both workers busy to the end: one story of 200 articles costs a hundred of one
+        readings = pool.imap(_read_job, jobs, chunksize=8) if pool is not None else map(_read_job, jobs)
+        for number, story in enumerate(readings, 1):
+            stories.append(story)
+            progress("stories", number, len(jobs))
     return stories
+
+
+@contextmanager
+def _story_readers(workers: int, stories: int) -> Iterator[Pool | None]:
+    """A pool of ``workers`` forked processes, or None to read the stories here.
+
+    Forked workers start at once with the models already loaded. Forking a process that runs other
+    threads (a web server, Spark's gateway) can copy a lock half-held, and the other start methods
+    re-import the caller's main module, which a script without a main guard cannot survive: so stories
+    are read in processes only for a single-threaded caller, and only when there are enough of them.
+    """
+    if (
+        workers < 2
+        or stories < _PARALLEL_MIN_STORIES
+        or threading.active_count() > 1
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool
+
+
+# Below this many stories a second process costs more (starting it, loading the models) than it saves.
+_PARALLEL_MIN_STORIES = 64
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity, not the machine's count)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _read_job(job: tuple[str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int]) -> Story:
+    story_id, members, borrowed, duplicates, words = job
+    return read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=words)
 
 
 def read_story(
@@ -145,18 +219,25 @@ def read_story(
 
 
 def digest(
-    sources: Iterable[Source], *, words: int = DEFAULT_SUMMARY_WORDS, progress: Progress = _no_progress
+    sources: Iterable[Source],
+    *,
+    words: int = DEFAULT_SUMMARY_WORDS,
+    progress: Progress = _no_progress,
+    workers: int | None = None,
 ) -> Digest:
     """Turn paths (files, folders) and/or :class:`Article` objects into a :class:`Digest`.
 
-    Never raises for bad input: unusable inputs are listed in ``Digest.problems``.
+    Never raises for bad input: unusable inputs are listed in ``Digest.problems``. ``workers`` is the
+    number of processes reading stories out (see :func:`build_stories`).
     """
     problems: list[Problem] = []
     articles = load_articles(sources, problems, progress)
     duplicates: list[DuplicateGroup] = find_duplicates(articles) if articles else []
     borrowed = borrowed_passages(articles, skip=duplicates) if articles else []
     stories = (
-        build_stories(articles, borrowed=borrowed, duplicates=duplicates, words=words, progress=progress)
+        build_stories(
+            articles, borrowed=borrowed, duplicates=duplicates, words=words, progress=progress, workers=workers
+        )
         if articles
         else []
     )

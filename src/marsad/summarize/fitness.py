@@ -12,6 +12,9 @@ such sentences often carry the quote that matters.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from marsad.text import normalize_key, word_keys
 
 __all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
@@ -67,6 +70,7 @@ _ALSO = normalize_key("كما")
 _PRONOUN_OPENERS = tuple(normalize_key(p) for p in ("من جانبه", "من جهته", "من جانبها", "من جهتها"))
 
 
+@lru_cache(maxsize=1 << 15)  # asked for the same sentences by the title and by the summary
 def unfit_reason(text: str) -> str | None:
     """Why the sentence ``text`` (as published) cannot be quoted in a summary, or ``None`` if it can.
 
@@ -115,8 +119,13 @@ def needs_context(text: str) -> bool:
 
 def _mostly_not_arabic(text: str) -> bool:
     """True when fewer than half the letters are Arabic: embedded tweets, English credits, dates."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = len(_LETTER_RE.findall(text))
     if not letters:
         return True
-    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
-    return arabic * 2 < len(letters)
+    return len(_ARABIC_LETTER_RE.findall(text)) * 2 < letters
+
+
+# Letters counted by the regex engine, not per character in Python: [^\W\d_] is what str.isalpha()
+# accepts, plus the rare numeric symbols outside \d (² ½ ৴), which a news sentence hardly holds.
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER_RE = re.compile(r"(?=[^\W\d_])[\u0600-\u06ff\u0750-\u077f]")

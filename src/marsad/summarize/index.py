@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -60,6 +61,8 @@ _SPELLING_VARIANTS = (("اميرك", "امريك"),)
 _LIST_ITEMS = 3
 
 
+# A story's title and its summary each index the same sentences; a sentence's keys are made once.
+@lru_cache(maxsize=1 << 15)
 def matching_keys(text: str) -> tuple[str, ...]:
     """The words of ``text`` that similarity counts: normalized, spelling variants unified,
     light-stemmed, stop words and list items left out.

@@ -149,7 +149,20 @@ def normalize_key(text: str) -> str:
     >>> normalize_key("الأمـريكيّة") == normalize_key("الامريكيه")
     True
     """
+    if len(text) <= _WORD_KEY_MAX:
+        return _word_key(text)
     return " ".join(fold_chars(text).split())  # str.split() knows the same white space as \s, and is faster
+
+
+# Most calls are for single words, from every stage (entities, quotes, summaries...): a story's reading
+# asks for the key of the same few thousand words millions of times. Keys of short strings are memoized
+# (measured on 2,000 SaudiNewsNet articles: 4.9 M calls, 99 % hits).
+_WORD_KEY_MAX = 24
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_key(text: str) -> str:
+    return " ".join(fold_chars(text).split())
 
 
 def key_words(key: str) -> list[str]:

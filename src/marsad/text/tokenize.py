@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalize import DROPPED, key_words, normalize_key
 from .numbers import NUMBER_PATTERN
@@ -58,13 +59,20 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("نحو 2.5 ألف جندي، أي 2,500.")]
     ['نحو', '2.5', 'ألف', 'جندي', '،', 'أي', '2,500', '.']
     """
+    return list(_tokens(text))
+
+
+# The stages of a story's reading (entities, quotes, times, figures, the summary) each tokenize the same
+# sentences; tokens are immutable, so one tuple per text serves them all (a copy of the list is returned).
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "symbol"
         if kind == "word" and all(ch in DROPPED for ch in m.group()):
             kind = "symbol"  # a stray diacritic or tatweel is not a word
         tokens.append(Token(m.group(), m.start(), m.end(), kind))
-    return tokens
+    return tuple(tokens)
 
 
 # Proclitic sequences, written as keys (normalized). Order: conjunction (و ف), then preposition (ب ك ل),
@@ -92,14 +100,22 @@ def proclitic_splits(word: str) -> list[int]:
     >>> w = "وبغداد"; [w[i:] for i in proclitic_splits(w)]
     ['وبغداد', 'بغداد', 'غداد']
     """
+    return list(_proclitic_splits(word))
+
+
+_ALL_PREFIXES = sorted(set(_ARTICLE_PREFIXES + _BARE_PREFIXES), key=len)
+
+
+@lru_cache(maxsize=1 << 17)
+def _proclitic_splits(word: str) -> tuple[int, ...]:
     letters = _letters(word)
     key = "".join(normalize_key(word[i]) for i in letters)
     offsets = [0]
-    for prefix in sorted(set(_ARTICLE_PREFIXES + _BARE_PREFIXES), key=len):
+    for prefix in _ALL_PREFIXES:
         if key.startswith(prefix) and len(key) - len(prefix) >= _MIN_STEM:
             n = len(prefix) - 1 if prefix.endswith("لل") else len(prefix)
             offsets.append(letters[n] if n < len(letters) else len(word))
-    return sorted(set(offsets))
+    return tuple(sorted(set(offsets)))
 
 
 def split_proclitics(word: str) -> tuple[str, str]:
@@ -129,6 +145,7 @@ _STEM_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _STEM_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 
+@lru_cache(maxsize=1 << 18)  # called per word by clustering, search and summaries: a Zipfian vocabulary
 def light_stem(key: str) -> str:
     """Light stem of a *normalized* word key (see :func:`marsad.text.normalize.normalize_key`).
 

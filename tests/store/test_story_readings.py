@@ -1,0 +1,102 @@
+"""A story grown in the store reads as ``marsad digest`` reads it — quotes, claims and naming included —
+and the store lists stories with their size, outlets and span, filtered by date, outlet and entity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.model import Article, Digest, to_dict
+from marsad.store import QueryError, open_store
+from marsad.store.migrate import schema_version
+from marsad.store.schema import SCHEMA_VERSION
+from marsad.store.stories import StoryBuilder
+
+
+@pytest.fixture(scope="module")
+def piped(demo_digest: Digest) -> dict:
+    """The demo story as ``marsad digest`` reads it, as plain JSON values."""
+    (story,) = demo_digest.stories
+    return to_dict(story)
+
+
+def test_stored_story_holds_what_the_pipeline_reads(store_url: str, demo: list[Article], piped: dict) -> None:
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=StoryBuilder())
+        (story,) = store.stories()
+    stored = to_dict(story)
+    for field in ("summary", "entities", "timeline", "quotes", "claims", "naming"):
+        assert stored[field] == piped[field], field
+    # what an analyst looks for: McKenzie's statement with its speaker, the 2500 troops agreed on
+    speakers = {q.speaker_name for q in story.quotes if "ماكنزي" in (q.speaker_name or "")}
+    assert speakers
+    assert any(c.kind == "figure" and c.value == 2500 and len(c.agree) >= 2 for c in story.claims)
+    assert any(len(n.by_outlet) >= 2 for n in story.naming)
+
+
+def test_story_list_pages_and_filters(
+    store_url: str, demo: list[Article], reports: Callable[..., Article]
+) -> None:
+    with open_store(store_url) as store:
+        store.ingest([*demo, reports("sport"), reports("weather"), reports("baghdad")], stories=StoryBuilder())
+        infos, total = store.story_list()
+        assert total == 4 and len(infos) == 4
+        # newest first by the day of the newest article
+        assert [i.last_day for i in infos] == sorted((i.last_day for i in infos), reverse=True)
+        (iraq,) = [i for i in infos if i.size == 5]
+        assert iraq.first_day < iraq.last_day and len(iraq.outlets) >= 4
+        assert iraq.title == store.story(iraq.id).title
+
+        page, total = store.story_list(limit=2, offset=2)
+        assert total == 4 and [i.id for i in page] == [i.id for i in infos[2:]]
+
+        sport, _ = store.story_list(outlet="صحيفة الرياضيه")  # spelling variant of the outlet's name
+        assert [i.title for i in sport] == ["الهلال يفوز على النصر في ديربي الرياض"]
+        # a story is kept when its span of days meets the range
+        late_december, _ = store.story_list(date_from="2021-12-15", date_to="2021-12-31")
+        assert [i.title for i in late_december] == ["افتتاح معرض بغداد الدولي للكتاب بمشاركة واسعة"]
+        october, _ = store.story_list(date_from="2021-10-01", date_to="2021-10-31")
+        assert sorted(i.size for i in october) == [1, 5]  # the derby, and the Iraq story running April-December
+        spring, _ = store.story_list(date_to="2021-04-07")
+        assert [i.id for i in spring] == [iraq.id]
+        mckenzie, _ = store.story_list(entity="ماكينزي")  # a variant the demo articles use
+        assert [i.id for i in mckenzie] == [iraq.id]
+        assert store.story_list(entity="شخص لا يذكره أحد") == ([], 0)
+
+        for bad in ({"date_from": "yesterday"}, {"limit": 0}, {"offset": -1}, {"outlet": "\x00"}):
+            with pytest.raises(QueryError):
+                store.story_list(**bad)
+
+
+def test_story_links_and_story_of(store_url: str, demo: list[Article]) -> None:
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=StoryBuilder())
+        (story,) = store.stories()
+        duplicates, borrowed = store.story_links(story.id)
+        assert all(set(g.articles) <= set(story.articles) for g in duplicates)
+        assert all(b.source.article in story.articles and b.target.article in story.articles for b in borrowed)
+        assert {store.story_of(a.id) for a in demo} == {story.id}
+        with pytest.raises(KeyError):
+            store.story_links("s999")
+        with pytest.raises(KeyError):
+            store.story_of("no-such-article")
+
+
+def test_stories_of_schema_1_are_filled_by_reading_them_again(store_url: str, demo: list[Article]) -> None:
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=StoryBuilder())
+        before = to_dict(store.stories()[0])
+        # make it the store schema version 1 wrote: no quotes, claims or naming columns
+        with store._write():
+            for column in ("quotes", "claims", "naming"):
+                store._execute(f"ALTER TABLE stories DROP COLUMN {column}")
+            store._execute("DELETE FROM schema_version WHERE version = 2")
+    with open_store(store_url) as store:  # migrated on open
+        assert schema_version(store) == SCHEMA_VERSION
+        (story,) = store.stories()
+        assert story.quotes == () and story.claims == () and story.naming == ()
+        assert story.summary and story.entities  # what version 1 kept is still there
+        assert store.reread_stories(StoryBuilder()) == 1
+        assert to_dict(store.stories()[0]) == before
+        assert store.check() == []
