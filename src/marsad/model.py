@@ -11,6 +11,7 @@ here; the digest JSON that users read is a documented *view* of these objects bu
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -393,7 +394,13 @@ def _decode(tp: Any, data: Any) -> Any:
         _, value = typing.get_args(tp) or (Any, Any)
         return {k: _decode(value, v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        kwargs = {f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
-        return tp(**kwargs)
+        return tp(**{name: _decode(hint, data[name]) for name, hint in _field_hints(tp) if name in data})
     return data
+
+
+@functools.cache
+def _field_hints(tp: type) -> tuple[tuple[str, Any], ...]:
+    """``(name, type hint)`` of each field of a model class: resolving the hints is most of the cost of
+    rebuilding a story from the store (a story holds thousands of objects), so it is done once a class."""
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp))
