@@ -8,6 +8,7 @@ Exit codes (the same for every command): 0 everything was used, 1 nothing usable
 import dataclasses
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -63,11 +64,15 @@ class _Bar:
                 TimeElapsedColumn(),
                 console=_err,
                 transient=True,
+                # no refresh thread: the pipeline reads stories in forked processes only when the caller
+                # runs no other thread (see marsad.pipeline._story_readers); the bar redraws on progress
+                auto_refresh=False,
             )
             if enabled
             else None
         )
         self._tasks: dict[str, int] = {}
+        self._drawn = 0.0
 
     def __enter__(self) -> "_Bar":
         if self._progress:
@@ -84,6 +89,13 @@ class _Bar:
         if stage not in self._tasks:
             self._tasks[stage] = self._progress.add_task(_STAGE_LABELS.get(stage, stage), total=total)
         self._progress.update(self._tasks[stage], completed=done, total=total)
+        now = time.monotonic()
+        if now - self._drawn >= _REDRAW_SECONDS or done == total:
+            self._drawn = now
+            self._progress.refresh()
+
+
+_REDRAW_SECONDS = 0.1
 
 
 def _write(path: Path, text: str) -> None:
@@ -374,6 +386,34 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         _err.print(f"marsad: listening on {host}: the pages are reachable from other machines", markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="info", server_header=False)
+
+
+spark_app = typer.Typer(
+    help="Run the batch stages on Apache Spark, for archives one machine cannot hold (needs pyspark: "
+    "pip install 'marsad[spark]').",
+    no_args_is_help=True,
+)
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command(
+    "digest",
+    # every option (--help included) is the Spark job's own, parsed by marsad.scale
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
+)
+def spark_digest(ctx: typer.Context) -> None:
+    """Ingest, clean, dedup, cluster and read stories of JSON lines or Parquet inputs on Spark, writing
+    Parquet and JSON lines a store can load: the same stage code as `marsad digest`, run in executors.
+
+    Example: `marsad spark digest archive/*.jsonl --out out/ --master local[2]` (`--help` for all options)
+    """
+    try:
+        from .scale.__main__ import main as spark_main
+    except ImportError as e:
+        _err.print(f"marsad: the Spark backend needs pyspark ({e.name} is not installed): pip install 'marsad[spark]'")
+        raise typer.Exit(EXIT_USAGE) from e
+    raise typer.Exit(spark_main(["digest", *ctx.args], prog="marsad spark"))
 
 
 def _version(value: bool) -> None:

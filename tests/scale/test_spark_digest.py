@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -142,3 +143,23 @@ def test_spark_saudinewsnet_sample_equals_single_machine(spark, tmp_path: Path) 
     assert any(group.kind == "near" for group in duplicates)
     assert run.stories == cluster_stories(articles)
     assert run.borrowed == borrowed_passages(articles, skip=duplicates)
+
+
+def test_marsad_spark_digest_command(spark, demo_jsonl: Path, tmp_path: Path) -> None:
+    """`marsad spark digest` is the Spark job from the main command line, in its own process."""
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "spark", "digest", str(demo_jsonl), "--out", str(out), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (report["articles"], report["stories"], report["borrowed_passages"]) == (5, 1, 2)
+    assert load_digest(out) == digest([demo_jsonl])
+
+    usage = subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "spark", "digest", "--help"], capture_output=True, text=True
+    )
+    assert usage.returncode == 0 and "usage: marsad spark digest" in usage.stdout and "--block-days" in usage.stdout

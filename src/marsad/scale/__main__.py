@@ -18,9 +18,11 @@ from .session import spark_session
 __all__ = ["main"]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` (default ``sys.argv[1:]``), run the job, print the report; return the exit code."""
-    parser = argparse.ArgumentParser(prog="python -m marsad.scale", description=__doc__.split("\n\n")[0])
+def main(argv: Sequence[str] | None = None, prog: str = "python -m marsad.scale") -> int:
+    """Parse ``argv`` (default ``sys.argv[1:]``), run the job, print the report; return the exit code.
+
+    ``marsad spark digest ...`` calls it with ``prog="marsad spark"``."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     job = commands.add_parser("digest", help="ingest, clean, dedup, cluster and read stories on Spark")
     job.add_argument("inputs", nargs="+", help="JSON lines files or Parquet datasets")
