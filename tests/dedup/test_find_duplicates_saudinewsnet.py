@@ -52,9 +52,17 @@ def test_groups_hold_only_copies(saudinewsnet_sample: list[Article], groups: lis
         members = [articles[i] for i in group.articles]
         if group.kind == "exact":
             assert len({normalize_key(a.text) for a in members}) == 1
-        for a, b in itertools.combinations(members, 2):
-            grams_a, grams_b = _five_grams(a), _five_grams(b)
-            assert len(grams_a & grams_b) >= 0.7 * len(grams_a | grams_b), (a.id, b.id)
+        grams = [_five_grams(a) for a in members]
+        similar = {
+            (i, j): len(grams[i] & grams[j]) / len(grams[i] | grams[j])
+            for i, j in itertools.combinations(range(len(members)), 2)
+        }
+        # each member is a near copy of another member (pairs are joined at an *estimated* 0.8) ...
+        for i, article in enumerate(members):
+            closest = max(value for pair, value in similar.items() if i in pair)
+            assert closest >= 0.7, (article.id, closest)
+        # ... and a chain of copies never joins texts that are not one text (a~b~c: a and c may be lower)
+        assert min(similar.values()) >= 0.6, [m.id for m in members]
 
 
 def test_borrowed_passages_leave_duplicates_out(

@@ -19,7 +19,7 @@ from .borrowed import borrowed_passages
 from .exact import exact_duplicates
 from .minhash import Signer, numpy_signatures
 from .near import near_duplicates
-from .shingle import text_key
+from .shingle import key_digests
 
 __all__ = ["borrowed_passages", "exact_duplicates", "find_duplicates", "near_duplicates"]
 
@@ -36,14 +36,12 @@ def find_duplicates(
     just repeats an exact group. Within each kind, groups come in the order of their first article and
     list ids in input order. ``signer`` computes the MinHash signatures (see :mod:`.minhash`).
     """
-    keys = [text_key(article.text) for article in articles]
-    exact = exact_duplicates(articles, keys=keys)
+    digests = key_digests([article.text for article in articles])
+    exact = exact_duplicates(articles, digests=digests)
     copies = {group.articles[0]: group.articles for group in exact}
     later_copies = {i for group in exact for i in group.articles[1:]}
     kept = [i for i, article in enumerate(articles) if article.id not in later_copies]
-    near = near_duplicates(
-        [articles[i] for i in kept], keys=[keys[i] for i in kept], threshold=threshold, signer=signer
-    )
+    near = near_duplicates([articles[i] for i in kept], threshold=threshold, signer=signer)
     position = {article.id: i for i, article in enumerate(articles)}
     expanded = [
         DuplicateGroup(

@@ -29,7 +29,7 @@ import numpy as np
 from marsad.model import Article, DuplicateGroup
 
 from .minhash import Signer, numpy_signatures
-from .shingle import hash_words, key_words, ngram_hashes, text_words, token_hashes
+from .shingle import hash_text_words, ngram_hashes, token_hashes
 
 __all__ = ["UnionFind", "lsh_bands", "near_duplicates"]
 
@@ -68,11 +68,11 @@ def near_duplicates(
     ngram: int = 5,
     seed: int = 1,
     signer: Signer = numpy_signatures,
-    keys: Sequence[str] | None = None,
 ) -> list[DuplicateGroup]:
     """Groups of articles whose word ``ngram`` sets have an estimated Jaccard similarity ≥ ``threshold``.
 
-    ``keys`` may give the articles' matching keys when the caller already has them. ``signer`` computes
+    Words are :func:`marsad.dedup.shingle.text_words` of each text (hashed straight from the text by
+    :func:`~marsad.dedup.shingle.hash_text_words`). ``signer`` computes
     the MinHash signatures (the vectorized one by default; :func:`marsad.dedup.minhash.datasketch_signatures`
     gives the same result, slower). An article of fewer than ``ngram`` words is one shingle of all its
     words; an article with no words is never grouped.
@@ -82,8 +82,7 @@ def near_duplicates(
     ``threshold``). Groups come in the order of their first article. Exact copies are grouped too, with
     similarity 1.0; :func:`marsad.dedup.find_duplicates` separates them out.
     """
-    words = (text_words(a.text) for a in articles) if keys is None else (key_words(key) for key in keys)
-    word_hashes, owner = hash_words(words)
+    word_hashes, owner = hash_text_words([a.text for a in articles])
     ngrams, starts = ngram_hashes(word_hashes, owner, ngram, short_texts=True)
     offsets = np.searchsorted(owner[starts], np.arange(len(articles) + 1))
     signatures = signer(token_hashes(ngrams), offsets, num_perm, seed)

@@ -1,9 +1,9 @@
 """Duplicate articles on Spark: the groups :func:`marsad.dedup.find_duplicates` gives, computed by
 partition.
 
-* **Exact**: each executor computes the matching key of its articles (:func:`marsad.dedup.shingle.text_key`)
-  and its 128-bit BLAKE2b digest, as :mod:`marsad.dedup.exact` does; a ``groupByKey`` on the digest
-  gives the groups.
+* **Exact**: each executor computes the 128-bit BLAKE2b digest of its articles' matching keys
+  (:func:`marsad.dedup.shingle.key_digests`), as :mod:`marsad.dedup.exact` does; a ``groupByKey`` on the
+  digest gives the groups.
 * **Near**: each executor shingles and signs its articles with the single-machine code
   (:mod:`marsad.dedup.shingle`, :func:`marsad.dedup.minhash.numpy_signatures`: word hashes are
   deterministic, so a signature does not depend on the partition). LSH banding is a ``groupByKey`` on
@@ -20,7 +20,6 @@ input position, which is the order :func:`~marsad.dedup.find_duplicates` sees th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from hashlib import blake2b
 from itertools import combinations
 
 import numpy as np
@@ -28,7 +27,7 @@ from pyspark import RDD
 
 from marsad.dedup.minhash import numpy_signatures
 from marsad.dedup.near import UnionFind, lsh_bands
-from marsad.dedup.shingle import hash_words, key_words, ngram_hashes, text_key, token_hashes
+from marsad.dedup.shingle import hash_text_words, key_digests, ngram_hashes, token_hashes
 from marsad.model import Article, DuplicateGroup
 
 from .ingest import Position
@@ -94,9 +93,9 @@ def _digests(
     items: Iterable[tuple[Position, Article]],
 ) -> Iterator[tuple[bytes | None, tuple[Position, str]]]:
     """``(digest of the matching key, (position, id))``; ``None`` for a text with no key (never grouped)."""
-    for position, article in items:
-        key = text_key(article.text)
-        digest = blake2b(key.encode(), digest_size=16).digest() if key else None
+    batch = list(items)
+    digests = key_digests([article.text for _, article in batch])
+    for (position, article), digest in zip(batch, digests, strict=True):
         yield digest, (position, article.id)
 
 
@@ -106,7 +105,7 @@ def _signatures(
     """``(position, id, signature)`` of each article of a partition that has a shingle, signed together
     as :func:`marsad.dedup.near_duplicates` signs a corpus."""
     batch = list(items)
-    word_hashes, owner = hash_words(key_words(text_key(article.text)) for _, article in batch)
+    word_hashes, owner = hash_text_words([article.text for _, article in batch])
     ngrams, starts = ngram_hashes(word_hashes, owner, ngram, short_texts=True)
     offsets = np.searchsorted(owner[starts], np.arange(len(batch) + 1))
     signatures = numpy_signatures(token_hashes(ngrams), offsets, num_perm, seed)
