@@ -40,3 +40,30 @@ def test_two_workers_read_the_same_stories_as_one(tmp_path: Path) -> None:
     # the sample has stories that quote someone, and borrowed passages were given to their story
     assert any(s.quotes for s in shared)
     assert any(len(s.articles) > 1 and s.summary for s in shared)
+
+
+def test_two_workers_clean_what_one_cleans(tmp_path: Path) -> None:
+    corpora = bench_module("corpora")
+    if not list(corpora.SAUDINEWSNET.glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found under {corpora.SAUDINEWSNET} (set MARSAD_DATA)")
+    path = tmp_path / "sample.jsonl"
+    records = list(corpora.saudinewsnet_records(2500))
+    records[1500]["text"] = "   "  # a problem far into the input keeps its place among the problems
+    corpora.write_jsonl(iter(records), path)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x", "text": \n', encoding="utf-8")
+
+    alone_problems: list[Problem] = []
+    alone = load_articles([path, broken], alone_problems, workers=1)
+    workers_seen: set[int] = set()
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        workers_seen.add(len(multiprocessing.active_children()))
+
+    shared_problems: list[Problem] = []
+    shared = load_articles([path, broken], shared_problems, progress, workers=2)
+    assert max(workers_seen) == 2
+    assert len(shared) == len(alone) > 2400
+    assert to_dict(shared) == to_dict(alone)
+    assert shared_problems == alone_problems
+    assert any("broken.jsonl" in p.source for p in shared_problems)

@@ -6,6 +6,7 @@ The CLI, the web app and the Spark job all call these functions; the stages know
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import multiprocessing
 import os
 import threading
@@ -68,26 +69,67 @@ def _as_stream(sources: Iterable[Source]) -> Iterable[Article | Problem]:
 
 
 def load_articles(
-    sources: Iterable[Source], problems: list[Problem], progress: Progress = _no_progress
+    sources: Iterable[Source],
+    problems: list[Problem],
+    progress: Progress = _no_progress,
+    *,
+    workers: int | None = None,
 ) -> list[Article]:
     """Read and clean every source; what cannot be used is appended to ``problems``, one line each.
 
-    An article whose text is empty once residue is removed is reported, not kept.
+    An article whose text is empty once residue is removed is reported, not kept. Sources are read here,
+    in order; cleaning runs in ``workers`` processes (default: one per available core; 1 cleans here)
+    once the input proves long, a window of articles at a time, so memory follows the output and the
+    result is the same whatever the number.
     """
     articles: list[Article] = []
     done = 0
-    for item in _as_stream(sources):
-        done += 1
-        progress("read", done, None)
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        article = clean_article(item)
-        if not article.text.strip():
-            problems.append(Problem(item.source or item.id, "no article text left once site residue was removed"))
-            continue
-        articles.append(_dated(article))
+    stream = iter(_as_stream(sources))
+    # a short input is cleaned here: starting processes would cost more than it saves
+    first = list(itertools.islice(stream, _CLEAN_WINDOW))
+    windows = itertools.chain([first], iter(lambda: list(itertools.islice(stream, _CLEAN_WINDOW)), []))
+    workers = available_cores() if workers is None else workers
+    with _forked_pool(workers, len(first) == _CLEAN_WINDOW) as pool:
+        for cleaned in _cleaned_windows(windows, pool):
+            for item in cleaned:
+                done += 1
+                progress("read", done, None)
+                if isinstance(item, Problem):
+                    problems.append(item)
+                else:
+                    articles.append(item)
     return articles
+
+
+# Articles read before cleaning them starts in processes, and read ahead while a window is cleaned.
+_CLEAN_WINDOW = 1024
+
+
+def _cleaned_windows(windows: Iterator[list[Article | Problem]], pool: Pool | None) -> Iterator[list[Article | Problem]]:
+    """Each window of read items, cleaned; with a pool, the next window is sent before this one is
+    collected, so the workers do not wait for the reading."""
+    if pool is None:
+        for window in windows:
+            yield [_clean_one(item) for item in window]
+        return
+    pending = None
+    for window in windows:
+        submitted = pool.map_async(_clean_one, window, chunksize=32)
+        if pending is not None:
+            yield pending.get()
+        pending = submitted
+    if pending is not None:
+        yield pending.get()
+
+
+def _clean_one(item: Article | Problem) -> Article | Problem:
+    """A read article cleaned and dated, or the problem that keeps it out (problems pass through)."""
+    if isinstance(item, Problem):
+        return item
+    article = clean_article(item)
+    if not article.text.strip():
+        return Problem(item.source or item.id, "no article text left once site residue was removed")
+    return _dated(article)
 
 
 def _dated(article: Article) -> Article:
@@ -135,7 +177,7 @@ def build_stories(
     ]
     workers = available_cores() if workers is None else workers
     stories: list[Story] = []
-    with _story_readers(workers, len(jobs)) as pool:
+    with _forked_pool(workers, len(jobs) >= _PARALLEL_MIN_STORIES) as pool:
         # small chunks keep both workers busy to the end: one story of 200 articles costs a hundred of one
         readings = pool.imap(_read_job, jobs, chunksize=8) if pool is not None else map(_read_job, jobs)
         for number, story in enumerate(readings, 1):
@@ -145,17 +187,18 @@ def build_stories(
 
 
 @contextmanager
-def _story_readers(workers: int, stories: int) -> Iterator[Pool | None]:
-    """A pool of ``workers`` forked processes, or None to read the stories here.
+def _forked_pool(workers: int, worth_it: bool) -> Iterator[Pool | None]:
+    """A pool of ``workers`` forked processes, or None to do the work here.
 
-    Forked workers start at once with the models already loaded. Forking a process that runs other
-    threads (a web server, Spark's gateway) can copy a lock half-held, and the other start methods
-    re-import the caller's main module, which a script without a main guard cannot survive: so stories
-    are read in processes only for a single-threaded caller, and only when there are enough of them.
+    Forked workers start at once, sharing what the caller has loaded (models, tables). Forking a process
+    that runs other threads (a web server, Spark's gateway) can copy a lock half-held, and the other
+    start methods re-import the caller's main module, which a script without a main guard cannot
+    survive: so the work goes to processes only for a single-threaded caller, and only when it is
+    ``worth_it`` (enough of it to pay for the processes).
     """
     if (
         workers < 2
-        or stories < _PARALLEL_MIN_STORIES
+        or not worth_it
         or threading.active_count() > 1
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
