@@ -341,10 +341,13 @@ class Digest:
     problems: tuple[Problem, ...] = ()
 
     def article(self, article_id: str) -> Article:
-        for article in self.articles:
-            if article.id == article_id:
-                return article
-        raise KeyError(article_id)
+        """The article with id ``article_id``; KeyError when there is none."""
+        return self._by_id[article_id]
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Article]:
+        # built once: renderers ask for every story's articles, and a scan per call is quadratic
+        return {article.id: article for article in self.articles}
 
 
 # --- JSON round trip -------------------------------------------------------------------------------
