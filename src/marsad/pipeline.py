@@ -151,8 +151,10 @@ def build_stories(
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
     workers: int | None = None,
+    groups: Sequence[Sequence[str]] | None = None,
 ) -> list[Story]:
-    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`).
+    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`); ``groups``
+    (article ids per story, as :func:`~marsad.cluster.cluster_stories` gives them) skips the clustering.
 
     Stories are read by ``workers`` processes (default: one per available core; 1 reads them here); the
     result is the same whatever the number. Each story is given only its own borrowed passages and
@@ -160,7 +162,7 @@ def build_stories(
     not the corpus.
     """
     by_id = {a.id: a for a in articles}
-    groups = cluster_stories(articles)
+    groups = cluster_stories(articles) if groups is None else groups
     story_of = {article_id: number for number, ids in enumerate(groups) for article_id in ids}
     borrowed_in: list[list[BorrowedPassage]] = [[] for _ in groups]
     for passage in borrowed:

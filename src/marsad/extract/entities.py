@@ -20,7 +20,7 @@ words before the name, or from an apposition after it, and kept in :attr:`Mentio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.model import Article, Mention
 from marsad.text import Token, normalize_key, proclitic_splits, split_proclitics, split_sentences, tokenize
@@ -129,7 +129,28 @@ def _name_start(word: str) -> int:
 
 
 def _is_title(token: Token) -> bool:
-    return any(f in _TITLES for f in stripped_keys(token.text))
+    return _title_word(token.text)
+
+
+# Word-level tests asked for every token of every sentence: cached by the word as written.
+@lru_cache(maxsize=1 << 16)
+def _title_word(text: str) -> bool:
+    return any(f in _TITLES for f in stripped_keys(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _rank_word(text: str) -> bool:
+    return any(f in RANK_TITLES for f in stripped_keys(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_name_word(text: str) -> bool:
+    return any(f in FIRST_NAMES for f in stripped_keys(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _facility_word(text: str) -> bool:
+    return any(f in _FACILITY for f in stripped_keys(text))
 
 
 def _is_symbol(token: Token) -> bool:
@@ -190,12 +211,16 @@ def _facility_spans(tokens: Sequence[Token], taken: list[tuple[int, int, str]]) 
 
 
 def _facility(token: Token) -> bool:
-    forms = stripped_keys(token.text)
-    return any(f in _FACILITY for f in forms)
+    return _facility_word(token.text)
 
 
 def _free(spans: list[tuple[int, int, str]], i: int) -> bool:
     return not any(s <= i < e for s, e, _ in spans)
+
+
+def _covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
+    """Token positions inside any of ``spans`` (a set: asked once per token, not once per span)."""
+    return {i for s, e, _ in spans for i in range(s, e)}
 
 
 def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -203,15 +228,16 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
     (``قيادة العمليات المشتركة العراقية``), and a listed name of 7+ letters misspelt by a dotting slip
     (``أفعانستان``)."""
     found = []
+    covered = _covered(spans)
     for i, token in enumerate(tokens):
-        if token.kind != "word" or not _free(spans, i):
+        if token.kind != "word" or i in covered:
             continue
         forms = stripped_keys(token.text)
         # the head must be in construct (no article): ``القيادة العامة`` is a description, not a name
         if any(f in _ORG_HEADS for f in forms if "ال" not in f[:3]):
             end = i + 1
             while (
-                end < len(tokens) and end - i <= _ORG_MAX_WORDS and _free(spans, end)
+                end < len(tokens) and end - i <= _ORG_MAX_WORDS and end not in covered
                 and tokens[end].kind == "word" and tokens[end].key.startswith("ال") and not _is_title(tokens[end])
             ):
                 end += 1
@@ -248,33 +274,38 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
     كالفيرت``; ranks are always followed by a name), a listed given name and the word after it following
     an office (``وزير المالية علي الحسن``, ``نائب رئيس الهيئة أبومهدي المهندس``), and a quoted name after a title (``مستشار الأمن القومي العراقي
     “قاسم الأعرجي”``)."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     people = [(s, e) for s, e, kind in spans if kind == "PER"]
+    taken = _covered(spans)  # positions inside the spans and what is found here
+
+    def add(start: int, end: int) -> None:
+        found.append((start, end, "PER"))
+        taken.update(range(start, end))
+
     for i, token in enumerate(tokens[:-1]):
-        taken = spans + found
-        if any(f in RANK_TITLES for f in stripped_keys(token.text)) and _free(taken, i + 1) and _name_word(tokens[i + 1]):
+        if _rank_word(token.text) and i + 1 not in taken and _name_word(tokens[i + 1]):
             end = i + 2
             if (
-                end < len(tokens) and _free(taken, end) and _name_word(tokens[end])
+                end < len(tokens) and end not in taken and _name_word(tokens[end])
                 and word_counts().get(tokens[end].key, 0) < _RARE
             ):
                 end += 1
-            found.append((i + 1, end, "PER"))
+            add(i + 1, end)
         elif (
-            _free(taken, i) and _free(taken, i + 1) and _name_word(token) and _name_word(tokens[i + 1])
-            and (any(f in FIRST_NAMES for f in stripped_keys(token.text)) or _joined_kunya(token))
+            i not in taken and i + 1 not in taken and _name_word(token) and _name_word(tokens[i + 1])
+            and (_first_name_word(token.text) or _joined_kunya(token))
             and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
         ):
-            found.append((i, i + 2, "PER"))  # ``وزير المالية علي الحسن``: a given name after an office
+            add(i, i + 2)  # ``وزير المالية علي الحسن``: a given name after an office
         elif token.text in _OPEN_QUOTES:
             close = next((j for j in range(i + 1, min(len(tokens), i + 2 + _QUOTED_NAME_WORDS))
                           if tokens[j].text in _CLOSE_QUOTES), None)
             if (
-                close is not None and close > i + 1 and all(_free(taken, j) for j in range(i + 1, close))
+                close is not None and close > i + 1 and all(j not in taken for j in range(i + 1, close))
                 and all(_name_word(t) for t in tokens[i + 1 : close]) and _role(tokens, i + 1, close, people)
                 and _is_title(tokens[_role(tokens, i + 1, close, people)[0]])
             ):
-                found.append((i + 1, close, "PER"))
+                add(i + 1, close)
     return sorted(spans + found)
 
 

@@ -131,6 +131,12 @@ def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(own + shared[2:] + cluster_own), tuple(shared + cluster_shared)
 
 
+@lru_cache(maxsize=1 << 17)
+def _as_neighbour(token: str, offset: int) -> tuple[str, ...]:
+    """The shared features of ``token`` as seen from ``offset`` tokens away (``-1:w=...``), made once."""
+    return tuple(f"{offset}:{a}" for a in _token_attributes(token)[1])
+
+
 def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
     """One list of feature strings per token of a sentence (tokens as written, clitics attached)."""
     attrs = [_token_attributes(t) for t in tokens]
@@ -154,7 +160,7 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
             j = i + d
             if d == 0 or not 0 <= j < n:
                 continue
-            feats += [f"{d}:{a}" for a in attrs[j][1]]
+            feats += _as_neighbour(tokens[j], d)
             if gaz[j]:
                 feats.append(f"{d}:{gaz[j]}")
         if i > 0:

@@ -1,0 +1,135 @@
+"""The full digest on SaudiNewsNet, stage by stage: what `marsad digest` does, timed and measured.
+
+    .venv/bin/python bench/full_digest.py                 # all 31,030 articles, one worker per core
+    .venv/bin/python bench/full_digest.py --limit 2000 --workers 1
+
+Stages, as :func:`marsad.pipeline.digest` runs them and the CLI then renders: ingest+clean
+(:func:`~marsad.pipeline.load_articles`), dedup (:func:`~marsad.dedup.find_duplicates`), borrowed passages,
+cluster (:func:`~marsad.cluster.cluster_stories`), reading stories out (:func:`~marsad.pipeline.build_stories`
+on those clusters: entities, times, figures, quotes, claims, naming, title, summary), then the Markdown
+briefing and the JSON document (written to a temporary file, as ``--json`` does). Input: the SaudiNewsNet
+JSON lines written first (not timed).
+
+Per stage: wall seconds, CPU seconds of this process and its finished workers, articles per second.
+Memory: this process's peak resident set, the largest worker's, and the peak of the **summed
+proportional set size** of this process and its workers (shared pages split between the processes that
+share them; sampled every 0.2 s by a separate process, since a sampling thread would keep the pipeline
+from forking its workers) — what the run costs the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpora import saudinewsnet_records, write_jsonl
+
+# Sums the Pss of a process and its children from /proc every 0.2 s, and keeps the peak (kB) in a file.
+_SAMPLER = r"""
+import os, sys, time
+root, out, peak = int(sys.argv[1]), sys.argv[2], 0
+def pss(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+    except OSError:
+        return 0
+def children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+while os.getppid() == root:
+    now = pss(root) + sum(pss(c) for c in children(root) if c != os.getpid())
+    if now > peak:
+        peak = now
+        with open(out, "w") as f:
+            f.write(str(peak))
+    time.sleep(0.2)
+"""
+
+
+def cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, help="first N SaudiNewsNet articles (default: all)")
+    parser.add_argument("--workers", type=int, help="worker processes (default: one per available core)")
+    args = parser.parse_args()
+
+    from marsad.cluster import cluster_stories
+    from marsad.dedup import borrowed_passages, find_duplicates
+    from marsad.model import Digest
+    from marsad.pipeline import available_cores, build_stories, load_articles
+    from marsad.render import digest_to_json, digest_to_markdown
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "saudinewsnet.jsonl"
+        records = write_jsonl(saudinewsnet_records(args.limit), path)
+        peak_file = Path(folder) / "pss-peak"
+        sampler = subprocess.Popen([sys.executable, "-c", _SAMPLER, str(os.getpid()), str(peak_file)])
+        stages: list[tuple[str, float, float]] = []
+
+        def timed(label, work, *a, **k):
+            wall, cpu = time.perf_counter(), cpu_seconds()
+            result = work(*a, **k)
+            stages.append((label, time.perf_counter() - wall, cpu_seconds() - cpu))
+            return result
+
+        problems: list = []
+        articles = timed("ingest+clean", load_articles, [path], problems, workers=args.workers)
+        duplicates = timed("dedup (duplicates)", find_duplicates, articles)
+        borrowed = timed("borrowed passages", borrowed_passages, articles, skip=duplicates)
+        groups = timed("cluster", cluster_stories, articles)
+        stories = timed(
+            "read stories", build_stories, articles, borrowed=borrowed, duplicates=duplicates,
+            workers=args.workers, groups=groups,
+        )
+        digest = Digest(tuple(articles), tuple(stories), tuple(duplicates), tuple(borrowed), tuple(problems))
+        markdown = timed("render Markdown", digest_to_markdown, digest)
+
+        def write_json() -> int:
+            with (Path(folder) / "digest.json").open("w", encoding="utf-8") as out:
+                json.dump(digest_to_json(digest), out, ensure_ascii=False)
+            return (Path(folder) / "digest.json").stat().st_size
+
+        json_bytes = timed("render JSON", write_json)
+        sampler.terminate()
+        sampler.wait()
+        summed = int(peak_file.read_text()) / 1024 if peak_file.exists() else float("nan")
+
+    n = len(articles)
+    print(f"SaudiNewsNet: {records} records -> {n} articles, {len(problems)} problems; {len(duplicates)} duplicate "
+          f"groups, {len(borrowed)} borrowed passages, {len(stories)} stories "
+          f"({sum(1 for s in stories if len(s.articles) > 1)} with 2+); workers: "
+          f"{args.workers or available_cores()}")
+    print(f"Markdown {len(markdown) / 1e6:.1f} MB characters, JSON {json_bytes / 1e6:.1f} MB")
+    print(f"{'stage':<22} {'wall s':>8} {'CPU s':>8} {'articles/s':>11}")
+    for label, wall, cpu in stages:
+        print(f"{label:<22} {wall:8.2f} {cpu:8.2f} {n / wall:11.0f}")
+    through_read = sum(wall for label, wall, _ in stages if not label.startswith("render"))
+    everything = sum(wall for _, wall, _ in stages)
+    cpu = sum(c for _, _, c in stages)
+    print(f"{'digest (no render)':<22} {through_read:8.2f}")
+    print(f"{'digest + Markdown + JSON':<22} {everything:8.2f} {cpu:8.2f} {n / everything:11.0f}")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak resident memory: this process {own:.0f} MB, largest worker {worker:.0f} MB; "
+          f"peak summed proportional set size (this process and its workers): {summed:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
