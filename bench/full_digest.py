@@ -4,8 +4,9 @@
     .venv/bin/python bench/full_digest.py --limit 2000 --workers 1
 
 Stages, as :func:`marsad.pipeline.digest` runs them and the CLI then renders: ingest+clean
-(:func:`~marsad.pipeline.load_articles`), dedup (:func:`~marsad.dedup.find_duplicates`), borrowed passages,
-cluster (:func:`~marsad.cluster.cluster_stories`), reading stories out (:func:`~marsad.pipeline.build_stories`
+(:func:`~marsad.pipeline.load_articles`), "dedup | cluster" (:func:`~marsad.pipeline.find_and_cluster`:
+duplicates and borrowed passages in a forked process while this one clusters, with two cores or more),
+reading stories out (:func:`~marsad.pipeline.build_stories`
 on those clusters: entities, times, figures, quotes, claims, naming, title, summary), then the Markdown
 briefing and the JSON document (written to a temporary file, as ``--json`` does). Input: the SaudiNewsNet
 JSON lines written first (not timed).
@@ -70,10 +71,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="worker processes (default: one per available core)")
     args = parser.parse_args()
 
-    from marsad.cluster import cluster_stories
-    from marsad.dedup import borrowed_passages, find_duplicates
     from marsad.model import Digest
-    from marsad.pipeline import available_cores, build_stories, load_articles
+    from marsad.pipeline import available_cores, build_stories, find_and_cluster, load_articles
     from marsad.render import digest_to_json, digest_to_markdown
 
     with tempfile.TemporaryDirectory() as folder:
@@ -91,9 +90,7 @@ def main() -> None:
 
         problems: list = []
         articles = timed("ingest+clean", load_articles, [path], problems, workers=args.workers)
-        duplicates = timed("dedup (duplicates)", find_duplicates, articles)
-        borrowed = timed("borrowed passages", borrowed_passages, articles, skip=duplicates)
-        groups = timed("cluster", cluster_stories, articles)
+        duplicates, borrowed, groups = timed("dedup | cluster", find_and_cluster, articles, workers=args.workers)
         stories = timed(
             "read stories", build_stories, articles, borrowed=borrowed, duplicates=duplicates,
             workers=args.workers, groups=groups,
@@ -121,6 +118,8 @@ def main() -> None:
     for label, wall, cpu in stages:
         print(f"{label:<22} {wall:8.2f} {cpu:8.2f} {n / wall:11.0f}")
     through_read = sum(wall for label, wall, _ in stages if not label.startswith("render"))
+    through_cluster = sum(wall for label, wall, _ in stages[:2])
+    print(f"{'ingest -> cluster':<22} {through_cluster:8.2f}")
     everything = sum(wall for _, wall, _ in stages)
     cpu = sum(c for _, _, c in stages)
     print(f"{'digest (no render)':<22} {through_read:8.2f}")

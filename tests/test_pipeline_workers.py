@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import resource
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from bench_scripts import bench_module
 from marsad.dedup import borrowed_passages, find_duplicates
 from marsad.model import Problem, to_dict
-from marsad.pipeline import build_stories, load_articles
+from marsad.pipeline import build_stories, find_and_cluster, load_articles
 
 SAMPLE = 300
 
@@ -42,7 +43,7 @@ def test_two_workers_read_the_same_stories_as_one(tmp_path: Path) -> None:
     assert any(len(s.articles) > 1 and s.summary for s in shared)
 
 
-def test_two_workers_clean_what_one_cleans(tmp_path: Path) -> None:
+def test_parallel_cleaning_and_dedup_beside_clustering_change_nothing(tmp_path: Path) -> None:
     corpora = bench_module("corpora")
     if not list(corpora.SAUDINEWSNET.glob("*.zip")):
         pytest.skip(f"SaudiNewsNet not found under {corpora.SAUDINEWSNET} (set MARSAD_DATA)")
@@ -61,9 +62,18 @@ def test_two_workers_clean_what_one_cleans(tmp_path: Path) -> None:
         workers_seen.add(len(multiprocessing.active_children()))
 
     shared_problems: list[Problem] = []
-    shared = load_articles([path, broken], shared_problems, progress, workers=2)
+    shared = load_articles([path, broken], shared_problems, progress, workers=3)  # two cleaning processes
     assert max(workers_seen) == 2
     assert len(shared) == len(alone) > 2400
     assert to_dict(shared) == to_dict(alone)
     assert shared_problems == alone_problems
     assert any("broken.jsonl" in p.source for p in shared_problems)
+
+    # duplicates and borrowed passages found in a forked process while this one clusters
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    beside = find_and_cluster(shared, workers=2)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert after.ru_utime - before.ru_utime > 0.3  # the dedup stages ran in a child
+    assert beside == find_and_cluster(shared, workers=1)
+    duplicates, borrowed, groups = beside
+    assert duplicates and borrowed and len(groups) > 100

@@ -30,6 +30,7 @@ from .model import Problem
 from .store.base import DEFAULT_BATCH_SIZE as DEFAULT_BATCH
 
 if TYPE_CHECKING:
+    from .model import Digest
     from .store import IngestReport, Store
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -106,16 +107,21 @@ def _write(path: Path, text: str) -> None:
         raise typer.Exit(EXIT_USAGE) from e
 
 
-# Up to this many articles the JSON is indented for reading; above, it is written on one line: Python's
-# indenting encoder is pure Python (minutes for 30,000 articles), the compact one is C.
+# Up to this many articles the JSON is indented for reading; above, it is streamed on one line, an article
+# or story at a time: Python's indenting encoder is pure Python (minutes for 30,000 articles), and the
+# whole document at once would take several times the digest's memory.
 _INDENTED_JSON_ARTICLES = 1000
 
 
-def _write_json(path: Path, data: object, articles: int) -> None:
-    """Write ``data`` as JSON, streamed to the file: a large digest never exists as one string."""
+def _write_json(path: Path, digest: "Digest") -> None:
+    from .render import digest_to_json, write_digest_json
+
     try:
         with path.open("w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=2 if articles <= _INDENTED_JSON_ARTICLES else None)
+            if len(digest.articles) <= _INDENTED_JSON_ARTICLES:
+                json.dump(digest_to_json(digest), out, ensure_ascii=False, indent=2)
+            else:
+                write_digest_json(digest, out)
             out.write("\n")
     except OSError as e:
         _err.print(f"marsad: cannot write {path}: {e.strerror or e}")
@@ -191,7 +197,7 @@ def digest(
     From a store: `marsad digest --db news.db` (add PATHS to store them first).
     """
     from .pipeline import digest as run_digest
-    from .render import digest_to_html, digest_to_json, digest_to_markdown
+    from .render import digest_to_html, digest_to_markdown
 
     if not paths and not db:
         _err.print("marsad: give files or folders to read, or --db to make the briefing from a store")
@@ -218,7 +224,7 @@ def digest(
         if html_path:
             _write(html_path, digest_to_html(result))
         if json_path:
-            _write_json(json_path, digest_to_json(result), len(result.articles))
+            _write_json(json_path, result)
 
     if not result.articles:
         _err.print("marsad: no usable article in the input" if not db else "marsad: no article in the store")

@@ -395,12 +395,21 @@ def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     return end + 1, last + 1
 
 
-def _sentence_tokens(article: Article) -> list[list[Token]]:
+def _sentence_tokens(article: Article) -> list[tuple[str, list[Token]]]:
+    """Each sentence's text and its tokens, with offsets into the article's text."""
     spans = [(s.start, s.end) for s in article.sentences] or split_sentences(article.text)
-    return [
-        [Token(t.text, t.start + start, t.end + start, t.kind) for t in tokenize(article.text[start:end])]
-        for start, end in spans
-    ]
+    sentences = []
+    for start, end in spans:
+        text = article.text[start:end]
+        sentences.append((text, [Token(t.text, t.start + start, t.end + start, t.kind) for t in tokenize(text)]))
+    return sentences
+
+
+# The first pass reads token texts and positions in the sentence only, so a sentence met again (a wire
+# sentence in another outlet's article, a copy) gets the spans found the first time.
+@lru_cache(maxsize=1 << 14)
+def _first_pass_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_first_pass(tokenize(sentence)))
 
 
 def _first_pass(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
@@ -479,8 +488,9 @@ def recognize_entities(article: Article) -> list[Mention]:
     person, as written, when there is one. Sentences come from ``article.sentences`` (or are split here
     when the article has none). Mentions never overlap.
     """
-    sentences = _sentence_tokens(article)
-    spans = [_first_pass(tokens) for tokens in sentences]
+    texts_and_tokens = _sentence_tokens(article)
+    sentences = [tokens for _, tokens in texts_and_tokens]
+    spans = [list(_first_pass_of(text)) for text, _ in texts_and_tokens]
     echoes = _echoes(sentences, spans)
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):

@@ -6,13 +6,14 @@ sentence offsets) and keeps every span as ``{article, start, end}`` into the art
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, TextIO
 
 from .. import __version__
 from ..analyze import attribution_verbs
 from ..model import Article, Claim, ClaimSource, Digest, Quote, Span, Story, to_dict
 
-__all__ = ["SCHEMA_VERSION", "digest_to_json"]
+__all__ = ["SCHEMA_VERSION", "digest_to_json", "write_digest_json"]
 
 SCHEMA_VERSION = 1
 
@@ -77,23 +78,51 @@ def _story(story: Story, articles: list[Article]) -> dict[str, Any]:
 
 def digest_to_json(digest: Digest) -> dict[str, Any]:
     """The JSON document ``marsad digest --json`` writes, as plain Python values."""
-    return {
-        "marsad": __version__,
-        "schema": SCHEMA_VERSION,
-        "articles": [_article(a) for a in digest.articles],
-        "duplicates": [
-            {"articles": list(g.articles), "kind": g.kind, "similarity": round(g.similarity, 4)}
-            for g in digest.duplicates
-        ],
-        "borrowed": [
-            {
-                "source": _span(b.source),
-                "target": _span(b.target),
-                "text": b.text,
-                "similarity": round(b.similarity, 4),
-            }
-            for b in digest.borrowed
-        ],
-        "stories": [_story(s, [digest.article(a) for a in s.articles]) for s in digest.stories],
-        "problems": [{"source": p.source, "reason": p.reason, "level": p.level} for p in digest.problems],
-    }
+    return {key: value if not callable(value) else list(value()) for key, value in _parts(digest)}
+
+
+def write_digest_json(digest: Digest, out: TextIO) -> None:
+    """Write :func:`digest_to_json`'s document to ``out`` on one line, one article or story at a time:
+    the whole document is never in memory (for 30,000 articles it is several times the digest's size)."""
+    out.write("{")
+    for number, (key, value) in enumerate(_parts(digest)):
+        out.write(("," if number else "") + json.dumps(key) + ":")
+        if not callable(value):
+            out.write(json.dumps(value, ensure_ascii=False))
+            continue
+        out.write("[")
+        for position, item in enumerate(value()):
+            out.write(("," if position else "") + json.dumps(item, ensure_ascii=False))
+        out.write("]")
+    out.write("}")
+
+
+def _parts(digest: Digest) -> list[tuple[str, Any]]:
+    """The document's keys in order, each with its value or, for the long lists, a function giving
+    their items one by one."""
+    return [
+        ("marsad", __version__),
+        ("schema", SCHEMA_VERSION),
+        ("articles", lambda: (_article(a) for a in digest.articles)),
+        (
+            "duplicates",
+            lambda: (
+                {"articles": list(g.articles), "kind": g.kind, "similarity": round(g.similarity, 4)}
+                for g in digest.duplicates
+            ),
+        ),
+        (
+            "borrowed",
+            lambda: (
+                {
+                    "source": _span(b.source),
+                    "target": _span(b.target),
+                    "text": b.text,
+                    "similarity": round(b.similarity, 4),
+                }
+                for b in digest.borrowed
+            ),
+        ),
+        ("stories", lambda: (_story(s, [digest.article(a) for a in s.articles]) for s in digest.stories)),
+        ("problems", lambda: ({"source": p.source, "reason": p.reason, "level": p.level} for p in digest.problems)),
+    ]

@@ -89,6 +89,7 @@ def summarize_story(
     words: int = 120,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
+    index: StoryIndex | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Summarize one story in at most ``words`` words.
 
@@ -99,8 +100,12 @@ def summarize_story(
     smaller than every fit sentence gives an empty summary rather than a cut one; each sentence's text is
     exactly ``article.text[start:end]`` of its first citation; no two sentences reach :data:`SAME_THING`
     similarity; a story with no fit sentence (headlines only) gives an empty summary.
+
+    ``index`` may give the story's :class:`StoryIndex` when the caller has built it (from the same
+    articles and borrowed passages); :func:`~marsad.summarize.story_title` can share it.
     """
-    index = StoryIndex(articles, borrowed)
+    if index is None:
+        index = StoryIndex(articles, borrowed)
     muted = _duplicate_articles(index.articles, duplicates)
     candidates = np.array(
         [i for i, u in enumerate(index.units) if u.unfit is None and u.article not in muted], dtype=int

@@ -19,17 +19,18 @@ from .index import StoryIndex
 __all__ = ["story_title"]
 
 
-def story_title(articles: Sequence[Article]) -> str:
+def story_title(articles: Sequence[Article], index: StoryIndex | None = None) -> str:
     """The best headline among ``articles``, exactly as published (outer white space trimmed).
 
     Score of a headline: its mean TF-IDF similarity to the other headlines plus its mean similarity to
     the story's fit sentences (the story's vector space, :class:`~marsad.summarize.index.StoryIndex`);
-    ties go to the earlier article. Returns ``""`` when no article has a headline.
+    ties go to the earlier article. Returns ``""`` when no article has a headline. ``index`` may give
+    the story's index already built over ``articles`` (borrowed passages do not change what is used here).
     """
     titled = [article for article in articles if article.title.strip()]
     if len(titled) <= 1:
         return titled[0].title.strip() if titled else ""
-    index = StoryIndex(articles)
+    index = StoryIndex(articles) if index is None else index
     titles = [article.title for article in titled]
     fit = np.array([u.unfit is None for u in index.units], dtype=bool)
     to_text = index.similarity_to(titles)[fit].mean(axis=0) if fit.any() else np.zeros(len(titles))
