@@ -6,6 +6,7 @@ The CLI, the web app and the Spark job all call these functions; the stages know
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import multiprocessing
 import os
@@ -255,8 +256,14 @@ def _forked_pool(processes: int, worth_it: bool) -> Iterator[Pool | None]:
     ):
         yield None
         return
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
-        yield pool
+    # Objects the workers inherit stay shared only while nothing writes to their pages: the cyclic
+    # collector walking them in each worker would copy the whole heap into every one of them.
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 # Below this many stories a second process costs more (starting it, loading the models) than it saves.

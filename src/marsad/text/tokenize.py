@@ -62,13 +62,21 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("نحو 2.5 ألف جندي، أي 2,500.")]
     ['نحو', '2.5', 'ألف', 'جندي', '،', 'أي', '2,500', '.']
     """
-    return list(_tokens(text))
+    return list(_tokens(text) if len(text) <= _CACHED_TEXT else _tokenized(text))
 
 
 # The stages of a story's reading (entities, quotes, times, figures, the summary) each tokenize the same
-# sentences; tokens are immutable, so one tuple per text serves them all (a copy of the list is returned).
+# sentences; tokens are immutable, so one tuple per sentence serves them all (a copy of the list is
+# returned). Whole articles are not kept: a few thousand of them would hold a gigabyte of tokens.
+_CACHED_TEXT = 1000
+
+
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
+    return _tokenized(text)
+
+
+def _tokenized(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "symbol"

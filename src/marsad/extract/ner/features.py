@@ -99,7 +99,7 @@ def _trigger(forms: Sequence[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 16)  # each entry holds a few dozen strings: bounded for memory, not for hits
 def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``(own, shared)``: features of the token itself, and the subset also given to its neighbours."""
     forms = stripped_keys(token)
@@ -131,7 +131,7 @@ def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(own + shared[2:] + cluster_own), tuple(shared + cluster_shared)
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 16)
 def _as_neighbour(token: str, offset: int) -> tuple[str, ...]:
     """The shared features of ``token`` as seen from ``offset`` tokens away (``-1:w=...``), made once."""
     return tuple(f"{offset}:{a}" for a in _token_attributes(token)[1])
