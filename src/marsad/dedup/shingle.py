@@ -95,9 +95,14 @@ def hash_words(word_lists: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]
     lists = list(word_lists)
     lengths = np.fromiter((len(words) for words in lists), dtype=np.int64, count=len(lists))
     owner = np.repeat(np.arange(len(lists), dtype=np.int64), lengths)
-    codes = _code_points(" ".join(" ".join(words) for words in lists if words))
-    hashes, _ = _hash_runs(codes, codes != _SPACE)
-    return hashes, owner
+    # a batch of texts at a time, as hash_text_words: the arrays of one pass are a few times the text
+    texts = [" ".join(words) for words in lists]
+    hashes = [
+        _hash_runs(codes, codes != _SPACE)[0]
+        for _, batch in _batches(texts)
+        if len(codes := _code_points(" ".join(batch)))
+    ]
+    return (np.concatenate(hashes) if hashes else np.zeros(0, np.uint64)), owner
 
 
 def hash_text_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
