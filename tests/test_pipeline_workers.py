@@ -1,79 +1,90 @@
-"""Stories read by two processes are the stories read by one: same order, same readings, same spans."""
+"""Work spread over processes gives what one process gives: the same stories in the same order with the
+same readings and spans, the same clean articles and problems, the same duplicates and clusters; and
+no process is forked from a caller running other threads."""
 
 from __future__ import annotations
 
 import multiprocessing
-import resource
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import parallel_runs
 from bench_scripts import bench_module
-from marsad.dedup import borrowed_passages, find_duplicates
-from marsad.model import Problem, to_dict
-from marsad.pipeline import build_stories, find_and_cluster, load_articles
+from marsad.pipeline import build_stories, load_articles
 
-SAMPLE = 300
+
+def _fresh(function: Callable[..., Any], *args: Any) -> Any:
+    """``function(*args)`` in a spawned interpreter: its only thread is its main one."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
+def _sample(tmp_path: Path, records: int) -> Path:
+    corpora = bench_module("corpora")
+    if not list(corpora.SAUDINEWSNET.glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found under {corpora.SAUDINEWSNET} (set MARSAD_DATA)")
+    path = tmp_path / "sample.jsonl"
+    corpora.write_jsonl(corpora.saudinewsnet_records(records), path)
+    return path
 
 
 def test_two_workers_read_the_same_stories_as_one(tmp_path: Path) -> None:
-    corpora = bench_module("corpora")
-    if not list(corpora.SAUDINEWSNET.glob("*.zip")):
-        pytest.skip(f"SaudiNewsNet not found under {corpora.SAUDINEWSNET} (set MARSAD_DATA)")
-    path = tmp_path / "sample.jsonl"
-    corpora.write_jsonl(corpora.saudinewsnet_records(SAMPLE), path)
-    problems: list[Problem] = []
-    articles = load_articles([path], problems)
-    duplicates = find_duplicates(articles)
-    borrowed = borrowed_passages(articles, skip=duplicates)
-
-    alone = build_stories(articles, borrowed=borrowed, duplicates=duplicates, workers=1)
-    workers_seen: set[int] = set()
-
-    def progress(stage: str, done: int, total: int | None) -> None:
-        workers_seen.add(len(multiprocessing.active_children()))
-
-    shared = build_stories(articles, borrowed=borrowed, duplicates=duplicates, workers=2, progress=progress)
+    path = _sample(tmp_path, 300)
+    alone, _ = _fresh(parallel_runs.read_stories, path, 1)
+    shared, workers_seen = _fresh(parallel_runs.read_stories, path, 2)
     assert len(alone) >= 64  # enough stories for the pool to be used ...
-    assert max(workers_seen) == 2  # ... and it was
-    assert [s.id for s in shared] == [s.id for s in alone]
-    assert to_dict(shared) == to_dict(alone)
-    # the sample has stories that quote someone, and borrowed passages were given to their story
-    assert any(s.quotes for s in shared)
-    assert any(len(s.articles) > 1 and s.summary for s in shared)
+    assert workers_seen == 2  # ... and it was
+    assert [s["id"] for s in shared] == [s["id"] for s in alone]
+    assert shared == alone
+    # the sample has stories that quote someone, and several-article stories with a summary
+    assert any(s["quotes"] for s in shared)
+    assert any(len(s["articles"]) > 1 and s["summary"] for s in shared)
 
 
 def test_parallel_cleaning_and_dedup_beside_clustering_change_nothing(tmp_path: Path) -> None:
-    corpora = bench_module("corpora")
-    if not list(corpora.SAUDINEWSNET.glob("*.zip")):
-        pytest.skip(f"SaudiNewsNet not found under {corpora.SAUDINEWSNET} (set MARSAD_DATA)")
-    path = tmp_path / "sample.jsonl"
-    records = list(corpora.saudinewsnet_records(2500))
-    records[1500]["text"] = "   "  # a problem far into the input keeps its place among the problems
-    corpora.write_jsonl(iter(records), path)
+    path = _sample(tmp_path, 2500)
+    records = [line for line in path.read_text(encoding="utf-8").splitlines()]
+    # a problem far into the input keeps its place among the problems; a broken file is named
+    records[1500] = records[1500].replace('"text": "', '"text": "   ", "x": "', 1)
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "x", "text": \n', encoding="utf-8")
 
-    alone_problems: list[Problem] = []
-    alone = load_articles([path, broken], alone_problems, workers=1)
-    workers_seen: set[int] = set()
-
-    def progress(stage: str, done: int, total: int | None) -> None:
-        workers_seen.add(len(multiprocessing.active_children()))
-
-    shared_problems: list[Problem] = []
-    shared = load_articles([path, broken], shared_problems, progress, workers=3)  # two cleaning processes
-    assert max(workers_seen) == 2
-    assert len(shared) == len(alone) > 2400
-    assert to_dict(shared) == to_dict(alone)
-    assert shared_problems == alone_problems
-    assert any("broken.jsonl" in p.source for p in shared_problems)
-
-    # duplicates and borrowed passages found in a forked process while this one clusters
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    beside = find_and_cluster(shared, workers=2)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    assert after.ru_utime - before.ru_utime > 0.3  # the dedup stages ran in a child
-    assert beside == find_and_cluster(shared, workers=1)
-    duplicates, borrowed, groups = beside
+    alone = _fresh(parallel_runs.clean_and_find, [path, broken], 1)
+    shared = _fresh(parallel_runs.clean_and_find, [path, broken], 3)  # two cleaning processes
+    assert (alone["cleaners"], shared["cleaners"]) == (0, 2)
+    assert len(shared["articles"]) == len(alone["articles"]) > 2400
+    assert shared["articles"] == alone["articles"]
+    assert shared["problems"] == alone["problems"]
+    assert any("broken.jsonl" in p["source"] for p in shared["problems"])
+    # duplicates and borrowed passages were found in a forked process while this one clustered
+    assert alone["dedup_child_cpu"] == 0 and shared["dedup_child_cpu"] > 0.3
+    assert shared["found"] == alone["found"]
+    duplicates, borrowed, groups = shared["found"]
     assert duplicates and borrowed and len(groups) > 100
+
+
+def test_no_fork_while_other_threads_run(tmp_path: Path) -> None:
+    """A caller with threads (a server, Spark's gateway) gets the work done here, not in forked copies."""
+    path = _sample(tmp_path, 1500)  # long enough for cleaning processes, ...
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        seen: list[int] = []
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            seen.append(len(multiprocessing.active_children()))
+
+        articles = load_articles([path], [], progress, workers=3)
+        stories = build_stories(articles[:300], workers=2, progress=progress)
+        assert len(articles) > 1024 and len(stories) >= 64  # ... and enough stories for reading processes
+        assert seen and max(seen) == 0
+    finally:
+        stop.set()
+        other.join()
