@@ -12,10 +12,7 @@ these tests on other subjects (Arabic news prose, no shared data needed).
 from __future__ import annotations
 
 import dataclasses
-import os
-import secrets
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,14 +20,10 @@ import pytest
 from marsad.model import Article, Problem
 from marsad.pipeline import load_articles
 from marsad.store import open_store
+from stores import empty_store
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "examples" / "iraq-2021"
-PG_URL = os.environ.get("MARSAD_TEST_PG_URL")
-NO_PG = (
-    "MARSAD_TEST_PG_URL is not set: the PostgreSQL half of the store tests needs a server "
-    "(run `export MARSAD_TEST_PG_URL=$(scripts/ci_postgres.sh)`; .ci/run does it)"
-)
 
 # Short reports on subjects unrelated to the demo story, with their metadata.
 OTHER_REPORTS = {
@@ -96,29 +89,10 @@ def demo() -> list[Article]:
     return articles
 
 
-@contextmanager
-def _empty_store(backend: str, folder: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{folder / 'store.db'}"
-        return
-    if not PG_URL:
-        pytest.skip(NO_PG)
-    import psycopg
-
-    schema = f"test_{secrets.token_hex(6)}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The URL of an empty store of the test's own: a SQLite file, or a PostgreSQL schema."""
-    with _empty_store(request.param, tmp_path) as url:
+    with empty_store(request.param, tmp_path) as url:
         yield url
 
 
@@ -126,7 +100,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def demo_store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A store holding the demo articles and the other reports, shared by the tests of a module that
     only read it (and check that they left it as it was)."""
-    with _empty_store(request.param, tmp_path_factory.mktemp("store")) as url:
+    with empty_store(request.param, tmp_path_factory.mktemp("store")) as url:
         problems: list[Problem] = []
         articles = load_articles([DEMO], problems)
         with open_store(url) as store:

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-import pytest
 import uvicorn
 
+import stores
 from marsad.model import Problem
 from marsad.pipeline import load_articles
 from marsad.store import open_store
@@ -30,11 +29,6 @@ from marsad.store.stories import StoryBuilder
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "examples" / "iraq-2021"
-PG_URL = os.environ.get("MARSAD_TEST_PG_URL")
-NO_PG = (
-    "MARSAD_TEST_PG_URL is not set: the PostgreSQL half of the web tests needs a server "
-    "(run `export MARSAD_TEST_PG_URL=$(scripts/ci_postgres.sh)`; .ci/run does it)"
-)
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 
 # The demo story as the store reads it (tests/store pins the reading; here we check what a user sees).
@@ -106,24 +100,9 @@ def ingest_demo(url: str) -> None:
         store.ingest(articles, stories=StoryBuilder())
 
 
-@contextmanager
-def empty_store(backend: str, folder: Path) -> Iterator[str]:
+def empty_store(backend: str, folder: Path) -> AbstractContextManager[str]:
     """An empty store's URL: a SQLite file in ``folder``, or a PostgreSQL schema of its own."""
-    if backend == "sqlite":
-        yield f"sqlite:///{folder / 'web.db'}"
-        return
-    if not PG_URL:
-        pytest.skip(NO_PG)
-    import psycopg
-
-    schema = f"web_{secrets.token_hex(6)}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    return stores.empty_store(backend, folder, name="web", what="the web tests")
 
 
 # --- a live server and a browser -----------------------------------------------------------------
