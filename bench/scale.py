@@ -161,7 +161,7 @@ def report(sizes: list[dict]) -> None:
         print(f"{'end to end':<22} {wall:8.2f} {cpu:8.2f} {n / wall:11.0f}")
         print(
             f"peak resident memory: {figures['peak_rss_mb']:.0f} MB "
-            f"(largest cleaning worker: {figures.get('peak_worker_rss_mb', 0):.0f} MB, pages shared with the "
+            f"(largest worker process: {figures.get('peak_worker_rss_mb', 0):.0f} MB, pages shared with the "
             "parent counted in both)"
         )
         ours_wall, ours_cpu = figures["stages"]["dedup (duplicates)"]
