@@ -19,7 +19,7 @@ words before the name, or from an apposition after it, and kept in :attr:`Mentio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from marsad.model import Article, Mention
@@ -132,25 +132,21 @@ def _is_title(token: Token) -> bool:
     return _title_word(token.text)
 
 
-# Word-level tests asked for every token of every sentence: cached by the word as written.
-@lru_cache(maxsize=1 << 16)
-def _title_word(text: str) -> bool:
-    return any(f in _TITLES for f in stripped_keys(text))
+def _listed_word(listed: frozenset[str]) -> Callable[[str], bool]:
+    """A test of whether a word as written is in ``listed`` once proclitics are taken off. Word-level
+    tests are asked for every token of every sentence, so each is cached by the word as written."""
+
+    @lru_cache(maxsize=1 << 16)
+    def test(text: str) -> bool:
+        return any(f in listed for f in stripped_keys(text))
+
+    return test
 
 
-@lru_cache(maxsize=1 << 16)
-def _rank_word(text: str) -> bool:
-    return any(f in RANK_TITLES for f in stripped_keys(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def _first_name_word(text: str) -> bool:
-    return any(f in FIRST_NAMES for f in stripped_keys(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def _facility_word(text: str) -> bool:
-    return any(f in _FACILITY for f in stripped_keys(text))
+_title_word = _listed_word(_TITLES)
+_rank_word = _listed_word(RANK_TITLES)
+_first_name_word = _listed_word(FIRST_NAMES)
+_facility_word = _listed_word(_FACILITY)
 
 
 def _is_symbol(token: Token) -> bool:

@@ -149,6 +149,22 @@ class SearchFilters:
     entity_phrase: tuple[str, ...] = ()
 
 
+def filter_conditions(filters: SearchFilters, mark: str = "?") -> tuple[list[str], list[Any]]:
+    """The day and outlet conditions of a search over ``article_versions v``, with their parameters
+    (``mark`` is the backend's placeholder); the entity condition is each backend's own."""
+    where: list[str] = []
+    params: list[Any] = []
+    for condition, value in (
+        (f"v.day >= {mark}", filters.date_from),
+        (f"v.day <= {mark}", filters.date_to),
+        (f"v.outlet_key = {mark}", filters.outlet_key),
+    ):
+        if value:
+            where.append(condition)
+            params.append(value)
+    return where, params
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One search result: the article's current version, its score (higher is better; comparable only

@@ -20,7 +20,7 @@ from typing import Any
 import psycopg
 from psycopg.adapt import Loader
 
-from .base import SearchFilters, Store, StoreError
+from .base import SearchFilters, Store, StoreError, filter_conditions
 from .migrate import migrate
 from .search import IndexKeys
 
@@ -136,16 +136,8 @@ class PostgresStore(Store):
         self._conn.execute("DELETE FROM search_index WHERE row_id = %s", (row_id,))
 
     def _match(self, variants: Sequence[Sequence[str]], filters: SearchFilters, limit: int) -> list[tuple[int, float]]:
-        where, params = ["s.doc @@ q.query"], []
-        if filters.date_from:
-            where.append("v.day >= %s")
-            params.append(filters.date_from)
-        if filters.date_to:
-            where.append("v.day <= %s")
-            params.append(filters.date_to)
-        if filters.outlet_key:
-            where.append("v.outlet_key = %s")
-            params.append(filters.outlet_key)
+        conditions, params = filter_conditions(filters, "%s")
+        where = ["s.doc @@ q.query", *conditions]
         if filters.entity_key:
             # the name as a phrase of title or body words (weights A, B)
             phrase = " <-> ".join(f"{_lexeme(k)}:AB" for k in filters.entity_phrase)

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from .base import SearchFilters, Store, StoreError
+from .base import SearchFilters, Store, StoreError, filter_conditions
 from .migrate import migrate
 from .search import IndexKeys
 
@@ -96,16 +96,8 @@ class SQLiteStore(Store):
 
     def _match(self, variants: Sequence[Sequence[str]], filters: SearchFilters, limit: int) -> list[tuple[int, float]]:
         expression = " AND ".join("(" + " OR ".join(_fts_quote(v) for v in group) + ")" for group in variants)
-        where, params = ["search_index MATCH ?"], [expression]
-        if filters.date_from:
-            where.append("v.day >= ?")
-            params.append(filters.date_from)
-        if filters.date_to:
-            where.append("v.day <= ?")
-            params.append(filters.date_to)
-        if filters.outlet_key:
-            where.append("v.outlet_key = ?")
-            params.append(filters.outlet_key)
+        conditions, values = filter_conditions(filters)
+        where, params = ["search_index MATCH ?", *conditions], [expression, *values]
         if filters.entity_key:
             where.append(
                 "(v.article_id IN (SELECT article_id FROM entity_mentions WHERE key = ?) "
