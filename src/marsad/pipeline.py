@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.pool import Pool
+from typing import Any
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
@@ -180,8 +181,9 @@ def find_and_cluster(
 
 # Below this many articles the dedup stages take less time than starting a process.
 _PARALLEL_MIN_ARTICLES = 2000
-# What forked workers read instead of receiving it pickled (set before the pool forks).
-_SHARED: dict[str, Sequence[Article]] = {}
+# What forked workers read instead of receiving it pickled (set before the pool forks): the articles,
+# as a sequence ("articles") or by id ("by_id").
+_SHARED: dict[str, Any] = {}
 
 
 def _duplicates_and_borrowed(articles: Sequence[Article]) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
@@ -223,18 +225,27 @@ def build_stories(
     for group in duplicates:
         for number in sorted({story_of[i] for i in group.articles if i in story_of}):
             duplicates_in[number].append(group)
+    # a job names its articles: workers find them in their forked copy of ``_SHARED`` (pickling every
+    # article to a worker cost this process a core's worth of time the workers then waited for)
     jobs = [
-        (f"s{number}", [by_id[i] for i in ids], borrowed_in[number - 1], duplicates_in[number - 1], words)
+        (f"s{number}", tuple(ids), borrowed_in[number - 1], duplicates_in[number - 1], words)
         for number, ids in enumerate(groups, 1)
     ]
     workers = available_cores() if workers is None else workers
     stories: list[Story] = []
-    with _forked_pool(workers if workers >= 2 else 0, len(jobs) >= _PARALLEL_MIN_STORIES) as pool:
-        # small chunks keep both workers busy to the end: one story of 200 articles costs a hundred of one
-        readings = pool.imap(_read_job, jobs, chunksize=8) if pool is not None else map(_read_job, jobs)
-        for number, story in enumerate(readings, 1):
-            stories.append(story)
-            progress("stories", number, len(jobs))
+    _SHARED["by_id"] = by_id
+    try:
+        with _forked_pool(workers if workers >= 2 else 0, len(jobs) >= _PARALLEL_MIN_STORIES) as pool:
+            # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
+            if pool is not None:
+                readings = pool.imap(_read_shared_job, jobs, chunksize=8)
+            else:  # read here, without the global: a threaded caller may be reading other stories
+                readings = (_read_job(job, by_id) for job in jobs)
+            for number, story in enumerate(readings, 1):
+                stories.append(story)
+                progress("stories", number, len(jobs))
+    finally:
+        _SHARED.clear()
     return stories
 
 
@@ -278,9 +289,16 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _read_job(job: tuple[str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int]) -> Story:
-    story_id, members, borrowed, duplicates, words = job
-    return read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=words)
+_ReadJob = tuple[str, tuple[str, ...], list[BorrowedPassage], list[DuplicateGroup], int]
+
+
+def _read_job(job: _ReadJob, by_id: dict[str, Article]) -> Story:
+    story_id, ids, borrowed, duplicates, words = job
+    return read_story(story_id, [by_id[i] for i in ids], borrowed=borrowed, duplicates=duplicates, words=words)
+
+
+def _read_shared_job(job: _ReadJob) -> Story:
+    return _read_job(job, _SHARED["by_id"])
 
 
 def read_story(

@@ -8,10 +8,12 @@ from importlib import resources
 
 import pytest
 
+from demo_corpus import demo_articles
 from marsad.extract.entities import recognize_entities
-from marsad.extract.ner.features import CLUSTERS_NAME, word_clusters
-from marsad.extract.ner.tagger import load_tagger
+from marsad.extract.ner.features import CLUSTERS_NAME, SentenceFeatures, sentence_features, word_clusters
+from marsad.extract.ner.tagger import load_tagger, tag_tokens
 from marsad.model import Article
+from marsad.text import tokenize
 
 
 def _article(text: str) -> Article:
@@ -111,3 +113,21 @@ def test_ner_shipped_model_carries_no_noncommercial_data() -> None:
     record = json.loads((models / "ner-train.json").read_text(encoding="utf-8"))
     assert record["clusters"] is None
     assert "NC" not in record["licence"]
+
+
+def test_ner_features_for_the_shipped_model_leave_out_only_what_it_does_not_know() -> None:
+    """Tagging builds only the features the model has weights for; the tags on every sentence of the demo
+    corpus are those of the full feature set, as training builds it."""
+    tagger = load_tagger()
+    known = frozenset(attribute for attribute, _ in tagger.info().state_features)
+    shipped = SentenceFeatures(known)
+    made = kept = 0
+    for article in demo_articles().values():
+        for sentence in article.sentences:
+            words = [t.text for t in tokenize(article.span_text(sentence))]
+            full, lean = sentence_features(words), shipped(words)
+            assert lean == [[f for f in token if f in known] for token in full]
+            assert tag_tokens(words) == list(tagger.tag(full))
+            made += sum(map(len, full))
+            kept += sum(map(len, lean))
+    assert made > 10_000 and kept < 0.8 * made  # real sentences, and real savings

@@ -23,7 +23,15 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from marsad.model import Article, Mention
-from marsad.text import Token, normalize_key, proclitic_splits, split_proclitics, split_sentences, tokenize
+from marsad.text import (
+    Token,
+    normalize_key,
+    proclitic_splits,
+    shifted,
+    split_proclitics,
+    split_sentences,
+    tokenize,
+)
 
 from .ner.corpus import chunks
 from .ner.features import stripped_keys
@@ -397,7 +405,7 @@ def _sentence_tokens(article: Article) -> list[tuple[str, list[Token]]]:
     sentences = []
     for start, end in spans:
         text = article.text[start:end]
-        sentences.append((text, [Token(t.text, t.start + start, t.end + start, t.kind) for t in tokenize(text)]))
+        sentences.append((text, shifted(tokenize(text), start)))
     return sentences
 
 

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.model import Article, Entity, Mention, Quote
-from marsad.text import Token, normalize_key, split_sentences, tokenize
+from marsad.text import Token, normalize_key, shifted, split_sentences, tokenize
 
 from .ner.gazetteers import ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 
@@ -270,7 +270,7 @@ def _units(article: Article) -> list[_Unit]:
             else:
                 spans.append([s, e])
         for s, e in spans:
-            tokens = [Token(t.text, t.start + s, t.end + s, t.kind) for t in tokenize(text[s:e])]
+            tokens = shifted(tokenize(text[s:e]), s)
             units.append(_Unit(s, e, tokens, [q for q in quotations if s <= q.open < e]))
     return units
 

@@ -3,7 +3,7 @@
 from .normalize import fold, fold_chars, key_words, normalize_key, strip_diacritics
 from .numbers import NUMBER_RE, parse_number
 from .sentences import is_broken_line, split_sentences
-from .tokenize import Token, light_stem, proclitic_splits, split_proclitics, tokenize, word_keys
+from .tokenize import Token, light_stem, proclitic_splits, shifted, split_proclitics, tokenize, word_keys
 
 __all__ = [
     "NUMBER_RE",
@@ -16,6 +16,7 @@ __all__ = [
     "normalize_key",
     "parse_number",
     "proclitic_splits",
+    "shifted",
     "split_proclitics",
     "split_sentences",
     "strip_diacritics",

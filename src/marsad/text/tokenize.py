@@ -14,6 +14,7 @@ entity tagger decides ambiguous cases with its own features.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ __all__ = [
     "Token",
     "light_stem",
     "proclitic_splits",
+    "shifted",
     "split_proclitics",
     "tokenize",
     "word_keys",
@@ -76,16 +78,26 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return _tokenized(text)
 
 
+# ``tuple.__new__`` straight: ``Token(...)`` goes through the named tuple's Python-level ``__new__``, which
+# was a tenth of reading a story (millions of tokens).
+_new_tuple = tuple.__new__
+
+
 def _tokenized(text: str) -> tuple[Token, ...]:
     tokens = []
+    append = tokens.append
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "symbol"
         word = m.group()
         if kind == "word" and not word.strip(_MARKS):
             kind = "symbol"  # a stray diacritic or tatweel is not a word
-        start, end = m.span()
-        tokens.append(Token(word, start, end, kind))
+        append(_new_tuple(Token, (word, m.start(), m.end(), kind)))
     return tuple(tokens)
+
+
+def shifted(tokens: Iterable[Token], offset: int) -> list[Token]:
+    """``tokens`` moved ``offset`` characters on: a sentence's tokens as offsets into the whole text."""
+    return [_new_tuple(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in tokens]
 
 
 # Proclitic sequences, written as keys (normalized). Order: conjunction (و ف), then preposition (ب ك ل),

@@ -23,7 +23,7 @@ from marsad.text import light_stem, normalize_key, proclitic_splits
 
 from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 
-__all__ = ["CLUSTERS_NAME", "sentence_features", "stripped_keys", "word_clusters"]
+__all__ = ["CLUSTERS_NAME", "SentenceFeatures", "sentence_features", "stripped_keys", "word_clusters"]
 
 CLUSTERS_NAME = "ner-clusters.tsv.gz"
 _CLUSTER_LEVELS = ("c16", "c64", "c256", "c1k")  # columns of the table, coarse to fine
@@ -99,7 +99,6 @@ def _trigger(forms: Sequence[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)  # each entry holds a few dozen strings: bounded for memory, not for hits
 def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``(own, shared)``: features of the token itself, and the subset also given to its neighbours."""
     forms = stripped_keys(token)
@@ -131,41 +130,80 @@ def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(own + shared[2:] + cluster_own), tuple(shared + cluster_shared)
 
 
-@lru_cache(maxsize=1 << 16)
-def _as_neighbour(token: str, offset: int) -> tuple[str, ...]:
-    """The shared features of ``token`` as seen from ``offset`` tokens away (``-1:w=...``), made once."""
-    return tuple(f"{offset}:{a}" for a in _token_attributes(token)[1])
+_NEIGHBOURS = tuple(d for d in range(-_CONTEXT, _CONTEXT + 1) if d)  # in the order their features are listed
 
 
-def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
-    """One list of feature strings per token of a sentence (tokens as written, clitics attached)."""
-    attrs = [_token_attributes(t) for t in tokens]
-    forms = [stripped_keys(t) for t in tokens]
-    gaz = [""] * len(tokens)
-    for start, end, label in GAZETTEER_MATCHER.match(forms, [f[0] for f in forms]):
-        gaz[start] = f"gz=B-{label}"
-        for i in range(start + 1, end):
-            gaz[i] = f"gz=I-{label}"
-    out: list[list[str]] = []
-    n = len(tokens)
-    for i in range(n):
-        feats = ["bias", *attrs[i][0]]
-        if gaz[i]:
-            feats.append(gaz[i])
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        for d in range(-_CONTEXT, _CONTEXT + 1):
-            j = i + d
-            if d == 0 or not 0 <= j < n:
-                continue
-            feats += _as_neighbour(tokens[j], d)
-            if gaz[j]:
-                feats.append(f"{d}:{gaz[j]}")
-        if i > 0:
-            feats.append(f"bi-1={forms[i - 1][0]}|{forms[i][0]}")
-        if i < n - 1:
-            feats.append(f"bi+1={forms[i][0]}|{forms[i + 1][0]}")
-        out.append(feats)
-    return out
+class SentenceFeatures:
+    """Features of a sentence's tokens: ``features(tokens)`` gives one list of feature strings per token
+    (tokens as written, clitics attached).
+
+    With ``known`` (the attributes a trained model has weights for), features the model does not know are
+    left out. crfsuite skips an unknown attribute, so the tags are the same; but two in five of the
+    features made for news text are unknown (most word bigrams, rare words and stems), and making them,
+    then handing them to crfsuite to look up, was a third of tagging.
+
+    Everything the features need of one token is made once per distinct token (a bounded cache): its own
+    features after ``bias``, its keys, and its shared features as seen from each neighbour (``-1:w=...``).
+    """
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        self._known = known
+        # A bigram is looked up as a pair of keys before its string is made. Every way an attribute
+        # ``bi-1=a|b`` splits at a "|" is listed (a key may be "|" itself); the string is checked after.
+        self._bigrams: tuple[set[tuple[str, str]], set[tuple[str, str]]] | None = None
+        if known is not None:
+            self._bigrams = (set(), set())
+            for attribute in known:
+                for side, prefix in enumerate(("bi-1=", "bi+1=")):
+                    if attribute.startswith(prefix):
+                        rest = attribute[len(prefix) :]
+                        self._bigrams[side].update(
+                            (rest[:i], rest[i + 1 :]) for i, ch in enumerate(rest) if ch == "|"
+                        )
+        # each entry holds a few dozen strings: the cache is bounded for memory, not for hits
+        self._view = lru_cache(maxsize=1 << 16)(self._token_view)
+
+    def _token_view(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        own, shared = _token_attributes(token)
+        neighbours = tuple(tuple(f"{d}:{a}" for a in shared) for d in _NEIGHBOURS)
+        if self._known is not None:
+            known = self._known
+            own = tuple(f for f in own if f in known)
+            neighbours = tuple(tuple(f for f in view if f in known) for view in neighbours)
+        return ("bias", *own), stripped_keys(token), neighbours
+
+    def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
+        views = [self._view(t) for t in tokens]
+        keys = [view[1][0] for view in views]
+        n = len(tokens)
+        gaz = [""] * n
+        for start, end, label in GAZETTEER_MATCHER.match([view[1] for view in views], keys):
+            gaz[start] = f"gz=B-{label}"
+            for i in range(start + 1, end):
+                gaz[i] = f"gz=I-{label}"
+        before, after = self._bigrams or (None, None)
+        out: list[list[str]] = []
+        for i, (own, _, _) in enumerate(views):
+            feats = list(own)
+            if gaz[i]:
+                feats.append(gaz[i])
+            if i == 0:
+                feats.append("BOS")
+            if i == n - 1:
+                feats.append("EOS")
+            for slot, d in enumerate(_NEIGHBOURS):
+                j = i + d
+                if 0 <= j < n:
+                    feats += views[j][2][slot]
+                    if gaz[j]:
+                        feats.append(f"{d}:{gaz[j]}")
+            if i > 0 and (before is None or (keys[i - 1], keys[i]) in before):
+                feats.append(f"bi-1={keys[i - 1]}|{keys[i]}")
+            if i < n - 1 and (after is None or (keys[i], keys[i + 1]) in after):
+                feats.append(f"bi+1={keys[i]}|{keys[i + 1]}")
+            out.append(feats)
+        return out
+
+
+# All the features, as training makes them (and as a model trained elsewhere may need them).
+sentence_features = SentenceFeatures()

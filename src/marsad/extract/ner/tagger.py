@@ -16,7 +16,7 @@ from importlib import resources
 
 import pycrfsuite
 
-from .features import sentence_features
+from .features import SentenceFeatures, sentence_features
 
 __all__ = ["MODEL_NAME", "VOCAB_NAME", "load_tagger", "tag_tokens", "word_counts"]
 
@@ -63,4 +63,12 @@ def tag_tokens(tokens: Sequence[str], tagger: pycrfsuite.Tagger | None = None) -
     """
     if not tokens:
         return []
-    return list((tagger or load_tagger()).tag(sentence_features(tokens)))
+    if tagger is None:
+        return list(load_tagger().tag(_shipped_features()(tokens)))
+    return list(tagger.tag(sentence_features(tokens)))
+
+
+@cache
+def _shipped_features() -> SentenceFeatures:
+    """Features for the shipped model: only the attributes it has weights for (the same tags, sooner)."""
+    return SentenceFeatures(frozenset(attribute for attribute, _ in load_tagger().info().state_features))
