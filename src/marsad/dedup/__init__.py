@@ -1,7 +1,7 @@
 """Duplicate articles and borrowed passages.
 
 * :func:`find_duplicates` — articles that are the same text (``exact``: equal after normalization) or
-  nearly so (``near``: word 5-gram MinHash LSH, estimated Jaccard ≥ 0.8).
+  nearly so (``near``: word 5-gram MinHash LSH candidates, exact 5-gram Jaccard ≥ 0.8).
 * :func:`borrowed_passages` — passages one article repeats from another when the articles as a whole
   are not duplicates (a reprinted statement, a wire paragraph).
 
@@ -30,11 +30,12 @@ def find_duplicates(
     """Exact and near-duplicate groups of ``articles`` (ids must be unique).
 
     Exact groups (``kind="exact"``, similarity 1.0) come first, then near groups (``kind="near"``,
-    similarity the lowest estimated Jaccard between two members, at least about ``threshold``). Near
-    duplicates are searched among one article per exact group, and a near group lists every copy of the
-    articles it joins, so an article can be in one exact group and one near group; a near group never
-    just repeats an exact group. Within each kind, groups come in the order of their first article and
-    list ids in input order. ``signer`` computes the MinHash signatures (see :mod:`.minhash`).
+    similarity the lowest exact 5-gram Jaccard between two members, which a chain of copies may take
+    below ``threshold``). Near duplicates are searched among one article per exact group, and a near
+    group lists every copy of the articles it joins, so an article can be in one exact group and one
+    near group; a near group never just repeats an exact group. Within each kind, groups come in the
+    order of their first article and list ids in input order. ``signer`` computes the MinHash
+    signatures (see :mod:`.minhash`).
     """
     digests = key_digests([article.text for article in articles])
     exact = exact_duplicates(articles, digests=digests)

@@ -9,9 +9,9 @@ partition.
   deterministic, so a signature does not depend on the partition). LSH banding is a ``groupByKey`` on
   ``(band, band values)`` with the bands :func:`marsad.dedup.near.lsh_bands` picks: two articles share
   such a key exactly when they share a ``datasketch.MinHashLSH`` bucket. The candidate pairs are joined
-  with their signatures and verified on the executors; the few verified pairs go to the driver, which
-  joins them into groups with :class:`marsad.dedup.near.UnionFind`, as :func:`marsad.dedup.near_duplicates`
-  does.
+  with the articles' 5-gram sets and verified on the executors by exact Jaccard
+  (:func:`marsad.dedup.near.shingle_jaccard`); the few verified pairs go to the driver, which joins them
+  into groups with :class:`marsad.dedup.near.UnionFind`, as :func:`marsad.dedup.near_duplicates` does.
 
 The groups, their order and their similarities equal the single-machine ones: articles are numbered by
 input position, which is the order :func:`~marsad.dedup.find_duplicates` sees them in.
@@ -26,7 +26,7 @@ import numpy as np
 from pyspark import RDD
 
 from marsad.dedup.minhash import numpy_signatures
-from marsad.dedup.near import UnionFind, lsh_bands
+from marsad.dedup.near import UnionFind, lsh_bands, shingle_jaccard, shingle_set
 from marsad.dedup.shingle import hash_text_words, key_digests, ngram_hashes, token_hashes
 from marsad.model import Article, DuplicateGroup
 
@@ -67,12 +67,12 @@ def duplicate_groups(
         .flatMap(lambda bucket: combinations(sorted(bucket[1]), 2))
         .distinct()
     )
-    by_position = signed.map(lambda item: (item[0], item[2]))
+    by_position = signed.map(lambda item: (item[0], item[3]))
     verified = (
         candidates.join(by_position)
         .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
         .join(by_position)
-        .map(lambda kv: (kv[1][0][0], kv[0], _jaccard(kv[1][0][1], kv[1][1])))
+        .map(lambda kv: (kv[1][0][0], kv[0], shingle_jaccard(kv[1][0][1], kv[1][1])))
         .filter(lambda pair: pair[2] >= threshold)
         .map(lambda pair: (pair[0], pair[1]))
         .collect()
@@ -101,9 +101,9 @@ def _digests(
 
 def _signatures(
     items: Iterable[tuple[Position, Article]], num_perm: int, ngram: int, seed: int
-) -> Iterator[tuple[Position, str, np.ndarray]]:
-    """``(position, id, signature)`` of each article of a partition that has a shingle, signed together
-    as :func:`marsad.dedup.near_duplicates` signs a corpus."""
+) -> Iterator[tuple[Position, str, np.ndarray, np.ndarray]]:
+    """``(position, id, signature, 5-gram set)`` of each article of a partition that has a shingle, signed
+    together as :func:`marsad.dedup.near_duplicates` signs a corpus."""
     batch = list(items)
     word_hashes, owner = hash_text_words([article.text for _, article in batch])
     ngrams, starts = ngram_hashes(word_hashes, owner, ngram, short_texts=True)
@@ -111,28 +111,23 @@ def _signatures(
     signatures = numpy_signatures(token_hashes(ngrams), offsets, num_perm, seed)
     for k, (position, article) in enumerate(batch):
         if offsets[k + 1] > offsets[k]:
-            yield position, article.id, signatures[k]
+            yield position, article.id, signatures[k], shingle_set(ngrams[offsets[k] : offsets[k + 1]])
 
 
 def _band_keys(
-    item: tuple[Position, str, np.ndarray], bands: int, rows: int
+    item: tuple[Position, str, np.ndarray, np.ndarray], bands: int, rows: int
 ) -> Iterator[tuple[tuple[int, bytes], Position]]:
     """The LSH bucket keys of one signature, as ``MinHashLSH`` forms them (the band's values as bytes)."""
-    position, _, signature = item
+    position, _, signature, _ = item
     for band in range(bands):
         yield (band, signature[band * rows : (band + 1) * rows].tobytes()), position
-
-
-def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures, as :mod:`marsad.dedup.near` computes it."""
-    return float((a == b).mean())
 
 
 def _near_groups(
     pairs: list[tuple[Position, Position]], signed: RDD
 ) -> list[tuple[list[tuple[Position, str]], float]]:
-    """Union-find over the verified pairs, in position order: each group's ``(position, id)`` and its lowest pairwise
-    estimated Jaccard (rounded as :func:`marsad.dedup.near_duplicates` rounds it)."""
+    """Union-find over the verified pairs, in position order: each group's ``(position, id)`` and its lowest
+    pairwise Jaccard (rounded as :func:`marsad.dedup.near_duplicates` rounds it)."""
     positions = sorted({p for pair in pairs for p in pair})
     if not positions:
         return []
@@ -142,12 +137,12 @@ def _near_groups(
         sets.union(index[a], index[b])
     wanted = set(positions)
     members = dict(
-        signed.filter(lambda item: item[0] in wanted).map(lambda item: (item[0], item[1:])).collect()
+        signed.filter(lambda item: item[0] in wanted).map(lambda item: (item[0], (item[1], item[3]))).collect()
     )
     groups = []
     for group in sets.groups():
-        rows = np.array([members[positions[i]][1] for i in group])
-        left, right = np.triu_indices(len(group), k=1)
-        similarity = float((rows[left] == rows[right]).mean(axis=1).min())
+        similarity = min(
+            shingle_jaccard(members[positions[i]][1], members[positions[j]][1]) for i, j in combinations(group, 2)
+        )
         groups.append(([(positions[i], members[positions[i]][0]) for i in group], round(similarity, 4)))
     return groups
