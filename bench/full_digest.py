@@ -74,7 +74,7 @@ def main() -> None:
 
     from marsad.model import Digest
     from marsad.pipeline import available_cores, build_stories, find_and_cluster, load_articles
-    from marsad.render import digest_to_markdown, write_digest_json
+    from marsad.render import write_digest_json, write_digest_markdown
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "saudinewsnet.jsonl"
@@ -90,14 +90,20 @@ def main() -> None:
             return result
 
         problems: list = []
-        articles = timed("ingest+clean", load_articles, [path], problems, workers=args.workers)
+        # as ``marsad digest`` reads them: the raw and extracted texts let go once clean
+        articles = timed("ingest+clean", load_articles, [path], problems, workers=args.workers, keep_input=False)
         duplicates, borrowed, groups = timed("dedup | cluster", find_and_cluster, articles, workers=args.workers)
         stories = timed(
             "read stories", build_stories, articles, borrowed=borrowed, duplicates=duplicates,
             workers=args.workers, groups=groups,
         )
         digest = Digest(tuple(articles), tuple(stories), tuple(duplicates), tuple(borrowed), tuple(problems))
-        markdown = timed("render Markdown", digest_to_markdown, digest)
+        def write_markdown() -> int:  # as ``marsad digest`` prints it: streamed
+            with (Path(folder) / "digest.md").open("w", encoding="utf-8") as out:
+                write_digest_markdown(digest, out)
+            return (Path(folder) / "digest.md").stat().st_size
+
+        markdown_bytes = timed("render Markdown", write_markdown)
 
         def write_json() -> int:  # as ``marsad digest --json`` writes a large digest: streamed
             with (Path(folder) / "digest.json").open("w", encoding="utf-8") as out:
@@ -118,7 +124,7 @@ def main() -> None:
           f"groups, {len(borrowed)} borrowed passages, {len(stories)} stories "
           f"({sum(1 for s in stories if len(s.articles) > 1)} with 2+); workers: "
           f"{args.workers or available_cores()}")
-    print(f"Markdown {len(markdown) / 1e6:.1f} MB characters, JSON {json_bytes / 1e6:.1f} MB")
+    print(f"Markdown {markdown_bytes / 1e6:.1f} MB, JSON {json_bytes / 1e6:.1f} MB (UTF-8)")
     print(f"{'stage':<22} {'wall s':>8} {'CPU s':>8} {'articles/s':>11}")
     for label, wall, cpu in stages:
         print(f"{label:<22} {wall:8.2f} {cpu:8.2f} {n / wall:11.0f}")

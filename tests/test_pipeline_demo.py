@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from demo_corpus import DEMO
 from marsad.model import Digest
+from marsad.pipeline import digest
 from marsad.text import normalize_key
 
 
@@ -57,3 +59,14 @@ def test_demo_shared_passages_are_reported_as_borrowed(demo_digest: Digest, gold
             and shared["contains"] in articles[b.target.article].text[b.target.start : b.target.end]
         ]
         assert found, shared["contains"]
+
+
+def test_digest_without_input_texts_reads_the_same_stories(demo_digest: Digest) -> None:
+    """``keep_input=False`` (what ``marsad digest`` uses) lets each article's raw and extracted texts go,
+    and nothing else: the clean texts and every story read out of them are the same."""
+    lean = digest([DEMO], keep_input=False)
+    assert all(a.raw == "" and a.extracted == "" for a in lean.articles)
+    assert all(a.raw and a.extracted for a in demo_digest.articles)
+    assert [a.text for a in lean.articles] == [a.text for a in demo_digest.articles]
+    assert lean.stories == demo_digest.stories
+    assert lean.duplicates == demo_digest.duplicates and lean.borrowed == demo_digest.borrowed

@@ -5,13 +5,14 @@ Exit codes (the same for every command): 0 everything was used, 1 nothing usable
 """
 
 
+import contextlib
 import dataclasses
 import json
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -107,6 +108,21 @@ def _write(path: Path, text: str) -> None:
         raise typer.Exit(EXIT_USAGE) from e
 
 
+def _write_markdown(digest: "Digest", stdout: TextIO | None, path: Path | None) -> None:
+    """The Markdown briefing to standard output and/or ``path``, a story at a time."""
+    from .render import write_digest_markdown
+
+    try:
+        with contextlib.ExitStack() as files:
+            outs = [stdout] if stdout is not None else []
+            if path:
+                outs.append(files.enter_context(path.open("w", encoding="utf-8")))
+            write_digest_markdown(digest, *outs)
+    except OSError as e:
+        _err.print(f"marsad: cannot write {path or 'to standard output'}: {e.strerror or e}")
+        raise typer.Exit(EXIT_USAGE) from e
+
+
 # Up to this many articles the JSON is indented for reading; above, it is streamed on one line, an article
 # or story at a time: Python's indenting encoder is pure Python (minutes for 30,000 articles), and the
 # whole document at once would take several times the digest's memory.
@@ -197,7 +213,7 @@ def digest(
     From a store: `marsad digest --db news.db` (add PATHS to store them first).
     """
     from .pipeline import digest as run_digest
-    from .render import digest_to_html, digest_to_markdown
+    from .render import digest_to_html
 
     if not paths and not db:
         _err.print("marsad: give files or folders to read, or --db to make the briefing from a store")
@@ -211,16 +227,13 @@ def digest(
             result = dataclasses.replace(store.digest(), problems=tuple(problems))
     else:
         with _Bar(enabled=_err.is_terminal and not quiet) as bar:
-            result = run_digest(paths or [], words=words, progress=bar)
+            # the briefing shows clean texts only: the inputs' raw and extracted texts are not kept
+            result = run_digest(paths or [], words=words, progress=bar, keep_input=False)
 
     _report_problems(result.problems)
 
     if result.articles:
-        markdown = digest_to_markdown(result)
-        if not quiet:
-            sys.stdout.write(markdown)
-        if md_path:
-            _write(md_path, markdown)
+        _write_markdown(result, None if quiet else sys.stdout, md_path)
         if html_path:
             _write(html_path, digest_to_html(result))
         if json_path:

@@ -78,6 +78,7 @@ def load_articles(
     progress: Progress = _no_progress,
     *,
     workers: int | None = None,
+    keep_input: bool = True,
 ) -> list[Article]:
     """Read and clean every source; what cannot be used is appended to ``problems``, one line each.
 
@@ -85,6 +86,10 @@ def load_articles(
     in order; with ``workers`` of 3 or more (default: the available cores) cleaning runs in ``workers - 1``
     processes once the input proves long, a window of articles at a time, so memory follows the output;
     the result is the same whatever the number.
+
+    With ``keep_input=False`` each article's ``raw`` and ``extracted`` texts are let go once it is clean
+    (empty strings): a briefing shows neither, and they are two of the three copies of every text a run
+    holds (270 MB of 31,000 articles). The inputs themselves stay where they were read from.
     """
     articles: list[Article] = []
     done = 0
@@ -106,7 +111,7 @@ def load_articles(
                 if isinstance(item, Problem):
                     problems.append(item)
                 else:
-                    articles.append(item)
+                    articles.append(item if keep_input else dataclasses.replace(item, raw="", extracted=""))
     return articles
 
 
@@ -346,14 +351,16 @@ def digest(
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
     workers: int | None = None,
+    keep_input: bool = True,
 ) -> Digest:
     """Turn paths (files, folders) and/or :class:`Article` objects into a :class:`Digest`.
 
     Never raises for bad input: unusable inputs are listed in ``Digest.problems``. ``workers`` is the
-    number of processes reading stories out (see :func:`build_stories`).
+    number of processes reading stories out (see :func:`build_stories`); ``keep_input=False`` lets each
+    article's raw and extracted texts go once it is clean (see :func:`load_articles`).
     """
     problems: list[Problem] = []
-    articles = load_articles(sources, problems, progress, workers=workers)
+    articles = load_articles(sources, problems, progress, workers=workers, keep_input=keep_input)
     duplicates, borrowed, groups = find_and_cluster(articles, workers=workers)
     stories = (
         build_stories(
