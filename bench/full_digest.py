@@ -11,7 +11,8 @@ on those clusters: entities, times, figures, quotes, claims, naming, title, summ
 briefing and the JSON document (written to a temporary file, as ``--json`` does). Input: the SaudiNewsNet
 JSON lines written first (not timed).
 
-Per stage: wall seconds, CPU seconds of this process and its finished workers, articles per second.
+Per stage: wall seconds, CPU seconds of this process and its finished workers, articles per second, and
+the peak summed proportional set size (below) while it ran.
 Memory: this process's peak resident set, the largest worker's, and the peak of the **summed
 proportional set size** of this process and its workers (shared pages split between the processes that
 share them) — what the run costs the machine. It is sampled every second by a separate process (a sampling
@@ -35,10 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import saudinewsnet_records, write_jsonl
 
-# Sums the Pss of a process and its children from /proc every 0.2 s, and keeps the peak (kB) in a file.
+# Sums the Pss of a process and its children from /proc every second; appends "time kB" lines to a file.
 _SAMPLER = r"""
 import os, sys, time
-root, out, peak = int(sys.argv[1]), sys.argv[2], 0
+root, out = int(sys.argv[1]), sys.argv[2]
 def pss(pid):
     try:
         with open(f"/proc/{pid}/smaps_rollup") as f:
@@ -53,10 +54,8 @@ def children(pid):
         return []
 while os.getppid() == root:
     now = pss(root) + sum(pss(c) for c in children(root) if c != os.getpid())
-    if now > peak:
-        peak = now
-        with open(out, "w") as f:
-            f.write(str(peak))
+    with open(out, "a") as f:
+        f.write(f"{time.time()} {now}\n")
     time.sleep(1.0)
 """
 
@@ -79,14 +78,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "saudinewsnet.jsonl"
         records = write_jsonl(saudinewsnet_records(args.limit), path)
-        peak_file = Path(folder) / "pss-peak"
+        peak_file = Path(folder) / "pss-samples"
         sampler = subprocess.Popen([sys.executable, "-c", _SAMPLER, str(os.getpid()), str(peak_file)])
         stages: list[tuple[str, float, float]] = []
+        spans: list[tuple[float, float]] = []  # each stage's start and end, on the sampler's clock
 
         def timed(label, work, *a, **k):
-            wall, cpu = time.perf_counter(), cpu_seconds()
+            wall, cpu, start = time.perf_counter(), cpu_seconds(), time.time()
             result = work(*a, **k)
             stages.append((label, time.perf_counter() - wall, cpu_seconds() - cpu))
+            spans.append((start, time.time()))
             return result
 
         problems: list = []
@@ -117,7 +118,13 @@ def main() -> None:
         children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler_cpu = (children_after.ru_utime + children_after.ru_stime
                        - children_before.ru_utime - children_before.ru_stime)
-        summed = int(peak_file.read_text()) / 1024 if peak_file.exists() else float("nan")
+        samples = [tuple(map(float, line.split())) for line in peak_file.read_text().splitlines()]
+        summed = max((kb for _, kb in samples), default=float("nan")) / 1024
+        # a stage's peak: the samples taken while it ran, and the one just after (sampled every second)
+        stage_peaks = [
+            max((kb for t, kb in samples if start <= t <= end + 1.0), default=float("nan")) / 1024
+            for start, end in spans
+        ]
 
     n = len(articles)
     print(f"SaudiNewsNet: {records} records -> {n} articles, {len(problems)} problems; {len(duplicates)} duplicate "
@@ -125,9 +132,9 @@ def main() -> None:
           f"({sum(1 for s in stories if len(s.articles) > 1)} with 2+); workers: "
           f"{args.workers or available_cores()}")
     print(f"Markdown {markdown_bytes / 1e6:.1f} MB, JSON {json_bytes / 1e6:.1f} MB (UTF-8)")
-    print(f"{'stage':<22} {'wall s':>8} {'CPU s':>8} {'articles/s':>11}")
-    for label, wall, cpu in stages:
-        print(f"{label:<22} {wall:8.2f} {cpu:8.2f} {n / wall:11.0f}")
+    print(f"{'stage':<22} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'peak MB':>8}")
+    for (label, wall, cpu), peak in zip(stages, stage_peaks, strict=True):
+        print(f"{label:<22} {wall:8.2f} {cpu:8.2f} {n / wall:11.0f} {peak:8.0f}")
     through_read = sum(wall for label, wall, _ in stages if not label.startswith("render"))
     through_cluster = sum(wall for label, wall, _ in stages[:2])
     print(f"{'ingest -> cluster':<22} {through_cluster:8.2f}")
@@ -139,7 +146,7 @@ def main() -> None:
     worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak resident memory: this process {own:.0f} MB, largest worker {worker:.0f} MB; "
           f"peak summed proportional set size (this process and its workers): {summed:.0f} MB "
-          f"(sampled every second; the sampler used {sampler_cpu:.1f} s of CPU)")
+          f"(sampled every second, the stages' column above; the sampler used {sampler_cpu:.1f} s of CPU)")
 
 
 if __name__ == "__main__":

@@ -237,26 +237,38 @@ def build_stories(
         for number, ids in enumerate(groups, 1)
     ]
     workers = available_cores() if workers is None else workers
+    parallel = workers >= 2 and len(jobs) >= _PARALLEL_MIN_STORIES
+    last: Story | None = None
+    if parallel:
+        # The last story (the smallest) is read here first: every model and table reading loads is then
+        # loaded once, in this process, and shared by the workers (and their replacements) it forks.
+        last = _read_job(jobs[-1], by_id)
+        jobs = jobs[:-1]
     stories: list[Story] = []
     _SHARED["by_id"] = by_id
     try:
-        with _forked_pool(workers if workers >= 2 else 0, len(jobs) >= _PARALLEL_MIN_STORIES) as pool:
+        with _forked_pool(workers if parallel else 0, True, tasks_per_worker=_STORY_CHUNKS_PER_WORKER) as pool:
             # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
             if pool is not None:
-                readings = pool.imap(_read_shared_job, jobs, chunksize=8)
+                readings = pool.imap(_read_shared_job, jobs, chunksize=_STORY_CHUNK)
             else:  # read here, without the global: a threaded caller may be reading other stories
                 readings = (_read_job(job, by_id) for job in jobs)
+            total = len(jobs) + (last is not None)
             for number, story in enumerate(readings, 1):
                 stories.append(story)
-                progress("stories", number, len(jobs))
+                progress("stories", number, total)
     finally:
         _SHARED.clear()
+    if last is not None:
+        stories.append(last)
+        progress("stories", len(stories), len(stories))
     return stories
 
 
 @contextmanager
-def _forked_pool(processes: int, worth_it: bool) -> Iterator[Pool | None]:
-    """A pool of ``processes`` forked processes, or None to do the work here.
+def _forked_pool(processes: int, worth_it: bool, *, tasks_per_worker: int | None = None) -> Iterator[Pool | None]:
+    """A pool of ``processes`` forked processes, or None to do the work here; ``tasks_per_worker``
+    replaces a worker by a fresh one after that many tasks (chunks).
 
     Forked workers start at once, sharing what the caller has loaded (models, tables). Forking a process
     that runs other threads (a web server, Spark's gateway) can copy a lock half-held, and the other
@@ -274,9 +286,12 @@ def _forked_pool(processes: int, worth_it: bool) -> Iterator[Pool | None]:
         return
     # Objects the workers inherit stay shared only while nothing writes to their pages: the cyclic
     # collector walking them in each worker would copy the whole heap into every one of them.
+    # (A worker forked later, to replace one, freezes what it inherits itself.)
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        with multiprocessing.get_context("fork").Pool(
+            processes, initializer=gc.freeze, maxtasksperchild=tasks_per_worker
+        ) as pool:
             yield pool
     finally:
         gc.unfreeze()
@@ -284,6 +299,11 @@ def _forked_pool(processes: int, worth_it: bool) -> Iterator[Pool | None]:
 
 # Below this many stories a second process costs more (starting it, loading the models) than it saves.
 _PARALLEL_MIN_STORIES = 64
+_STORY_CHUNK = 8
+# A story worker is replaced after this many chunks. A forked worker's memory only grows: each shared
+# object it touches gets its reference count written, which copies the page, and its caches fill. On
+# SaudiNewsNet
+_STORY_CHUNKS_PER_WORKER = 150
 
 
 def available_cores() -> int:

@@ -29,11 +29,11 @@ folding character by character is what dominates at tens of thousands of article
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.preprocessing import normalize
 
 from marsad.model import Article
@@ -96,13 +96,16 @@ class _Index(dict[str, int]):
 def _form_counts(texts: Iterable[str]) -> tuple[sp.csr_matrix, list[str]]:
     """Counts of white-space-separated written forms per text, and the forms in column order."""
     forms = _Index()
-    indptr = [0]
-    indices: list[int] = []
+    # C arrays, not lists: a list of the column of every word of 31k articles held 15 million int objects
+    # (half a GB, the peak of clustering)
+    indptr = array("q", [0])
+    indices = array("q")
     for text in texts:
         indices.extend(map(forms.__getitem__, text.split()))
         indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
     counts = sp.csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+        (data, np.frombuffer(indices, dtype=np.int64), np.frombuffer(indptr, dtype=np.int64)),
         shape=(len(indptr) - 1, len(forms)),
     )
     counts.sum_duplicates()
@@ -112,30 +115,60 @@ def _form_counts(texts: Iterable[str]) -> tuple[sp.csr_matrix, list[str]]:
 def _projection(rows: Sequence[str], targets: Callable[[str], Iterable[int]], columns: _Index) -> sp.csr_matrix:
     """Count matrix sending item ``rows[i]`` to the columns ``targets(rows[i])`` of ``columns``, which
     ``targets`` grows as it meets new keys (repeats add up)."""
-    row_ids: list[int] = []
-    col_ids: list[int] = []
+    row_ids = array("q")
+    col_ids = array("q")
     for i, item in enumerate(rows):
         for j in targets(item):
             row_ids.append(i)
             col_ids.append(j)
     return sp.csr_matrix(
-        (np.ones(len(row_ids), dtype=np.float32), (row_ids, col_ids)), shape=(len(rows), len(columns))
+        (
+            np.ones(len(row_ids), dtype=np.float32),
+            (np.frombuffer(row_ids, dtype=np.int64), np.frombuffer(col_ids, dtype=np.int64)),
+        ),
+        shape=(len(rows), len(columns)),
     )
 
 
-def _tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
-    """Sublinear TF-IDF of ``counts`` without the common features, rows L2-normalized: made in place, in
-    ``counts``' own arrays (float32). At 31k articles the character n-gram matrix alone is several hundred
-    MB, and the copies of a transform that kept its input made clustering the peak of the pipeline's
-    memory."""
-    if counts.shape[1] == 0:  # no article has a content word
-        return sp.csr_matrix(counts.shape, dtype=np.float32)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    common = df > max(COMMON_DF, MAX_DF_SHARE * counts.shape[0])
-    weights = counts.astype(np.float32, copy=False)
-    weights = TfidfTransformer(sublinear_tf=True, norm=None).fit(weights).transform(weights, copy=False)
-    weights.data[common[weights.indices]] = 0
-    weights.eliminate_zeros()
+# Rows of the count matrices made and weighted at a time (see _tfidf).
+_BLOCK_ROWS = 4096
+
+
+def _tfidf(counts_of: Callable[[int, int], sp.csr_matrix], rows: int, columns: int) -> sp.csr_matrix:
+    """Sublinear TF-IDF of a count matrix without its common features, rows L2-normalized.
+
+    ``counts_of(start, stop)`` gives rows ``start:stop`` of the counts (float32); it is called twice per
+    block of :data:`_BLOCK_ROWS` rows, once for the document frequencies and once for the weights, so the
+    whole count matrix is never held: at 31k articles the character n-gram counts are 36 million entries
+    (285 MB), four in five of them for common n-grams that are then dropped, and holding them with their
+    weighting's temporaries made clustering the peak of the pipeline's memory.
+
+    The weights are scikit-learn's ``TfidfTransformer(sublinear_tf=True)``, computed as it computes them
+    (float32): tf ``1 + ln(count)``, smoothed idf ``ln((1 + n) / (1 + df)) + 1``. The transformer itself
+    needs the whole matrix to fit (tests/cluster compare the two).
+    """
+    if columns == 0:  # no article has a content word
+        return sp.csr_matrix((rows, 0), dtype=np.float32)
+    blocks = [(start, min(start + _BLOCK_ROWS, rows)) for start in range(0, rows, _BLOCK_ROWS)]
+    df = np.zeros(columns, dtype=np.int64)
+    for start, stop in blocks:
+        df += np.bincount(counts_of(start, stop).indices, minlength=columns)
+    common = df > max(COMMON_DF, MAX_DF_SHARE * rows)
+    idf = df.astype(np.float32)
+    idf += 1
+    idf = np.full_like(idf, rows + 1) / idf
+    np.log(idf, out=idf)
+    idf += 1
+    idf[common] = 0
+    parts = []
+    for start, stop in blocks:
+        part = counts_of(start, stop)
+        np.log(part.data, out=part.data)
+        part.data += 1
+        part.data *= idf[part.indices]
+        part.eliminate_zeros()
+        parts.append(part)
+    weights = sp.vstack(parts, format="csr") if parts else sp.csr_matrix((rows, columns), dtype=np.float32)
     return normalize(weights, copy=False)
 
 
@@ -166,11 +199,17 @@ def story_vectors(articles: Sequence[Article]) -> sp.csr_matrix:
         return [grams[padded[i : i + n]] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
 
     stem_to_grams = _projection(list(stems), gram_columns, grams)
-    char_counts = (word_counts @ stem_to_grams).tocsr()
 
-    chars = _tfidf(char_counts)
+    def char_counts(start: int, stop: int) -> sp.csr_matrix:
+        return (word_counts[start:stop] @ stem_to_grams).tocsr()
+
+    def stem_counts(start: int, stop: int) -> sp.csr_matrix:
+        return word_counts[start:stop]  # a copy: the weighting writes into it
+
+    n = len(articles)
+    chars = _tfidf(char_counts, n, stem_to_grams.shape[1])
     chars.data *= np.float32(np.sqrt(1 - WORD_SHARE))
-    words = _tfidf(word_counts)  # after char_counts is made: it reads word_counts, which this overwrites
+    words = _tfidf(stem_counts, n, word_counts.shape[1])
     words.data *= np.float32(np.sqrt(WORD_SHARE))
     # each part has norm 1, or 0 when all of an article's features are common: normalize the joined row
     joined = sp.hstack([words, chars], format="csr")

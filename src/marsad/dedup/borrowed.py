@@ -48,7 +48,7 @@ from marsad.model import Article, BorrowedPassage, DuplicateGroup, Span
 from marsad.text import split_sentences
 
 from .near import UnionFind
-from .shingle import hash_words, ngram_hashes, text_words, word_spans
+from .shingle import hash_text_words, ngram_hashes, word_spans
 
 __all__ = ["borrowed_passages"]
 
@@ -98,9 +98,10 @@ def borrowed_passages(
     Passages come by article pair (in input order), then by position in the target.
     """
     units = _Units.of(articles)
-    hashes, owner = hash_words(
-        text_words(articles[a].text[start:end])
-        for a, (start, end) in zip(units.article, units.spans, strict=True)
+    # hashed from the sentences' text: a list of every word of the corpus as strings (hash_words of
+    # text_words, the same hashes) held a GB at 31k articles, the peak of the whole pipeline
+    hashes, owner = hash_text_words(
+        [articles[a].text[start:end] for a, (start, end) in zip(units.article, units.spans, strict=True)]
     )
     ngrams, starts = ngram_hashes(hashes, owner, ngram)
     unit_of_ngram = owner[starts]
