@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.pool import Pool
-from typing import Any
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
@@ -33,6 +32,7 @@ from .ingest import read_sources
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
 from .summarize import story_title, summarize_story
 from .summarize.index import StoryIndex
+from .text import clear_caches
 
 __all__ = [
     "DEFAULT_SUMMARY_WORDS",
@@ -186,9 +186,8 @@ def find_and_cluster(
 
 # Below this many articles the dedup stages take less time than starting a process.
 _PARALLEL_MIN_ARTICLES = 2000
-# What forked workers read instead of receiving it pickled (set before the pool forks): the articles,
-# as a sequence ("articles") or by id ("by_id").
-_SHARED: dict[str, Any] = {}
+# What a forked worker reads instead of receiving it pickled (set before the pool forks).
+_SHARED: dict[str, Sequence[Article]] = {}
 
 
 def _duplicates_and_borrowed(articles: Sequence[Article]) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
@@ -230,35 +229,34 @@ def build_stories(
     for group in duplicates:
         for number in sorted({story_of[i] for i in group.articles if i in story_of}):
             duplicates_in[number].append(group)
-    # a job names its articles: workers find them in their forked copy of ``_SHARED`` (pickling every
-    # article to a worker cost this process a core's worth of time the workers then waited for)
-    jobs = [
-        (f"s{number}", tuple(ids), borrowed_in[number - 1], duplicates_in[number - 1], words)
-        for number, ids in enumerate(groups, 1)
-    ]
+    # Each job carries its articles: a worker that looked them up in its forked copy of this process's
+    # heap would copy page after page of it (every object touched has its reference count written),
+    # which at 31k articles grew each worker by 250 MB; pickling them costs this process a few seconds.
+    def job(number: int) -> _ReadJob:
+        ids = groups[number - 1]
+        return f"s{number}", [by_id[i] for i in ids], borrowed_in[number - 1], duplicates_in[number - 1], words
+
     workers = available_cores() if workers is None else workers
-    parallel = workers >= 2 and len(jobs) >= _PARALLEL_MIN_STORIES
+    count = len(groups)
+    parallel = workers >= 2 and count >= _PARALLEL_MIN_STORIES
     last: Story | None = None
     if parallel:
+        # The workers fill their own memo tables: the ones clustering filled here would be copied into
+        # each worker page by page as its lookups reorder them.
+        clear_caches()
         # The last story (the smallest) is read here first: every model and table reading loads is then
-        # loaded once, in this process, and shared by the workers (and their replacements) it forks.
-        last = _read_job(jobs[-1], by_id)
-        jobs = jobs[:-1]
+        # loaded once, in this process, and shared by the workers it forks.
+        last = _read_job(job(count))
+        count -= 1
     stories: list[Story] = []
-    _SHARED["by_id"] = by_id
-    try:
-        with _forked_pool(workers if parallel else 0, True, tasks_per_worker=_STORY_CHUNKS_PER_WORKER) as pool:
-            # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
-            if pool is not None:
-                readings = pool.imap(_read_shared_job, jobs, chunksize=_STORY_CHUNK)
-            else:  # read here, without the global: a threaded caller may be reading other stories
-                readings = (_read_job(job, by_id) for job in jobs)
-            total = len(jobs) + (last is not None)
-            for number, story in enumerate(readings, 1):
-                stories.append(story)
-                progress("stories", number, total)
-    finally:
-        _SHARED.clear()
+    with _forked_pool(workers if parallel else 0, True) as pool:
+        jobs = map(job, range(1, count + 1))
+        # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
+        readings = pool.imap(_read_job, jobs, chunksize=_STORY_CHUNK) if pool is not None else map(_read_job, jobs)
+        total = count + (last is not None)
+        for number, story in enumerate(readings, 1):
+            stories.append(story)
+            progress("stories", number, total)
     if last is not None:
         stories.append(last)
         progress("stories", len(stories), len(stories))
@@ -266,9 +264,8 @@ def build_stories(
 
 
 @contextmanager
-def _forked_pool(processes: int, worth_it: bool, *, tasks_per_worker: int | None = None) -> Iterator[Pool | None]:
-    """A pool of ``processes`` forked processes, or None to do the work here; ``tasks_per_worker``
-    replaces a worker by a fresh one after that many tasks (chunks).
+def _forked_pool(processes: int, worth_it: bool) -> Iterator[Pool | None]:
+    """A pool of ``processes`` forked processes, or None to do the work here.
 
     Forked workers start at once, sharing what the caller has loaded (models, tables). Forking a process
     that runs other threads (a web server, Spark's gateway) can copy a lock half-held, and the other
@@ -285,13 +282,12 @@ def _forked_pool(processes: int, worth_it: bool, *, tasks_per_worker: int | None
         yield None
         return
     # Objects the workers inherit stay shared only while nothing writes to their pages: the cyclic
-    # collector walking them in each worker would copy the whole heap into every one of them.
-    # (A worker forked later, to replace one, freezes what it inherits itself.)
+    # collector walking them in each worker would copy the whole heap into every one of them. (Garbage
+    # is collected first, so that it is not frozen with the rest.)
+    gc.collect()
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(
-            processes, initializer=gc.freeze, maxtasksperchild=tasks_per_worker
-        ) as pool:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
             yield pool
     finally:
         gc.unfreeze()
@@ -300,10 +296,6 @@ def _forked_pool(processes: int, worth_it: bool, *, tasks_per_worker: int | None
 # Below this many stories a second process costs more (starting it, loading the models) than it saves.
 _PARALLEL_MIN_STORIES = 64
 _STORY_CHUNK = 8
-# A story worker is replaced after this many chunks. A forked worker's memory only grows: each shared
-# object it touches gets its reference count written, which copies the page, and its caches fill. On
-# SaudiNewsNet
-_STORY_CHUNKS_PER_WORKER = 150
 
 
 def available_cores() -> int:
@@ -314,16 +306,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-_ReadJob = tuple[str, tuple[str, ...], list[BorrowedPassage], list[DuplicateGroup], int]
+_ReadJob = tuple[str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int]
 
 
-def _read_job(job: _ReadJob, by_id: dict[str, Article]) -> Story:
-    story_id, ids, borrowed, duplicates, words = job
-    return read_story(story_id, [by_id[i] for i in ids], borrowed=borrowed, duplicates=duplicates, words=words)
-
-
-def _read_shared_job(job: _ReadJob) -> Story:
-    return _read_job(job, _SHARED["by_id"])
+def _read_job(job: _ReadJob) -> Story:
+    story_id, members, borrowed, duplicates, words = job
+    return read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=words)
 
 
 def read_story(

@@ -170,7 +170,8 @@ _STEM_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _STEM_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 
-@lru_cache(maxsize=1 << 18)  # called per word by clustering, search and summaries: a Zipfian vocabulary
+# called per word by clustering, search and summaries (a Zipfian vocabulary); bounded as _word_key is
+@lru_cache(maxsize=1 << 16)
 def light_stem(key: str) -> str:
     """Light stem of a *normalized* word key (see :func:`marsad.text.normalize.normalize_key`).
 

@@ -33,7 +33,7 @@ _CONTEXT = 2  # tokens either side
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 16)  # bounded for memory, as marsad.text's word tables
 def stripped_keys(token: str) -> tuple[str, ...]:
     """Keys ``token`` may have once proclitics are taken off, the whole word first.
 
@@ -147,7 +147,7 @@ class SentenceFeatures:
     """
 
     def __init__(self, known: frozenset[str] | None = None) -> None:
-        self._known = known
+        self._canonical = {attribute: attribute for attribute in known} if known is not None else None
         # A bigram is looked up as a pair of keys before its string is made. Every way an attribute
         # ``bi-1=a|b`` splits at a "|" is listed (a key may be "|" itself); the string is checked after.
         self._bigrams: tuple[set[tuple[str, str]], set[tuple[str, str]]] | None = None
@@ -166,10 +166,12 @@ class SentenceFeatures:
     def _token_view(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
         own, shared = _token_attributes(token)
         neighbours = tuple(tuple(f"{d}:{a}" for a in shared) for d in _NEIGHBOURS)
-        if self._known is not None:
-            known = self._known
-            own = tuple(f for f in own if f in known)
-            neighbours = tuple(tuple(f for f in view if f in known) for view in neighbours)
+        if self._canonical is not None:
+            # the model's own strings stand for the features kept: a cache entry then holds pointers,
+            # not a few dozen new strings (a tenth of a GB per process for a full cache)
+            canonical = self._canonical.get
+            own = tuple(f for f in map(canonical, own) if f is not None)
+            neighbours = tuple(tuple(f for f in map(canonical, view) if f is not None) for view in neighbours)
         return ("bias", *own), stripped_keys(token), neighbours
 
     def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
