@@ -229,9 +229,10 @@ def build_stories(
     for group in duplicates:
         for number in sorted({story_of[i] for i in group.articles if i in story_of}):
             duplicates_in[number].append(group)
-    # Each job carries its articles: a worker that looked them up in its forked copy of this process's
-    # heap would copy page after page of it (every object touched has its reference count written),
-    # which at 31k articles grew each worker by 250 MB; pickling them costs this process a few seconds.
+    # Each job carries its articles (pickled): a worker that looked them up in its forked copy of this
+    # process's heap copied it page after page (every object touched has its reference count written),
+    # 250 MB per worker at 31k articles. The pickling costs time: with the smaller memo tables of
+    # marsad.text, reading all of SaudiNewsNet took 242 s against 224 s (docs/performance.md).
     def job(number: int) -> _ReadJob:
         ids = groups[number - 1]
         return f"s{number}", [by_id[i] for i in ids], borrowed_in[number - 1], duplicates_in[number - 1], words

@@ -139,8 +139,8 @@ class SentenceFeatures:
 
     With ``known`` (the attributes a trained model has weights for), features the model does not know are
     left out. crfsuite skips an unknown attribute, so the tags are the same; but two in five of the
-    features made for news text are unknown (most word bigrams, rare words and stems), and making them,
-    then handing them to crfsuite to look up, was a third of tagging.
+    features made for news text are unknown (most word bigrams, rare words and stems): leaving them out
+    took crfsuite's tagging from 5 s to 3 s on 24k sentences, and saves making them.
 
     Everything the features need of one token is made once per distinct token (a bounded cache): its own
     features after ``bias``, its keys, and its shared features as seen from each neighbour (``-1:w=...``).
@@ -160,15 +160,15 @@ class SentenceFeatures:
                         self._bigrams[side].update(
                             (rest[:i], rest[i + 1 :]) for i, ch in enumerate(rest) if ch == "|"
                         )
-        # each entry holds a few dozen strings: the cache is bounded for memory, not for hits
+        # bounded for memory, not for hits: every process reading stories holds its own
         self._view = lru_cache(maxsize=1 << 16)(self._token_view)
 
     def _token_view(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
         own, shared = _token_attributes(token)
         neighbours = tuple(tuple(f"{d}:{a}" for a in shared) for d in _NEIGHBOURS)
         if self._canonical is not None:
-            # the model's own strings stand for the features kept: a cache entry then holds pointers,
-            # not a few dozen new strings (a tenth of a GB per process for a full cache)
+            # the model's own strings stand for the features kept: a cache entry then holds pointers to
+            # them rather than a few dozen strings of its own
             canonical = self._canonical.get
             own = tuple(f for f in map(canonical, own) if f is not None)
             neighbours = tuple(tuple(f for f in map(canonical, view) if f is not None) for view in neighbours)
