@@ -231,8 +231,7 @@ def build_stories(
             duplicates_in[number].append(group)
     # Each job carries its articles (pickled): a worker that looked them up in its forked copy of this
     # process's heap copied it page after page (every object touched has its reference count written),
-    # 250 MB per worker at 31k articles. The pickling costs time: with the smaller memo tables of
-    # marsad.text, reading all of SaudiNewsNet took 242 s against 224 s (docs/performance.md).
+    # 250 MB per worker at 31k articles. Pickling and unpickling them costs about 5 s of CPU there.
     def job(number: int) -> _ReadJob:
         ids = groups[number - 1]
         return f"s{number}", [by_id[i] for i in ids], borrowed_in[number - 1], duplicates_in[number - 1], words
