@@ -78,8 +78,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "saudinewsnet.jsonl"
         records = write_jsonl(saudinewsnet_records(args.limit), path)
-        peak_file = Path(folder) / "pss-samples"
-        sampler = subprocess.Popen([sys.executable, "-c", _SAMPLER, str(os.getpid()), str(peak_file)])
+        samples_file = Path(folder) / "pss-samples"
+        sampler = subprocess.Popen([sys.executable, "-c", _SAMPLER, str(os.getpid()), str(samples_file)])
         stages: list[tuple[str, float, float]] = []
         spans: list[tuple[float, float]] = []  # each stage's start and end, on the sampler's clock
 
@@ -118,7 +118,7 @@ def main() -> None:
         children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler_cpu = (children_after.ru_utime + children_after.ru_stime
                        - children_before.ru_utime - children_before.ru_stime)
-        samples = [tuple(map(float, line.split())) for line in peak_file.read_text().splitlines()]
+        samples = [tuple(map(float, line.split())) for line in samples_file.read_text().splitlines()]
         summed = max((kb for _, kb in samples), default=float("nan")) / 1024
         # a stage's peak: the samples taken while it ran, and the one just after (sampled every second)
         stage_peaks = [
