@@ -118,7 +118,8 @@ def main() -> None:
         children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler_cpu = (children_after.ru_utime + children_after.ru_stime
                        - children_before.ru_utime - children_before.ru_stime)
-        samples = [tuple(map(float, line.split())) for line in samples_file.read_text().splitlines()]
+        lines = samples_file.read_text().splitlines() if samples_file.exists() else []  # none on a very short run
+        samples = [tuple(map(float, line.split())) for line in lines]
         summed = max((kb for _, kb in samples), default=float("nan")) / 1024
         # a stage's peak: the samples taken while it ran, and the one just after (sampled every second)
         stage_peaks = [
