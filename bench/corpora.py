@@ -26,20 +26,34 @@ def saudinewsnet_records(limit: int | None = None, folder: Path = SAUDINEWSNET) 
         raise SystemExit(f"no SaudiNewsNet zips in {folder} (set MARSAD_DATA to the shared data folder)")
     count = 0
     for path in zips:
-        with zipfile.ZipFile(path) as archive:
-            for name in archive.namelist():
-                for i, item in enumerate(json.loads(archive.read(name))):
-                    if limit is not None and count >= limit:
-                        return
-                    count += 1
-                    yield {
-                        "id": f"{Path(name).stem}-{i:04d}",
-                        "url": item.get("url"),
-                        "outlet": item.get("source"),
-                        "published": (item.get("date_extracted") or "")[:10] or None,
-                        "title": item.get("title") or "",
-                        "text": item.get("content") or "",
-                    }
+        for record in _zip_records(path):
+            if limit is not None and count >= limit:
+                return
+            count += 1
+            yield record
+
+
+def saudinewsnet_day(day: str, folder: Path = SAUDINEWSNET) -> Iterator[dict]:
+    """The records of one extraction day (``YYYY-MM-DD``), as :func:`saudinewsnet_records` gives them."""
+    path = folder / f"{day}.zip"
+    if not path.is_file():
+        raise SystemExit(f"no SaudiNewsNet zip for {day} in {folder} (set MARSAD_DATA to the shared data folder)")
+    yield from _zip_records(path)
+
+
+def _zip_records(path: Path) -> Iterator[dict]:
+    """The records of one day's zip; ids are ``<day>-<index in the day's list>``."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            for i, item in enumerate(json.loads(archive.read(name))):
+                yield {
+                    "id": f"{Path(name).stem}-{i:04d}",
+                    "url": item.get("url"),
+                    "outlet": item.get("source"),
+                    "published": (item.get("date_extracted") or "")[:10] or None,
+                    "title": item.get("title") or "",
+                    "text": item.get("content") or "",
+                }
 
 
 def write_jsonl(records: Iterator[dict], path: Path) -> int:
