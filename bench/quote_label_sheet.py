@@ -13,7 +13,7 @@ shared with an article already in the set or drawn (wire copy republished by sev
 
 **add** reads label files typed by hand, outside the repository (they quote the articles, which stay out
 of it). A file holds articles, each opened by a line ``== <id> <part>``, then one line per quote in text
-order::
+order (``part``: ``tune-2`` or ``heldout``)::
 
     D | عادل الجبير | قال | المملكة لن تقبل | في شؤونها
     I | مصادر* | بحسب | وكان الطفل | النار | relay=رويترز
@@ -93,7 +93,7 @@ def draw(seed: int, per_outlet: int, folder: Path) -> list[tuple[str, str, str]]
             if not _reports_speech(r["text"]) or any(_copies(shingles, k) for k in kept):
                 continue
             kept.append(shingles)
-            drawn.append((r["id"], outlet, "heldout" if outlet in heldout else "tune"))
+            drawn.append((r["id"], outlet, "heldout" if outlet in heldout else "tune-2"))
             taken += 1
     return drawn
 
