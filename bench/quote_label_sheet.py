@@ -4,7 +4,7 @@
     python bench/quote_label_sheet.py sheet 2015-07-22-0123 ...   # print them to read and label
     python bench/quote_label_sheet.py add /tmp/quote-labels/*.txt # labels -> bench/data/quotes_saudinewsnet.jsonl
 
-**draw** picks articles the set does not hold yet: not from :data:`EXCLUDED_DAYS` (labelled for story
+**draw** picks articles that the first 28 (``tune-1``) are not: not from :data:`EXCLUDED_DAYS` (labelled for story
 clustering by someone else), 600-3,000 characters, with at least one speech cue marsad knows
 (:data:`marsad.extract.quotes.SPEECH_CUES`, only to skip articles that report no one), and no long passage
 shared with an article already in the set or drawn (wire copy republished by several outlets). With
@@ -70,7 +70,9 @@ def _reports_speech(text: str) -> bool:
 
 def draw(seed: int, per_outlet: int, folder: Path) -> list[tuple[str, str, str]]:
     """(id, outlet, part) of the drawn articles, held-out outlets last."""
-    have = {json.loads(line)["article"] for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line}
+    # the set as it stood before the draw (``tune-1``), so that the same seed draws the same articles again
+    lines = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line]
+    have = {e["article"] for e in lines if e.get("part") == "tune-1"}
     kept: list[set] = []
     by_outlet: dict[str, list[dict]] = defaultdict(list)
     for r in saudinewsnet_records(folder=folder):
