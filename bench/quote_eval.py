@@ -19,7 +19,9 @@ matched / predicted, recall = matched / gold. ``exact`` also requires both ends 
 
 **Speakers**, over matched quotes, each exactly one of:
 
-* *abstained*: marsad names no speaker;
+* *abstained*: marsad names no speaker, or names one with a ``speaker_confidence`` below
+  :data:`marsad.extract.quotes.UNCLEAR_BELOW` (:func:`marsad.extract.quotes.attributed` is false: the
+  quote is shown as "unclear attribution");
 * *right*: for a named gold speaker, the predicted name (the entity's name when linked) and the gold name
   or one of its ``aliases`` have the same name words, or one's words hold the other's (titles, courtesy
   words and ``ال`` aside: ``الشمري`` = ``حمدان ساير الشمري``, ``وزير الخارجية`` ≠ ``عادل الجبير``); for a
@@ -45,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import SAUDINEWSNET, saudinewsnet_records
 from marsad.extract import find_quotes, link_speakers, recognize_entities, resolve_entities
 from marsad.extract.ner.gazetteers import PER_TITLES, RANK_TITLES
+from marsad.extract.quotes import attributed
 from marsad.model import Article, Quote
 from marsad.text import normalize_key, word_keys
 
@@ -109,8 +112,9 @@ def _check(text: str) -> str:
 
 
 def _name_words(name: str | None, titles: bool = False) -> set[str]:
-    words = {w.removeprefix("ال") for w in word_keys(name or "") if titles or w not in _NOT_NAME}
-    return words or ({w.removeprefix("ال") for w in word_keys(name or "")} if not titles else words)
+    name = (name or "").replace("ًا", "").replace("اً", "")  # a written tanween: ``مصدرًا`` = ``مصدر``
+    words = {w.removeprefix("ال") for w in word_keys(name) if titles or w not in _NOT_NAME}
+    return words or ({w.removeprefix("ال") for w in word_keys(name)} if not titles else words)
 
 
 def _same_name(predicted: str | None, gold: str) -> bool:
@@ -135,7 +139,7 @@ def predict(article: Article) -> list[Predicted]:
     entities = resolve_entities(mentions, [article])
     names = {e.id: e.name for e in entities}
     quotes = link_speakers(find_quotes(article, mentions), entities)
-    return [Predicted(q, names.get(q.speaker or "") or q.speaker_name, q.speaker is not None, not q.speaker_name)
+    return [Predicted(q, names.get(q.speaker or "") or q.speaker_name, q.speaker is not None, not attributed(q))
             for q in quotes]
 
 

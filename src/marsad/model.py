@@ -256,7 +256,11 @@ class Quote:
     ``بحسب``) and ``cue_span`` where it is written. ``speaker_span`` is where the speaker is named in the
     article (for a statement carried over by ``وأضاف`` or named by role, the earlier mention it refers
     to) and ``speaker_name`` that name as written; ``speaker`` is the story entity's id once linked.
-    ``relayed_by*`` say the same of the outlet or agency that relayed the statement (``نقلت واع عن ...``).
+    ``speaker_confidence`` (0 to 1) is how sure that reading is, from the rule that found the speaker as
+    measured on hand-annotated quotes (docs/quotes.md); below :data:`marsad.extract.quotes.UNCLEAR_BELOW`,
+    and when it is ``None`` (quotes stored before marsad gave one), the quote is shown as "unclear
+    attribution" rather than under a name. ``relayed_by*`` say the same of the outlet or agency that
+    relayed the statement (``نقلت واع عن ...``).
     """
 
     article: str
@@ -269,6 +273,7 @@ class Quote:
     speaker: str | None = None
     speaker_name: str | None = None
     speaker_span: tuple[int, int] | None = None
+    speaker_confidence: float | None = None
     relayed_by: str | None = None
     relayed_by_name: str | None = None
     relayed_by_span: tuple[int, int] | None = None

@@ -1,8 +1,19 @@
 """What a story's articles say together: the timeline, claims with agreement and conflict, and how each
-outlet names the actors and reports them."""
+outlet names the actors and reports them, and who said what."""
 
 from .claims import find_claims
 from .naming import attribution_verbs, name_choices, outlet_key
+from .speakers import SpeakerStatements, Statement, statements_by, who_said_what
 from .timeline import build_timeline
 
-__all__ = ["attribution_verbs", "build_timeline", "find_claims", "name_choices", "outlet_key"]
+__all__ = [
+    "SpeakerStatements",
+    "Statement",
+    "attribution_verbs",
+    "build_timeline",
+    "find_claims",
+    "name_choices",
+    "outlet_key",
+    "statements_by",
+    "who_said_what",
+]

@@ -12,10 +12,10 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..analyze import attribution_verbs, outlet_key
+from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Digest
-from .labels import article_labels
-from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value, quotes_by_speaker
+from .labels import article_labels, speaker_label
+from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value
 
 __all__ = ["digest_to_html"]
 
@@ -76,7 +76,8 @@ def digest_to_html(digest: Digest) -> str:
         by_id=by_id,
         label=article_labels(digest.articles),
         story_articles=story_articles,
-        quotes_by_speaker={s.id: quotes_by_speaker(s) for s in digest.stories},
+        speakers={s.id: who_said_what(s.quotes, s.entities, story_articles[s.id]) for s in digest.stories},
+        speaker_label=speaker_label,
         columns={sid: list(dict.fromkeys(outlet_key(a) for a in arts)) for sid, arts in story_articles.items()},
         verbs={s.id: attribution_verbs(s.quotes, story_articles[s.id]) for s in digest.stories},
         entity_names={s.id: {e.id: e.name for e in s.entities} for s in digest.stories},

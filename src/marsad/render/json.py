@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..analyze import attribution_verbs
+from ..extract.quotes import attributed
 from ..model import Article, Claim, ClaimSource, Digest, Quote, Span, Story, to_dict
 
 __all__ = ["SCHEMA_VERSION", "digest_to_json", "write_digest_json"]
@@ -38,7 +39,8 @@ def _article(article: Article) -> dict[str, Any]:
 def _quote(quote: Quote) -> dict[str, Any]:
     return {
         "article": quote.article, "start": quote.start, "end": quote.end, "text": quote.text, "kind": quote.kind,
-        "speaker": quote.speaker, "speaker_name": quote.speaker_name, "cue": quote.cue,
+        "speaker": quote.speaker, "speaker_name": quote.speaker_name,
+        "speaker_confidence": quote.speaker_confidence, "attributed": attributed(quote), "cue": quote.cue,
         "relayed_by": quote.relayed_by, "relayed_by_name": quote.relayed_by_name,
     }
 

@@ -1,4 +1,5 @@
-"""Short citation labels for articles: what a reader sees in brackets instead of a file name."""
+"""Short citation labels for articles (what a reader sees in brackets instead of a file name), and the
+label shown instead of a speaker whose reading is uncertain."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Iterable
 
 from ..model import Article
 
-__all__ = ["article_labels"]
+__all__ = ["UNCLEAR_ATTRIBUTION", "article_labels", "speaker_label"]
+
+UNCLEAR_ATTRIBUTION = "إسناد غير واضح"
+"""Shown instead of a name for a quote whose speaker is uncertain (:func:`marsad.extract.quotes.attributed`)."""
 
 
 def article_labels(articles: Iterable[Article]) -> dict[str, str]:
@@ -32,3 +36,8 @@ def article_labels(articles: Iterable[Article]) -> dict[str, str]:
             seen[a.outlet] += 1
             labels[a.id] = f"{a.outlet} {seen[a.outlet]}"
     return labels
+
+
+def speaker_label(name: str | None) -> str:
+    """A speaker group's heading: its name, or :data:`UNCLEAR_ATTRIBUTION` for the unclear group."""
+    return name or UNCLEAR_ATTRIBUTION

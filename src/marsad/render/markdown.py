@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
-from ..analyze import attribution_verbs, outlet_key
+from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, TimelineEntry
-from .labels import article_labels
+from .labels import article_labels, speaker_label
 
 Label = Callable[[str], str]  # article id -> citation label
 
@@ -21,7 +21,6 @@ __all__ = [
     "claim_value",
     "digest_to_markdown",
     "format_value",
-    "quotes_by_speaker",
     "write_digest_markdown",
 ]
 
@@ -97,33 +96,26 @@ def _quantity_lines(quantities: Iterable[Quantity], label: Label) -> list[str]:
     return lines
 
 
-def quotes_by_speaker(story: Story) -> list[tuple[str, list]]:
-    """The story's quotes grouped under their speaker's name (the entity's, else the name as written;
-    unattributed last), speakers with the most quotes first."""
-    names = {e.id: e.name for e in story.entities}
-    groups: dict[str, list] = {}
-    for q in story.quotes:
-        name = names.get(q.speaker or "") or q.speaker_name or "—"
-        groups.setdefault(name, []).append(q)
-    return sorted(groups.items(), key=lambda kv: (kv[0] == "—", -len(kv[1])))
-
-
 def _excerpt(text: str, words: int = 30) -> str:
     split = text.split()
     return text if len(split) <= words else " ".join(split[:words]) + " …"
 
 
-def _quote_lines(story: Story, label: Label) -> list[str]:
+def _quote_lines(story: Story, articles: list[Article], label: Label) -> list[str]:
+    """Who said what: each speaker's statements in date order, with the cue each outlet chose; quotes of
+    uncertain speaker under "unclear attribution", never under a name."""
     if not story.quotes:
         return []
     names = {e.id: e.name for e in story.entities}
     lines = ["", "### من قال ماذا"]
-    for speaker, quotes in quotes_by_speaker(story):
-        lines += ["", f"**{speaker}**", ""]
-        for q in quotes:
+    for group in who_said_what(story.quotes, story.entities, articles):
+        lines += ["", f"**{speaker_label(group.name)}**", ""]
+        for s in group.statements:
+            q = s.quote
             relay = f" (نقلاً عن {names.get(q.relayed_by or '') or q.relayed_by_name})" if q.relayed_by_name else ""
             shown = f"«{_excerpt(q.text)}»" if q.kind == "direct" else _excerpt(q.text)
-            lines.append(f"- {q.cue}{relay}: {shown} [{label(q.article)}]")
+            day = f"{s.published[:10]} " if s.published else ""
+            lines.append(f"- {day}[{label(q.article)}] {q.cue}{relay}: {shown}")
     return lines
 
 
@@ -175,7 +167,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
     lines += [f"- {s.text} {_cite_label(s.cites, label)}" for s in story.summary] or ["- (لا ملخص)"]
     lines += _timeline_lines(story.timeline, label)
     lines += _entity_lines(story.entities)
-    lines += _quote_lines(story, label)
+    lines += _quote_lines(story, articles, label)
     lines += _claim_lines(story, label)
     lines += _naming_lines(story, articles)
     lines += _quantity_lines(story.quantities, label)

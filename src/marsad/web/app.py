@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..render.labels import speaker_label
 from ..render.markdown import ENTITY_TYPE_LABELS, claim_value, format_value
 from ..store import QueryError
 from .errors import NotFound, ParameterError
@@ -70,6 +71,7 @@ def templates() -> Environment:
         reason_labels=REASON_LABELS,
         claim_value=claim_value,
         format_value=format_value,
+        speaker_label=speaker_label,
         version=__version__,
     )
     return env

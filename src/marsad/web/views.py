@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup, escape
 
-from ..analyze import attribution_verbs, outlet_key
-from ..model import Article, BorrowedPassage, Claim, DuplicateGroup, Entity, Quote, Removal, Story
-from ..render.labels import article_labels
-from ..render.markdown import ENTITY_TYPE_LABELS, format_value, quotes_by_speaker
+from ..analyze import SpeakerStatements, attribution_verbs, outlet_key, who_said_what
+from ..extract.quotes import attributed
+from ..model import Article, BorrowedPassage, Claim, DuplicateGroup, Entity, Removal, Story
+from ..render.labels import UNCLEAR_ATTRIBUTION, article_labels
+from ..render.markdown import ENTITY_TYPE_LABELS, format_value
 from ..store import QueryError, SearchHit, Store, StoryInfo
 from .errors import NotFound, ParameterError
 from .highlight import Insert, Mark, marked
@@ -88,7 +89,7 @@ class StoryView:
     duplicates: tuple[DuplicateGroup, ...]
     borrowed: tuple[BorrowedPassage, ...]
     entities_by_type: list[tuple[str, list[Entity]]]
-    quotes_by_speaker: list[tuple[str, list[Quote]]]
+    speakers: list[SpeakerStatements]
     claims: list[Claim]
     columns: list[str]
     verbs: dict[str, dict[str, int]]
@@ -138,7 +139,7 @@ def story_view(store: Store, story_id: str) -> StoryView:
         duplicates=duplicates,
         borrowed=borrowed,
         entities_by_type=entities,
-        quotes_by_speaker=quotes_by_speaker(story),
+        speakers=who_said_what(story.quotes, story.entities, articles),
         claims=claims,
         columns=list(dict.fromkeys(outlet_key(a) for a in articles)),
         verbs=attribution_verbs(story.quotes, articles),
@@ -244,7 +245,7 @@ def _story_marks(article: Article, story: Story, labels: dict[str, str],
             counts["num"] += 1
     for q in story.quotes:
         if q.article == aid:
-            speaker = names.get(q.speaker or "") or q.speaker_name or "—"
+            speaker = (names.get(q.speaker or "") or q.speaker_name) if attributed(q) else UNCLEAR_ATTRIBUTION
             marks.append(Mark(q.start, q.end, f"quote quote-{q.kind}", title=f"{speaker} · {q.cue or ''}",
                               anchor=span_anchor(q.start, q.end), rank=4))
             counts["quote"] += 1

@@ -1,0 +1,83 @@
+"""Who said what: statements grouped by speaker, each speaker's in date order, with the outlet that
+reported it and the cue verb that outlet chose (``قال`` / ``زعم`` / ``ادعى`` / ``أكد``: the verb frames
+the statement, so it is shown with each one).
+
+A speaker is the resolved entity (its id) when the quote is linked to one, else the name as the article
+writes it (an unnamed ``مصدر أمني``). A quote whose speaker is uncertain
+(:func:`marsad.extract.quotes.attributed` is false) is never shown under a name: it goes to the group of
+unclear attribution.
+
+:func:`who_said_what` makes the story page's section; :func:`statements_by` lists one speaker's
+statements out of any quotes — a story's today, the store's once entities have ids that hold across
+stories — for an entity page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from marsad.extract.quotes import attributed
+from marsad.model import Article, Entity, Quote
+
+from .naming import outlet_key
+
+__all__ = ["SpeakerStatements", "Statement", "statements_by", "who_said_what"]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One quote as the lists show it: the quote, the column that reported it (its outlet, or the
+    article id when the outlet is unknown) and the article's publication date (``None`` when unknown)."""
+
+    quote: Quote
+    outlet: str
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerStatements:
+    """A speaker's statements in date order. ``speaker`` is the entity id (``None`` for a speaker without
+    an entity); ``name`` the entity's name or the name as written, ``None`` for the group of quotes whose
+    attribution is unclear."""
+
+    speaker: str | None
+    name: str | None
+    statements: tuple[Statement, ...]
+
+
+def _statements(quotes: Iterable[Quote], articles: Sequence[Article]) -> list[Statement]:
+    """``quotes`` as statements in date order: dated articles first (oldest first), then by article and
+    position. A quote of an article not in ``articles`` is left out."""
+    by_id = {a.id: a for a in articles}
+    found = [Statement(q, outlet_key(by_id[q.article]), by_id[q.article].published) for q in quotes if q.article in by_id]
+    return sorted(found, key=lambda s: (s.published is None, s.published or "", s.quote.article, s.quote.start))
+
+
+def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles: Sequence[Article]) -> list[SpeakerStatements]:
+    """The speakers of ``quotes`` with their statements in date order; speakers with the most statements
+    first (ties in order of first statement), the group of unclear attribution last.
+
+    A quote counts under its entity when linked (all spellings of a speaker together), else under its
+    speaker's name as written; an unattributed quote (:func:`~marsad.extract.quotes.attributed` false)
+    only in the unclear group.
+    """
+    names = {e.id: e.name for e in entities}
+    groups: dict[tuple[str | None, str | None], list[Quote]] = {}
+    for q in quotes:
+        if not attributed(q):
+            key: tuple[str | None, str | None] = (None, None)
+        elif q.speaker in names:
+            key = (q.speaker, names[q.speaker])
+        else:
+            key = (None, q.speaker_name)
+        groups.setdefault(key, []).append(q)
+    found = [SpeakerStatements(speaker, name, tuple(_statements(qs, articles))) for (speaker, name), qs in groups.items()]
+    found = [g for g in found if g.statements]
+    return sorted(found, key=lambda g: (g.name is None, -len(g.statements)))
+
+
+def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Article]) -> list[Statement]:
+    """The statements attributed to the entity ``speaker`` (an entity id) among ``quotes``, in date order;
+    quotes of unclear attribution are not among them."""
+    return _statements((q for q in quotes if q.speaker == speaker and attributed(q)), articles)
