@@ -13,13 +13,13 @@ from marsad.model import Digest
 # stays unlinked rather than guessed). Not shown (unclear attribution), rightly: 001's ``مؤكدة أنها ليست
 # بصدد …``, whose subject is the United States, not ``بغداد`` named earlier in the sentence; 003's
 # ``البلدان`` (both countries at once). 002's ``وتطالب القوى السياسية العراقية … بانسحاب`` is an unnamed
-# group's demand.
+# group's demand. 000's ``ولفت إلى أن "مراسم …"، بحسب البيان الحكومي``: the statement relays McKenzie's words.
 DEMO_QUOTES = [
     ('000', 'indirect', 'أكد', 'القيادة المركزية الأمريكية', None, True, 'انسحاب قواتها من'),
     ('000', 'direct', 'أضاف', 'مصطفى الكاظمي', None, True, 'العراق سيبقى فخوراً'),
     ('000', 'direct', 'أضاف', 'مصطفى الكاظمي', None, True, 'الإسناد والدعم والتدريب'),
     ('000', 'direct', 'أثنى', 'كينيث ماكنزي', None, True, 'التنامي المستمر لقدرات'),
-    ('000', 'direct', 'لفت', 'كينيث ماكنزي', None, True, 'مراسم التي جرت'),
+    ('000', 'direct', 'لفت', 'كينيث ماكنزي', 'البيان الحكومي', True, 'مراسم التي جرت'),
     ('000', 'direct', 'أكد', 'كينيث ماكنزي', None, True, 'تخفيض مستوى التواجد'),
     ('001', 'indirect', 'أكد', 'السلطات العراقية', None, True, 'لم تتلق طلبا'),
     ('001', 'direct', 'نقل', 'تحسين الخفاجي', 'وكالة الأنباء العراقية', True, 'إن الجانب العراقي'),

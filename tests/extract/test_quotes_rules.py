@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract import find_quotes, recognize_entities
+from marsad.extract import find_quotes, link_speakers, recognize_entities, resolve_entities
+from marsad.extract.quotes import attributed
 from marsad.model import Article, Quote
+from marsad.pipeline import read_story
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -106,3 +108,176 @@ def test_cue_verb_is_kept() -> None:
 def test_unnamed_speaker_is_kept_by_name() -> None:
     (quote,) = quotes_of("وقال مصدر أمني في بغداد إن الهجوم استهدف قاعدة عسكرية قرب المطار.")
     assert (quote.speaker_name, quote.speaker_span) == ("مصدر أمني", None)
+
+
+# --- issue 20: who said what, without putting words in the wrong mouth -------------------------------
+
+
+def shown(text: str) -> list[tuple[str | None, str]]:
+    """(speaker shown, first words) per quote: the speaker's name, or None for unclear attribution."""
+    return [(q.speaker_name if attributed(q) else None, " ".join(q.text.split()[:3])) for q in quotes_of(text)]
+
+
+def test_continuations_go_to_the_last_speaker_not_to_one_quoted_in_between() -> None:
+    """``وأضاف`` after a brother quoted in between is the brother's; ``مؤكداً`` and ``ويضيف`` go on with the
+    speaker of their sentence."""
+    text = ("وقال والد الضحية محمد الشهري إن ابنه كان متفوقا في دراسته، مؤكداً أن المدرسة لم تبلغه بأي مشكلة.\n"
+            "من جهته، قال شقيقه عبدالله الشهري إن العائلة تطالب بمحاسبة المتسببين في الحادث.\n"
+            "وأضاف أن الأسرة لن تتنازل عن حقها مهما طال الوقت.\n"
+            "ويضيف الشقيق أن التحقيقات لم تبدأ حتى الآن رغم مرور أسبوع.")
+    assert shown(text) == [
+        ("محمد الشهري", "ابنه كان متفوقا"),
+        ("محمد الشهري", "المدرسة لم تبلغه"),
+        ("عبدالله الشهري", "العائلة تطالب بمحاسبة"),
+        ("عبدالله الشهري", "الأسرة لن تتنازل"),
+        ("عبدالله الشهري", "التحقيقات لم تبدأ"),
+    ]
+
+
+def test_an_interviewers_question_is_no_quote_and_no_speaker() -> None:
+    """The journalist's question (``وسألته «الرياض»``) is neither a statement nor the subject a later
+    ``فأجاب`` or ``وأضاف`` goes on with."""
+    text = ("وقال مدرب الفريق خالد العطوي إن اللاعبين جاهزون للمباراة النهائية.\n"
+            "وسألته «الرياض»: هل تخشى غياب المهاجمين عن اللقاء؟\n"
+            "فأجاب: «لا، لدينا بدلاء جاهزون لتعويض أي غياب».\n"
+            "وأضاف أن الجماهير ستكون العامل الحاسم في المباراة.")
+    assert shown(text) == [
+        ("خالد العطوي", "اللاعبين جاهزون للمباراة"),
+        ("خالد العطوي", "لا، لدينا بدلاء"),
+        ("خالد العطوي", "الجماهير ستكون العامل"),
+    ]
+
+
+def test_a_continuation_whose_gender_fits_no_recent_speaker_is_unclear() -> None:
+    """``وقالت`` after a man's statement: the statement is not given to him."""
+    text = ("وقال مدير الشركة سامي الحربي إن الأرباح ارتفعت هذا العام.\n"
+            "وقالت إن الخطة تشمل افتتاح فروع جديدة في ثلاث مدن.")
+    assert shown(text) == [("سامي الحربي", "الأرباح ارتفعت هذا"), (None, "الخطة تشمل افتتاح")]
+
+
+def test_a_pronoun_after_someone_else_is_named_is_unclear() -> None:
+    """``لكنه أعلن`` after a sentence about another person may be that person's: not shown under a name."""
+    text = ("قال رئيس الاتحاد أحمد عيد إن بلاتر تخلى عن عضويته في اللجنة.\n"
+            "وأعيد انتخاب سيب بلاتر لولاية خامسة في مايو لكنه أعلن أنه سيتنحى عن منصبه بعد أيام.")
+    assert shown(text) == [("أحمد عيد", "بلاتر تخلى عن"), (None, "سيتنحى عن منصبه")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office resolved to the person the article names for it
+        ("وقال الرئيس الفلسطيني محمود عباس إن القيادة لن تقبل بأي حلول مؤقتة.\n"
+         "وأكد الرئيس الفلسطيني أن الاستيطان يقوض فرص السلام في المنطقة.", "محمود عباس"),
+        # a description written beside a name earlier (``X، والد الطيار …``)
+        ("قال صافي الكساسبة، والد الطيار الأردني معاذ الكساسبة، إن العائلة تنتظر أي خبر عن ابنها.\n"
+         "وأضاف والد معاذ أن الحكومة الأردنية وعدته بالعمل على إطلاق سراحه.", "صافي الكساسبة"),
+        # the same office in other words (``الناطق`` = ``المتحدث``، ``الخارجية`` = ``وزارة الخارجية``)
+        ("وقال المتحدث باسم وزارة الخارجية أحمد أبو زيد إن مصر تتابع التطورات عن كثب.\n"
+         "وأضاف الناطق باسم الخارجية أن القاهرة على اتصال بكل الأطراف المعنية.", "أحمد أبو زيد"),
+    ],
+)
+def test_speaker_named_by_office_or_description_is_the_person_named_for_it(text: str, speaker: str) -> None:
+    first, second = quotes_of(text)
+    assert (first.speaker_name, second.speaker_name) == (speaker, speaker)
+    assert attributed(second)
+
+
+def test_office_read_in_one_article_is_linked_to_the_person_another_article_names() -> None:
+    """``قال وزير الخارجية الأردني`` in one article, the minister named with that office in another: the
+    story's entity resolution gives both quotes the same speaker entity."""
+    named = Article(id="a", text="قال وزير الخارجية الأردني أيمن الصفدي إن بلاده تدعم الحل السياسي في سوريا.")
+    office = Article(id="b", text="وقال وزير الخارجية الأردني إن عمان ستستضيف اجتماعا للدول المانحة الشهر المقبل.")
+    story = read_story("s", [named, office])
+    (minister,) = [e for e in story.entities if e.name == "أيمن الصفدي"]
+    assert [q.speaker for q in sorted(story.quotes, key=lambda q: q.article)] == [minister.id, minister.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قالت وزارة الخارجية المصرية في بيان إن الهجوم عمل إرهابي جبان.", "وزارة الخارجية المصرية"),
+        # the state speaks; the ambassador is its voice
+        ("أدانت الكويت على لسان سفيرها لدى الأمم المتحدة الهجوم، وأكدت أنها تقف إلى جانب المملكة في إجراءاتها.",
+         "الكويت"),
+        ("وأبلغت تركيا الأمم المتحدة أنها بدأت شن غارات جوية على مواقع التنظيم في سوريا.", "تركيا"),
+    ],
+)
+def test_organizations_and_states_speak_for_themselves(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker_name, attributed(quote)) == (speaker, True)
+
+
+def test_a_later_mention_of_an_organization_is_the_same_speaker() -> None:
+    text = "قالت وزارة الخارجية المصرية في بيان إن الهجوم عمل إرهابي جبان. وأضافت الوزارة أن مصر تتضامن مع تونس."
+    assert [q.speaker_name for q in quotes_of(text)] == ["وزارة الخارجية المصرية", "وزارة الخارجية المصرية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "relay"),
+    [
+        ("وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع إلى 120 حالة.", "بحسب", "وزارة الصحة", None),
+        ("وقال المتحدث باسم الشرطة إن التحقيقات في الحادث ما زالت مستمرة، وفقا لما ذكرته وكالة الأنباء الرسمية.",
+         "قال", "المتحدث باسم الشرطة", "وكالة الأنباء الرسمية"),
+        ("ونقلا عن مصادر في الشركة، فإن الصفقة ستعلن الأسبوع المقبل.", "نقلاً عن", "مصادر", None),
+        ("وجاء على لسان وزير المالية إبراهيم العساف أن الميزانية ستحقق فائضا للمرة الأولى.", "على لسان",
+         "إبراهيم العساف", None),
+        # ``في تصريح لـ«عكاظ»``، ``لرويترز``: the outlet is an addressee, neither speaker nor relay
+        ("وأفاد مدير المستشفى في تصريح لـ«عكاظ» بأن حالة المصابين مستقرة.", "أفاد", "مدير المستشفى", None),
+        ("وقال محمد العلي لرويترز إن الأسعار سترتفع في الربع المقبل.", "قال", "محمد العلي", None),
+        # a real relay: the agency relays, the source speaks
+        ("ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة الداخلية قوله إن قوات الأمن أحبطت محاولة تهريب.",
+         "نقل", "مصدر مسؤول", "وكالة الأنباء السعودية"),
+    ],
+)
+def test_attribution_phrases(text: str, cue: str, speaker: str, relay: str | None) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.cue, quote.speaker_name, quote.relayed_by_name) == (cue, speaker, relay)
+
+
+def test_nested_statement_stays_in_the_outer_speakers_quote() -> None:
+    """A statement reported inside a quote (``قال … إن الرئيس أكد له أن``، a quotation within a quotation)
+    is the outer speaker's: one quote, not two, and no new speaker."""
+    text = ("وقال وزير الخارجية عادل الجبير إن الرئيس الأمريكي أكد له أن واشنطن ملتزمة بأمن الخليج.\n"
+            "وأضاف: «لقد أبلغنا الوزير الإيراني أن “المملكة لن تقبل بالتدخل في شؤونها”، وهذا موقفنا الثابت».")
+    assert shown(text) == [("عادل الجبير", "الرئيس الأمريكي أكد"), ("عادل الجبير", "لقد أبلغنا الوزير")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a mark opened and never closed: the words run to the line's end, not into the next statement
+        ("وقالت الوزارة في بيان: «نؤكد على جميع المواطنين مراعاة الأنظمة المعمول بها. من ناحيته، أيد المحامي "
+         "نزيه موسى ما حذرت منه الوزارة، قائلا إن المخالفين سيحاسبون.", "نؤكد على جميع المواطنين مراعاة الأنظمة المعمول بها"),
+        # a mark glued to the verb (``وتابع"``) opens
+        ('وتابع" انا من عشاق درويش شعراً وشخصا وانساناً".', "انا من عشاق درويش شعراً وشخصا وانساناً"),
+        # mixed shapes pair
+        ("وقال الوزير: «إن المشروع سيكتمل قبل نهاية العام”.", "إن المشروع سيكتمل قبل نهاية العام"),
+    ],
+)
+def test_broken_quotation_marks(text: str, quoted: str) -> None:
+    assert quotes_of(text)[0].text == quoted
+
+
+def test_a_stray_closing_mark_is_left_out() -> None:
+    (quote,) = quotes_of("وقال اللاعب: لن أغادر النادي في الموسم المقبل».")
+    assert quote.text == "لن أغادر النادي في الموسم المقبل"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال مسؤولون فلسطينيون إن المفاوضات متوقفة منذ شهرين.", "مسؤولون فلسطينيون"),
+        ("وذكرت تقارير أن الوسطاء يسعون لاستئناف المفاوضات.", "تقارير"),
+        ("وقالت مصادر مطلعة إن الاجتماع سيعقد في القاهرة الأسبوع المقبل.", "مصادر مطلعة"),
+    ],
+)
+def test_generic_sources_stay_unattributed(text: str, source: str) -> None:
+    """An unnamed source is shown by its words and never becomes an entity, even after a named one."""
+    article = Article(id="t", text="وقال رئيس الوزراء محمود عباس إن السلطة ملتزمة بالاتفاقات. " + text)
+    mentions = recognize_entities(article)
+    quotes = link_speakers(find_quotes(article, mentions), resolve_entities(mentions, [article]))
+    assert (quotes[-1].speaker_name, quotes[-1].speaker_span, quotes[-1].speaker) == (source, None, None)
+
+
+def test_the_passive_voice_attributes_nothing() -> None:
+    assert quotes_of("وأفيد بأن الاجتماع المقبل سيعقد في القاهرة. ويذكر أن الجولة السابقة فشلت.") == []

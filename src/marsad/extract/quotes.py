@@ -72,7 +72,7 @@ def _keys(words: str) -> frozenset[str]:
 # زعم، ادعى), completed with those read in the demo corpus and in SaudiNewsNet wire copy (ذكر، أعلن، صرح، كشف،
 # أفاد، رأى، حذر، دعا، أثنى، وصف، ختم، أبلغ، نوه; تابع، زاد، روى، تعهد، تمنى after the first run on the first 28
 # annotated articles; أبان، حث، طالب، توقع، أظهر، أعرب after the first run on the 30 added for issue 20,
-# docs/quotes.md). The first finite form is the masculine singular: the others' gender is read from their
+# docs/quotes.md; أجاب for an interview's answers). The first finite form is the masculine singular: the others' gender is read from their
 # shape (``قالت``، ``تقول`` feminine; ``قالوا``، ``يقولون`` plural; ``مضيفة`` feminine). Left out on purpose:
 # ``يذكر`` (``يذكر أن`` is the impersonal "it is worth noting"), ``بين`` unvocalized (also "between").
 _VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -113,6 +113,7 @@ _VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "توقع": ("توقع توقعت توقعوا تتوقع", "متوقعا متوقعاً متوقعة", ()),  # ``يُتوقع أن``: impersonal
     "أظهر": ("أظهر أظهرت", "", ()),
     "أعرب": ("أعرب أعربت أعربوا", "معربا معرباً معربة", ()),
+    "أجاب": ("أجاب أجابت يجيب تجيب", "مجيبا مجيباً مجيبة", ()),
 }
 # ``تابع``، ``زاد`` also mean "followed", "increased": they report speech only before a colon, a quotation
 # or ``أن`` (``وتابع الشمري أن``).
@@ -218,6 +219,7 @@ _QUESTION_VERBS = _keys("سأل سألت سأله سألها سألته سألت
 # a name (``في``): never a speaker.
 _PARTICLES = _keys("قد وقد لقد فقد")
 _AMMA = normalize_key("أما")  # ``أما X، فأوضح``: X is the subject
+_CAME, _TONGUE = normalize_key("جاء"), normalize_key("لسان")  # ``جاء على لسان X``
 # Words after which a verb opens a clause of its own (``فيما أوضح شكري``، ``لكنه قال``، ``الذي أوضح``).
 _CLAUSE_OPENERS = _PARTICLES | _keys(
     "الذي التي فيما بينما كما ثم لكن ولكن لكنه لكنها ولكنه ولكنها إلا حيث كذلك عندما حين بعدما أما")
@@ -226,6 +228,8 @@ _OTHER_PARTY = re.compile(r"(?:^|\s)و?من\s+(?:جانب|جهت|ناحيت)(?:�
 _OTHER_PARTY_AT = re.compile(r"\s*و?من\s+(?:جانب|جهت|ناحيت)(?:ه|ها|هم)\b")  # at a sentence start
 _TITLES = PER_TITLES | RANK_TITLES
 _RELATIVES = _keys("الذي التي")
+# Offices written two ways: ``الناطق باسم الخارجية`` is ``المتحدث باسم وزارة الخارجية``.
+_OFFICE_SYNONYMS = {normalize_key("ناطق"): normalize_key("متحدث")}
 _SPEAKER_TYPES = ("PER", "ORG")
 # Bodies that speak, whose head nouns the recognizer's ORG_TRIGGERS lack (``قال المرصد``، ``أعلنت الرئاسة``،
 # ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
@@ -335,7 +339,8 @@ def _quotations(text: str, lo: int, hi: int) -> list[_Quotation]:
     """Outermost quotations of the paragraph ``text[lo:hi]``.
 
     Guillemets and the other marks are two families: one nests inside the other (``«… “…” …»``); within a
-    family a stack pairs marks, and a mark that could open or close (``word"word``) closes an open one.
+    family a stack pairs marks, and a mark that could open or close (``word"word``) closes an open one; a
+    closing mark with nothing open in its family closes the other family's (``«…”``).
     A mark whose side the context does not settle takes its shape's side for guillemets.
     """
     stacks: dict[str, list[int]] = {"guillemet": [], "other": []}
@@ -354,10 +359,13 @@ def _quotations(text: str, lo: int, hi: int) -> list[_Quotation]:
                 side = "close" if stack else "open"
         if side == "close" and not stack and _after_cue(text, lo, i):
             side = "open"  # ``وتابع" انا من عشاق درويش"``: a mark glued to the verb opens the quotation
+        other = stacks["other" if family == "guillemet" else "guillemet"]
         if side == "open":
             stack.append(i)
         elif stack:
             pairs.append((stack.pop(), i))
+        elif other:
+            pairs.append((other.pop(), i))  # ``«… العام”``: mixed shapes still pair
     for stack in stacks.values():
         if stack:
             pairs.append((stack[0], hi))  # left open: runs to the end of the paragraph (see _cut_unclosed)
@@ -491,6 +499,8 @@ class _Cue:
     relayer: _Speaker | None = None
     aside: bool = False  # ``كما نقلت عنها وكالة X``: says who relayed the sentence's statement, no more
     referring: bool = False  # ``وهو ما أكده شكري``: names who said what was just reported, adds nothing
+    relays: bool = False  # a source after a statement: says who relayed it (``، وفقاً لما ذكرته وكالة …``)
+    said_by: int | None = None  # ``جاء على لسان X``، ``جاء في بيان X``: where the speaker's name starts
 
 
 def _forms(token: Token) -> list[str]:
@@ -595,6 +605,10 @@ class _Reader:
         self.since = 0  # end of the sentence where the last speaker was last named or quoted
         self.rules: dict[tuple[int, int], str] = {}  # quote span -> the rule that found its speaker
         self.issuer: _Speaker | None = None  # who the last statement ``في بيان`` was by
+        for i, token in enumerate(self.tokens):
+            mention = self._mention_at(token)
+            if mention is not None and mention.type == "PER" and mention.end == token.end:
+                self._description_after(i + 1, self._speaker_of(mention))
         self.unit: _Unit | None = None  # the unit being read
 
     # mentions ----------------------------------------------------------------------------------------
@@ -767,6 +781,10 @@ class _Reader:
             return self._speaker_of(org)  # ``نقلت صحيفة “نيويورك تايمز”``
         if first_mention is not None and first_mention.type == "LOC":
             return self._speaker_of(first_mention, "state")  # ``أدانت الكويت``، ``أبلغت تركيا``
+        if key.startswith("ال") and len(words) <= 2 and first_mention is None:
+            earlier = self._echo(words)  # ``وأضاف الرئيس`` after ``وقال رئيس النادي``: the same one
+            if earlier is not None:
+                return earlier
         if _is_title_word(first):
             return self._office(words[words.index(first) :])
         if _is_body(first):
@@ -778,9 +796,12 @@ class _Reader:
         earlier = self._echo(words)
         if earlier is not None:
             return earlier
+        known = self._known_holder(_role_key(self.text[words[0].start : words[-1].end]), words[0].start)
+        if known is not None:
+            return known  # ``وأضاف والد معاذ`` after ``صافي الكساسبة، والد الطيار الأردني معاذ``
         if len(words) == 1 and _rare(key):
             return self._surname(first)
-        title = next((i for i, w in enumerate(words) if _is_title_word(w)), len(words))
+        title = next((i for i, w in enumerate(words) if _is_title_word(w)), 0)
         if 2 <= title <= 4 and not key.startswith("ال"):
             # a name the recognizer missed, then its office (``سلمى انتيف عضوة إيثار القطيف``)
             return self._words_speaker(words[:title], "name-words", "words", gender)
@@ -791,7 +812,10 @@ class _Reader:
         # ``الون موسك``: two rare words, no noun with teh marbuta (``المدربة``), no ``و`` joining them
         leading_rare = _rare(key) and _rare(second) and not key.endswith("ه") and not second.startswith("و")
         if ((key in FIRST_NAMES or _rare(key)) and not key.startswith("ال")) or leading_rare:
-            return self._words_speaker(words[:4], "name-words", "words", gender)
+            person = self._words_speaker(words[:4], "name-words", "words", gender)
+            end = bisect.bisect_left([t.start for t in self.tokens], words[-1].start)
+            self._description_after(end + 1, person)  # ``صافي الكساسبة، والد الطيار الأردني معاذ``
+            return person
         return self._description(words, first, gender)
 
     def _person(self, unit: _Unit, words: Sequence[Token]) -> _Speaker | None:
@@ -807,8 +831,8 @@ class _Reader:
                 chosen = next((m for m in people[1:] if len(m.text.split()) > 1), chosen)
             person = self._speaker_of(chosen)
             before = [w for w in words if w.end <= chosen.start]
-            if before and _is_title_word(next((w for w in before if normalize_key(w.text) not in _COURTESY), before[0])):
-                self._add_office(before, person)
+            if before:
+                self._add_office(before, person)  # ``وزير الخارجية``، ``والد الضحية``، ``شقيقه``
             after = [w for w in words if w.start >= chosen.end]
             if after and _is_title_word(after[0]):
                 self._add_office(after, person)  # ``عبدالله بن مساعد الرئيس العام لرعاية الشباب``
@@ -840,12 +864,9 @@ class _Reader:
         gender = _title_gender(normalize_key(words[0].text))
         if _plural_title(normalize_key(words[0].text)):
             return self._words_speaker(words, "office-joint", "office", "pl")
-        for m in reversed(self.mentions):
-            if m.start < words[0].start and m.type == "PER" and m.role and _role_key(m.role) == key:
-                return self._speaker_of(m, "office-named")
-        for known, person in reversed(self.offices):
-            if _same_office(known, key):
-                return person.by("office-named")
+        known = self._known_holder(key, words[0].start)
+        if known is not None:
+            return known
         holder = self._holder(words)
         if holder is not None:
             return holder.by("office-named")
@@ -857,10 +878,45 @@ class _Reader:
             return holder.by("office-partial")  # ``رئيس الرابطة الجماهيرية`` for ``X رئيس رابطة مشجعي``
         return self._words_speaker(words, "office", "office", gender)
 
+    def _description_after(self, i: int, person: _Speaker) -> None:
+        """Register as ``person``'s office the words set off by commas right after their name at token
+        ``i`` of the article (``صافي الكساسبة، والد الطيار الأردني معاذ الكساسبة،``), when they open with an
+        office or a noun phrase of two words or more (not a statement, a relative clause or an adverbial)."""
+        tokens = self.tokens
+        if i >= len(tokens) or tokens[i].text not in ",،":
+            return
+        words: list[Token] = []
+        for token in tokens[i + 1 : i + 1 + _MAX_NAME_WORDS]:
+            if token.kind != "word" or _cue_of(token) is not None or normalize_key(token.text) in _SUBJECT_STOPS:
+                break
+            words.append(token)
+        if len(words) >= 2:
+            self._add_office(words, person)
+
+    def _known_holder(self, key: tuple[str, ...], before: int) -> _Speaker | None:
+        """The person an office or description was given to earlier: the recognizer's role of a person
+        named before ``before``, or an office read beside a name (``X، والد الطيار الأردني معاذ``); when
+        several people fit, the exact office, else the most recent, as a partial match."""
+        found: list[tuple[bool, _Speaker]] = []
+        for m in self.mentions:
+            if m.start < before and m.type == "PER" and m.role and _office_fits(key, _role_key(m.role)):
+                found.append((_role_key(m.role) == key, self._speaker_of(m)))
+        found += [(known == key, person) for known, person in self.offices if _office_fits(key, known)]
+        if not found:
+            return None
+        exact = [p for same, p in found if same]
+        people = {p.name for _, p in found}
+        if exact or len(people) == 1:
+            return (exact or [found[-1][1]])[-1].by("office-named")
+        return found[-1][1].by("office-partial")
+
     def _description(self, words: Sequence[Token], first: Token, gender: str | None) -> _Speaker:
         """A speaker named by a description (``والد معاذ``، ``الفنانة``، ``المدرب السابق``): the person the
         article names beside the same words, else, for one word, the one person named so far; else the
         description, as unclear."""
+        known = self._known_holder(_role_key(self.text[words[0].start : words[-1].end]), words[0].start)
+        if known is not None:
+            return known
         holder = self._holder(words)
         if holder is not None:
             return holder.by("office-named")
@@ -1024,6 +1080,16 @@ class _Reader:
             return self._words_speaker(words[:3], "before", "words", None)
         return None
 
+    def _said_by(self, unit: _Unit, cue: _Cue, end: int) -> _Speaker | None:
+        """The speaker of ``جاء على لسان X`` (X) or ``جاء في بيان X`` (X, or whoever issued ``البيان``)."""
+        begin = cue.said_by or cue.index + 1
+        if cue.lemma == "على لسان":
+            return self._subject(unit, begin, end)
+        document = unit.tokens[begin]
+        if normalize_key(document.text).startswith("ال"):
+            return self.issuer.by("document") if self.issuer is not None else None
+        return self._subject(unit, begin + 1, end)
+
     def _relative(self, unit: _Unit, begin: int, index: int) -> _Speaker | None:
         """The antecedent of a relative clause holding the cue (``رونالدو، الذي كان … قائلا``): the name right
         before the last ``الذي``/``التي`` between ``begin`` and the cue."""
@@ -1070,7 +1136,7 @@ class _Reader:
         bare = key.removeprefix("و").removeprefix("ف")
         return (token.kind == "word" and self._mention_at(token) is None and not bare.startswith("ال")
                 and not _is_title_word(token) and not _is_body(token) and bare not in FIRST_NAMES
-                and not _rare(bare) and _forms(token)[-1] not in _QUESTION_VERBS and not _generic(bare))
+                and _forms(token)[-1] not in _QUESTION_VERBS and not _generic(bare))
 
     def _continue(self, gender: str | None, participle: bool, at: int | None = None) -> _Speaker | None:
         """The speaker a cue with no subject goes on with: the subject of a sentence since the last
@@ -1249,6 +1315,7 @@ class _Reader:
                  or any(normalize_key(u.text) in _COMPLEMENTIZERS for u in tokens[i + 1 : i + 1 + _MAX_SHOWED_GAP]))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``
         ]
+        cues = sorted(cues + self._came(unit, cues), key=lambda c: c.index)
         for cue in cues:
             if cue.kind == "relay" and cue.index + 1 < len(tokens):
                 cue.aside = normalize_key(tokens[cue.index + 1].text) in _ABOUT_PRONOUNS
@@ -1282,6 +1349,11 @@ class _Reader:
                 self._attribute(unit, cues, cue)
         verbs = [c for c in cues if c.kind in ("verb", "participle", "relay") and c.complement is not None]
         quotes: list[Quote] = []
+        for source in [c for c in cues if c.kind == "source"]:
+            verb = next((v for v in reversed(verbs) if v.complement is not None and v.complement < source.index), None)
+            if verb is not None and verb.relayer is None and self._source(unit, source) is not None:
+                # ``قال المتحدث إن …، وفقاً لما ذكرته وكالة الأنباء``: the agency relays the spokesman's words
+                verb.relayer, source.relays = source.speaker, True
         if verbs:
             ends = [c for c in bounds if c.complement is not None or c.kind == "source"]
             for cue in verbs:
@@ -1289,7 +1361,8 @@ class _Reader:
                 end = _boundary(tokens, later[0].index) if later else unit.end
                 quotes += self._quotes(unit, cue, cue.content, end)
             quotes += self._postposed(unit, cues, quotes)
-            quotes += [q for q in self._sourced(unit, cues) if not any(q.start < o.end and o.start < q.end for o in quotes)]
+            quotes += [q for q in self._sourced(unit, [c for c in cues if not c.relays])
+                       if not any(q.start < o.end and o.start < q.end for o in quotes)]
             quotes.sort(key=lambda q: q.start)
         else:
             quotes += self._sourced(unit, cues) or self._postposed(unit, cues, quotes) or self._continued(unit, cues)
@@ -1298,6 +1371,21 @@ class _Reader:
         self.reported += [(q.start, q.end) for q in quotes]
         self.previous_unit = unit
         return quotes
+
+    def _came(self, unit: _Unit, cues: Sequence[_Cue]) -> list[_Cue]:
+        """``وجاء على لسان وزير المالية أن …``، ``وجاء في بيان الوزارة أن …``: ``جاء`` reports a statement
+        when ``على لسان`` or ``في`` and a document follow it; the speaker is named after them."""
+        tokens, found = unit.tokens, []
+        taken = {c.index for c in cues}
+        for i, token in enumerate(tokens[:-2]):
+            if i in taken or _forms(token)[-1] != _CAME:
+                continue
+            nxt, after = normalize_key(tokens[i + 1].text), normalize_key(tokens[i + 2].text)
+            if nxt == "علي" and after == _TONGUE and i + 3 < len(tokens):
+                found.append(_Cue(i, "على لسان", "verb", said_by=i + 3))
+            elif nxt == "في" and _in_table(after, _DOCUMENTS):
+                found.append(_Cue(i, "جاء في", "verb", said_by=i + 2))
+        return found
 
     def _clause_initial(self, unit: _Unit, cue: _Cue) -> bool:
         """Whether a cue opens a clause: a participle, source or relay; a verb with ``و``/``ف``، after a
@@ -1319,7 +1407,9 @@ class _Reader:
         end = cue.complement if cue.complement is not None else min(len(tokens), cue.index + 1 + _MAX_CUE_GAP)
         nxt = next((c.index for c in cues if c.index > cue.index and not c.aside), len(tokens))
         speaker = None
-        if cue.kind == "verb":  # after a participle come its object and adverbials, not its subject
+        if cue.said_by is not None:
+            speaker = self._said_by(unit, cue, min(end, nxt))
+        elif cue.kind == "verb":  # after a participle come its object and adverbials, not its subject
             speaker = self._subject(unit, cue.index + 1, min(end, nxt), cue.gender)
             speaker = speaker or self._before_verb(unit, cue.index)
         if speaker is None:
@@ -1521,22 +1611,30 @@ def _name_keys(name: str) -> frozenset[str]:
     return frozenset(normalize_key(re.sub(r"[^\w\s]", " ", name.replace("ًا", "").replace("اً", ""))).split())
 
 
-def _same_office(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    """Whether an office read now is one registered earlier: the same words, or two words or more of it
-    written in a row inside the other (``الرئيس العام`` in ``الرئيس العام لرعاية الشباب``)."""
-    if known == key:
-        return True
-    short, long_ = (key, known) if len(key) <= len(known) else (known, key)
-    if len(short) < 2:
-        return False
-    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
-
-
 def _role_key(role: str) -> tuple[str, ...]:
     """A role as compared: its words without ranks, courtesy words and punctuation (``المتحدث باسم
     الوزارة، اللواء``)."""
     words = normalize_key(re.sub(r"[^\w\s]", " ", role)).split()
     return tuple(w for w in words if w not in RANK_TITLES and w not in _COURTESY)
+
+
+def _office_words(key: tuple[str, ...]) -> list[str]:
+    """An office's words as compared: without ``ال``, a feminine ending or a possessive ``ه``, synonyms as one
+    (``الناطقة`` = ``المتحدث``)."""
+    words = []
+    for w in key:
+        w = _head(w)
+        w = w[:-1] if w.endswith("ه") and len(w) > 3 else w  # ``شقيقه`` = ``الشقيق``، ``الناطقة`` = ``الناطق``
+        words.append(_OFFICE_SYNONYMS.get(w, w))
+    return words
+
+
+def _office_fits(query: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether an office read now names one written beside a person elsewhere: the same head word, and all
+    its words among the other's (``الناطق باسم الخارجية`` in ``المتحدث باسم وزارة الخارجية``، ``والد
+    معاذ`` in ``والد الطيار الأردني معاذ الكساسبة``، ``الرئيس العام`` in ``… الرئيس العام لرعاية الشباب``)."""
+    q, k = _office_words(query), _office_words(known)
+    return bool(q) and bool(k) and (q == k or (len(q) >= 2 and q[0] in k and set(q) <= set(k)))
 
 
 def attributed(quote: Quote) -> bool:
