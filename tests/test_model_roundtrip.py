@@ -13,6 +13,7 @@ from marsad.model import (
     Paragraph,
     Problem,
     Quantity,
+    Quote,
     Removal,
     Sentence,
     Span,
@@ -53,6 +54,7 @@ def make_digest() -> Digest:
         times=(TimeExpr("004", 0, 3, "اليوم", "2021-07-25", "day", "2021-07-25"),),
         quantities=(Quantity("004", 76, 80, "2500", 2500.0, None, "جندي", (81, 85)),),
         timeline=(TimelineEntry("2021-07-25", "day", TEXT[:CUT], (Citation("004", 0, CUT),)),),
+        quotes=(Quote("004", 0, 10, TEXT[:10], "indirect", "قال", (0, 3), "e1", "فؤاد حسين", (start, start + 9), 0.9),),
     )
     return Digest(
         articles=(article,),
@@ -68,6 +70,7 @@ def test_digest_json_round_trip_is_lossless() -> None:
     again = from_json(Digest, to_json(digest))
     assert again == digest
     assert again.stories[0].quantities[0].counted_span == (81, 85)
+    assert again.stories[0].quotes[0].speaker_confidence == 0.9
     assert isinstance(again.articles[0].sentences[0], Sentence)
 
 

@@ -115,6 +115,20 @@ def test_pages_story_has_every_section(client: TestClient, story_id: str) -> Non
     assert 'class="external"' not in html
 
 
+def test_pages_story_who_said_what_by_date_with_cues_and_unclear_attribution(client: TestClient, story_id: str) -> None:
+    """Each speaker's statements in date order, each with the outlet and the cue verb it chose; quotes whose
+    speaker is uncertain are listed under "unclear attribution", not under a name."""
+    html = client.get(f"/stories/{story_id}").text
+    section = html[html.index('<section id="quotes">') : html.index("</section>", html.index('<section id="quotes">'))]
+    assert '<details class="speaker unclear"' in section and "إسناد غير واضح" in section
+    mckenzie = section[section.index("كينيث ماكنزي") :].split("</details>")[0]
+    days = re.findall(r'<bdi class="meta">(\d{4}-\d{2}-\d{2})</bdi>', mckenzie)
+    assert len(days) >= 3 and days == sorted(days)
+    assert '<span class="outlet">العين الإخبارية</span>' in mckenzie and '<span class="cue">أثنى</span>' in mckenzie
+    unclear = section[section.index('<details class="speaker unclear"') :]
+    assert "ليست بصدد إقامة قواعد ثابتة" in unclear
+
+
 def test_pages_citation_leads_to_the_exact_span_marked(client: TestClient, story_id: str) -> None:
     story = client.get(f"/api/stories/{story_id}").json()["story"]
     sentence = story["summary"][0]

@@ -1,0 +1,45 @@
+"""Who said what on the demo story: each speaker's statements in date order with the outlet and the cue it
+chose, one group per entity whatever the spelling, and quotes of uncertain speaker only in the unclear
+group."""
+
+from __future__ import annotations
+
+from marsad.analyze import statements_by, who_said_what
+from marsad.extract.quotes import attributed
+from marsad.model import Digest
+
+
+def _groups(digest: Digest):
+    (story,) = digest.stories
+    articles = [digest.article(a) for a in story.articles]
+    return story, articles, who_said_what(story.quotes, story.entities, articles)
+
+
+def test_who_said_what_lists_each_speaker_in_date_order_with_outlet_and_cue(demo_digest: Digest) -> None:
+    story, _, groups = _groups(demo_digest)
+    mckenzie = next(g for g in groups if g.name == "كينيث ماكنزي")
+    assert mckenzie.speaker in {e.id for e in story.entities}
+    days = [s.published for s in mckenzie.statements]
+    dated = [d for d in days if d]
+    assert dated == sorted(dated) and days[len(dated):] == [None] * (len(days) - len(dated))  # undated last
+    # the demo's three outlets that quote him, each with its own verbs (``أثنى`` in 000, ``قال`` in 002 …)
+    by_outlet = {(s.outlet, s.quote.cue) for s in mckenzie.statements}
+    assert ("العين الإخبارية", "أثنى") in by_outlet and ("بال بلس", "قال") in by_outlet
+    assert all(s.quote.speaker == mckenzie.speaker for s in mckenzie.statements)
+
+
+def test_unclear_attributions_are_grouped_last_and_never_under_a_name(demo_digest: Digest) -> None:
+    story, _, groups = _groups(demo_digest)
+    unclear = groups[-1]
+    assert unclear.name is None and unclear.speaker is None
+    assert {s.quote.text.split()[0] for s in unclear.statements} == {"ليست", "مهمة"}  # 001's and 003's
+    named = [s.quote for g in groups[:-1] for s in g.statements]
+    assert all(attributed(q) for q in named)
+    assert len(named) + len(unclear.statements) == len(story.quotes)
+
+
+def test_statements_by_gives_one_speakers_statements_for_an_entity_page(demo_digest: Digest) -> None:
+    story, articles, groups = _groups(demo_digest)
+    kadhimi = next(g for g in groups if g.name == "مصطفى الكاظمي")
+    assert statements_by(kadhimi.speaker, story.quotes, articles) == list(kadhimi.statements)
+    assert statements_by("no-such-entity", story.quotes, articles) == []
