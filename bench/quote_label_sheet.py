@@ -9,7 +9,8 @@ clustering by someone else), 600-3,000 characters, with at least one speech cue 
 (:data:`marsad.extract.quotes.SPEECH_CUES`, only to skip articles that report no one), and no long passage
 shared with an article already in the set or drawn (wire copy republished by several outlets). With
 ``--seed``, :data:`HELDOUT_OUTLETS_DRAWN` outlets are drawn as the held-out part and every outlet gives
-``--per-outlet`` articles.
+``--per-outlet`` articles. The draw depends on that cue table: issue 20's (seed 20) was made with the table
+of commit 6fcfe41, and the cues added since change which articles pass the filter.
 
 **add** reads label files typed by hand, outside the repository (they quote the articles, which stay out
 of it). A file holds articles, each opened by a line ``== <id> <part>``, then one line per quote in text
