@@ -6,9 +6,10 @@ sentence end. In each unit it finds, in this order,
 
 1. **quotations**: spans between quotation marks, paired by which side of a word each mark sits on
    rather than by its shape, because pages mix and misuse them (``«…»``, ``»…«``, ``“…”``, ``”…”``,
-   ``"…"``, ``:”إن …”``); a mark left open runs to the end of the paragraph, a closing mark with no
-   opening one is ignored, and a quotation inside another is part of it. Quotations of fewer than
-   :data:`MIN_QUOTE_WORDS` words are names or scare quotes (``“ماكنزي”``، ``“تهديد”``), not statements;
+   ``"…"``, ``:”إن …”``, ``«…”``); a mark left open runs to the end of the paragraph, or to where the
+   narrator speaks again; a closing mark with no opening one is ignored, and a quotation inside another is
+   part of it. Quotations of fewer than :data:`MIN_QUOTE_WORDS` words, or short names inside a subject,
+   are names or scare quotes (``“ماكنزي”``، ``“تهديد”``), not statements;
 2. **cues** outside quotations: speech verbs (``قال``، ``أكد``، ``أشار إلى``، ``زعم`` ...), relays
    (``نقلت X عن Y قوله``) and sources (``بحسب``، ``وفقاً لـ``، ``وفق ما أعلن X``), each valid only when its
    complement follows: ``أن``/``إن``، a colon, a quotation, or the verb's own preposition (``شدد على``);
@@ -165,7 +166,8 @@ _MEDIA_SOURCES = _keys("وسائل إعلام إعلامية مراسل مراس
 # names an unnamed source.
 _DOCUMENTS = _keys("بيان البيان تصريح تصريحات التصريح رسالة الرسالة مذكرة المذكرة تقرير التقرير وثيقة الوثيقة "
                    "بيانات موقع الموقع")
-# Heads of media, to tell an addressee (``قال لوكالة رويترز``) from a role (``المتحدث باسم الوزارة``).
+# Which organization heads are media (most are ORG_TRIGGERS; this says which), to tell an addressee (``قال
+# لوكالة رويترز``) from a role (``المتحدث باسم الوزارة``).
 _MEDIA_HEADS = _keys("وكالة صحيفة جريدة قناة موقع مجلة إذاعة تلفزيون شبكة برنامج")
 # ``للصحفيين``، ``له``: the audience of a statement, after ``لـ``.
 _AUDIENCE = _keys("صحفيين صحافيين صحافة صحفيون إعلاميين وسائل الحضور المشاركين ه ها هم نا")
@@ -209,8 +211,9 @@ _SUBJECT_STOPS = _keys("خلال عبر مع أمام لدى عقب بعد قب�
                        "بينما فيما حيث كما إذ عندما بأن وأن ما نفسه نفسها أنفسهم أنفسهن")
 # Honorifics that stand for the person last named (``وقال سموه``): the statement goes on with them.
 _HONORIFICS = _keys("سموه سموها معاليه معاليها فضيلته سعادته")
-# Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles.
-_COURTESY = _keys("صاحب السمو الملكي سمو معالي فضيلة سعادة الدكتور الدكتورة د المهندس الأستاذ الشيخ")
+# Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
+# are among the recognizer's titles already).
+_COURTESY = _keys("صاحب السمو الملكي سمو معالي فضيلة سعادة المهندس الأستاذ")
 # Words skipped when reading a speaker's name: days, times and adverbs said between the verb and its subject.
 _TIME_WORDS = _keys("اليوم أمس امس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء "
                     "يوم ليلة فجر ظهر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
@@ -241,7 +244,7 @@ _SPEAKER_TYPES = ("PER", "ORG")
 # Bodies that speak, whose head nouns the recognizer's ORG_TRIGGERS lack (``قال المرصد``، ``أعلنت الرئاسة``،
 # ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
 _BODIES = _keys("برنامج مرصد رئاسة إدارة سلطات بلدية أمانة شرطة دائرة مديرية إمارة ديوان سفارة قنصلية نادي منتخب "
-                "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان مستشفى")
+                "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان")
 # ``مسؤول في شمال صلاح الدين``: directions that go on with an office's place like the recognizer's LOC_TRIGGERS.
 _DIRECTIONS = _keys("شمال جنوب شرق غرب وسط")
 # An institution named after a person (``مركز الملك سلمان``، ``جامعة الملك سعود``): the person is no speaker.
@@ -987,7 +990,7 @@ class _Reader:
         named = self._trailing_name(words)
         if named is not None:
             return named
-        if len(words) == 1 and key_is_definite(first):
+        if len(words) == 1 and normalize_key(first.text).startswith("ال"):
             people = list(dict.fromkeys(m.text for m in self.mentions if m.type == "PER" and m.end <= first.start))
             if len(people) == 1:
                 mention = next(m for m in self.mentions if m.text == people[0])
@@ -1681,10 +1684,6 @@ def _is_body(token: Token) -> bool:
     """An organization's head noun: the recognizer's ORG_TRIGGERS or a body of :data:`_BODIES`."""
     key = normalize_key(token.text)
     return _in_table(key, ORG_TRIGGERS) or _in_table(key, _BODIES)
-
-
-def key_is_definite(token: Token) -> bool:
-    return normalize_key(token.text).startswith("ال")
 
 
 def _is_title_word(token: Token) -> bool:
