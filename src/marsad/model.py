@@ -172,10 +172,12 @@ class Citation:
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
     """A summary sentence, quoted as published, with its own span first and then the articles that say
-    the same thing."""
+    the same thing. ``speaker`` names who is quoted when the sentence holds a direct quotation (as the
+    quote finder names them), else ``None``."""
 
     text: str
     cites: tuple[Citation, ...]
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,16 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param('وأضاف الخفاجي أن "الجانب الأمريكي ملتزم بمخرجات الحوار الاستراتيجي".', False, id="named"),
         pytest.param("وأكد ماكينزي أن تخفيض مستوى التواجد العسكري الأمريكي لن يضعف الالتزام.", False, id="named-2"),
         pytest.param(LEAD, False, id="lead"),
+        pytest.param("كما أعلنت الوزارة عن تشكيل لجنة للتحقيق في الحادث.", True, id="also-opening"),
+        pytest.param("وهو ما يعني أن المفاوضات ستستأنف الأسبوع المقبل في جنيف.", True, id="which-means"),
+        pytest.param("لكن المتحدث باسم الحكومة نفى وجود أي اتفاق بين الطرفين.", True, id="but"),
+        pytest.param("هذه الخطوة تأتي بعد أسابيع من المفاوضات بين البلدين.", True, id="this-step"),
+        pytest.param("جاء ذلك خلال استقبال رئيس الوزراء وفداً عسكرياً أمريكياً في بغداد.", True, id="that-came"),
+        pytest.param("وقال في بيان صحفي إن القوات ستبقى في مواقعها حتى نهاية العام.", True, id="said-in-statement"),
+        pytest.param("في المقابل، رفضت المعارضة المشاركة في جولة الحوار المقبلة.", True, id="on-the-other-hand"),
+        pytest.param("هذا العام شهد تراجعا في أعداد الزوار إلى المدينة بسبب الحرب.", False, id="this-year"),
+        pytest.param("وعلى الرغم من التحذيرات، خرج آلاف المتظاهرين إلى شوارع العاصمة.", False, id="despite"),
+        pytest.param("وقالت وزارة الخارجية في بيان إن الوفد سيصل غدا إلى الرياض.", False, id="ministry-said"),
     ],
 )
 def test_fitness_needs_context(text, implied):
