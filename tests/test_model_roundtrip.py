@@ -17,6 +17,7 @@ from marsad.model import (
     Sentence,
     Span,
     Story,
+    StoryUpdate,
     SummarySentence,
     TimeExpr,
     TimelineEntry,
@@ -53,6 +54,10 @@ def make_digest() -> Digest:
         times=(TimeExpr("004", 0, 3, "اليوم", "2021-07-25", "day", "2021-07-25"),),
         quantities=(Quantity("004", 76, 80, "2500", 2500.0, None, "جندي", (81, 85)),),
         timeline=(TimelineEntry("2021-07-25", "day", TEXT[:CUT], (Citation("004", 0, CUT),)),),
+        update=StoryUpdate(
+            "2021-07-25T08:00:00+00:00", ("004",),
+            (SummarySentence(TEXT[CUT + 2 :], (Citation("004", CUT + 2, len(TEXT)),), "فؤاد حسين"),),
+        ),
     )
     return Digest(
         articles=(article,),
@@ -69,6 +74,7 @@ def test_digest_json_round_trip_is_lossless() -> None:
     assert again == digest
     assert again.stories[0].quantities[0].counted_span == (81, 85)
     assert isinstance(again.articles[0].sentences[0], Sentence)
+    assert again.stories[0].update.summary[0].speaker == "فؤاد حسين"
 
 
 def test_json_keeps_arabic_readable() -> None:

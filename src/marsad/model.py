@@ -37,6 +37,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Story",
+    "StoryUpdate",
     "SummarySentence",
     "TimeExpr",
     "TimelineEntry",
@@ -315,9 +316,20 @@ class Naming:
     by_outlet: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True, slots=True)
+class StoryUpdate:
+    """What a story's articles stored since ``since`` (an ISO time, UTC) add to what was there before:
+    ``articles`` (their ids) and a summary of only what is new, cited like the story's summary."""
+
+    since: str
+    articles: tuple[str, ...]
+    summary: tuple[SummarySentence, ...] = ()
+
+
 @dataclass(frozen=True)
 class Story:
-    """A group of articles about the same event, with what marsad reads out of it."""
+    """A group of articles about the same event, with what marsad reads out of it; ``update`` is set
+    when the story is shown to a reader who last looked at a given time (``marsad digest --since``)."""
 
     id: str
     title: str
@@ -330,6 +342,7 @@ class Story:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     naming: tuple[Naming, ...] = ()
+    update: StoryUpdate | None = None
 
 
 @dataclass(frozen=True)
