@@ -73,6 +73,9 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param("هذا العام شهد تراجعا في أعداد الزوار إلى المدينة بسبب الحرب.", False, id="this-year"),
         pytest.param("وعلى الرغم من التحذيرات، خرج آلاف المتظاهرين إلى شوارع العاصمة.", False, id="despite"),
         pytest.param("وقالت وزارة الخارجية في بيان إن الوفد سيصل غدا إلى الرياض.", False, id="ministry-said"),
+        pytest.param("واستجابة لذلك، يأخذ الكبد بضخ السكر إلى مجرى الدم لكي لا يحدث الدوار.", True, id="in-response"),
+        pytest.param("وثمن سموه الجهود المبذولة من قبل العاملين في المطار من أجل تقديم خدماتهم.", True,
+                     id="his-highness"),
     ],
 )
 def test_fitness_needs_context(text, implied):

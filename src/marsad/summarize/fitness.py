@@ -109,6 +109,16 @@ _TIME_AFTER_DEMONSTRATIVE = frozenset(
 _DEMONSTRATIVES = frozenset(
     normalize_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك")
 )
+# Words that point back at something said before wherever they stand among a sentence's first words:
+# ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in
+# place of a name already given (``وثمن سموه``، ``وأشار معاليه``). Source: the readability check of 20
+# SaudiNewsNet stories (docs/summaries.md).
+_BACK_REFERENCES = frozenset(
+    normalize_key(w)
+    for w in ("ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", "سموه", "سموها", "معاليه", "معاليها", "فضيلته",
+              "سعادته", "سعادتها", "سماحته", "دولته", "فخامته")
+)
+_BACK_REFERENCE_WORDS = 3  # how far into the sentence a back reference makes it lean on the one before
 # ``وعلى`` opens ``وعلى صعيد آخر`` (a turn of topic, dangling) but also ``وعلى الرغم من`` (a concession that
 # carries its own clause); only the turns of topic are openers.
 _ON_SIDE = normalize_key("وعلى")
@@ -166,6 +176,8 @@ def needs_context(text: str) -> bool:
     if words[0] in _DANGLING_OPENERS:
         return True
     if words[:1] == [_ALSO]:  # كما أكد أن ... ; كما أعلنت الوزارة ... continues a list of statements too
+        return True
+    if set(words[:_BACK_REFERENCE_WORDS]) & _BACK_REFERENCES:
         return True
     if len(words) < 2 or words[0] not in _REPORTING_VERBS:
         return False
