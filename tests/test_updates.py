@@ -111,6 +111,11 @@ def test_updates_cli_digest_since(grown: tuple[str, str], tmp_path: Path) -> Non
     (story,) = json.loads((tmp_path / "u.json").read_text(encoding="utf-8"))["stories"]
     assert story["update"]["since"] == since
     assert story["update"]["summary"] and all(s["cites"] for s in story["update"]["summary"])
+    html = subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "digest", "--db", url, "--since", since, "-q", "--html", str(tmp_path / "u.html")],
+        capture_output=True, text=True, cwd=REPO, timeout=300,
+    )
+    assert html.returncode == 0 and "جديد منذ" in (tmp_path / "u.html").read_text(encoding="utf-8")
     late = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).isoformat(timespec="seconds")
     quiet = subprocess.run(
         [sys.executable, "-m", "marsad.cli", "digest", "--db", url, "--since", late],
