@@ -5,8 +5,17 @@ Usage: ``python bench/summary_eval.py [multiling-dir] [--words 250]``
 For each topic M000-M004 (10 reports each, ``SourceTexts/M00{t}0..9``; 3 human summaries,
 ``ModelSummaries/M00t.[ABC].250``) it scores, in the same run and with the same tokenizer:
 
-* ``marsad``: :func:`marsad.summarize.summarize_story` at the word budget;
-* ``lead``: the first sentence of each report in order, then the second, ... until the budget;
+* ``marsad``: :func:`marsad.summarize.summarize_story` at the word budget, given the reports' dates (as
+  the pipeline infers them, :func:`report_date`) and the quotes the quote finder reads in them, as the
+  digest gives them;
+* ``lead by date``: issue 14's lead baseline: the reports in date order (the files are not), each with
+  its title line dropped and only its sentences of five or more words; the first sentence of every
+  report in turn, then the second of every report, ... until the budget is reached (the last sentence
+  overruns it and is cut by ROUGE's word limit, as the issue defines it);
+* ``lead by date, whole``: the same, but a sentence that would overrun the budget is skipped, as marsad
+  never cuts a sentence (the fair comparison for a summary made of whole sentences);
+* ``lead``: the earlier, weaker baseline: the first sentence of each report in file order, then the
+  second, ... until the budget, every sentence of any length;
 * the 2011 systems shipped with the data (``PeerSummaries/ID*``): ID9 is the centroid baseline, ID3 JRC
   (the best real system), ID10 the topline built from the human summaries;
 * ``LexRank`` and ``TextRank``: sumy's implementations (``pip install sumy``; bench only, never a marsad
@@ -23,11 +32,14 @@ bench/baselines/summary.json with this same code.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from marsad.model import Article, Paragraph, Sentence
+from marsad.extract import find_quotes, infer_published, recognize_entities
+from marsad.extract.times import tag_text
+from marsad.model import Article, Paragraph, Quote, Sentence
 from marsad.summarize import summarize_story
 from marsad.summarize.evaluate import Rouge, rouge_n, rouge_su, rouge_tokens
 from marsad.summarize.index import STOPWORDS
@@ -70,10 +82,59 @@ def article_from_text(
     )
 
 
+def report_date(article: Article) -> str | None:
+    """The report's date as the pipeline infers it for an article without one
+    (:func:`marsad.extract.infer_published`: the dateline under the title); when the dateline shares the
+    title line (M0015, M0016), the first full date of the title."""
+    date, _ = infer_published(article)
+    if date:
+        return date
+    days = [x for x in tag_text(article.title) if x.granularity == "day" and x.value and x.anchor is None]
+    return days[0].value if days else None
+
+
 def topic_articles(data: Path, topic: str) -> list[Article]:
-    """The 10 reports of ``topic``, in their (chronological) file order."""
+    """The 10 reports of ``topic`` in their file order (which is not their date order), each dated by
+    :func:`report_date`."""
     names = [f"M{int(topic[1:]) * 10 + k:04d}" for k in range(10)]
-    return [article_from_text(n, (data / "SourceTexts" / f"{n}.arabic").read_text("utf-8")) for n in names]
+    articles = [article_from_text(n, (data / "SourceTexts" / f"{n}.arabic").read_text("utf-8")) for n in names]
+    return [dataclasses.replace(a, published=report_date(a)) for a in articles]
+
+
+def by_date(articles: Sequence[Article]) -> list[Article]:
+    """``articles`` in date order (undated last; ties keep their order)."""
+    return sorted(articles, key=lambda a: (a.published is None, a.published or ""))
+
+
+def topic_quotes(articles: Sequence[Article]) -> list[Quote]:
+    """The quotes the pipeline's quote finder reads in ``articles`` (with their entity mentions)."""
+    return [q for a in articles for q in find_quotes(a, recognize_entities(a))]
+
+
+LEAD_MIN_WORDS = 5  # issue 14: only sentences of five or more words
+
+
+def dated_lead_summary(articles: Sequence[Article], words: int, *, whole: bool = False) -> str:
+    """Issue 14's lead baseline: the reports in date order, sentences of :data:`LEAD_MIN_WORDS` or more
+    words; the first of every report in turn, then the second, ... until ``words`` words are reached (the
+    last sentence may overrun). With ``whole``, a sentence that would overrun is skipped instead and the
+    turn goes on, so the summary stays within ``words`` in whole sentences."""
+    sentences = [
+        [text for s in a.sentences if len((text := a.span_text(s)).split()) >= LEAD_MIN_WORDS] for a in by_date(articles)
+    ]
+    chosen: list[str] = []
+    count = depth = 0
+    while count < words and any(depth < len(s) for s in sentences):
+        for report in sentences:
+            if depth >= len(report) or count >= words:
+                continue
+            length = len(report[depth].split())
+            if whole and count + length > words:
+                continue
+            chosen.append(report[depth])
+            count += length
+        depth += 1
+    return "\n".join(chosen)
 
 
 def lead_summary(articles: Sequence[Article], words: int) -> str:
@@ -132,8 +193,11 @@ def system_summaries(data: Path, topic: str, words: int, *, with_sumy: bool = Tr
     """Every system's summary of ``topic``: marsad, lead, sumy's (unless ``with_sumy`` is false) and the
     shipped 2011 peers."""
     articles = topic_articles(data, topic)
+    quotes = topic_quotes(articles)
     texts = {
-        "marsad": "\n".join(s.text for s in summarize_story(articles, words=words)),
+        "marsad": "\n".join(s.text for s in summarize_story(articles, words=words, quotes=quotes)),
+        "lead by date": dated_lead_summary(articles, words),
+        "lead by date, whole": dated_lead_summary(articles, words, whole=True),
         "lead": lead_summary(articles, words),
     }
     if with_sumy:
@@ -184,13 +248,13 @@ def main() -> int:
     table = evaluate(args.data, args.words)
     ranked = sorted(table, key=lambda name: -mean(table[name]["R2"], "recall"))
     print(f"MultiLing 2011 Arabic dev, {TOPICS[0]}-{TOPICS[-1]}, {args.words} words, 3 references, macro average")
-    print(f"{'system':<14}" + "".join(f"{m + ' R':>9}{m + ' F':>9}" for m in MEASURES))
+    print(f"{'system':<20}" + "".join(f"{m + ' R':>9}{m + ' F':>9}" for m in MEASURES))
     for name in ranked:
-        print(f"{name:<14}" + "".join(f"{mean(table[name][m], 'recall'):9.4f}{mean(table[name][m], 'f1'):9.4f}" for m in MEASURES))
+        print(f"{name:<20}" + "".join(f"{mean(table[name][m], 'recall'):9.4f}{mean(table[name][m], 'f1'):9.4f}" for m in MEASURES))
     print("\nROUGE-2 recall per topic")
-    print(f"{'system':<14}" + "".join(f"{t:>8}" for t in TOPICS))
+    print(f"{'system':<20}" + "".join(f"{t:>8}" for t in TOPICS))
     for name in ranked:
-        print(f"{name:<14}" + "".join(f"{s.recall:8.4f}" for s in table[name]["R2"]))
+        print(f"{name:<20}" + "".join(f"{s.recall:8.4f}" for s in table[name]["R2"]))
     return 0
 
 

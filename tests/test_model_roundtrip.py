@@ -18,6 +18,7 @@ from marsad.model import (
     Sentence,
     Span,
     Story,
+    StoryUpdate,
     SummarySentence,
     TimeExpr,
     TimelineEntry,
@@ -55,6 +56,10 @@ def make_digest() -> Digest:
         quantities=(Quantity("004", 76, 80, "2500", 2500.0, None, "جندي", (81, 85)),),
         timeline=(TimelineEntry("2021-07-25", "day", TEXT[:CUT], (Citation("004", 0, CUT),)),),
         quotes=(Quote("004", 0, 10, TEXT[:10], "indirect", "قال", (0, 3), "e1", "فؤاد حسين", (start, start + 9), 0.9),),
+        update=StoryUpdate(
+            "2021-07-25T08:00:00+00:00", ("004",),
+            (SummarySentence(TEXT[CUT + 2 :], (Citation("004", CUT + 2, len(TEXT)),), "فؤاد حسين"),),
+        ),
     )
     return Digest(
         articles=(article,),
@@ -72,6 +77,7 @@ def test_digest_json_round_trip_is_lossless() -> None:
     assert again.stories[0].quantities[0].counted_span == (81, 85)
     assert again.stories[0].quotes[0].speaker_confidence == 0.9
     assert isinstance(again.articles[0].sentences[0], Sentence)
+    assert again.stories[0].update.summary[0].speaker == "فؤاد حسين"
 
 
 def test_json_keeps_arabic_readable() -> None:

@@ -175,6 +175,28 @@ def _store_paths(
     return problems, report
 
 
+def _grown_digest(store: "Store", since: str) -> "Digest":
+    """The stories of ``store`` that grew since ``since`` (as typed), each with its update, and their
+    articles; a usage error naming the input when it is not a day or time."""
+    from .model import Digest
+    from .updates import parse_since, stories_since
+
+    try:
+        moment = parse_since(since)
+    except ValueError as e:
+        _err.print(f"marsad: --since: {e}", markup=False)
+        raise typer.Exit(EXIT_USAGE) from e
+    stories = stories_since(store, moment)
+    ids = [a for story in stories for a in story.articles]
+    articles = tuple(store.article(a) for a in dict.fromkeys(ids))
+    duplicates, borrowed = [], []
+    for story in stories:
+        story_duplicates, story_borrowed = store.story_links(story.id)
+        duplicates += story_duplicates
+        borrowed += story_borrowed
+    return Digest(articles=articles, stories=tuple(stories), duplicates=tuple(duplicates), borrowed=tuple(borrowed))
+
+
 @app.command()
 def digest(
     paths: Annotated[
@@ -200,6 +222,12 @@ def digest(
     ] = None,
     md_path: Annotated[Path | None, typer.Option("--md", help="Also write the Markdown briefing to a file.")] = None,
     words: Annotated[int, typer.Option("--words", min=10, max=2000, help="Word budget of each story summary.")] = 120,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="With --db: only the stories that grew since this day or time "
+                     "(YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional +HH:MM; local time without one), "
+                     "each with a short summary of only what is new.", show_default=False),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing to stdout; only write files.")] = False,
 ) -> None:
     """Read articles, group them into stories, and print a cited briefing of each story.
@@ -210,7 +238,8 @@ def digest(
 
     Example: `marsad digest examples/iraq-2021 --html report.html --json digest.json`
 
-    From a store: `marsad digest --db news.db` (add PATHS to store them first).
+    From a store: `marsad digest --db news.db` (add PATHS to store them first). What is new since you
+    last looked: `marsad digest --db news.db --since 2021-07-25T08:00`.
     """
     from .pipeline import digest as run_digest
     from .render import digest_to_html
@@ -218,13 +247,17 @@ def digest(
     if not paths and not db:
         _err.print("marsad: give files or folders to read, or --db to make the briefing from a store")
         raise typer.Exit(EXIT_USAGE)
+    if since is not None and not db:
+        _err.print("marsad: --since needs --db: what is new is told by the store's ingest times")
+        raise typer.Exit(EXIT_USAGE)
     if db:
         with _open_store(db, create=bool(paths)) as store:
             problems: list[Problem] = []
             if paths:
                 with _Bar(enabled=_err.is_terminal and not quiet) as bar:
                     problems, _ = _store_paths(store, paths, words=words, batch=DEFAULT_BATCH, bar=bar)
-            result = dataclasses.replace(store.digest(), problems=tuple(problems))
+            result = _grown_digest(store, since) if since is not None else store.digest()
+            result = dataclasses.replace(result, problems=tuple(problems))
     else:
         with _Bar(enabled=_err.is_terminal and not quiet) as bar:
             # the briefing shows clean texts only: the inputs' raw and extracted texts are not kept
@@ -240,7 +273,10 @@ def digest(
             _write_json(json_path, result)
 
     if not result.articles:
-        _err.print("marsad: no usable article in the input" if not db else "marsad: no article in the store")
+        if since is not None:
+            _err.print(f"marsad: no story grew since {since}")
+        else:
+            _err.print("marsad: no usable article in the input" if not db else "marsad: no article in the store")
         raise typer.Exit(EXIT_NOTHING)
     if any(p.level == "error" for p in result.problems):
         raise typer.Exit(EXIT_PARTIAL)

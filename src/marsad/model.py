@@ -37,6 +37,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Story",
+    "StoryUpdate",
     "SummarySentence",
     "TimeExpr",
     "TimelineEntry",
@@ -172,10 +173,12 @@ class Citation:
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
     """A summary sentence, quoted as published, with its own span first and then the articles that say
-    the same thing."""
+    the same thing. ``speaker`` names who is quoted when the sentence holds a direct quotation (as the
+    quote finder names them), else ``None``."""
 
     text: str
     cites: tuple[Citation, ...]
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,9 +321,20 @@ class Naming:
     by_outlet: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True, slots=True)
+class StoryUpdate:
+    """What a story's articles stored since ``since`` (an ISO time, UTC) add to what was there before:
+    ``articles`` (their ids) and a summary of only what is new, cited like the story's summary."""
+
+    since: str
+    articles: tuple[str, ...]
+    summary: tuple[SummarySentence, ...] = ()
+
+
 @dataclass(frozen=True)
 class Story:
-    """A group of articles about the same event, with what marsad reads out of it."""
+    """A group of articles about the same event, with what marsad reads out of it; ``update`` is set
+    when the story is shown to a reader who last looked at a given time (``marsad digest --since``)."""
 
     id: str
     title: str
@@ -333,6 +347,7 @@ class Story:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     naming: tuple[Naming, ...] = ()
+    update: StoryUpdate | None = None
 
 
 @dataclass(frozen=True)

@@ -341,7 +341,7 @@ def read_story(
         title=story_title(members, index),
         articles=tuple(a.id for a in members),
         summary=summarize_story(
-            members, words=words, borrowed=story_borrowed, duplicates=story_duplicates, index=index
+            members, words=words, borrowed=story_borrowed, duplicates=story_duplicates, index=index, quotes=quotes
         ),
         entities=tuple(entities),
         times=tuple(times),

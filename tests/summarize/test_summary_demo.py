@@ -9,7 +9,7 @@ import pytest
 
 from marsad.model import Article, SummarySentence
 from marsad.summarize import StoryIndex, summarize_story
-from marsad.summarize.fitness import needs_context
+from marsad.summarize.fitness import needs_context, unfit_reason
 from marsad.summarize.summary import SAME_THING
 
 BUDGETS = [40, 80, 120, 250, 400]
@@ -97,12 +97,6 @@ def test_summary_demo_sentences_stay_below_same_thing_similarity(demo_articles, 
                 assert index.similarity[a, b] < SAME_THING
 
 
-@pytest.mark.parametrize("words", BUDGETS)
-def test_summary_demo_names_every_speaker(demo_articles, words):
-    """No sentence whose speaker only the previous sentence names (كما أكّد أن ...)."""
-    assert not [s.text for s in summarize_story(demo_articles, words=words) if needs_context(s.text)]
-
-
 @pytest.mark.parametrize("fact", list(KEY_FACTS))
 def test_summary_demo_covers_the_key_facts(summary, fact):
     assert any(re.search(KEY_FACTS[fact], s.text) for s in summary), fact
@@ -142,9 +136,10 @@ def test_summary_demo_mckenzie_commitment_cites_its_reprint_not_kadhimi(demo_art
 
 
 def test_summary_demo_statements_sharing_a_list_of_fields_are_both_shown(demo_articles):
-    """With only the two outlets, both statements are shown, and neither is cited for the other."""
+    """With only the two outlets and room for most of their sentences, both statements are shown, and
+    neither is cited for the other (a false agreement would keep the second out)."""
     story = [_article(demo_articles, "000"), _article(demo_articles, "003")]
-    result = summarize_story(story, words=250)
+    result = summarize_story(story, words=400)
     shown = {s.text[: len(MCKENZIE_COMMITMENT)]: s for s in result} | {
         s.text[: len(KADHIMI_ON_THE_DIALOGUE)]: s for s in result
     }
@@ -170,8 +165,42 @@ def test_summary_demo_cites_the_paraphrase_of_a_chosen_sentence(demo_articles):
     assert other in [c.article for c in shown.cites[1:]]
 
 
+def _is_lead(articles: tuple[Article, ...], sentence: SummarySentence) -> bool:
+    """Whether the sentence is its article's first fit sentence (the report's lead)."""
+    own = sentence.cites[0]
+    article = _article(articles, own.article)
+    first = next(s for s in article.sentences if unfit_reason(article.span_text(s)) is None)
+    return (first.start, first.end) == (own.start, own.end)
+
+
+def _follows(articles: tuple[Article, ...], before: SummarySentence | None, sentence: SummarySentence) -> bool:
+    """Whether ``sentence`` is the sentence right after ``before`` in the same article."""
+    if before is None or before.cites[0].article != sentence.cites[0].article:
+        return False
+    article = _article(articles, sentence.cites[0].article)
+    at = next(k for k, s in enumerate(article.sentences) if s.start == sentence.cites[0].start)
+    return at > 0 and article.sentences[at - 1].start == before.cites[0].start
+
+
 @pytest.mark.parametrize("words", BUDGETS)
-def test_summary_demo_reads_in_date_order(demo_articles, words):
-    dates = [_article(demo_articles, s.cites[0].article).published for s in summarize_story(demo_articles, words=words)]
-    known = [d for d in dates if d]
-    assert known == sorted(known)
+def test_summary_demo_reads_newest_development_first_then_background(demo_articles, words):
+    """docs/summaries.md's order: passages (sentences that follow each other in one article) opening with
+    a report's lead, newest first; then the other passages, newest report first (the undated article 001
+    is read at the date of the report it shares most with, which the test leaves out)."""
+    result = summarize_story(demo_articles, words=words)
+    openers = [s for before, s in zip((None, *result), result, strict=False) if not _follows(demo_articles, before, s)]
+    leads = [_is_lead(demo_articles, s) for s in openers]
+    assert leads == sorted(leads, reverse=True)
+    for tier in (True, False):
+        dates = [_article(demo_articles, s.cites[0].article).published for s, lead in zip(openers, leads, strict=True)
+                 if lead is tier]
+        known = [d for d in dates if d]
+        assert known == sorted(known, reverse=True)
+
+
+@pytest.mark.parametrize("words", BUDGETS)
+def test_summary_demo_shows_a_leaning_sentence_right_after_the_one_it_leans_on(demo_articles, words):
+    result = summarize_story(demo_articles, words=words)
+    for before, sentence in zip((None, *result), result, strict=False):
+        if needs_context(sentence.text):
+            assert _follows(demo_articles, before, sentence), sentence.text

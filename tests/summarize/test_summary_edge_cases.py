@@ -73,7 +73,7 @@ def test_summary_borrowed_passage_is_not_shown_beside_its_source(demo_articles, 
     target = make_article("002", f"{_by_id(demo_articles, '002').title}\n{DEAL_002}", published="2021-12-10")
     story = [source, target, _by_id(demo_articles, "003")]
     deal = [s for s in summarize_story(story, words=120) if s.text in (DEAL_000, DEAL_002)]
-    assert [s.cites[0].article for s in deal] == ["000", "002"]
+    assert [s.cites[0].article for s in deal] == ["002", "000"]  # both reports' leads, newest first
 
     passage = BorrowedPassage(
         Span("000", 0, len(source.text)), Span("002", 0, len(target.text)), target.text, 0.6

@@ -65,7 +65,7 @@ def digest_to_html(digest: Digest) -> str:
     """Render ``digest`` as a complete HTML document (UTF-8, ``dir="rtl"``)."""
     cited: dict[str, set[tuple[int, int]]] = {a.id: set() for a in digest.articles}
     for story in digest.stories:
-        for sentence in story.summary:
+        for sentence in (*story.summary, *(story.update.summary if story.update else ())):
             for c in sentence.cites:
                 cited.setdefault(c.article, set()).add((c.start, c.end))
     by_id = {a.id: a for a in digest.articles}

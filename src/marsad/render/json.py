@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from .. import __version__
 from ..analyze import attribution_verbs
 from ..extract.quotes import attributed
-from ..model import Article, Claim, ClaimSource, Digest, Quote, Span, Story, to_dict
+from ..model import Article, Claim, ClaimSource, Digest, Quote, Span, Story, SummarySentence, to_dict
 
 __all__ = ["SCHEMA_VERSION", "digest_to_json", "write_digest_json"]
 
@@ -60,13 +60,20 @@ def _claim(claim: Claim) -> dict[str, Any]:
     }
 
 
+def _summary(sentences: tuple[SummarySentence, ...]) -> list[dict[str, Any]]:
+    return [{"text": s.text, "cites": to_dict(s.cites), "speaker": s.speaker} for s in sentences]
+
+
 def _story(story: Story, articles: list[Article]) -> dict[str, Any]:
-    data = {
+    data: dict[str, Any] = {
         "id": story.id,
         "title": story.title,
         "articles": list(story.articles),
-        "summary": [{"text": s.text, "cites": to_dict(s.cites)} for s in story.summary],
+        "summary": _summary(story.summary),
     }
+    if story.update is not None:
+        data["update"] = {"since": story.update.since, "articles": list(story.update.articles),
+                          "summary": _summary(story.update.summary)}
     # Extractions added by later stages keep their model field names (entities, times, quantities, ...).
     for name in ("entities", "times", "quantities", "timeline"):
         data[name] = to_dict(getattr(story, name))

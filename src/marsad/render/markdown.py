@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from ..analyze import attribution_verbs, outlet_key, who_said_what
-from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, TimelineEntry
+from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
 from .labels import article_labels, speaker_label
 
 Label = Callable[[str], str]  # article id -> citation label
@@ -21,6 +21,7 @@ __all__ = [
     "claim_value",
     "digest_to_markdown",
     "format_value",
+    "summary_line",
     "write_digest_markdown",
 ]
 
@@ -34,6 +35,23 @@ def _cite_label(cites: Iterable[Citation], label: Label) -> str:
         return ""
     own, others = ids[0], ids[1:]
     return f"[{label(own)}]" + (f" (وكذلك {'، '.join(label(o) for o in others)})" if others else "")
+
+
+def summary_line(sentence: SummarySentence, label: Label) -> str:
+    """One summary sentence as a list item: a quotation is marked and names its speaker first
+    (``«اقتباس» — المتحدث:``), then the sentence as published, then its citations."""
+    quoted = f"«اقتباس» — {sentence.speaker}: " if sentence.speaker else ""
+    return f"- {quoted}{sentence.text} {_cite_label(sentence.cites, label)}"
+
+
+def _update_lines(story: Story, label: Label) -> list[str]:
+    """The "new since" section of a story shown to a reader who last looked at ``story.update.since``."""
+    update = story.update
+    if update is None:
+        return []
+    lines = ["", f"### جديد منذ {update.since} ({len(update.articles)} مقالات جديدة)", ""]
+    lines += [summary_line(s, label) for s in update.summary] or ["- (لا جديد يختلف عما سبق نشره)"]
+    return lines
 
 
 def _date_span(articles: list[Article]) -> str:
@@ -160,11 +178,12 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
         f"## القصة {number}: {story.title}",
         "",
         f"{len(articles)} مقالات · {len(outlets)} منافذ · {_date_span(articles)}",
+        *_update_lines(story, label),
         "",
         "### الملخص",
         "",
     ]
-    lines += [f"- {s.text} {_cite_label(s.cites, label)}" for s in story.summary] or ["- (لا ملخص)"]
+    lines += [summary_line(s, label) for s in story.summary] or ["- (لا ملخص)"]
     lines += _timeline_lines(story.timeline, label)
     lines += _entity_lines(story.entities)
     lines += _quote_lines(story, articles, label)

@@ -832,6 +832,25 @@ class Store(ABC):
         ((duplicates, borrowed),) = rows
         return _load(tuple[DuplicateGroup, ...], duplicates), _load(tuple[BorrowedPassage, ...], borrowed)
 
+    def stored_since(self, since: str, story_id: str | None = None) -> dict[str, list[str]]:
+        """The articles first stored at or after ``since`` (an ISO time in UTC with seconds and offset,
+        ``2021-07-25T08:00:00+00:00``, as the store writes ingest times), by the id of the story holding
+        them (only story ``story_id`` when given), stories in id order and articles in story order. A new
+        version of an article stored earlier does not count: it is the same report, corrected."""
+        where, params = "", [since]
+        if story_id is not None:
+            where, params = " AND a.story_id = ?", [since, _story_number(story_id) or -1]
+        with self._read():
+            rows = self._rows(
+                "SELECT a.story_id, a.id FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
+                f"WHERE a.first_ingested >= ? AND a.story_id IS NOT NULL{where} ORDER BY a.story_id, {_BY_DAY}",
+                params,
+            )
+        grown: dict[str, list[str]] = {}
+        for number, article_id in rows:
+            grown.setdefault(_story_id(int(number)), []).append(article_id)
+        return grown
+
     def story_of(self, article_id: str) -> str | None:
         """The id of the story holding an article (None when the article is in none); KeyError when the
         article is unknown."""

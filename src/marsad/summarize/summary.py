@@ -5,50 +5,62 @@ The method, step by step:
 1. **Units.** Every sentence of every article (:class:`~marsad.summarize.index.StoryIndex`); only fit
    ones (:func:`~marsad.summarize.fitness.unfit_reason`) may be chosen, and articles that duplicate an
    earlier one of the story (a dedup :class:`~marsad.model.DuplicateGroup`) neither vote nor get chosen,
-   so a wire copy reprinted five times does not outvote independent reporting.
-2. **Score.** A blend of six signals, each scaled to a maximum of 1 over the story: continuous LexRank
-   centrality over the fit sentences' TF-IDF similarity; similarity to the article's own headline;
-   a position prior (news puts the facts first); agreement (how many other outlets say the same thing,
-   the outlets the citation will list); the figures the sentence reports that other outlets also
+   so a wire copy reprinted five times does not outvote independent reporting. A sentence that leans on
+   the one before it (:func:`~marsad.summarize.fitness.needs_context`: ``وأضاف أن``، ``كما``، ``وهو ما``)
+   may only be chosen after that sentence, and is shown right behind it; a sentence that quotes someone
+   the quote finder could not name is never chosen.
+2. **Score.** A blend of six signals, each scaled to a maximum of 1 over the story. Two kinds of evidence
+   that a sentence carries the news weigh most: its **position** (each report's lead tells that report's
+   news: 1 for the article's first fit sentence, 0 for the others) and its
+   **agreement** (how many other outlets say the same thing: centrality across outlets, the outlets the
+   citation will list). Then continuous LexRank centrality over the fit sentences' TF-IDF similarity;
+   similarity to the article's own headline; the figures the sentence reports that other outlets also
    report; and coverage, the words it shares with other outlets that no chosen sentence has said yet.
-   A sentence whose speaker is only implied by the sentence before (``وأضاف أن``) is ranked lower.
 3. **Select.** Maximal marginal relevance (Carbonell & Goldstein 1998): repeatedly take the sentence with
    the best score minus its similarity to what is already chosen, never one at or above
    :data:`SAME_THING` (the same fact in another outlet's words, or a borrowed passage), and never one
    that would overrun the word budget. A corroborated figure counts once, and so does a word several
    outlets use (the budgeted concept coverage of Gillick & Favre 2009, with words as concepts).
-4. **Order.** For reading: by the article's publication date (an undated article is read beside the
-   dated article it shares most same-thing sentences with, or after all dated ones if it shares none),
-   then by article, then by position in the article.
+4. **Order** (:func:`reading_order`). Newest development first, then the background: the chosen lead
+   sentences of the reports (each report's news), newest report first; then the other chosen sentences
+   (details and background), newest report first too; within one report, its own order, and a sentence
+   that leans on the one before it always right behind it. An undated article is read at the date of the
+   dated article it shares most same-thing sentences with, or after all dated ones if it shares none.
 5. **Cite.** Each sentence cites its own span first, then, for every other article, that article's most
-   similar sentence if it reaches :data:`SAME_THING`, most similar first: the outlets that agree.
+   similar sentence if it reaches :data:`SAME_THING`, most similar first: the outlets that agree. A
+   sentence holding a direct quotation names its speaker (``speaker``), as the quote finder read it.
+
+:func:`summarize_update` summarizes what a story's new articles add to the ones a reader has seen: the
+same steps over the new articles' sentences, with every sentence that says what a seen article said
+(:data:`SAME_THING`) left out and the rest penalized for what they repeat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from marsad.model import Article, BorrowedPassage, Citation, DuplicateGroup, SummarySentence
+from marsad.model import Article, BorrowedPassage, Citation, DuplicateGroup, Quote, SummarySentence
 
 from .figures import figures
 from .fitness import needs_context
-from .index import StoryIndex, Unit
+from .index import StoryIndex
 from .lexrank import lexrank
 
 __all__ = [
     "AGREEMENT_WEIGHT",
     "CENTRALITY_WEIGHT",
-    "CONTEXT_PENALTY",
     "COVERAGE_WEIGHT",
     "FIGURE_WEIGHT",
     "MMR_LAMBDA",
     "POSITION_WEIGHT",
     "SAME_THING",
     "TITLE_WEIGHT",
+    "reading_order",
     "summarize_story",
+    "summarize_update",
 ]
 
 # Two sentences at or above this TF-IDF cosine say the same thing: the second is never chosen, and it is
@@ -60,26 +72,22 @@ __all__ = [
 # multilingual Universal Sentence Encoder does not separate these pairs either (same-fact pairs 0.48-0.95,
 # different-fact pairs up to 0.57; docs/summaries.md), so it is not used.
 SAME_THING = 0.28
-# Weights of the signals. The first five sum to 1 and were chosen on a grid (bench/summary_eval.py: ROUGE-2 recall on MultiLing
-# 2011 Arabic dev; and the demo story's four key facts, tests/summarize/test_summary_demo.py). Position
-# and agreement carry ROUGE; agreement and the figure signal bring in the demo's deadline and troop
-# count. Most settings near these keep all four facts; a position share above ~0.4 turns the demo
-# summary into the five lead sentences, which miss the deadline and the training role. Alone, sentence
-# centrality scores 0.17 and the position prior 0.26; the lead baseline scores 0.246. Coverage was added
-# on top: from 0.02 to 0.1 the demo summary (as the pipeline builds it, and as the tests build it) keeps
-# all four facts, which without it it loses two of, at a ROUGE-2 cost of at most 0.001; at 0.15 ROUGE-2
-# falls to 0.243, under the lead baseline. 0.05 sits inside that range.
+# Weights of the signals (docs/summaries.md lists every setting tried, with its ROUGE-2 on MultiLing 2011
+# Arabic dev and the demo story's four key facts). Position and agreement are the two kinds of evidence
+# that a sentence is the news, and weigh the same: a report's lead (which is what the lead baseline
+# takes) or a fact several outlets repeat (which is what brings the demo's deadline and training role
+# in, told deep in three of its five articles). With agreement at its former 0.15 the position prior
+# alone decides and the demo summary loses those two facts; above 0.35 each, ROUGE-2 falls. The other
+# four keep their former shares (centrality 0.2, headline 0.15, figures 0.15, coverage 0.05), chosen on
+# the earlier grid.
 CENTRALITY_WEIGHT = 0.2
 TITLE_WEIGHT = 0.15
 POSITION_WEIGHT = 0.35
 FIGURE_WEIGHT = 0.15
-AGREEMENT_WEIGHT = 0.15
+AGREEMENT_WEIGHT = 0.35
 COVERAGE_WEIGHT = 0.05
-# Score factor for a sentence whose speaker is only implied: enough to keep "كما أكّد أن بلاده ..." out
-# of the demo summaries at every budget up to 400 words; it changes no ROUGE figure.
-CONTEXT_PENALTY = 0.7
 # Weight of the score against redundancy with the chosen sentences (Carbonell & Goldstein's lambda); on
-# the same grid 0.6 loses 0.02 ROUGE-2 and 0.8 loses the demo's deadline sentence.
+# the earlier grid 0.6 lost 0.02 ROUGE-2 and 0.8 lost the demo's deadline sentence.
 MMR_LAMBDA = 0.7
 
 
@@ -90,32 +98,79 @@ def summarize_story(
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
     index: StoryIndex | None = None,
+    quotes: Sequence[Quote] = (),
 ) -> tuple[SummarySentence, ...]:
     """Summarize one story in at most ``words`` words.
 
     Input: the story's clean articles (ids unique), and optionally the borrowed passages and duplicate
-    groups the dedup stage found among them. Output: summary sentences in reading order.
+    groups the dedup stage found among them and the quotes the quote finder read in them. Output: summary
+    sentences in reading order (:func:`reading_order`).
 
     Guarantees: the word count (whitespace tokens of the shown text) never exceeds ``words``, so a budget
     smaller than every fit sentence gives an empty summary rather than a cut one; each sentence's text is
     exactly ``article.text[start:end]`` of its first citation; no two sentences reach :data:`SAME_THING`
-    similarity; a story with no fit sentence (headlines only) gives an empty summary.
+    similarity; a sentence that leans on the one before it is shown right after it; a story with no fit
+    sentence (headlines only) gives an empty summary.
 
     ``index`` may give the story's :class:`StoryIndex` when the caller has built it (from the same
     articles and borrowed passages); :func:`~marsad.summarize.story_title` can share it.
     """
     if index is None:
         index = StoryIndex(articles, borrowed)
+    return _summarize(index, words, _duplicate_articles(index.articles, duplicates), set(), quotes)
+
+
+def summarize_update(
+    articles: Sequence[Article],
+    seen: Collection[str],
+    *,
+    words: int = 60,
+    borrowed: Sequence[BorrowedPassage] = (),
+    duplicates: Sequence[DuplicateGroup] = (),
+    index: StoryIndex | None = None,
+    quotes: Sequence[Quote] = (),
+) -> tuple[SummarySentence, ...]:
+    """What the story's new articles add to the ones a reader has ``seen`` (article ids), in at most
+    ``words`` words.
+
+    Only sentences of unseen articles are shown, none that reaches :data:`SAME_THING` similarity with a
+    fit sentence of a seen article (what the reader has read, in the same or other words), and the others
+    are penalized by their similarity to what was seen as they are to what is already chosen. Position,
+    agreement and the other signals are counted among the new articles only: the update's news is what
+    the new reports lead with and agree on. Citations may name seen articles that say the same thing as a
+    new sentence. Empty when nothing is new. Same guarantees as :func:`summarize_story`.
+    """
+    if index is None:
+        index = StoryIndex(articles, borrowed)
+    old = {a for a, article in enumerate(index.articles) if article.id in seen}
     muted = _duplicate_articles(index.articles, duplicates)
+    return _summarize(index, words, muted, old, quotes)
+
+
+def _summarize(
+    index: StoryIndex, words: int, muted: set[int], seen: set[int], quotes: Sequence[Quote]
+) -> tuple[SummarySentence, ...]:
+    speakers = _speakers(index, quotes)
+    silent = muted | seen
     candidates = np.array(
-        [i for i, u in enumerate(index.units) if u.unfit is None and u.article not in muted], dtype=int
+        [
+            i
+            for i, u in enumerate(index.units)
+            if u.unfit is None and u.article not in silent and speakers.get(i, "") is not None
+        ],
+        dtype=int,
     )
     if words <= 0 or not len(candidates):
         return ()
-    chosen = _select(index, candidates, _score(index, candidates, muted), words)
-    dates = _reading_dates(index)
-    chosen.sort(key=lambda i: _reading_key(index.units[i], dates))
-    return tuple(SummarySentence(index.units[i].text, _cites(index, i)) for i in chosen)
+    said = np.zeros(len(candidates))
+    if seen:
+        old = np.array([i for a in seen for i in index.units_of(a) if index.units[i].unfit is None], dtype=int)
+        if len(old):
+            said = index.similarity[np.ix_(candidates, old)].max(axis=1)
+    chosen = _select(index, candidates, _score(index, candidates, silent), words, said)
+    return tuple(
+        SummarySentence(index.units[i].text, _cites(index, i), speakers.get(i)) for i in reading_order(index, chosen)
+    )
 
 
 def _duplicate_articles(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> set[int]:
@@ -128,19 +183,39 @@ def _duplicate_articles(articles: Sequence[Article], duplicates: Sequence[Duplic
     return muted
 
 
+def _speakers(index: StoryIndex, quotes: Sequence[Quote]) -> dict[int, str | None]:
+    """For each unit holding a direct quotation, who is quoted: the speaker as the quote finder names them
+    (``speaker_name``), or ``None`` when it could not say (such a unit is never shown: a quotation
+    without a speaker). The first named quotation of a unit wins."""
+    position = {article.id: a for a, article in enumerate(index.articles)}
+    found: dict[int, str | None] = {}
+    for quote in quotes:
+        a = position.get(quote.article)
+        if a is None or quote.kind != "direct":
+            continue
+        for i in index.units_of(a):
+            unit = index.units[i]
+            if unit.start <= quote.start and quote.end <= unit.end:
+                if found.get(i) is None:
+                    found[i] = quote.speaker_name
+                break
+    return found
+
+
 @dataclass(frozen=True)
 class _Scores:
-    """What selection needs to know of each candidate: ``base`` (every signal but figures, in
-    ``[0, 1 - FIGURE_WEIGHT]``), the ``figures`` it reports with their ``support`` (scaled to at most
-    1), ``factor``, the context penalty applied to the whole, and each candidate's matching ``words``
-    with their ``spread`` over the outlets (scaled to at most 1)."""
+    """What selection needs to know of each candidate: ``base`` (every signal but figures and coverage),
+    the ``figures`` it reports with their ``support`` (scaled to at most 1), each candidate's matching
+    ``words`` with their ``spread`` over the outlets (scaled to at most 1), and ``after``: for a sentence
+    that leans on the one before it, that sentence's unit (it may be chosen only once that one is), else
+    -1."""
 
     base: np.ndarray
     figures: list[frozenset[float]]
     support: dict[float, float]
-    factor: np.ndarray
     words: list[frozenset[str]]
     spread: dict[str, float]
+    after: np.ndarray
 
 
 def _score(index: StoryIndex, candidates: np.ndarray, muted: set[int]) -> _Scores:
@@ -150,27 +225,36 @@ def _score(index: StoryIndex, candidates: np.ndarray, muted: set[int]) -> _Score
     headline = index.similarity_to([a.title for a in index.articles])
     articles = np.array([index.units[i].article for i in candidates])
     title = headline[candidates, articles]
-    # Position among the article's candidates, MEAD's prior 1/sqrt(rank) (Radev et al. 2004): residue
-    # and headlines above the first paragraph do not push the lead sentence down.
-    rank = np.zeros(len(candidates))
+    # The lead: the article's first candidate (residue and headlines above the first paragraph do not
+    # push it down). A graded prior (MEAD's 1/sqrt(rank + 1), or 1/(rank + 1)) scored no better on
+    # MultiLing dev and keeps fewer of the demo's facts (docs/summaries.md).
+    lead = np.zeros(len(candidates))
     for a in np.unique(articles):
-        rank[articles == a] = np.arange((articles == a).sum())
-    position = 1.0 / np.sqrt(rank + 1.0)
+        lead[np.flatnonzero(articles == a)[0]] = 1.0
     base = (
         CENTRALITY_WEIGHT * _scaled(centrality)
         + TITLE_WEIGHT * _scaled(title)
-        + POSITION_WEIGHT * position
+        + POSITION_WEIGHT * lead
         + AGREEMENT_WEIGHT * _scaled(_agreement(index, candidates, articles, muted))
     )
-    context = np.array([needs_context(index.units[i].text) for i in candidates])
     return _Scores(
         base=base,
         figures=[figures(index.units[i].text) for i in candidates],
         support=_figure_support(index, muted),
-        factor=np.where(context, CONTEXT_PENALTY, 1.0),
         words=[frozenset(index.keys[i]) for i in candidates],
         spread=_word_spread(index, muted),
+        after=np.array([_leans_on(index, i) for i in candidates], dtype=int),
     )
+
+
+def _leans_on(index: StoryIndex, unit: int) -> int:
+    """The unit right before ``unit`` in its article when ``unit`` cannot be read without it, else -1
+    (also -1 for an article's first sentence: with nothing before it, it is read as it stands)."""
+    if not needs_context(index.units[unit].text):
+        return -1
+    own = index.units_of(index.units[unit].article)
+    at = int(np.searchsorted(own, unit))
+    return int(own[at - 1]) if at > 0 else -1
 
 
 def _agreement(index: StoryIndex, candidates: np.ndarray, articles: np.ndarray, muted: set[int]) -> np.ndarray:
@@ -215,42 +299,84 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
-def _select(index: StoryIndex, candidates: np.ndarray, scores: _Scores, budget: int) -> list[int]:
+def _select(
+    index: StoryIndex, candidates: np.ndarray, scores: _Scores, budget: int, said: np.ndarray
+) -> list[int]:
     """Greedy MMR under the word budget; returns unit indexes in the order they were chosen.
 
-    A corroborated figure counts once: after a sentence reporting it is chosen, it adds nothing to the
-    others (so 2500 troops told by three outlets brings in one sentence, not three). Coverage likewise
-    counts only words not yet said, per square root of the sentence's length (so a long sentence is not
-    preferred for its length alone), scaled by the best sentence's coverage before anything is chosen, so
-    that it fades as the summary says the story's common words."""
+    ``said`` is each candidate's similarity to what the reader has already read (zeros for a whole
+    story): it starts the redundancy off, so a sentence at :data:`SAME_THING` with it is never chosen.
+    A sentence that leans on another is open only once that one is chosen. A corroborated figure counts
+    once: after a sentence reporting it is chosen, it adds nothing to the others (so 2500 troops told by
+    three outlets brings in one sentence, not three). Coverage likewise counts only words not yet said,
+    per square root of the sentence's length (so a long sentence is not preferred for its length alone),
+    scaled by the best sentence's coverage before anything is chosen, so that it fades as the summary
+    says the story's common words."""
     lengths = np.array([index.units[i].words for i in candidates])
     open_ = np.ones(len(candidates), dtype=bool)
-    redundancy = np.zeros(len(candidates))
+    redundancy = said.copy()
     covered: set[float] = set()
-    said: set[str] = set()
+    said_words: set[str] = set()
     top_coverage: float | None = None
     chosen: list[int] = []
     left = budget
     while True:
         open_ &= (lengths <= left) & (redundancy < SAME_THING)
-        if not open_.any():
+        leaning = scores.after >= 0
+        ready = open_ & (~leaning | np.isin(scores.after, chosen))
+        if not ready.any():
             return chosen
         figure = np.array([max((scores.support.get(v, 0.0) for v in f - covered), default=0.0) for f in scores.figures])
-        coverage = np.array([sum(scores.spread.get(w, 0.0) for w in ws - said) for ws in scores.words])
+        coverage = np.array([sum(scores.spread.get(w, 0.0) for w in ws - said_words) for ws in scores.words])
         coverage /= np.sqrt(np.maximum(lengths, 1))
         if top_coverage is None:
             top_coverage = float(coverage.max()) or 1.0
         coverage /= top_coverage
-        score = (scores.base + FIGURE_WEIGHT * figure + COVERAGE_WEIGHT * coverage) * scores.factor
-        gain = np.where(open_, MMR_LAMBDA * score - (1.0 - MMR_LAMBDA) * redundancy, -np.inf)
+        score = scores.base + FIGURE_WEIGHT * figure + COVERAGE_WEIGHT * coverage
+        gain = np.where(ready, MMR_LAMBDA * score - (1.0 - MMR_LAMBDA) * redundancy, -np.inf)
         best = int(np.argmax(gain))
         unit = int(candidates[best])
         chosen.append(unit)
         covered |= scores.figures[best]
-        said |= scores.words[best]
+        said_words |= scores.words[best]
         left -= lengths[best]
         open_[best] = False
         redundancy = np.maximum(redundancy, index.similarity[unit, candidates])
+
+
+def reading_order(index: StoryIndex, chosen: Sequence[int]) -> list[int]:
+    """The units ``chosen`` in reading order: newest development first, then the background.
+
+    Chosen sentences that follow each other in one article form a passage, read as one. A passage that
+    opens with its report's lead (the article's first fit sentence) is a development; the others are
+    details and background. Developments come first, newest report first; then the other passages,
+    newest report first too; passages of one report in its own order. An undated report is read at the
+    date of :func:`_reading_dates`. Ties (same date) keep the story's article order.
+    """
+    picked = set(chosen)
+    dates = _reading_dates(index)
+    passages: list[list[int]] = []
+    for unit in sorted(picked, key=lambda i: (index.units[i].article, i)):
+        own = index.units_of(index.units[unit].article)
+        at = int(np.searchsorted(own, unit))
+        if passages and at > 0 and int(own[at - 1]) == passages[-1][-1]:
+            passages[-1].append(unit)
+        else:
+            passages.append([unit])
+    leads = {int(next(i for i in index.units_of(a) if index.units[i].unfit is None))
+             for a in {index.units[i].article for i in picked}}
+
+    def key(passage: list[int]) -> tuple[bool, bool, str, int, int]:
+        first = index.units[passage[0]]
+        date = dates[first.article]
+        return (passage[0] not in leads, date is None, _descending(date or ""), first.article, first.start)
+
+    return [unit for passage in sorted(passages, key=key) for unit in passage]
+
+
+def _descending(date: str) -> str:
+    """A key that sorts ISO dates (and datetimes) newest first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
 def _reading_dates(index: StoryIndex) -> list[str | None]:
@@ -268,11 +394,6 @@ def _reading_dates(index: StoryIndex) -> list[str | None]:
         best = int(np.argmax(overlap))
         dates.append(index.articles[dated[best]].published if overlap[best] > 0 else None)
     return dates
-
-
-def _reading_key(unit: Unit, dates: Sequence[str | None]) -> tuple[bool, str, int, int]:
-    date = dates[unit.article]
-    return (date is None, date or "", unit.article, unit.start)
 
 
 def _cites(index: StoryIndex, unit: int) -> tuple[Citation, ...]:

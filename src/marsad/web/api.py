@@ -158,11 +158,17 @@ async def list_stories(
 
 
 @router.get("/stories/{story_id}", responses=_NOT_FOUND)
-async def get_story(request: Request, story_id: str) -> dict[str, Any]:
+async def get_story(
+    request: Request,
+    story_id: str,
+    since: Annotated[str | None, Query(max_length=40, description="A day or time (YYYY-MM-DDTHH:MM, "
+                                       "optional +HH:MM): the story's update says what is new since then.")] = None,
+) -> dict[str, Any]:
     """A story as in the digest JSON (docs/schema.md): summary with citations, entities, times,
-    quantities, timeline, quotes, claims, naming; with its articles (without their text: see
-    ``/api/articles/{id}``), duplicate groups and borrowed passages."""
-    view = await pool_of(request).run(lambda store: story_view(store, story_id))
+    quantities, timeline, quotes, claims, naming, and with ``since`` its ``update``; with its articles
+    (without their text: see ``/api/articles/{id}``), duplicate groups and borrowed passages."""
+    moment = params.since(since)
+    view = await pool_of(request).run(lambda store: story_view(store, story_id, moment))
     data = digest_to_json(Digest(articles=tuple(view.articles), stories=(view.story,),
                                  duplicates=view.duplicates, borrowed=view.borrowed))
     articles = [

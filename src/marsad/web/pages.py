@@ -42,10 +42,16 @@ async def stories_page(
 
 
 @router.get("/stories/{story_id}")
-async def story_page(request: Request, story_id: str) -> HTMLResponse:
-    """One story: summary with citations, timeline, entities, quotes, figures, naming, sources."""
-    view = await pool_of(request).run(lambda store: story_view(store, story_id))
-    return render("story.html.j2", view=view, story=view.story, label=view.labels)
+async def story_page(
+    request: Request,
+    story_id: str,
+    since: Annotated[str | None, Query(max_length=40, description="New since this day or time.")] = None,
+) -> HTMLResponse:
+    """One story: summary with citations (and, with ``since``, what is new since then), timeline,
+    entities, quotes, figures, naming, sources."""
+    moment = params.since(since)
+    view = await pool_of(request).run(lambda store: story_view(store, story_id, moment))
+    return render("story.html.j2", view=view, story=view.story, label=view.labels, since=since or "")
 
 
 @router.get("/articles/{article_id:path}")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..updates import parse_since
 from .errors import ParameterError
 
-__all__ = ["MAX_FILTER_CHARS", "day", "filters", "span", "text_filter"]
+__all__ = ["MAX_FILTER_CHARS", "day", "filters", "since", "span", "text_filter"]
 
 MAX_FILTER_CHARS = 200
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -71,3 +72,18 @@ def span(value: str | None, param: str = "hl") -> tuple[int, int] | None:
     if not found or int(found[1]) >= int(found[2]):
         raise ParameterError(param, f"wants START-END character offsets with START < END, not {value!r}")
     return int(found[1]), int(found[2])
+
+
+def since(value: str | None, param: str = "since") -> str | None:
+    """The time a reader last looked (a day, or a time as ``2021-07-25T08:30``, local to the server
+    without an offset), as the store writes ingest times; None for a blank value.
+
+    >>> since("2021-07-25T08:30:00+03:00")
+    '2021-07-25T05:30:00+00:00'
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        return parse_since(value)
+    except ValueError as e:
+        raise ParameterError(param, str(e)) from None
