@@ -25,8 +25,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from trafilatura import bare_extraction, baseline
-
 from marsad.model import Article, Problem
 
 from .dates import iso_date
@@ -98,6 +96,10 @@ def extract_html(page: str, *, url: str | None = None, cut_off: bool = False) ->
     cascade in the module docstring. ``url``, when known, helps trafilatura; ``cut_off`` says the bytes
     were already known to stop mid-character. Never raises for bad HTML: the result's ``text`` is then
     ``""``."""
+    # trafilatura (with lxml, jusText, htmldate) is imported only when HTML is read: it takes a second to
+    # import, and a broken HTML stack must not stop reading .txt files or JSON lines with plain text
+    from trafilatura import bare_extraction, baseline
+
     truncated = cut_off or looks_truncated(page)
     document = bare_extraction(
         page,
