@@ -27,6 +27,7 @@ from rich.progress import (
 from rich.text import Text
 
 from . import __version__
+from .ingest.limits import DEFAULT_MAX_ARTICLE_CHARS
 from .model import Problem
 from .store.base import DEFAULT_BATCH_SIZE as DEFAULT_BATCH
 
@@ -160,8 +161,20 @@ def _report_problems(problems: Sequence[Problem]) -> None:
         _err.print(f"marsad: {problem}", markup=False, soft_wrap=True)
 
 
+MaxArticleChars = Annotated[
+    int,
+    typer.Option(
+        "--max-article-chars",
+        min=1000,
+        max=100_000_000,
+        help="Longest article text read, in characters; a longer one is cut at a paragraph break before "
+        "the limit, with a warning naming it (the input is kept whole as raw).",
+    ),
+]
+
+
 def _store_paths(
-    store: "Store", paths: list[str], *, words: int, batch: int, bar: _Bar
+    store: "Store", paths: list[str], *, words: int, batch: int, bar: _Bar, max_chars: int
 ) -> tuple[list[Problem], "IngestReport"]:
     """Read, clean and store ``paths``; stories grow with the new articles. Inputs that could not be
     read and articles that could not be stored are returned as problems."""
@@ -169,7 +182,7 @@ def _store_paths(
     from .store.stories import StoryBuilder
 
     problems: list[Problem] = []
-    articles = load_articles(paths, problems, progress=bar)
+    articles = load_articles(paths, problems, progress=bar, max_article_chars=max_chars)
     report = store.ingest(articles, batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
     problems += [Problem(article_id, reason) for article_id, reason in report.rejected]
     return problems, report
@@ -201,6 +214,7 @@ def digest(
     md_path: Annotated[Path | None, typer.Option("--md", help="Also write the Markdown briefing to a file.")] = None,
     words: Annotated[int, typer.Option("--words", min=10, max=2000, help="Word budget of each story summary.")] = 120,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing to stdout; only write files.")] = False,
+    max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> None:
     """Read articles, group them into stories, and print a cited briefing of each story.
 
@@ -223,12 +237,16 @@ def digest(
             problems: list[Problem] = []
             if paths:
                 with _Bar(enabled=_err.is_terminal and not quiet) as bar:
-                    problems, _ = _store_paths(store, paths, words=words, batch=DEFAULT_BATCH, bar=bar)
+                    problems, _ = _store_paths(
+                        store, paths, words=words, batch=DEFAULT_BATCH, bar=bar, max_chars=max_article_chars
+                    )
             result = dataclasses.replace(store.digest(), problems=tuple(problems))
     else:
         with _Bar(enabled=_err.is_terminal and not quiet) as bar:
             # the briefing shows clean texts only: the inputs' raw and extracted texts are not kept
-            result = run_digest(paths or [], words=words, progress=bar, keep_input=False)
+            result = run_digest(
+                paths or [], words=words, progress=bar, keep_input=False, max_article_chars=max_article_chars
+            )
 
     _report_problems(result.problems)
 
@@ -261,6 +279,7 @@ def ingest(
         int, typer.Option("--batch", min=1, max=100_000, help="Articles written per transaction.")
     ] = DEFAULT_BATCH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary; only problems.")] = False,
+    max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> None:
     """Store articles: new ones are added, changed ones kept as a new version beside the old, and ones
     already stored are skipped; each new article joins a story or opens one, and the story's summary is
@@ -272,7 +291,9 @@ def ingest(
     Example: `marsad ingest examples/iraq-2021 --db news.db`
     """
     with _open_store(db, create=True) as store, _Bar(enabled=_err.is_terminal and not quiet) as bar:
-        problems, report = _store_paths(store, paths, words=words, batch=batch, bar=bar)
+        problems, report = _store_paths(
+            store, paths, words=words, batch=batch, bar=bar, max_chars=max_article_chars
+        )
         articles, versions, stories = store.count()
 
     _report_problems(problems)

@@ -25,6 +25,7 @@ from .encoding import NotText, decode
 from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl, read_jsonl_lines
+from .limits import DEFAULT_MAX_ARTICLE_CHARS, cut_article
 from .sourcefile import Reader, SourceFile
 from .txt import read_txt
 
@@ -103,6 +104,7 @@ def read_sources(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> Iterator[Article | Problem]:
     """Read every file and folder in ``paths`` (one path alone is accepted too), in the order given.
 
@@ -116,7 +118,11 @@ def read_sources(
     * every bad input (missing, not a regular file, empty, larger than ``max_bytes`` — not read —,
       unreadable, binary, undecodable, unknown format, broken line, truncated page) gives one Problem
       naming it; the other inputs are still read;
-    * a file decoded from a legacy encoding gives a ``notice`` naming the encoding.
+    * a file decoded from a legacy encoding gives a ``notice`` naming the encoding;
+    * an article whose text is longer than ``max_chars`` characters is cut there, with a ``warning``
+      (:func:`marsad.ingest.limits.cut_article`: the cut is recorded in ``meta["cut"]``, ``raw`` stays
+      whole). Memory is bounded by ``max_bytes`` (one file, or one line of a JSON lines file, at a time)
+      and by ``max_chars`` (what every later stage is given of one article).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -140,6 +146,8 @@ def read_sources(
             yield from manifests.load(file.parent)
             for item in _read_file(file, max_bytes=max_bytes, explicit=explicit):
                 if isinstance(item, Article):
+                    item, cuts = cut_article(item, max_chars)
+                    yield from cuts
                     item = manifests.apply(item, file)
                     unique = ids.claim(item.id)
                     if unique != item.id:
