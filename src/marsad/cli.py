@@ -461,6 +461,7 @@ app.add_typer(spark_app, name="spark")
 def spark_digest(ctx: typer.Context) -> None:
     """Ingest, clean, dedup, cluster and read stories of JSON lines or Parquet inputs on Spark, writing
     Parquet and JSON lines a store can load: the same stage code as `marsad digest`, run in executors.
+    Other inputs (folders of .txt, .html, feeds) are refused at once, exit code 2: `marsad digest` reads them.
 
     Example: `marsad spark digest archive/*.jsonl --out out/ --master local[2]` (`--help` for all options)
     """
