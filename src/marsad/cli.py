@@ -422,26 +422,115 @@ def serve(
     workers: Annotated[
         int, typer.Option("--workers", min=1, max=64, help="Threads reading the store (one connection each).")
     ] = 4,
+    require_token: Annotated[
+        bool, typer.Option("--require-token", help="Pages and reads need a token too (`marsad token create "
+                           "--scope read`), sent as 'Authorization: Bearer <token>'.")
+    ] = False,
+    ingest_per_minute: Annotated[
+        int, typer.Option("--ingest-per-minute", min=1, max=100_000, help="Ingest requests a token may make "
+                          "in a minute (in bursts of as many).")
+    ] = 30,
 ) -> None:
     """Serve the stories of a store in a browser, and a JSON API under /api/ (schema at /api/openapi.json).
 
     Pages are right to left and need no script; articles are shown as text, never as HTML. The server
     only reads the store unless --allow-ingest is given, and listens on 127.0.0.1 unless told otherwise.
+    Ingest always needs an API token of scope ingest (`marsad token create --scope ingest`); with
+    --require-token, reads need a token too. Behind a reverse proxy with TLS on a network (docs/web.md).
 
     Example: `marsad ingest examples/iraq-2021 --db news.db && marsad serve --db news.db`
     """
     import uvicorn
 
+    from .store.tokens import list_tokens
     from .web import create_app
 
     # fail here, with a usage error, rather than on the first request
-    _open_store(db, create=allow_ingest).close()
+    with _open_store(db, create=allow_ingest) as store:
+        tokens = list_tokens(store)
     web_app = create_app(
-        db, allow_ingest=allow_ingest, max_body_bytes=int(max_body_mb * 1024 * 1024), workers=workers
+        db,
+        allow_ingest=allow_ingest,
+        max_body_bytes=int(max_body_mb * 1024 * 1024),
+        workers=workers,
+        require_token=require_token,
+        ingest_per_minute=ingest_per_minute,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
-        _err.print(f"marsad: listening on {host}: the pages are reachable from other machines", markup=False)
+        reach = "with a read token" if require_token else "by anyone who can reach it (--require-token closes them)"
+        _err.print(f"marsad: listening on {host}: the pages are reachable from other machines, {reach}", markup=False)
+    live = [t for t in tokens if t.revoked_at is None]
+    if allow_ingest and not any(t.grants("ingest") for t in live):
+        _err.print("marsad: ingest needs a token of scope ingest and the store has none: marsad token create "
+                   "--scope ingest", markup=False)
+    if require_token and not live:
+        _err.print("marsad: --require-token and the store has no token: marsad token create --scope read",
+                   markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="info", server_header=False)
+
+
+token_app = typer.Typer(
+    help="API tokens of the web app (`marsad serve`): made, listed and revoked in the store, kept hashed.",
+    no_args_is_help=True,
+)
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(
+    scope: Annotated[str, typer.Option("--scope", help="read (pages and the read API), ingest (POST /api/ingest, "
+                                       "and reading) or admin (everything).", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+    name: Annotated[str, typer.Option("--name", help="What the token is for (a person, a scraper).")] = "",
+) -> None:
+    """Make an API token and print it, once: the store keeps only its hash.
+
+    Example: `marsad token create --scope ingest --name scraper --db news.db`
+    """
+    from .store.tokens import TokenError, create_token
+
+    with _open_store(db, create=False) as store:
+        try:
+            made, token = create_token(store, scope, name)
+        except TokenError as e:
+            _err.print(f"marsad: {e}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from e
+    print(token)
+    _err.print(f"marsad: token {made.id} ({made.scope}) made; it is shown only now: send it as "
+               "'Authorization: Bearer <token>'", markup=False)
+
+
+@token_app.command("list")
+def token_list(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """List the tokens of a store (id, scope, name, made, revoked); never the tokens themselves."""
+    from .store.tokens import list_tokens
+
+    with _open_store(db, create=False) as store:
+        tokens = list_tokens(store)
+    for t in tokens:
+        state = f"revoked {t.revoked_at}" if t.revoked_at else "active"
+        print(f"{t.id}\t{t.scope}\t{state}\tmade {t.created_at}\t{t.name}")
+    if not tokens:
+        _err.print("marsad: no token in this store (marsad token create --scope read|ingest|admin)")
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[str, typer.Argument(help="The token's id, as `marsad token list` shows it.", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """Revoke a token: from the next request on it grants nothing (a running server checks every request)."""
+    from .store.tokens import TokenError, revoke_token
+
+    with _open_store(db, create=False) as store:
+        try:
+            revoked = revoke_token(store, token_id)
+        except TokenError as e:
+            _err.print(f"marsad: {e}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from e
+    print(f"{revoked.id}\t{revoked.scope}\trevoked {revoked.revoked_at}\t{revoked.name}")
 
 
 spark_app = typer.Typer(
