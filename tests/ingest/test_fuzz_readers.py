@@ -53,3 +53,10 @@ def test_read_sources_names_every_file_it_cannot_use(files: list[tuple[str, byte
         assert any((item.source or "").startswith(path) for item in items), path
     ids = [a.id for a in items if isinstance(a, Article)]
     assert len(ids) == len(set(ids))
+
+
+def test_read_sources_names_a_json_lines_file_of_white_space(tmp_path: Path) -> None:
+    """Found by the fuzzing above: a .jsonl file of blank lines gave no article and no line about it."""
+    (tmp_path / "blank.jsonl").write_bytes(b"\t\n  \n")
+    (problem,) = read_sources([tmp_path / "blank.jsonl"])
+    assert isinstance(problem, Problem) and problem.reason == "empty file (only white space)"

@@ -354,11 +354,13 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     source = str(path)
     item = SourceFile(path, "", "utf-8")
     replaced = 0
+    content = False  # a line with more than white space was met
 
     def lines() -> Iterator[tuple[int, str]]:
-        nonlocal replaced
+        nonlocal replaced, content
         with path.open("rb") as handle:
             for number, raw in enumerate(handle, start=1):
+                content = content or bool(raw.strip())
                 if len(raw) > max_bytes:
                     problems.append(Problem(f"{source}:{number}", f"line too large: {_size(len(raw))}; not read"))
                     continue
@@ -375,6 +377,8 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     except OSError as exc:
         problems.append(Problem(source, f"cannot read: {exc.strerror or exc}"))
     yield from problems
+    if not content and not problems:
+        yield Problem(source, "empty file (only white space)")
     if replaced:
         yield Problem(source, f"{replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
 
