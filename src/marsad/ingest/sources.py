@@ -232,14 +232,20 @@ class _Ids:
 
     def __init__(self) -> None:
         self._used: set[str] = set()
+        # the last suffix tried for each id: every lower one is taken, so the search resumes there (from 1
+        # each time, a million files of one name, index.txt in a million folders, took a million² steps)
+        self._last: dict[str, int] = {}
 
     def claim(self, wanted: str) -> str:
         """``wanted`` if free, else the first free ``wanted~2``, ``wanted~3``..."""
-        unique, n = wanted, 1
+        unique, n = wanted, self._last.get(wanted, 1)
+        if n > 1:
+            unique = f"{wanted}~{n}"
         while unique in self._used:
             n += 1
             unique = f"{wanted}~{n}"
         self._used.add(unique)
+        self._last[wanted] = n
         return unique
 
 
@@ -304,7 +310,11 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
                         yield Problem(source, f"skipped: {what}", "notice")
                     return
                 handle.seek(0)
-            data = handle.read(max_bytes + 1)
+            # as much as stat said, and one byte more to see the file grew: read(max_bytes + 1) allocated
+            # the whole 50 MB for each file, whatever its size (70 µs of a 40-byte file's reading)
+            data = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except PermissionError:
         yield Problem(source, "cannot read: permission denied")
         return

@@ -167,14 +167,17 @@ def _unique_ids(read: RDD) -> tuple[dict[Position, str], list[tuple[Position, Pr
         .collect()
     )
     used: set[str] = set()
+    last: dict[str, int] = {}  # as in marsad.ingest.sources._Ids: the search resumes at the last suffix
     renames: dict[Position, str] = {}
     notices: list[tuple[Position, Problem]] = []
     for position, wanted, source in suspects:
-        unique, n = wanted, 1
+        n = last.get(wanted, 1)
+        unique = f"{wanted}~{n}" if n > 1 else wanted
         while unique in used:
             n += 1
             unique = f"{wanted}~{n}"
         used.add(unique)
+        last[wanted] = n
         if unique != wanted:
             renames[position] = unique
             reason = f"id {wanted!r} already used; this article is {unique!r}"
