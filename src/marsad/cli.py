@@ -185,11 +185,29 @@ def _store_paths(
     """Read, clean and store ``paths``; stories grow with the new articles. Inputs that could not be
     read and articles that could not be stored are returned as problems."""
     from .pipeline import load_articles
+    from .store import StoreError
     from .store.stories import StoryBuilder
 
     problems: list[Problem] = []
     articles = load_articles(paths, problems, progress=bar, max_article_chars=max_chars)
-    report = store.ingest(articles, batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
+    writer = store.bulk(batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
+    try:
+        with writer:
+            for article in articles:
+                writer.add(article)
+    except StoreError as e:
+        # a full disk, a read-only store, a lost server: the failed batch was rolled back whole, and the
+        # batches before it are stored; running the command again finishes the work
+        _report_problems(problems)
+        done = writer.report
+        _err.print(
+            f"marsad: {e}; nothing of the batch being written was kept; stored before it: {done.added} new, "
+            f"{done.updated} updated (run the command again to finish)",
+            markup=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(EXIT_PARTIAL if done.added or done.updated else EXIT_NOTHING) from e
+    report = writer.report
     problems += [Problem(article_id, reason) for article_id, reason in report.rejected]
     return problems, report
 
@@ -473,6 +491,62 @@ def serve(
         _err.print("marsad: --require-token and the store has no token: marsad token create --scope read",
                    markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="info", server_header=False)
+
+
+@app.command("export")
+def export(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """Write the whole store to standard output as JSON lines: every article with every version and its
+    raw input, the stories with their readings, the API tokens (hashed). For backups and for moving a
+    store to PostgreSQL: `marsad import` loads it.
+
+    Example: `marsad export --db news.db > all.jsonl`
+    """
+    from .store import StoreError
+    from .store.transfer import export_store
+
+    with _open_store(db, create=False) as store:
+        try:
+            for line in export_store(store):
+                sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        except StoreError as e:
+            _err.print(f"marsad: {e}", markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_NOTHING) from e
+        except OSError as e:
+            _err.print(f"marsad: cannot write the export: {e.strerror or e}", markup=False)
+            raise typer.Exit(EXIT_NOTHING) from e
+
+
+@app.command("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="A file written by `marsad export` (- for standard input).",
+                                         show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " Created if missing; "
+                                    "must hold nothing yet.", show_default=False)],
+) -> None:
+    """Load a `marsad export` file into an empty store, of either backend, as one transaction: on any
+    error (a file cut short, another schema version, a store not empty) nothing is stored.
+
+    Example: `marsad import all.jsonl --db postgresql://user:pass@host/marsad`
+    """
+    from .store import StoreError
+    from .store.transfer import import_store
+
+    try:
+        lines = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as e:
+        _err.print(f"marsad: cannot read {path}: {e.strerror or e}", markup=False)
+        raise typer.Exit(EXIT_USAGE) from e
+    with lines, _open_store(db, create=True) as store:
+        try:
+            counts = import_store(store, lines, source=str(path))
+        except (StoreError, UnicodeDecodeError) as e:
+            _err.print(f"marsad: {e}", markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_NOTHING) from e
+        articles, versions, stories = store.count()
+    print(f"imported {sum(counts.values())} rows · store: {articles} articles ({versions} versions), {stories} stories")
 
 
 token_app = typer.Typer(

@@ -297,6 +297,11 @@ class Store(ABC):
     @abstractmethod
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
+    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of a query one at a time, for reading whole tables (an export); a backend that can
+        keeps them on the database side until asked for."""
+        yield from self._rows(sql, params)
+
     @abstractmethod
     def _insert_returning_id(self, sql: str, params: Sequence[Any]) -> int:
         """Run an INSERT and return the new row's integer primary key."""
