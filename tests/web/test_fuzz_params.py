@@ -50,3 +50,10 @@ def test_any_parameters_give_an_answer_not_a_crash(client: TestClient, path: str
     assert "default-src 'none'" in response.headers["content-security-policy"]
     if url.startswith("/api/") and response.status_code != 200:
         assert response.json()["detail"]
+
+
+@pytest.mark.parametrize("story", ["s99999999999999999999", "s²", "s٣", "s-1", "s"])
+def test_story_ids_no_database_integer_holds_are_404(client: TestClient, story: str) -> None:
+    """Found by the fuzzing above (deep profile): a story id past 64 bits was a 500 (OverflowError)."""
+    for path in (f"/api/stories/{quote(story)}", f"/stories/{quote(story)}"):
+        assert client.get(path).status_code == 404

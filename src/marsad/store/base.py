@@ -266,8 +266,11 @@ def _story_id(number: int) -> str:
 
 
 def _story_number(story_id: str) -> int | None:
-    if story_id.startswith("s") and story_id[1:].isdigit():
-        return int(story_id[1:])
+    """The row id of a story id (``s12`` -> 12); None for anything else, including digits that are not
+    ASCII (``s²``) and numbers no database integer holds (found by fuzzing the web API: both were 500s)."""
+    digits = story_id[1:]
+    if story_id.startswith("s") and digits.isascii() and digits.isdigit() and len(digits) <= 18:
+        return int(digits)
     return None
 
 
