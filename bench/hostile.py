@@ -6,8 +6,10 @@
 Each case writes its input to a temporary folder (not timed), then runs the installed command as a user
 would, ``python -m marsad.cli digest INPUT --json OUT`` in a process of its own, and reports:
 
-* wall seconds, and the peak **summed resident set** of that process and every process it starts (read
-  from /proc every 0.2 s by a thread of this script, which is not one of them);
+* wall seconds and CPU seconds (user + system, of that process and every process it starts: on a
+  machine others share, the wall time says as much about them as about marsad), and the peak **summed
+  resident set** of those processes (read from /proc every 0.2 s by a thread of this script, which is
+  not one of them);
 * the exit code and whether it **crashed**: a traceback on stderr, or an exit code other than the
   documented 0 (all used), 1 (nothing usable), 3 (partial);
 * articles expected (the usable articles the case put in), found (in the JSON digest) and **lost**
@@ -25,6 +27,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -307,6 +310,7 @@ def run_case(case: Case, work: Path) -> dict:
     err = work / f"{case.name}.err"
     command = [sys.executable, "-m", "marsad.cli", "digest", str(folder), "--json", str(out), "--quiet"]
     peak = 0
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with err.open("wb") as stderr:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
@@ -328,6 +332,8 @@ def run_case(case: Case, work: Path) -> dict:
         seconds = time.perf_counter() - started
         done.set()
         sampler.join()
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     messages = err.read_text(encoding="utf-8", errors="replace")
     levels = {level: messages.count(f"marsad: {level}: ") for level in ("error", "warning", "notice")}
     found = len(json.loads(out.read_text(encoding="utf-8"))["articles"]) if out.exists() else 0
@@ -337,6 +343,7 @@ def run_case(case: Case, work: Path) -> dict:
         "input": case.what,
         "made_s": round(made, 1),
         "seconds": round(seconds, 1),
+        "cpu_seconds": round(cpu, 1),
         "peak_mb": round(peak / 2**20),
         "exit": code,
         "crashed": crashed,
@@ -362,7 +369,8 @@ def main() -> None:
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"marsad digest on hostile inputs · text from {origin} · {os.cpu_count()} cores, load {load}")
     print(f"bounds: {MAX_SECONDS:.0f} s and {MAX_BYTES / 2**30:.1f} GB a case (summed RSS of the process tree)")
-    print(f"{'case':<16} {'seconds':>8} {'peak MB':>8} {'exit':>4} {'crash':>5} {'articles':>9} {'lost':>4}  problems (e/w/n)")
+    print(f"{'case':<16} {'seconds':>8} {'CPU s':>7} {'peak MB':>8} {'exit':>4} {'crash':>5} {'articles':>9} {'lost':>4}  "
+          "problems (e/w/n)")
     results = []
     with tempfile.TemporaryDirectory(prefix="marsad-hostile-") as work:
         for case in chosen:
@@ -370,7 +378,7 @@ def main() -> None:
             results.append(result)
             p = result["problems"]
             print(
-                f"{case.name:<16} {result['seconds']:>8.1f} {result['peak_mb']:>8,} {result['exit']:>4} "
+                f"{case.name:<16} {result['seconds']:>8.1f} {result['cpu_seconds']:>7.1f} {result['peak_mb']:>8,} {result['exit']:>4} "
                 f"{'yes' if result['crashed'] else 'no':>5} {result['found']:>4}/{result['expected']:<4} "
                 f"{result['lost']:>4}  {p['error']}/{p['warning']}/{p['notice']}"
                 f"{'  OVER' if result['over'] else ''}",
@@ -384,8 +392,9 @@ def main() -> None:
     over = [r["case"] for r in results if r["over"]]
     print(
         f"cases {len(results)} · crashes {crashes} · articles lost {lost} · "
-        f"slowest {max(r['seconds'] for r in results):.1f} s · largest {max(r['peak_mb'] for r in results):,} MB · "
-        f"over the bounds: {', '.join(over) or 'none'}"
+        f"slowest {max(r['seconds'] for r in results):.1f} s ({max(r['cpu_seconds'] for r in results):.1f} s CPU) · "
+        f"largest {max(r['peak_mb'] for r in results):,} MB · over the bounds (wall time): {', '.join(over) or 'none'} · "
+        f"load after {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
 
 
