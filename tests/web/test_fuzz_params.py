@@ -1,17 +1,21 @@
-"""Fuzzing the web API and pages with any parameter values: every answer is 200, or a 404/422 saying in
-JSON (or a page) what was wrong — never a 500 — and carries the security headers."""
+"""Fuzzing the web API and pages with any parameter values, and ingest with any body: every answer is
+200, or a 404/422 saying in JSON (or a page) what was wrong — never a 500 — and carries the security
+headers."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fuzz import texts
+from fuzz import encoded, news, texts
+from marsad.store import open_store
+from marsad.store.tokens import create_token
 from marsad.web import create_app
 
 values = st.one_of(
@@ -57,3 +61,25 @@ def test_story_ids_no_database_integer_holds_are_404(client: TestClient, story: 
     """Found by the fuzzing above (deep profile): a story id past 64 bits was a 500 (OverflowError)."""
     for path in (f"/api/stories/{quote(story)}", f"/stories/{quote(story)}"):
         assert client.get(path).status_code == 404
+
+
+@pytest.fixture(scope="module")
+def ingesting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('fuzz-ingest') / 'ingest.db'}"
+    open_store(url).close()
+    with open_store(url) as store:
+        _, token = create_token(store, "ingest")
+    with TestClient(create_app(url, allow_ingest=True, ingest_per_minute=100_000)) as client:
+        yield client, {"authorization": f"Bearer {token}"}
+
+
+@settings(max_examples=15)  # each request that stores something reads its stories out: kept few
+@given(st.one_of(encoded(), news.map(lambda t: t.encode()), st.lists(st.fixed_dictionaries(
+    {"id": texts, "title": texts, "text": texts}, optional={"html": texts, "published": texts, "url": texts}
+), max_size=3).map(lambda rows: "\n".join(json.dumps(r) for r in rows).encode())))
+def test_any_ingest_body_gives_a_report_not_a_crash(ingesting: tuple[TestClient, dict[str, str]], body: bytes) -> None:
+    client, headers = ingesting
+    response = client.post("/api/ingest", content=body, headers=headers)
+    assert response.status_code in (200, 422), response.text[:300]
+    report = response.json()
+    assert all(p["reason"] and p["level"] in ("error", "warning", "notice") for p in report.get("problems", []))
