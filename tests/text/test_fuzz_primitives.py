@@ -4,6 +4,7 @@ tokens, numbers and sentences. Every span lies inside its text, in order; nothin
 from __future__ import annotations
 
 import itertools
+import math
 
 from hypothesis import given
 
@@ -53,7 +54,14 @@ def test_sentences_are_trimmed_spans_in_order(text: str) -> None:
 @given(texts)
 def test_numbers_parse_or_say_none(text: str) -> None:
     value = parse_number(text)
-    assert value is None or isinstance(value, float)
+    assert value is None or math.isfinite(value)
     found = find_numbers(text)
     assert spans_inside([(n.start, n.end) for n in found], len(text))
-    assert all(isinstance(n.value, float) for n in found)
+    assert all(math.isfinite(n.value) for n in found)
+
+
+def test_a_figure_past_what_a_float_holds_is_no_figure() -> None:
+    """Found by bench/hostile.py: a run of digits became inf, and rendering the digest crashed on it."""
+    assert parse_number("9" * 400) is None
+    assert find_numbers("نحو " + "٩" * 400 + " جندي") == []
+    assert find_numbers("بلغ العدد 2500 جندي")[0].value == 2500.0
