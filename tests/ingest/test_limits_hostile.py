@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import marsad
 from marsad.cli import app
-from marsad.ingest.limits import MAX_ID_CHARS, cut_article, cut_point
+from marsad.ingest.limits import MAX_ID_CHARS, MAX_PAGE_CHARS, cut_article, cut_point
 from marsad.model import Article, Problem
 
 Read = Callable[..., tuple[list[Article], list[Problem]]]
@@ -125,3 +125,17 @@ def test_html_nested_past_lxml_is_flattened_and_read(tmp_path: Path, demo_articl
     assert all(first_sentence in a.extracted for a in articles)
     assert all(p.level == "warning" and "nested deeper than lxml parses" in p.reason for p in problems)
     assert len(problems) == 2
+
+
+def test_a_page_over_the_page_limit_is_cut_before_extraction(tmp_path: Path, demo_article: str, read: Read) -> None:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in _paragraphs(demo_article, 9000))
+    page = f"<!doctype html><html><head><title>صفحة طويلة</title></head><body><article>{paragraphs}</article></body></html>"
+    assert len(page) > MAX_PAGE_CHARS
+    (tmp_path / "long.html").write_text(page, encoding="utf-8")
+    (article,), problems = read(tmp_path)
+    assert article.raw == page and article.meta["page_cut"] == {"length": len(page), "read": MAX_PAGE_CHARS}
+    assert 0 < len(article.extracted) < MAX_PAGE_CHARS
+    assert article.extracted.split("\n")[0] in page
+    assert [p.level for p in problems] == ["warning"] * len(problems)
+    assert any(f"HTML page of {len(page):,} characters" in p.reason for p in problems)
+    assert not any("truncated" in p.reason for p in problems)  # the page itself was whole

@@ -1,7 +1,8 @@
 """HTML pages: the main text and what the page says about itself, through trafilatura.
 
 The extraction cascade (trafilatura's own, driven from here), each step only when the one before found
-no text:
+no text — after a page longer than :data:`~marsad.ingest.limits.MAX_PAGE_CHARS` is cut there (at a
+tag, with a ``warning``), since the parser's tree costs many times the page:
 
 1. ``trafilatura.bare_extraction`` in its default (balanced) mode, comments left out, tables kept.
    Calibrated on the two real Arabic pages in the shared data: ``favor_recall`` adds nothing on the
@@ -33,6 +34,7 @@ from typing import Any
 from marsad.model import Article, Problem
 
 from .dates import iso_date
+from .limits import MAX_PAGE_CHARS
 from .sourcefile import SourceFile
 
 __all__ = ["HtmlText", "extract_html", "fragment_text", "looks_truncated", "read_html"]
@@ -71,6 +73,7 @@ class HtmlText:
     url: str | None = None
     description: str | None = None
     author: str | None = None
+    page_chars: int = 0  # the page's length when it was cut to MAX_PAGE_CHARS before extraction, else 0
 
     def meta(self) -> dict[str, Any]:
         """The metadata to keep in ``Article.meta``: ``site``, ``hostname``, ``html_date``,
@@ -82,10 +85,18 @@ class HtmlText:
             "description": self.description,
             "author": self.author,
         }
-        return {**{k: v for k, v in found.items() if v}, "extraction": self.method}
+        cut = {"page_cut": {"length": self.page_chars, "read": MAX_PAGE_CHARS}} if self.page_chars else {}
+        return {**{k: v for k, v in found.items() if v}, "extraction": self.method, **cut}
 
     def problems(self, source: str) -> Iterator[Problem]:
-        """At most one line about this extraction, for the input named ``source``."""
+        """At most one line about this extraction, for the input named ``source`` (two when the page was
+        also cut to :data:`~marsad.ingest.limits.MAX_PAGE_CHARS`)."""
+        if self.page_chars:
+            reason = (
+                f"HTML page of {self.page_chars:,} characters: only its first {MAX_PAGE_CHARS:,} were read "
+                "(the input is kept whole as raw)"
+            )
+            yield Problem(source, reason, "warning")
         if not self.text and self.truncated:
             yield Problem(source, "looks truncated, and no text could be extracted")
         elif not self.text:
@@ -119,6 +130,11 @@ def extract_html(page: str, *, url: str | None = None, cut_off: bool = False) ->
     from trafilatura import bare_extraction, baseline
 
     truncated = cut_off or looks_truncated(page)
+    page_chars = 0
+    if len(page) > MAX_PAGE_CHARS:  # cut before a tag: the parser closes what is left open
+        page_chars = len(page)
+        at = page.rfind("<", MAX_PAGE_CHARS // 2, MAX_PAGE_CHARS)
+        page = page[: at if at > 0 else MAX_PAGE_CHARS]
     document = bare_extraction(
         page,
         url=url,
@@ -132,7 +148,7 @@ def extract_html(page: str, *, url: str | None = None, cut_off: bool = False) ->
         if flat is not None:
             found = extract_html(flat, url=url, cut_off=cut_off)
             if found.text:
-                return replace(found, method=f"flattened {found.method}", truncated=truncated)
+                return replace(found, method=f"flattened {found.method}", truncated=truncated, page_chars=page_chars)
     if document is not None and document.text and document.text.strip():
         return HtmlText(
             text=document.text.strip(),
@@ -145,10 +161,11 @@ def extract_html(page: str, *, url: str | None = None, cut_off: bool = False) ->
             url=document.url or url,
             description=document.description or None,
             author=document.author or None,
+            page_chars=page_chars,
         )
     _, text, _ = baseline(page)
     text = text.strip()
-    return HtmlText(text=text, method="baseline" if text else "", truncated=truncated, url=url)
+    return HtmlText(text=text, method="baseline" if text else "", truncated=truncated, url=url, page_chars=page_chars)
 
 
 class _Flattener(HTMLParser):

@@ -23,10 +23,21 @@ import re
 
 from marsad.model import Article, Problem
 
-__all__ = ["DEFAULT_MAX_ARTICLE_CHARS", "MAX_ID_CHARS", "MAX_TITLE_CHARS", "cut_article", "cut_point"]
+__all__ = [
+    "DEFAULT_MAX_ARTICLE_CHARS",
+    "MAX_ID_CHARS",
+    "MAX_PAGE_CHARS",
+    "MAX_TITLE_CHARS",
+    "cut_article",
+    "cut_point",
+]
 
 # 500,000 characters: about 1 MB of Arabic in UTF-8, some 85,000 words; see the module docstring.
 DEFAULT_MAX_ARTICLE_CHARS = 500_000
+# An HTML page is cut to this many characters before extraction (at a tag), because the parser's tree
+# costs many times the page (an 18 MB page took 1.2 GB and 33 s of CPU): four times the article limit,
+# as markup is at least half of a page. The shared data's real pages have 29 and 71 kB.
+MAX_PAGE_CHARS = 2_000_000
 # A headline is a line; the longest in SaudiNewsNet has 181 characters. A longer "title" is body text.
 MAX_TITLE_CHARS = 1_000
 
