@@ -30,6 +30,7 @@ from . import __version__
 from .ingest.limits import DEFAULT_MAX_ARTICLE_CHARS
 from .model import Problem
 from .store.base import DEFAULT_BATCH_SIZE as DEFAULT_BATCH
+from .store.tokens import DEFAULT_INGEST_PER_MINUTE
 
 if TYPE_CHECKING:
     from .model import Digest
@@ -453,7 +454,7 @@ def serve(
     ingest_per_minute: Annotated[
         int, typer.Option("--ingest-per-minute", min=1, max=100_000, help="Ingest requests a token may make "
                           "in a minute (in bursts of as many).")
-    ] = 30,
+    ] = DEFAULT_INGEST_PER_MINUTE,
 ) -> None:
     """Serve the stories of a store in a browser, and a JSON API under /api/ (schema at /api/openapi.json).
 

@@ -24,8 +24,22 @@ from dataclasses import dataclass
 
 from .base import Store
 
-__all__ = ["SCOPES", "ApiToken", "TokenError", "check_token", "create_token", "list_tokens", "revoke_token", "token_hash"]
+__all__ = [
+    "DEFAULT_INGEST_PER_MINUTE",
+    "SCOPES",
+    "ApiToken",
+    "TokenError",
+    "check_token",
+    "create_token",
+    "list_tokens",
+    "revoke_token",
+    "token_hash",
+]
 
+# Ingest requests a token may make in a minute on a web server, in bursts of as many (marsad.web.auth): a
+# scraper posting every few seconds stays well within it; each request is at most --max-body-mb and
+# reads out the stories it grows.
+DEFAULT_INGEST_PER_MINUTE = 30
 # Each scope grants those before it.
 SCOPES = ("read", "ingest", "admin")
 _PREFIX = "marsad_"

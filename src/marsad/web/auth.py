@@ -20,13 +20,9 @@ from dataclasses import dataclass, field
 
 from fastapi import HTTPException, Request
 
-from ..store.tokens import ApiToken, check_token
+from ..store.tokens import DEFAULT_INGEST_PER_MINUTE, ApiToken, check_token
 
 __all__ = ["DEFAULT_INGEST_PER_MINUTE", "IngestRate", "require_ingest", "require_read"]
-
-# Ingest requests a token may make in a minute, in bursts of as many: a scraper posting every few
-# seconds stays well within it; each request is at most --max-body-mb and reads out the stories it grows.
-DEFAULT_INGEST_PER_MINUTE = 30
 _REALM = 'Bearer realm="marsad"'
 
 
