@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import marsad
 from marsad.cli import app
-from marsad.ingest.limits import MAX_ID_CHARS, MAX_PAGE_CHARS, cut_article, cut_point
+from marsad.ingest.limits import MAX_ARTICLE_SENTENCES, MAX_ID_CHARS, MAX_PAGE_CHARS, cut_article, cut_point
 from marsad.model import Article, Problem
 
 Read = Callable[..., tuple[list[Article], list[Problem]]]
@@ -139,3 +139,12 @@ def test_a_page_over_the_page_limit_is_cut_before_extraction(tmp_path: Path, dem
     assert [p.level for p in problems] == ["warning"] * len(problems)
     assert any(f"HTML page of {len(page):,} characters" in p.reason for p in problems)
     assert not any("truncated" in p.reason for p in problems)  # the page itself was whole
+
+
+def test_an_article_of_too_many_sentences_is_cut_after_the_last_allowed(tmp_path: Path, read: Read) -> None:
+    lines = "\n".join(f"خبر رقم {n}." for n in range(MAX_ARTICLE_SENTENCES + 500))
+    (tmp_path / "lines.txt").write_text("عنوان\n" + lines + "\n", encoding="utf-8")
+    (article,), (warning,) = read(tmp_path)
+    assert article.meta["cut"]["boundary"] == "sentences" and article.meta["cut"]["limit"] == MAX_ARTICLE_SENTENCES
+    assert article.extracted.endswith(f"خبر رقم {MAX_ARTICLE_SENTENCES - 1}.")
+    assert "over the limit of 2,000 sentences" in warning.reason and warning.level == "warning"

@@ -22,9 +22,11 @@ import hashlib
 import re
 
 from marsad.model import Article, Problem
+from marsad.text import split_sentences
 
 __all__ = [
     "DEFAULT_MAX_ARTICLE_CHARS",
+    "MAX_ARTICLE_SENTENCES",
     "MAX_ID_CHARS",
     "MAX_PAGE_CHARS",
     "MAX_TITLE_CHARS",
@@ -41,6 +43,11 @@ MAX_PAGE_CHARS = 2_000_000
 # A headline is a line; the longest in SaudiNewsNet has 181 characters. A longer "title" is body text.
 MAX_TITLE_CHARS = 1_000
 
+# Sentences of one article: the summary compares every sentence of a story with every other (a square
+# array), so 80,000 one-word lines made 50 GB of it. SaudiNewsNet's longest article has 549 sentences
+# (median 5); the limit is four times that. A text of fewer than twice as many characters cannot reach
+# it, so ordinary articles are not even split to count.
+MAX_ARTICLE_SENTENCES = 2_000
 # An id is a name (a file stem, a URL, a scraper's key): a longer one is shortened, keeping it distinct.
 MAX_ID_CHARS = 1_000
 _ID_KEPT = 200
@@ -84,6 +91,9 @@ def cut_article(article: Article, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) ->
     * its body (``extracted``, or ``text`` when nothing was extracted) is cut at :func:`cut_point` when it
       is longer than ``max_chars``; ``meta["cut"]`` records ``{"at": offset where the body was cut,
       "length": the body's length before, "limit": max_chars, "boundary": what it was cut at}``;
+    * then, when it holds more than :data:`MAX_ARTICLE_SENTENCES` sentences
+      (:func:`marsad.text.split_sentences`), it is cut after the last of them (``boundary``
+      ``sentences``, ``limit`` the number of sentences);
     * a title (or an outlet name) longer than :data:`MAX_TITLE_CHARS` is cut at its last space before
       that length, and ``meta["title_cut"]`` (``meta["outlet_cut"]``) holds its length before;
     * an id longer than :data:`MAX_ID_CHARS` becomes its first 200 characters and a hash of the whole,
@@ -100,14 +110,24 @@ def cut_article(article: Article, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) ->
     meta = dict(article.meta)
     body_field = "extracted" if article.extracted else "text"
     body = getattr(article, body_field)
+    kept = "the input is kept whole as raw" if article.raw else "the rest is not kept"
     at, boundary = cut_point(body, max_chars)
     if boundary:
         changes[body_field] = body[:at]
         meta["cut"] = {"at": at, "length": len(body), "limit": max_chars, "boundary": boundary}
-        kept = "the input is kept whole as raw" if article.raw else "the rest is not kept"
         reason = (
             f"article text of {len(body):,} characters is over the limit of {max_chars:,}: cut at character "
             f"{at:,} ({_BOUNDARY_WORDS[boundary]}); {kept}"
+        )
+        problems.append(Problem(source, reason, "warning"))
+    text = body[:at]
+    if len(text) >= 2 * MAX_ARTICLE_SENTENCES and len(sentences := split_sentences(text)) > MAX_ARTICLE_SENTENCES:
+        at = sentences[MAX_ARTICLE_SENTENCES - 1][1]
+        changes[body_field] = text[:at]
+        meta["cut"] = {"at": at, "length": len(body), "limit": MAX_ARTICLE_SENTENCES, "boundary": "sentences"}
+        reason = (
+            f"article text of {len(sentences):,} sentences{' (in the part read)' if boundary else ''} is over the "
+            f"limit of {MAX_ARTICLE_SENTENCES:,} sentences: cut after the last of them, at character {at:,}; {kept}"
         )
         problems.append(Problem(source, reason, "warning"))
     for name in ("title", "outlet"):
