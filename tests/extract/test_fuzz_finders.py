@@ -61,3 +61,11 @@ def test_mentions_and_quotes_are_spans_of_their_text(text: str) -> None:
         assert q.text == article.text[q.start : q.end] and q.kind in ("direct", "indirect")
         for extra in (q.cue_span, q.speaker_span):
             assert extra is None or spans_inside([extra], len(article.text))
+
+
+def test_a_name_repeated_is_one_mention() -> None:
+    """Found by the fuzzing above (deep profile): two overlapping ORG mentions, 0-20 and 8-20."""
+    article = _article("القيادة القيادة الآن”.")
+    mentions = recognize_entities(article)
+    assert spans_inside([(m.start, m.end) for m in mentions], len(article.text))
+    assert [m.text for m in mentions] == ["القيادة القيادة الآن"]
