@@ -4,6 +4,7 @@ a store of every earlier schema version migrates to the current one with its dat
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -22,9 +23,18 @@ from marsad.store.schema import MIGRATIONS, SCHEMA_VERSION, VERSION_TABLE
 from marsad.store.search import index_keys
 from marsad.store.stories import StoryBuilder
 from marsad.store.transfer import _JSON, store_rows
-from store.ingest_worker import paragraph_articles
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "iraq-2021"
+
+
+def paragraph_articles() -> list[Article]:
+    """The crash test's worker articles (``ingest_worker.py`` beside this file, loaded by path: a module
+    named ``store`` may be another one on the path, bench/store.py)."""
+    spec = importlib.util.spec_from_file_location("ingest_worker", Path(__file__).with_name("ingest_worker.py"))
+    assert spec is not None and spec.loader is not None
+    worker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(worker)
+    return worker.paragraph_articles()
 
 
 def _jsonl(articles: list[Article], path: Path) -> Path:
