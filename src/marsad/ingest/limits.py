@@ -44,7 +44,7 @@ MAX_PAGE_CHARS = 2_000_000
 MAX_TITLE_CHARS = 1_000
 
 # Sentences of one article: the summary compares every sentence of a story with every other (a square
-# array), so 80,000 one-word lines made 50 GB of it. SaudiNewsNet's longest article has 549 sentences
+# array), for which 80,000 one-word lines would need 50 GB. SaudiNewsNet's longest article has 549 sentences
 # (median 5); the limit is four times that. A text of fewer than twice as many characters cannot reach
 # it, so ordinary articles are not even split to count.
 MAX_ARTICLE_SENTENCES = 2_000
