@@ -44,9 +44,9 @@ MAX_PAGE_CHARS = 2_000_000
 MAX_TITLE_CHARS = 1_000
 
 # Sentences of one article: the summary compares every sentence of a story with every other (a square
-# array), for which 80,000 one-word lines would need 50 GB. SaudiNewsNet's longest article has 549 sentences
-# (median 5); the limit is four times that. A text of fewer than twice as many characters cannot reach
-# it, so ordinary articles are not even split to count.
+# array), for which 80,000 one-word lines would need 50 GB. SaudiNewsNet's longest article has 549
+# sentences (median 5); the limit is four times that. A text of fewer than twice as many characters
+# cannot reach it, so ordinary articles are not even split to count.
 MAX_ARTICLE_SENTENCES = 2_000
 # An id is a name (a file stem, a URL, a scraper's key): a longer one is shortened, keeping it distinct.
 MAX_ID_CHARS = 1_000
