@@ -32,3 +32,15 @@ def demo_digest():
     import marsad
 
     return marsad.digest([DEMO])
+
+
+# Property-based tests (hypothesis) run with a fixed budget and a fixed seed: the same examples on every
+# run, so CI is repeatable and fast (the whole fuzz set takes seconds). `HYPOTHESIS_PROFILE=deep` tries
+# many more, for a search by hand.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci", max_examples=40, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("deep", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

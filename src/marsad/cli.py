@@ -27,8 +27,10 @@ from rich.progress import (
 from rich.text import Text
 
 from . import __version__
+from .ingest.limits import DEFAULT_MAX_ARTICLE_CHARS
 from .model import Problem
 from .store.base import DEFAULT_BATCH_SIZE as DEFAULT_BATCH
+from .store.tokens import DEFAULT_INGEST_PER_MINUTE
 
 if TYPE_CHECKING:
     from .model import Digest
@@ -156,21 +158,57 @@ def _open_store(db: str, *, create: bool) -> "Store":
 
 
 def _report_problems(problems: Sequence[Problem]) -> None:
-    for problem in problems:
-        _err.print(f"marsad: {problem}", markup=False, soft_wrap=True)
+    """One line per problem on stderr, written as plain text a block at a time: through rich's console
+    a million lines (a folder of a million bad files) took half the run."""
+    for start in range(0, len(problems), _PROBLEM_BLOCK):
+        sys.stderr.write("".join(f"marsad: {p}\n" for p in problems[start : start + _PROBLEM_BLOCK]))
+    sys.stderr.flush()
+
+
+_PROBLEM_BLOCK = 10_000
+
+
+MaxArticleChars = Annotated[
+    int,
+    typer.Option(
+        "--max-article-chars",
+        min=1000,
+        max=100_000_000,
+        help="Longest article text read, in characters; a longer one is cut at a paragraph break before "
+        "the limit, with a warning naming it (the input is kept whole as raw).",
+    ),
+]
 
 
 def _store_paths(
-    store: "Store", paths: list[str], *, words: int, batch: int, bar: _Bar
+    store: "Store", paths: list[str], *, words: int, batch: int, bar: _Bar, max_chars: int
 ) -> tuple[list[Problem], "IngestReport"]:
     """Read, clean and store ``paths``; stories grow with the new articles. Inputs that could not be
     read and articles that could not be stored are returned as problems."""
     from .pipeline import load_articles
+    from .store import StoreError
     from .store.stories import StoryBuilder
 
     problems: list[Problem] = []
-    articles = load_articles(paths, problems, progress=bar)
-    report = store.ingest(articles, batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
+    articles = load_articles(paths, problems, progress=bar, max_article_chars=max_chars)
+    writer = store.bulk(batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
+    try:
+        with writer:
+            for article in articles:
+                writer.add(article)
+    except StoreError as e:
+        # a full disk, a read-only store, a lost server: the failed batch was rolled back whole, and the
+        # batches before it are stored; running the command again finishes the work
+        _report_problems(problems)
+        done = writer.report
+        _err.print(
+            f"marsad: {e}; nothing of the batch being written was kept; stored before it: {done.added} new, "
+            f"{done.updated} updated (run the command again to finish)",
+            markup=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(EXIT_PARTIAL if done.added or done.updated else EXIT_NOTHING) from e
+    report = writer.report
     problems += [Problem(article_id, reason) for article_id, reason in report.rejected]
     return problems, report
 
@@ -229,6 +267,7 @@ def digest(
                      "each with a short summary of only what is new.", show_default=False),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing to stdout; only write files.")] = False,
+    max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> None:
     """Read articles, group them into stories, and print a cited briefing of each story.
 
@@ -255,13 +294,17 @@ def digest(
             problems: list[Problem] = []
             if paths:
                 with _Bar(enabled=_err.is_terminal and not quiet) as bar:
-                    problems, _ = _store_paths(store, paths, words=words, batch=DEFAULT_BATCH, bar=bar)
+                    problems, _ = _store_paths(
+                        store, paths, words=words, batch=DEFAULT_BATCH, bar=bar, max_chars=max_article_chars
+                    )
             result = _grown_digest(store, since) if since is not None else store.digest()
             result = dataclasses.replace(result, problems=tuple(problems))
     else:
         with _Bar(enabled=_err.is_terminal and not quiet) as bar:
             # the briefing shows clean texts only: the inputs' raw and extracted texts are not kept
-            result = run_digest(paths or [], words=words, progress=bar, keep_input=False)
+            result = run_digest(
+                paths or [], words=words, progress=bar, keep_input=False, max_article_chars=max_article_chars
+            )
 
     _report_problems(result.problems)
 
@@ -297,6 +340,7 @@ def ingest(
         int, typer.Option("--batch", min=1, max=100_000, help="Articles written per transaction.")
     ] = DEFAULT_BATCH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary; only problems.")] = False,
+    max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> None:
     """Store articles: new ones are added, changed ones kept as a new version beside the old, and ones
     already stored are skipped; each new article joins a story or opens one, and the story's summary is
@@ -308,7 +352,9 @@ def ingest(
     Example: `marsad ingest examples/iraq-2021 --db news.db`
     """
     with _open_store(db, create=True) as store, _Bar(enabled=_err.is_terminal and not quiet) as bar:
-        problems, report = _store_paths(store, paths, words=words, batch=batch, bar=bar)
+        problems, report = _store_paths(
+            store, paths, words=words, batch=batch, bar=bar, max_chars=max_article_chars
+        )
         articles, versions, stories = store.count()
 
     _report_problems(problems)
@@ -437,26 +483,171 @@ def serve(
     workers: Annotated[
         int, typer.Option("--workers", min=1, max=64, help="Threads reading the store (one connection each).")
     ] = 4,
+    require_token: Annotated[
+        bool, typer.Option("--require-token", help="Pages and reads need a token too (`marsad token create "
+                           "--scope read`), sent as 'Authorization: Bearer <token>'.")
+    ] = False,
+    ingest_per_minute: Annotated[
+        int, typer.Option("--ingest-per-minute", min=1, max=100_000, help="Ingest requests a token may make "
+                          "in a minute (in bursts of as many).")
+    ] = DEFAULT_INGEST_PER_MINUTE,
 ) -> None:
     """Serve the stories of a store in a browser, and a JSON API under /api/ (schema at /api/openapi.json).
 
     Pages are right to left and need no script; articles are shown as text, never as HTML. The server
     only reads the store unless --allow-ingest is given, and listens on 127.0.0.1 unless told otherwise.
+    Ingest always needs an API token of scope ingest (`marsad token create --scope ingest`); with
+    --require-token, reads need a token too. Behind a reverse proxy with TLS on a network (docs/web.md).
 
     Example: `marsad ingest examples/iraq-2021 --db news.db && marsad serve --db news.db`
     """
     import uvicorn
 
+    from .store.tokens import list_tokens
     from .web import create_app
 
     # fail here, with a usage error, rather than on the first request
-    _open_store(db, create=allow_ingest).close()
+    with _open_store(db, create=allow_ingest) as store:
+        tokens = list_tokens(store)
     web_app = create_app(
-        db, allow_ingest=allow_ingest, max_body_bytes=int(max_body_mb * 1024 * 1024), workers=workers
+        db,
+        allow_ingest=allow_ingest,
+        max_body_bytes=int(max_body_mb * 1024 * 1024),
+        workers=workers,
+        require_token=require_token,
+        ingest_per_minute=ingest_per_minute,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
-        _err.print(f"marsad: listening on {host}: the pages are reachable from other machines", markup=False)
+        reach = "with a read token" if require_token else "by anyone who can reach it (--require-token closes them)"
+        _err.print(f"marsad: listening on {host}: the pages are reachable from other machines, {reach}", markup=False)
+    live = [t for t in tokens if t.revoked_at is None]
+    if allow_ingest and not any(t.grants("ingest") for t in live):
+        _err.print("marsad: ingest needs a token of scope ingest and the store has none: marsad token create "
+                   "--scope ingest", markup=False)
+    if require_token and not live:
+        _err.print("marsad: --require-token and the store has no token: marsad token create --scope read",
+                   markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="info", server_header=False)
+
+
+@app.command("export")
+def export(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """Write the whole store to standard output as JSON lines: every article with every version and its
+    raw input, the stories with their readings, the API tokens (hashed). For backups and for moving a
+    store to PostgreSQL: `marsad import` loads it.
+
+    Example: `marsad export --db news.db > all.jsonl`
+    """
+    from .store import StoreError
+    from .store.transfer import export_store
+
+    with _open_store(db, create=False) as store:
+        try:
+            for line in export_store(store):
+                sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        except StoreError as e:
+            _err.print(f"marsad: {e}", markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_NOTHING) from e
+        except OSError as e:
+            _err.print(f"marsad: cannot write the export: {e.strerror or e}", markup=False)
+            raise typer.Exit(EXIT_NOTHING) from e
+
+
+@app.command("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="A file written by `marsad export` (- for standard input).",
+                                         show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " Created if missing; "
+                                    "must hold nothing yet.", show_default=False)],
+) -> None:
+    """Load a `marsad export` file into an empty store, of either backend, as one transaction: on any
+    error (a file cut short, another schema version, a store not empty) nothing is stored.
+
+    Example: `marsad import all.jsonl --db postgresql://user:pass@host/marsad`
+    """
+    from .store import StoreError
+    from .store.transfer import import_store
+
+    try:
+        lines = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as e:
+        _err.print(f"marsad: cannot read {path}: {e.strerror or e}", markup=False)
+        raise typer.Exit(EXIT_USAGE) from e
+    with lines, _open_store(db, create=True) as store:
+        try:
+            counts = import_store(store, lines, source=str(path))
+        except (StoreError, UnicodeDecodeError) as e:
+            _err.print(f"marsad: {e}", markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_NOTHING) from e
+        articles, versions, stories = store.count()
+    print(f"imported {sum(counts.values())} rows · store: {articles} articles ({versions} versions), {stories} stories")
+
+
+token_app = typer.Typer(
+    help="API tokens of the web app (`marsad serve`): made, listed and revoked in the store, kept hashed.",
+    no_args_is_help=True,
+)
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(
+    scope: Annotated[str, typer.Option("--scope", help="read (pages and the read API), ingest (POST /api/ingest, "
+                                       "and reading) or admin (everything).", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+    name: Annotated[str, typer.Option("--name", help="What the token is for (a person, a scraper).")] = "",
+) -> None:
+    """Make an API token and print it, once: the store keeps only its hash.
+
+    Example: `marsad token create --scope ingest --name scraper --db news.db`
+    """
+    from .store.tokens import TokenError, create_token
+
+    with _open_store(db, create=False) as store:
+        try:
+            made, token = create_token(store, scope, name)
+        except TokenError as e:
+            _err.print(f"marsad: {e}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from e
+    print(token)
+    _err.print(f"marsad: token {made.id} ({made.scope}) made; it is shown only now: send it as "
+               "'Authorization: Bearer <token>'", markup=False)
+
+
+@token_app.command("list")
+def token_list(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """List the tokens of a store (id, scope, name, made, revoked); never the tokens themselves."""
+    from .store.tokens import list_tokens
+
+    with _open_store(db, create=False) as store:
+        tokens = list_tokens(store)
+    for t in tokens:
+        state = f"revoked {t.revoked_at}" if t.revoked_at else "active"
+        print(f"{t.id}\t{t.scope}\t{state}\tmade {t.created_at}\t{t.name}")
+    if not tokens:
+        _err.print("marsad: no token in this store (marsad token create --scope read|ingest|admin)")
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[str, typer.Argument(help="The token's id, as `marsad token list` shows it.", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """Revoke a token: from the next request on it grants nothing (a running server checks every request)."""
+    from .store.tokens import TokenError, revoke_token
+
+    with _open_store(db, create=False) as store:
+        try:
+            revoked = revoke_token(store, token_id)
+        except TokenError as e:
+            _err.print(f"marsad: {e}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from e
+    print(f"{revoked.id}\t{revoked.scope}\trevoked {revoked.revoked_at}\t{revoked.name}")
 
 
 spark_app = typer.Typer(
@@ -476,6 +667,7 @@ app.add_typer(spark_app, name="spark")
 def spark_digest(ctx: typer.Context) -> None:
     """Ingest, clean, dedup, cluster and read stories of JSON lines or Parquet inputs on Spark, writing
     Parquet and JSON lines a store can load: the same stage code as `marsad digest`, run in executors.
+    Other inputs (folders of .txt, .html, feeds) are refused at once, exit code 2: `marsad digest` reads them.
 
     Example: `marsad spark digest archive/*.jsonl --out out/ --master local[2]` (`--help` for all options)
     """

@@ -28,7 +28,7 @@ from .extract import (
     recognize_entities,
     resolve_entities,
 )
-from .ingest import read_sources
+from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
 from .summarize import story_title, summarize_story
 from .summarize.index import StoryIndex
@@ -57,19 +57,23 @@ def _no_progress(stage: str, done: int, total: int | None) -> None:
     return None
 
 
-def _as_stream(sources: Iterable[Source]) -> Iterable[Article | Problem]:
-    """Articles given directly pass through; every run of paths is read by the ingest stage."""
+def _as_stream(sources: Iterable[Source], max_chars: int) -> Iterable[Article | Problem]:
+    """Articles given directly pass through, within the size limit (:func:`~marsad.ingest.cut_article`);
+    every run of paths is read by the ingest stage, which applies the same limit."""
     paths: list[str | os.PathLike[str]] = []
     for item in sources:
         if isinstance(item, Article):
             if paths:
-                yield from read_sources(paths)
+                yield from read_sources(paths, max_chars=max_chars)
                 paths = []
-            yield item if item.extracted else dataclasses.replace(item, extracted=item.text)
+            whole = item if item.extracted else dataclasses.replace(item, extracted=item.text)
+            article, cuts = cut_article(whole, max_chars)
+            yield from cuts
+            yield article
         else:
             paths.append(item)
     if paths:
-        yield from read_sources(paths)
+        yield from read_sources(paths, max_chars=max_chars)
 
 
 def load_articles(
@@ -79,6 +83,7 @@ def load_articles(
     *,
     workers: int | None = None,
     keep_input: bool = True,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> list[Article]:
     """Read and clean every source; what cannot be used is appended to ``problems``, one line each.
 
@@ -90,10 +95,13 @@ def load_articles(
     With ``keep_input=False`` each article's ``raw`` and ``extracted`` texts are let go once it is clean
     (empty strings): a briefing shows neither, and they are two of the three copies of every text a run
     holds (270 MB of 31,000 articles). The inputs themselves stay where they were read from.
+
+    An article longer than ``max_article_chars`` characters is cut there, with a ``warning`` in
+    ``problems`` (see :mod:`marsad.ingest.limits`), whether it is read from a path or given directly.
     """
     articles: list[Article] = []
     done = 0
-    stream = iter(_as_stream(sources))
+    stream = iter(_as_stream(sources, max_article_chars))
     # a short input is cleaned here: starting processes would cost more than it saves
     first = list(itertools.islice(stream, _CLEAN_WINDOW))
     windows = itertools.chain([first], iter(lambda: list(itertools.islice(stream, _CLEAN_WINDOW)), []))
@@ -360,15 +368,19 @@ def digest(
     progress: Progress = _no_progress,
     workers: int | None = None,
     keep_input: bool = True,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> Digest:
     """Turn paths (files, folders) and/or :class:`Article` objects into a :class:`Digest`.
 
     Never raises for bad input: unusable inputs are listed in ``Digest.problems``. ``workers`` is the
     number of processes reading stories out (see :func:`build_stories`); ``keep_input=False`` lets each
-    article's raw and extracted texts go once it is clean (see :func:`load_articles`).
+    article's raw and extracted texts go once it is clean (see :func:`load_articles`);
+    ``max_article_chars`` is the per-article size limit (longer articles are cut, with a warning).
     """
     problems: list[Problem] = []
-    articles = load_articles(sources, problems, progress, workers=workers, keep_input=keep_input)
+    articles = load_articles(
+        sources, problems, progress, workers=workers, keep_input=keep_input, max_article_chars=max_article_chars
+    )
     duplicates, borrowed, groups = find_and_cluster(articles, workers=workers)
     stories = (
         build_stories(

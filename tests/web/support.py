@@ -26,6 +26,7 @@ from marsad.model import Problem
 from marsad.pipeline import load_articles
 from marsad.store import open_store
 from marsad.store.stories import StoryBuilder
+from marsad.store.tokens import create_token
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "examples" / "iraq-2021"
@@ -98,6 +99,13 @@ def ingest_demo(url: str) -> None:
     assert len(articles) == 5 and not problems, problems
     with open_store(url) as store:
         store.ingest(articles, stories=StoryBuilder())
+
+
+def bearer(url: str, scope: str, name: str = "tests") -> dict[str, str]:
+    """The Authorization header of a new token of ``scope`` in the store at ``url``."""
+    with open_store(url) as store:
+        _, token = create_token(store, scope, name)
+    return {"authorization": f"Bearer {token}"}
 
 
 def empty_store(backend: str, folder: Path) -> AbstractContextManager[str]:

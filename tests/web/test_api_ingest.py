@@ -1,5 +1,6 @@
-"""POST /api/ingest: JSON lines through the real ingest, clean and story stages into the store; bad lines
-listed by number, never a 500; refused (403) on a read-only server and over the size limit (413)."""
+"""POST /api/ingest (with an ingest token): JSON lines through the real ingest, clean and story stages
+into the store; bad lines listed by number, never a 500; refused (403) on a read-only server and over the
+size limit (413). Tokens themselves are tested in test_auth.py."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from marsad.store import open_store
 from marsad.web import create_app
-from web.support import HOSTILE_TITLE, empty_store, hostile_lines, jsonl
+from web.support import HOSTILE_TITLE, bearer, empty_store, hostile_lines, jsonl
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -25,7 +26,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 def test_ingest_is_403_on_a_read_only_server(store_url: str) -> None:
     with TestClient(create_app(store_url)) as client:
-        response = client.post("/api/ingest", content=jsonl(hostile_lines()))
+        response = client.post("/api/ingest", content=jsonl(hostile_lines()), headers=bearer(store_url, "ingest"))
     assert response.status_code == 403
     assert "--allow-ingest" in response.json()["detail"]
     with open_store(store_url) as store:
@@ -40,7 +41,7 @@ def test_ingest_stores_articles_files_them_in_a_story_and_lists_bad_lines(store_
         b"\n"
         b'{"id": "late", "published": "someday", "text": "\xd9\x86\xd8\xb5 \xd9\x82\xd8\xb5\xd9\x8a\xd8\xb1."}\n'
     )
-    with TestClient(create_app(store_url, allow_ingest=True)) as client:
+    with TestClient(create_app(store_url, allow_ingest=True), headers=bearer(store_url, "ingest")) as client:
         response = client.post("/api/ingest", content=body, headers={"content-type": "application/x-ndjson"})
         assert response.status_code == 200, response.text
         report = response.json()
@@ -68,7 +69,7 @@ def test_ingest_stores_articles_files_them_in_a_story_and_lists_bad_lines(store_
 def test_ingest_ids_are_never_paths(store_url: str) -> None:
     line = {"id": "../../etc/passwd?x=1#y", "outlet": "وكالة", "published": "2022-01-02",
             "title": "خبر عن الطقس", "text": "هطلت أمطار غزيرة على العاصمة اليوم، وأعلنت الأرصاد تحذيراً من السيول."}
-    with TestClient(create_app(store_url, allow_ingest=True)) as client:
+    with TestClient(create_app(store_url, allow_ingest=True), headers=bearer(store_url, "ingest")) as client:
         assert client.post("/api/ingest", content=jsonl([line])).json()["added"] == 1
         response = client.get(f"/api/articles/{quote(line['id'], safe='')}")
         assert response.status_code == 200 and response.json()["id"] == line["id"]
@@ -87,7 +88,7 @@ def test_ingest_ids_are_never_paths(store_url: str) -> None:
     ],
 )
 def test_ingest_of_nothing_usable_is_422_with_the_problems(store_url: str, body: bytes, detail: str) -> None:
-    with TestClient(create_app(store_url, allow_ingest=True)) as client:
+    with TestClient(create_app(store_url, allow_ingest=True), headers=bearer(store_url, "ingest")) as client:
         response = client.post("/api/ingest", content=body)
     assert response.status_code == 422
     payload = response.json()
@@ -101,7 +102,7 @@ def test_ingest_body_over_the_limit_is_413(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'small.db'}"
     open_store(url).close()
     line = json.dumps({"id": "big", "title": "عنوان", "text": "كلمة " * 400}, ensure_ascii=False).encode() + b"\n"
-    with TestClient(create_app(url, allow_ingest=True, max_body_bytes=1000)) as client:
+    with TestClient(create_app(url, allow_ingest=True, max_body_bytes=1000), headers=bearer(url, "ingest")) as client:
         declared = client.post("/api/ingest", content=line)
         assert declared.status_code == 413
         assert "larger than the limit" in declared.json()["detail"]

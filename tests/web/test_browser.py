@@ -22,6 +22,7 @@ from web.support import (
     IMG,
     LINK,
     SCRIPT,
+    bearer,
     hostile_lines,
     ingest_demo,
     jsonl,
@@ -43,7 +44,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}"
     ingest_demo(url)
     with live_server(create_app(url, allow_ingest=True)) as base:
-        posted = httpx.post(f"{base}/api/ingest", content=jsonl(hostile_lines()), timeout=60)
+        posted = httpx.post(
+            f"{base}/api/ingest", content=jsonl(hostile_lines()), headers=bearer(url, "ingest"), timeout=60
+        )
         assert posted.status_code == 200 and posted.json()["added"] == 2, posted.text
         yield base
 

@@ -17,6 +17,8 @@ Not quantities: numbers inside time expressions (``منذ 2014``، ``9/10/2021``
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -108,10 +110,15 @@ def find_quantities(article: Article, *, times: Sequence[TimeExpr] | None = None
     """
     text = article.text
     key, origin = search_key(text)
-    spans = [(x.start, x.end) for x in (times if times is not None else find_times(article))]
+    spans = sorted((x.start, x.end) for x in (times if times is not None else find_times(article)))
+    # the first time expression ending after a number starts, by bisection over the running maximum of
+    # the ends (a scan of every expression for every number took 8 s of a text of 3,000 dates)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     out: list[Quantity] = []
     for number in find_numbers(text):
-        if any(s < number.end and number.start < e for s, e in spans) or _is_identifier(text, number):
+        first = bisect.bisect_right(reach, number.start)
+        if first < bisect.bisect_left(starts, number.end) or _is_identifier(text, number):
             continue
         quantity = _read(article.id, text, key, origin, number)
         if quantity is not None:

@@ -451,15 +451,14 @@ def _units(article: Article) -> list[_Unit]:
     """Sentences of each paragraph, joined where a statement's quotation runs across their end."""
     text = article.text
     sentences = [(s.start, s.end) for s in article.sentences] or split_sentences(text)
+    starts = [s for s, _ in sentences]  # in text order: a paragraph's sentences are found by bisection
     units: list[_Unit] = []
     for lo, hi in _paragraphs(article):
-        inside = [(s, e) for s, e in sentences if lo <= s < hi]
+        inside = sentences[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         quotations = [q for q in (_cut_unclosed(text, q, inside) for q in _quotations(text, lo, hi))
                       if q.words >= MIN_QUOTE_WORDS]
         spans: list[list[int]] = []
-        for s, e in sentences:
-            if not (lo <= s < hi):
-                continue
+        for s, e in inside:
             if spans and any(q.open < spans[-1][1] and q.close >= s for q in quotations if q.open >= spans[-1][0]):
                 spans[-1][1] = max(spans[-1][1], e)
             else:

@@ -2,14 +2,17 @@
 and extracted text) and :class:`~marsad.model.Problem` lines out.
 
 ``read_sources`` is the entry point; ``READERS``/``SUFFIXES``/``sniff`` are the registry that picks a
-format reader; ``decode`` is the encoding detection the store reuses.
+format reader; ``decode`` is the encoding detection the store reuses; ``cut_article`` keeps an article
+within the per-article size limit (:mod:`.limits`).
 """
 
 from .encoding import Decoded, NotText, decode
+from .limits import DEFAULT_MAX_ARTICLE_CHARS, cut_article
 from .sourcefile import Reader, SourceFile
 from .sources import DEFAULT_MAX_BYTES, READERS, SUFFIXES, read_sources, sniff
 
 __all__ = [
+    "DEFAULT_MAX_ARTICLE_CHARS",
     "DEFAULT_MAX_BYTES",
     "READERS",
     "SUFFIXES",
@@ -17,6 +20,7 @@ __all__ = [
     "NotText",
     "Reader",
     "SourceFile",
+    "cut_article",
     "decode",
     "read_sources",
     "sniff",

@@ -46,6 +46,9 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
     except json.JSONDecodeError as exc:
         yield Problem(source, f"broken JSON: {exc.msg} (column {exc.colno})")
         return
+    except RecursionError:  # the C decoder recurses once per level: [[[[... 100,000 deep
+        yield Problem(source, "JSON nested too deeply to read")
+        return
     if not isinstance(record, dict):
         yield Problem(source, f"not a JSON object but {type(record).__name__}")
         return

@@ -25,6 +25,7 @@ from .encoding import NotText, decode
 from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl, read_jsonl_lines
+from .limits import DEFAULT_MAX_ARTICLE_CHARS, cut_article
 from .sourcefile import Reader, SourceFile
 from .txt import read_txt
 
@@ -103,6 +104,7 @@ def read_sources(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> Iterator[Article | Problem]:
     """Read every file and folder in ``paths`` (one path alone is accepted too), in the order given.
 
@@ -116,7 +118,11 @@ def read_sources(
     * every bad input (missing, not a regular file, empty, larger than ``max_bytes`` — not read —,
       unreadable, binary, undecodable, unknown format, broken line, truncated page) gives one Problem
       naming it; the other inputs are still read;
-    * a file decoded from a legacy encoding gives a ``notice`` naming the encoding.
+    * a file decoded from a legacy encoding gives a ``notice`` naming the encoding;
+    * an article whose text is longer than ``max_chars`` characters is cut there, with a ``warning``
+      (:func:`marsad.ingest.limits.cut_article`: the cut is recorded in ``meta["cut"]``, ``raw`` stays
+      whole). Memory is bounded by ``max_bytes`` (one file, or one line of a JSON lines file, at a time)
+      and by ``max_chars`` (what every later stage is given of one article).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -140,6 +146,8 @@ def read_sources(
             yield from manifests.load(file.parent)
             for item in _read_file(file, max_bytes=max_bytes, explicit=explicit):
                 if isinstance(item, Article):
+                    item, cuts = cut_article(item, max_chars)
+                    yield from cuts
                     item = manifests.apply(item, file)
                     unique = ids.claim(item.id)
                     if unique != item.id:
@@ -224,14 +232,20 @@ class _Ids:
 
     def __init__(self) -> None:
         self._used: set[str] = set()
+        # the last suffix tried for each id: every lower one is taken, so the search resumes there (from 1
+        # each time, a million files of one name, index.txt in a million folders, took a million² steps)
+        self._last: dict[str, int] = {}
 
     def claim(self, wanted: str) -> str:
         """``wanted`` if free, else the first free ``wanted~2``, ``wanted~3``..."""
-        unique, n = wanted, 1
+        unique, n = wanted, self._last.get(wanted, 1)
+        if n > 1:
+            unique = f"{wanted}~{n}"
         while unique in self._used:
             n += 1
             unique = f"{wanted}~{n}"
         self._used.add(unique)
+        self._last[wanted] = n
         return unique
 
 
@@ -296,7 +310,11 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
                         yield Problem(source, f"skipped: {what}", "notice")
                     return
                 handle.seek(0)
-            data = handle.read(max_bytes + 1)
+            # as much as stat said, and one byte more to see the file grew: read(max_bytes + 1) allocated
+            # the whole 50 MB for each file, whatever its size (70 µs of a 40-byte file's reading)
+            data = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except PermissionError:
         yield Problem(source, "cannot read: permission denied")
         return
@@ -346,11 +364,13 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     source = str(path)
     item = SourceFile(path, "", "utf-8")
     replaced = 0
+    content = False  # a line with more than white space was met
 
     def lines() -> Iterator[tuple[int, str]]:
-        nonlocal replaced
+        nonlocal replaced, content
         with path.open("rb") as handle:
             for number, raw in enumerate(handle, start=1):
+                content = content or bool(raw.strip())
                 if len(raw) > max_bytes:
                     problems.append(Problem(f"{source}:{number}", f"line too large: {_size(len(raw))}; not read"))
                     continue
@@ -367,6 +387,8 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     except OSError as exc:
         problems.append(Problem(source, f"cannot read: {exc.strerror or exc}"))
     yield from problems
+    if not content and not problems:
+        yield Problem(source, "empty file (only white space)")
     if replaced:
         yield Problem(source, f"{replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
 

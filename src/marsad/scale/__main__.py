@@ -2,7 +2,9 @@
 
 Inputs are JSON lines files or Parquet datasets (local paths or any URI Spark reads: ``hdfs://``,
 ``s3a://``). Prints one line per stage with its seconds and articles per second, then what was found;
-``--json`` prints the same as one JSON object. Exit code 0 on success, 1 when no article could be used.
+``--json`` prints the same as one JSON object. Exit code 0 on success, 1 when no article could be used,
+2 when an input is not one the job reads (a folder of .txt, .html or feeds: ``marsad digest`` reads
+those), said in one line before Spark starts.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from .ingest import unreadable_input
 from .job import run_digest
 from .session import spark_session
 
@@ -35,6 +38,15 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m marsad.scale"
     )
     job.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
+    refused = [(path, why) for path in args.inputs if (why := unreadable_input(path)) is not None]
+    for path, why in refused:
+        print(
+            f"{prog}: cannot read {path}: {why}; the Spark job reads JSON lines and Parquet "
+            "(use `marsad digest` for folders, .txt, .html and feeds)",
+            file=sys.stderr,
+        )
+    if refused:
+        return 2
 
     spark = spark_session(args.master, partitions=args.partitions)
     try:

@@ -33,12 +33,53 @@ from marsad.ingest.sourcefile import SourceFile
 from marsad.model import Article, Problem
 from marsad.pipeline import load_articles
 
-__all__ = ["Position", "clean_articles", "input_lines"]
+__all__ = ["JSONL_SUFFIXES", "Position", "clean_articles", "input_lines", "unreadable_input"]
 
 Position = tuple[int, int]
 """Where a record was read: the index of its input in the list given, and its line (or row) number from 1."""
 
 _BOM = "\ufeff"
+# What the Spark job reads: JSON lines files (and folders of them), Parquet datasets.
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+def unreadable_input(path: str) -> str | None:
+    """Why the Spark job cannot read ``path``, in a few words, or ``None`` when it can.
+
+    The job reads line-oriented archives, the inputs it can split across executors: JSON lines files
+    (``.jsonl``, ``.ndjson``), folders holding only such files, and Parquet datasets (``.parquet``, or a
+    folder of Parquet files). Folders of articles (``.txt``, ``.html``, feeds) with their manifests are
+    one article a file, read with encoding detection and manifests by ``marsad digest``, and are refused
+    here rather than read line by line as JSON (every line of such a file would be a "broken JSON" error
+    and nothing would be read). A URI (``hdfs://``, ``s3a://``) cannot be looked into from here and is
+    judged by its suffix only, when it has one.
+    """
+    if "://" in path and not path.startswith("file://"):
+        suffix = Path(path.rstrip("/")).suffix.lower()
+        if suffix and suffix not in JSONL_SUFFIXES | {".parquet"}:
+            return f"a {suffix} file, not JSON lines or Parquet"
+        return None
+    local = Path(path.removeprefix("file://"))
+    if not local.exists():
+        return "does not exist"
+    if local.is_file():
+        if local.suffix.lower() in JSONL_SUFFIXES or local.suffix.lower() == ".parquet":
+            return None
+        return f"a {local.suffix or 'suffix-less'} file, not JSON lines (.jsonl) or Parquet"
+    if _is_parquet(path):
+        return None
+    # Spark skips hidden files and those starting with "_" (its own _SUCCESS markers)
+    files = [
+        f for f in local.rglob("*")
+        if f.is_file() and not any(part.startswith((".", "_")) for part in f.relative_to(local).parts)
+    ]
+    others = sorted({f.suffix.lower() or "suffix-less" for f in files if f.suffix.lower() not in JSONL_SUFFIXES})
+    if not files:
+        return "an empty folder"
+    if others or any(f.name == "manifest.jsonl" for f in files):
+        what = f"{', '.join(others)} files" if others else "with a manifest"
+        return f"a folder of articles ({what}), not of JSON lines or Parquet"
+    return None
 
 
 def input_lines(spark: SparkSession, paths: Sequence[str], partitions: int | None = None) -> RDD:
@@ -126,14 +167,17 @@ def _unique_ids(read: RDD) -> tuple[dict[Position, str], list[tuple[Position, Pr
         .collect()
     )
     used: set[str] = set()
+    last: dict[str, int] = {}  # as in marsad.ingest.sources._Ids: the search resumes at the last suffix
     renames: dict[Position, str] = {}
     notices: list[tuple[Position, Problem]] = []
     for position, wanted, source in suspects:
-        unique, n = wanted, 1
+        n = last.get(wanted, 1)
+        unique = f"{wanted}~{n}" if n > 1 else wanted
         while unique in used:
             n += 1
             unique = f"{wanted}~{n}"
         used.add(unique)
+        last[wanted] = n
         if unique != wanted:
             renames[position] = unique
             reason = f"id {wanted!r} already used; this article is {unique!r}"

@@ -266,8 +266,11 @@ def _story_id(number: int) -> str:
 
 
 def _story_number(story_id: str) -> int | None:
-    if story_id.startswith("s") and story_id[1:].isdigit():
-        return int(story_id[1:])
+    """The row id of a story id (``s12`` -> 12); None for anything else, including digits that are not
+    ASCII (``s²``) and numbers no database integer holds (found by fuzzing the web API: both were 500s)."""
+    digits = story_id[1:]
+    if story_id.startswith("s") and digits.isascii() and digits.isdigit() and len(digits) <= 18:
+        return int(digits)
     return None
 
 
@@ -296,6 +299,11 @@ class Store(ABC):
 
     @abstractmethod
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of a query one at a time, for reading whole tables (an export); a backend that can
+        keeps them on the database side until asked for."""
+        yield from self._rows(sql, params)
 
     @abstractmethod
     def _insert_returning_id(self, sql: str, params: Sequence[Any]) -> int:

@@ -81,8 +81,10 @@ class PostgresStore(Store):
             self._conn.adapters.register_loader(name, _JsonText)
         try:
             migrate(self)
-        except psycopg.Error as e:
+        except (psycopg.Error, StoreError) as e:
             self._conn.close()
+            if isinstance(e, StoreError):
+                raise
             raise StoreError(f"cannot prepare the marsad schema in PostgreSQL: {str(e).strip()}") from e
 
     @staticmethod
@@ -102,6 +104,11 @@ class PostgresStore(Store):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._conn.execute(self._sql(sql), params).fetchall()
 
+    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        # psycopg's single-row mode: rows come from the server as they are read
+        with self._conn.cursor() as cursor:
+            yield from cursor.stream(self._sql(sql), params)
+
     def _insert_returning_id(self, sql: str, params: Sequence[Any]) -> int:
         row = self._conn.execute(self._sql(sql), params).fetchone()
         assert row is not None  # INSERT ... RETURNING always returns the row
@@ -116,10 +123,16 @@ class PostgresStore(Store):
             psycopg.IsolationLevel.READ_COMMITTED if write else psycopg.IsolationLevel.REPEATABLE_READ
         )
         self._conn.read_only = not write
-        with self._conn.transaction():
-            if write:
-                self._conn.execute("SELECT pg_advisory_xact_lock(hashtext('marsad store ' || current_schema()))")
-            yield
+        try:
+            with self._conn.transaction():
+                if write:
+                    self._conn.execute("SELECT pg_advisory_xact_lock(hashtext('marsad store ' || current_schema()))")
+                yield
+        except psycopg.Error as e:
+            # a full disk, a read-only database or user, a lost connection: one clear line; the server
+            # rolled the transaction back, so nothing of it is stored
+            doing = "write to" if write else "read"
+            raise StoreError(f"cannot {doing} the PostgreSQL store: {str(e).strip().splitlines()[0]}") from e
 
     def _write(self) -> AbstractContextManager[None]:
         return self._transaction(write=True)

@@ -30,6 +30,9 @@ Tables (version 1):
 ``search_index`` / ``search_terms``
     the full-text index of current versions (keys from :mod:`marsad.store.search`) and the vocabulary
     of indexed terms with their consonant skeleton, for spelling variants of a query term.
+``api_tokens`` (schema version 3)
+    the web app's API tokens (:mod:`marsad.store.tokens`): public ``id``, SHA-256 ``token_hash``,
+    ``scope`` (read, ingest, admin), ``name``, ``created_at``, ``revoked_at``.
 """
 
 from __future__ import annotations
@@ -150,6 +153,19 @@ _READINGS_V2 = tuple(
     f"ALTER TABLE stories ADD COLUMN {column} {{json}} NOT NULL DEFAULT '[]'" for column in ("quotes", "claims", "naming")
 )
 
+# Version 3: API tokens for the web app (marsad.store.tokens). Only a SHA-256 of each token is kept: the
+# token itself is shown once, when it is made. ``id`` is the token's public part (its prefix), by which
+# it is listed and revoked; ``revoked_at`` is set instead of deleting the row, so a list shows both.
+_TOKENS = """
+CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    scope TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+)"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -178,6 +194,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         sqlite=tuple(s.format(json="TEXT") for s in _READINGS_V2),
         postgres=tuple(s.format(json="JSONB") for s in _READINGS_V2),
     ),
+    Migration(3, "API tokens of the web app, stored hashed", sqlite=(_TOKENS,), postgres=(_TOKENS,)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

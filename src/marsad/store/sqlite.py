@@ -50,7 +50,11 @@ class SQLiteStore(Store):
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
             migrate(self)
-        except sqlite3.DatabaseError as e:
+        except (sqlite3.Error, StoreError) as e:
+            if hasattr(self, "_conn"):
+                self._conn.close()
+            if isinstance(e, StoreError):
+                raise
             raise StoreError(f"cannot open {self.path} as a marsad store: {e}") from e
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> None:
@@ -62,6 +66,9 @@ class SQLiteStore(Store):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._conn.execute(sql, params).fetchall()
 
+    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        yield from self._conn.execute(sql, params)
+
     def _insert_returning_id(self, sql: str, params: Sequence[Any]) -> int:
         return int(self._conn.execute(sql, params).fetchone()[0])
 
@@ -70,13 +77,22 @@ class SQLiteStore(Store):
         if self._conn.in_transaction:
             yield
             return
-        self._conn.execute(begin)
         try:
-            yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            self._conn.execute(begin)
+            try:
+                yield
+            except BaseException:
+                if self._conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            # a full disk, a read-only file, a locked or damaged database: one clear line for the user;
+            # the transaction was rolled back, so nothing of it is stored
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            doing = "write to" if begin == "BEGIN IMMEDIATE" else "read"
+            raise StoreError(f"cannot {doing} the store {self.path}: {e}") from e
 
     def _write(self) -> AbstractContextManager[None]:
         return self._transaction("BEGIN IMMEDIATE")

@@ -8,6 +8,7 @@ words (``ثلاث``، ``خمسة وعشرون``، ``ألفين``، ``عشرات 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -62,9 +63,12 @@ def parse_number(text: str) -> float | None:
     elif s.count(".") > 1:
         s = s.replace(".", "")  # 1.234.567 written with dots as thousands separators
     try:
-        return float(s)
+        value = float(s)
     except ValueError:
         return None
+    # a run of 310 digits or more is past what a float holds: no figure anyone reads (a digit run of a
+    # hostile input gave inf, which no renderer can print and JSON cannot hold)
+    return value if math.isfinite(value) else None
 
 
 # --- number words ------------------------------------------------------------------------------------
@@ -244,7 +248,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for m in _FIGURE_RE.finditer(key):
         words = _SPACE_SPLIT.split(m.group("figure"))
         value = parse_number_words(words)
-        if value is None:
+        if value is None or not math.isfinite(value):  # ألف ألف ... multiplied past a float
             continue
         start, end = origin.text_span(m.start("figure"), m.end("figure"))
         digits = words[0][0].isdigit()

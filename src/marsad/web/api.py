@@ -2,7 +2,8 @@
 
 Spans are ``{start, end}`` character offsets into the article's clean ``text``, as everywhere in marsad; a
 story is the digest JSON's story object (docs/schema.md). Errors are ``{"detail": "..."}`` with 404 (what
-was not found), 422 (which parameter is wrong and why), 403, 413.
+was not found), 422 (which parameter is wrong and why), 401 (a token is needed, or it is not valid),
+403 (the token's scope does not allow it, or ingest is off), 413, 429 (past a token's ingest rate).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -19,6 +20,7 @@ from ..render import digest_to_json
 from ..store import SearchHit, Store, StoryInfo
 from . import params
 from .app import pool_of
+from .auth import require_ingest
 from .ingest import ingest_jsonl
 from .links import article_href, story_href
 from .views import find_article, story_view
@@ -251,8 +253,12 @@ async def search(
 @router.post(
     "/ingest",
     response_model=IngestOut,
+    dependencies=[Depends(require_ingest)],
     responses={
-        403: {"model": Error, "description": "The server was started without --allow-ingest."},
+        401: {"model": Error, "description": "No token, or one that is malformed, unknown or revoked."},
+        403: {"model": Error, "description": "The token's scope is not ingest, or the server was started "
+              "without --allow-ingest."},
+        429: {"model": Error, "description": "The token has sent more ingest requests than its rate allows."},
         413: {"model": Error, "description": "The body is over the size limit."},
         422: {"model": Error, "description": "No line of the body could be used (the problems say why)."},
     },
@@ -267,12 +273,8 @@ async def search(
 )
 async def ingest(request: Request) -> JSONResponse:
     """Store the articles of a JSON lines body (read, cleaned and filed into stories as by
-    ``marsad ingest``); each line that cannot be used is listed with its line number and the reason."""
-    if not request.app.state.allow_ingest:
-        return JSONResponse(
-            {"detail": "ingest is turned off: this server is read-only (start it with --allow-ingest)"},
-            status_code=403,
-        )
+    ``marsad ingest``); each line that cannot be used is listed with its line number and the reason.
+    Needs ``Authorization: Bearer <token>`` with a token of scope ``ingest``."""
     body = await request.body()
     result = await pool_of(request).run(lambda store: ingest_jsonl(store, body))
     report = result.report

@@ -2,7 +2,9 @@
 
 :func:`create_app` builds a FastAPI app; ``marsad serve`` runs it with uvicorn. Safe by default:
 
-* read-only unless ``allow_ingest`` (``POST /api/ingest`` answers 403 otherwise);
+* read-only unless ``allow_ingest`` (``POST /api/ingest`` answers 403 otherwise), and ingest needs an
+  API token of scope ``ingest``, within a bounded rate; with ``require_token`` reads need a token too
+  (:mod:`.auth`);
 * request bodies over ``max_body_bytes`` are refused with 413 before they are read whole;
 * every article-derived string is escaped (Jinja2 autoescape on every template, and the marked text
   built by :mod:`.highlight` escapes each piece); no page has a script, and the Content-Security-Policy
@@ -20,7 +22,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -32,6 +34,7 @@ from .. import __version__
 from ..render.labels import speaker_label
 from ..render.markdown import ENTITY_TYPE_LABELS, claim_value, format_value
 from ..store import QueryError
+from .auth import DEFAULT_INGEST_PER_MINUTE, IngestRate
 from .errors import NotFound, ParameterError
 from .links import article_href, external_url, span_anchor, story_href
 from .stores import DEFAULT_WORKERS, StorePool
@@ -223,10 +226,14 @@ def create_app(
     allow_ingest: bool = False,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     workers: int = DEFAULT_WORKERS,
+    require_token: bool = False,
+    ingest_per_minute: int = DEFAULT_INGEST_PER_MINUTE,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a SQLite path or URL, or a PostgreSQL URL; see
-    :func:`marsad.store.open_store`). The store must exist unless ``allow_ingest``. Stores are opened
-    by the worker threads on first use and closed when the app shuts down."""
+    :func:`marsad.store.open_store`). The store must exist. Stores are opened by the worker threads on
+    first use and closed when the app shuts down. ``require_token`` puts pages and reads behind a read
+    token; ingest (with ``allow_ingest``) always needs an ingest token, at most ``ingest_per_minute``
+    requests a minute per token (see :mod:`marsad.web.auth`)."""
     pool = StorePool(db_url, workers=workers)
 
     @asynccontextmanager
@@ -245,6 +252,8 @@ def create_app(
     )
     app.state.pool = pool
     app.state.allow_ingest = allow_ingest
+    app.state.require_token = require_token
+    app.state.ingest_rate = IngestRate(ingest_per_minute)
     app.state.max_body_bytes = max_body_bytes
     _install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
@@ -252,10 +261,12 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(files("marsad.web") / "static")), name="static")
 
     from .api import router as api_router
+    from .auth import require_read
     from .pages import router as pages_router
 
-    app.include_router(api_router)
-    app.include_router(pages_router)
+    reader = [Depends(require_read)]
+    app.include_router(api_router, dependencies=reader)
+    app.include_router(pages_router, dependencies=reader)
     return app
 
 

@@ -53,8 +53,10 @@ _APPROX = _alt(t.APPROXIMATORS)
 _PRESENT = _alt(t.PRESENT)
 _FEAST = _alt(t.HIJRI_FEASTS)
 _NUMW = _alt(k for k in NUMBER_WORDS if k not in ("احد", "احدي"))
-# A count before a unit: digits, or number words (ثلاث، خمسة وعشرين، عشرين).
-_COUNT = rf"(?:[0-9]+(?:[.,][0-9]+)?|(?:{_NUMW}){_W}(?:\s+و?(?:{_NUMW}){_W})*)"
+# A count before a unit: digits, or number words (ثلاث، خمسة وعشرين، عشرين). At most eight number words
+# (``مئة وخمسة وعشرين ألفا`` is four): unbounded, a text of 4,000 ``ألف`` in a row took 138 s, every
+# candidate start reading the whole run again before failing.
+_COUNT = rf"(?:[0-9]+(?:[.,][0-9]+)?|(?:{_NUMW}){_W}(?:\s+و?(?:{_NUMW}){_W}){{0,7}})"
 # Parts of the day before a day expression (صباح اليوم، مساء الخميس، ليلة السبت).
 _POD = r"صباح|مساء|ظهر|عصر|فجر|ليل|ليله|ظهيره|صبيحه|منتصف\s+ليل|نهار"
 # What may not follow a unit in "ago"/duration rules: a year, a weekday or a month name (قبل عام 2014 is
