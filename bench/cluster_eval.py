@@ -1,22 +1,30 @@
-"""Story clustering on data: B-cubed on MultiLing 2011, the demo corpus, and SaudiNewsNet at volume.
+"""Story clustering against hand labels: B-cubed per set and per way the articles arrive.
 
-    .venv/bin/python bench/cluster_eval.py                 # everything (about two minutes)
-    .venv/bin/python bench/cluster_eval.py --skip-scale    # MultiLing and demo only (seconds)
+    .venv/bin/python bench/cluster_eval.py                  # the table (batch, hourly, one at a time)
+    .venv/bin/python bench/cluster_eval.py --modes batch    # batch only (seconds)
+    .venv/bin/python bench/cluster_eval.py --sweep          # the parameter sweeps behind the defaults
+    .venv/bin/python bench/cluster_eval.py --scale          # all 31,030 SaudiNewsNet articles, timed
+    .venv/bin/python bench/cluster_eval.py --set threshold=0.12 --set anchor_overlap=0.5   # try values
 
-Sections:
+Sets:
 
-1. MultiLing 2011 Arabic dev set (5 topics × 10 reports, each topic one story): B-cubed precision, recall
-   and F1 at the chosen parameters, a sweep over threshold × window so the choice is visible, and single
-   linkage on the same graph for comparison.
-2. The demo corpus (examples/iraq-2021): the gold reading is one story of five; shown with the dates of the
-   manifest and with 001 dated from its own header (2021-09-10), which leaves 003 109 days from its
-   nearest neighbour.
-3. SaudiNewsNet: a 2,000-article sample of three days (cluster count, size distribution, the largest
-   clusters' titles), then all 31,030 articles with timings, and MultiLing hidden among them (dates
-   dropped) to see what B-cubed the 50 reports keep at that volume.
+* **saudinewsnet 2015-08-07..08**: every article of two days of SaudiNewsNet (2,821 articles from 11
+  outlets), labelled by hand into stories and facets before marsad's clusters were looked at
+  (docs/story_labelling.md; labels in ``bench/data/stories/``, ids only);
+* **multiling dev**: the five MultiLing 2011 topics of ten reports each, mixed (each topic one story);
+* **demo**: the five demo articles, one story in the gold reading.
 
-Data paths default to the shared data folder next to the repository (``<repo>/../shared/data``); the data
-sets are never copied into the repository (licences: MultiLing CC BY 3.0, SaudiNewsNet CC BY-NC-SA 4.0).
+Modes: ``batch`` (``marsad.cluster.group_stories`` on the whole set, as ``marsad digest`` does),
+``hourly`` (a store fed in 24 batches per day, articles in a seeded order of arrival, as hourly ``marsad
+ingest`` runs do), ``single`` (a store fed one article at a time, as ``POST /api/ingest`` of one article
+does). For the store modes the table also gives the B-cubed of their stories against the batch stories
+(the issue's "same stories however articles arrive").
+
+Facets are scored on the stories of five labelled articles or more: B-cubed of marsad's facets (the
+facet within marsad's story) against the labelled facets, over those stories' articles.
+
+Data paths default to the shared data folder next to the repository; the data sets are never copied into
+the repository (licences: MultiLing CC BY 3.0, SaudiNewsNet CC BY-NC-SA 4.0).
 """
 
 from __future__ import annotations
@@ -26,33 +34,30 @@ import dataclasses
 import json
 import random
 import re
+import sys
+import tempfile
 import time
-import zipfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from scipy.sparse.csgraph import connected_components
+# the tests load this file by path (tests/cluster/conftest.py): its sibling corpora.py must be importable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marsad.cluster import (
-    THRESHOLD,
-    WINDOW_DAYS,
-    average_linkage,
-    bcubed,
-    cluster_stories,
-    publication_day,
-    similarity_graph,
-    story_vectors,
-)
+from corpora import SAUDINEWSNET, saudinewsnet_day, saudinewsnet_records
+from marsad.cluster import BCubed, StoryGroup, bcubed, group_stories
 from marsad.model import Article
+from marsad.settings import DEFAULT, ClusterSettings
 from marsad.text import normalize_key
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 MULTILING = SHARED / "mds" / "multiling2011-ar-dev" / "SourceTexts"
-SAUDI = SHARED / "news" / "saudinewsnet" / "dataset"
 DEMO = REPO / "examples" / "iraq-2021"
+LABELS = REPO / "bench" / "data" / "stories"
+LABELLED_DAYS = ("2015-08-07", "2015-08-08")
 
 # Gregorian month names as the MultiLing translations write them: the Egyptian/Gulf forms (يناير ...) and
 # the Levantine ones (كانون الثاني ...), as keys (normalize_key folds أذار/آذار, آب/اب alike).
@@ -119,34 +124,100 @@ def load_demo(folder: Path = DEMO) -> list[Article]:
     return articles
 
 
-def load_saudi(folder: Path = SAUDI, days: set[str] | None = None) -> list[Article]:
+def _article(record: dict) -> Article:
+    return Article(
+        id=record["id"], title=record["title"], text=record["text"], outlet=record["outlet"],
+        published=record["published"], url=record["url"],
+    )
+
+
+def load_labelled(
+    days: Sequence[str] = LABELLED_DAYS, folder: Path = SAUDINEWSNET, labels: Path = LABELS
+) -> tuple[list[Article], dict[str, str], dict[str, str]]:
+    """The labelled SaudiNewsNet days: articles, gold story by id (a single gets a label of its own) and
+    gold facet by id (stories of five articles or more only)."""
+    articles = [_article(r) for day in days for r in saudinewsnet_day(day, folder)]
+    story: dict[str, str] = {}
+    facet: dict[str, str] = {}
+    for day in days:
+        for line in (labels / f"saudinewsnet-{day}.jsonl").read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            story[entry["id"]] = entry["story"] or f"single:{entry['id']}"
+            if entry["story"] and entry["facet"]:
+                facet[entry["id"]] = entry["facet"]
+    sizes = Counter(story.values())
+    facet = {i: f"{story[i]}/{f}" for i, f in facet.items() if sizes[story[i]] >= 5}
+    missing = {a.id for a in articles} - set(story)
+    if missing:
+        raise SystemExit(f"{len(missing)} articles of {', '.join(days)} have no label (e.g. {sorted(missing)[0]})")
+    return articles, story, facet
+
+
+def load_saudi(days: set[str] | None = None, folder: Path = SAUDINEWSNET) -> list[Article]:
     """SaudiNewsNet articles (all days, or the given ``YYYY-MM-DD`` days), dated by extraction day."""
-    articles = []
-    for archive in sorted(folder.glob("*.zip")):
-        if days is not None and archive.stem not in days:
-            continue
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for i, record in enumerate(json.loads(zipped.read(name))):
-                    articles.append(
-                        Article(
-                            id=f"{archive.stem}/{i}", title=record.get("title") or "",
-                            text=record.get("content") or "", outlet=record.get("source"),
-                            published=(record.get("date_extracted") or "")[:10] or None, url=record.get("url"),
-                        )
-                    )
-    return articles
+    return [_article(r) for r in saudinewsnet_records(folder=folder) if days is None or r["published"] in days]
 
 
-def single_linkage(articles: Sequence[Article], threshold: float, window_days: int) -> list[list[str]]:
-    """Connected components of the pairs at least ``threshold`` similar, on the same graph as ours."""
-    days = [publication_day(a.published) for a in articles]
-    graph = similarity_graph(story_vectors(articles), days, window_days=window_days, floor=threshold)
-    _, labels = connected_components(graph, directed=False)
-    groups: dict[int, list[str]] = {}
-    for article, label in zip(articles, labels.tolist(), strict=True):
-        groups.setdefault(label, []).append(article.id)
-    return sorted(groups.values(), key=len, reverse=True)
+def facet_score(groups: Sequence[StoryGroup], facets: dict[str, str]) -> BCubed | None:
+    """B-cubed of the facets marsad gives (a story of one thread is one facet) against the labelled facets,
+    over the articles that have a labelled facet."""
+    predicted: dict[str, str] = {}
+    for number, group in enumerate(groups):
+        parts = group.facets or (group.articles,)
+        for k, part in enumerate(parts):
+            for article_id in part:
+                if article_id in facets:
+                    predicted[article_id] = f"{number}/{k}"
+    if not predicted:
+        return None
+    by_label: dict[str, list[str]] = {}
+    for article_id, label in predicted.items():
+        by_label.setdefault(label, []).append(article_id)
+    return bcubed(list(by_label.values()), {i: facets[i] for i in predicted})
+
+
+# --- arrival modes ------------------------------------------------------------------------------------
+
+def arrival_order(articles: Sequence[Article], seed: int = 0) -> list[Article]:
+    """The order articles reach a monitor: by day, and within a day shuffled (seeded) — the corpora give
+    no time of day, and their files list an outlet's articles together, which no feed does."""
+    rng = random.Random(seed)
+    by_day: dict[str | None, list[Article]] = {}
+    for article in articles:
+        by_day.setdefault((article.published or "")[:10] or None, []).append(article)
+    ordered: list[Article] = []
+    for day in sorted(by_day, key=lambda d: (d is None, d or "")):
+        batch = sorted(by_day[day], key=lambda a: a.id)
+        rng.shuffle(batch)
+        ordered += batch
+    return ordered
+
+
+def hourly_batches(articles: Sequence[Article], per_day: int = 24) -> list[list[Article]]:
+    """``arrival_order`` cut into ``per_day`` batches a day (an hourly ``marsad ingest``)."""
+    batches: list[list[Article]] = []
+    ordered = arrival_order(articles)
+    by_day: dict[str | None, list[Article]] = {}
+    for article in ordered:
+        by_day.setdefault((article.published or "")[:10] or None, []).append(article)
+    for day_articles in by_day.values():
+        size = max(1, -(-len(day_articles) // per_day))
+        batches += [day_articles[i : i + size] for i in range(0, len(day_articles), size)]
+    return batches
+
+
+def store_stories(batches: Sequence[Sequence[Article]], settings: ClusterSettings) -> list[StoryGroup]:
+    """Feed ``batches`` to a fresh SQLite store one ingest call each, stories grown as ``marsad ingest``
+    grows them, and return its stories (only their articles and facets are compared)."""
+    from marsad.settings import Settings
+    from marsad.store import open_store
+    from marsad.store.stories import StoryBuilder
+
+    with tempfile.TemporaryDirectory() as folder, open_store(f"sqlite:///{folder}/eval.db") as store:
+        builder = StoryBuilder(settings=Settings(cluster=settings), read_stories=False)
+        for batch in batches:
+            store.ingest(batch, stories=builder)
+        return [StoryGroup(s.articles, tuple(f.articles for f in s.facets)) for s in store.stories()]
 
 
 T = TypeVar("T")
@@ -158,130 +229,114 @@ def _timed(step: Callable[[], T]) -> tuple[T, float]:
     return result, time.perf_counter() - start
 
 
-def _sizes(sizes: Sequence[int]) -> str:
-    """A size distribution in bins: ``1: 395, 2: 167, 3-5: 124, ...``."""
-    bins = [(1, 1), (2, 2), (3, 5), (6, 10), (11, 20), (21, 50), (51, 100), (101, None)]
-    parts = []
-    for low, high in bins:
-        count = sum(1 for s in sizes if s >= low and (high is None or s <= high))
-        label = f"{low}" if high == low else f"{low}+" if high is None else f"{low}-{high}"
-        parts.append(f"{label}: {count}")
-    return ", ".join(parts)
+def evaluation_sets(args: argparse.Namespace) -> list[tuple[str, list[Article], dict[str, str], dict[str, str]]]:
+    sets = []
+    if "saudinewsnet" not in args.sets:
+        pass
+    elif all((args.labels / f"saudinewsnet-{d}.jsonl").is_file() for d in LABELLED_DAYS) and args.saudi.is_dir():
+        articles, story, facet = load_labelled(LABELLED_DAYS, args.saudi, args.labels)
+        sets.append(("saudinewsnet 2015-08-07..08", articles, story, facet))
+    else:
+        print(f"SaudiNewsNet or its labels not found ({args.saudi}, {args.labels}): skipped")
+    if "multiling" not in args.sets:
+        pass
+    elif args.multiling.is_dir():
+        articles, gold = load_multiling(args.multiling)
+        sets.append(("multiling dev (5 topics)", articles, gold, {}))
+    else:
+        print(f"MultiLing not found at {args.multiling}: skipped")
+    if "demo" in args.sets:
+        demo = load_demo(args.demo)
+        sets.append(("demo", demo, {a.id: "one" for a in demo}, {}))
+    return sets
 
 
-def multiling_section(folder: Path) -> None:
-    articles, gold = load_multiling(folder)
-    print(f"== MultiLing 2011 Arabic dev: {len(articles)} reports, {len(set(gold.values()))} topics")
-    groups = cluster_stories(articles)
-    score = bcubed(groups, gold)
-    print(f"chosen threshold={THRESHOLD} window_days={WINDOW_DAYS}: B-cubed P={score.precision:.3f} "
-          f"R={score.recall:.3f} F1={score.f1:.3f}, {len(groups)} clusters")
-    thresholds = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
-    windows = (7, 30, 120, 180, 365, 100_000)
-    print("\nB-cubed F1 (clusters) by threshold (rows) and window_days (columns; 100000 = no window):")
-    print("threshold " + "".join(f"{w:>13}" for w in windows))
-    for threshold in thresholds:
-        cells = []
-        for window in windows:
-            found = cluster_stories(articles, threshold=threshold, window_days=window)
-            cells.append(f"{bcubed(found, gold).f1:.3f} ({len(found):>2})")
-        print(f"{threshold:>9} " + "".join(f"{c:>13}" for c in cells))
-    print(f"\nsingle linkage (connected components) on the same graph, window_days={WINDOW_DAYS}:")
-    for threshold in thresholds:
-        found = single_linkage(articles, threshold, WINDOW_DAYS)
-        s = bcubed(found, gold)
-        print(f"  threshold {threshold}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}, {len(found)} clusters")
+def table(args: argparse.Namespace, settings: ClusterSettings) -> None:
+    print(f"{'set':30} {'mode':7} {'P':>6} {'R':>6} {'F1':>6} {'stories':>8} {'gold':>5} "
+          f"{'vs batch':>8} {'facets F1':>9} {'seconds':>8}")
+    for name, articles, gold, facets in evaluation_sets(args):
+        batch: list[StoryGroup] | None = None
+        gold_stories = len(set(gold.values()))
+        for mode in args.modes:
+            if mode == "batch":
+                groups, seconds = _timed(lambda a=articles: group_stories(a, settings))
+                batch = groups
+            elif mode == "hourly":
+                groups, seconds = _timed(lambda a=articles: store_stories(hourly_batches(a), settings))
+            else:
+                groups, seconds = _timed(lambda a=articles: store_stories([[x] for x in arrival_order(a)], settings))
+            score = bcubed([list(g.articles) for g in groups], gold)
+            versus = ""
+            if batch is not None and mode != "batch":
+                against = {i: str(k) for k, g in enumerate(batch) for i in g.articles}
+                versus = f"{bcubed([list(g.articles) for g in groups], against).f1:.3f}"
+            facet = facet_score(groups, facets) if facets else None
+            print(f"{name:30} {mode:7} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+                  f"{len(groups):8d} {gold_stories:5d} {versus:>8} {f'{facet.f1:.3f}' if facet else '':>9} "
+                  f"{seconds:8.1f}", flush=True)
 
 
-def demo_section(folder: Path) -> None:
-    articles = load_demo(folder)
-    print(f"\n== demo corpus {folder.name}: {len(articles)} articles, gold: one story of all five")
-    print("manifest dates:", {a.id: a.published for a in articles})
-    print("  stories:", cluster_stories(articles))
-    dated = [dataclasses.replace(a, published="2021-09-10") if a.published is None else a for a in articles]
-    print("with 001 dated 2021-09-10 (its header):")
-    for window in (60, 120, 150, WINDOW_DAYS, 365):
-        print(f"  window_days={window}: {cluster_stories(dated, window_days=window)}")
+def sweep(args: argparse.Namespace, settings: ClusterSettings) -> None:
+    """B-cubed F1 of the batch mode over each set as one setting varies, the others at their values."""
+    sets = [s for s in evaluation_sets(args) if s[0] != "demo"]
+    grid = {
+        "threshold": (0.06, 0.08, 0.1, 0.12, 0.14),
+        "density_slope": (0.0, 0.01, 0.015, 0.02, 0.025, 0.03),
+        "word_share": (0.5, 0.75, 1.0),
+        "anchor_overlap": (0.3, 0.4, 0.5, 0.6, 1.01),
+        "anchor_attach": (0.4, 0.5, 0.6, 0.7, 1.01),
+        "gap_days": (90.0, 180.0, 365.0, 730.0, 1e9),
+    }
+    for field, values in grid.items():
+        print(f"\n{field} (default {getattr(settings, field)}):")
+        for value in values:
+            varied = dataclasses.replace(settings, **{field: value})
+            cells = []
+            for name, articles, gold, _ in sets:
+                score = bcubed([list(g.articles) for g in group_stories(articles, varied)], gold)
+                cells.append(f"{name.split()[0]} {score.precision:.3f}/{score.recall:.3f}/{score.f1:.3f}")
+            print(f"  {value:>8}: " + " | ".join(cells), flush=True)
 
 
-def saudi_sample_section(folder: Path, size: int) -> None:
-    days = {"2015-08-01", "2015-08-02", "2015-08-03"}
-    pool = load_saudi(folder, days)
-    articles = sorted(random.Random(0).sample(pool, min(size, len(pool))), key=lambda a: a.id)
+def scale(args: argparse.Namespace, settings: ClusterSettings) -> None:
+    articles = load_saudi(folder=args.saudi)
+    groups, seconds = _timed(lambda: group_stories(articles, settings))
+    sizes = sorted((len(g.articles) for g in groups), reverse=True)
+    print(f"\n== SaudiNewsNet, all {len(articles)} articles: {len(groups)} stories in {seconds:.1f} s (wall); "
+          f"largest {sizes[:10]}; {sum(1 for s in sizes if s > 1)} with 2+ articles")
     by_id = {a.id: a for a in articles}
-    print(f"\n== SaudiNewsNet sample: {len(articles)} articles of {', '.join(sorted(days))} (seed 0)")
-    for threshold in (0.08, THRESHOLD, 0.12, 0.15):
-        groups, seconds = _timed(lambda t=threshold: cluster_stories(articles, threshold=t))
-        print(f"threshold {threshold}: {len(groups)} clusters in {seconds:.1f}s, largest {len(groups[0])}; "
-              f"sizes {_sizes([len(g) for g in groups])}")
-        if threshold == THRESHOLD:
-            for group in groups[:3]:
-                print(f"  cluster of {len(group)}, first titles:")
-                for article_id in group[:10]:
-                    print(f"    {by_id[article_id].outlet}: {by_id[article_id].title[:90]}")
-    single = single_linkage(articles, THRESHOLD, WINDOW_DAYS)
-    print(f"single linkage at {THRESHOLD} for comparison: {len(single)} clusters, largest {len(single[0])}")
-
-
-def saudi_full_section(folder: Path, multiling: Path) -> None:
-    articles = load_saudi(folder)
-    print(f"\n== SaudiNewsNet, all {len(articles)} articles")
-    days = [publication_day(a.published) for a in articles]
-    vectors, t_vectors = _timed(lambda: story_vectors(articles))
-    # the steps of cluster_stories, timed one by one
-    graph, t_graph = _timed(lambda: similarity_graph(vectors, days, window_days=WINDOW_DAYS, floor=THRESHOLD / 2))
-    groups, t_link = _timed(lambda: average_linkage(graph, threshold=THRESHOLD))
-    sizes = sorted((len(g) for g in groups), reverse=True)
-    print(f"time: vectors {t_vectors:.1f}s, graph {t_graph:.1f}s ({graph.nnz // 2} pairs), "
-          f"linkage {t_link:.1f}s, total {t_vectors + t_graph + t_link:.1f}s (wall clock)")
-    print(f"{len(groups)} clusters, largest {sizes[:10]}; sizes {_sizes(sizes)}")
-    biggest = max(groups, key=len)
-    print("  largest cluster, first titles:")
-    for i in biggest[:10]:
-        print(f"    {articles[i].published} {articles[i].outlet}: {articles[i].title[:90]}")
-    single = single_linkage(articles, THRESHOLD, WINDOW_DAYS)
-    print(f"single linkage at {THRESHOLD} for comparison: largest component {len(single[0])} of {len(articles)}")
-
-    if not multiling.is_dir():
-        return
-    reports, gold = load_multiling(multiling)
-    undated = [dataclasses.replace(a, published=None) for a in reports + articles]
-    found = cluster_stories(undated)
-    # B-cubed over the 50 reports, counting SaudiNewsNet articles in their clusters as wrong company
-    precision = recall = 0.0
-    for group in found:
-        labels = [gold.get(i) for i in group]
-        for label in labels:
-            if label is not None:
-                shared = labels.count(label)
-                precision += shared / len(group)
-                recall += shared / 10
-    precision, recall = precision / len(reports), recall / len(reports)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"\nMultiLing hidden among the {len(articles)} (all undated): B-cubed over the 50 reports "
-          f"P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
+    for group in groups[:3]:
+        print(f"  story of {len(group.articles)} ({len(group.facets)} facets), first titles:")
+        for article_id in group.articles[:8]:
+            print(f"    {by_id[article_id].published} {by_id[article_id].outlet}: {by_id[article_id].title[:90]}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--multiling", type=Path, default=MULTILING, help="MultiLing SourceTexts folder")
     parser.add_argument("--demo", type=Path, default=DEMO, help="demo corpus folder with manifest.jsonl")
-    parser.add_argument("--saudi", type=Path, default=SAUDI, help="SaudiNewsNet dataset folder (*.zip)")
-    parser.add_argument("--sample", type=int, default=2000, help="SaudiNewsNet sample size")
-    parser.add_argument("--skip-scale", action="store_true", help="leave out the SaudiNewsNet sections")
+    parser.add_argument("--saudi", type=Path, default=SAUDINEWSNET, help="SaudiNewsNet dataset folder (*.zip)")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="folder of the story labels")
+    parser.add_argument("--modes", nargs="+", default=["batch", "hourly", "single"],
+                        choices=["batch", "hourly", "single"])
+    parser.add_argument("--sets", nargs="+", default=["saudinewsnet", "multiling", "demo"],
+                        choices=["saudinewsnet", "multiling", "demo"])
+    parser.add_argument("--sweep", action="store_true", help="vary each setting in turn (batch mode)")
+    parser.add_argument("--scale", action="store_true", help="cluster all of SaudiNewsNet, timed")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a ClusterSettings value for this run")
     args = parser.parse_args()
-    if args.multiling.is_dir():
-        multiling_section(args.multiling)
+    settings = DEFAULT.cluster
+    for item in args.set:
+        name, _, value = item.partition("=")
+        kind = type(getattr(settings, name))
+        settings = dataclasses.replace(settings, **{name: kind(value)})
+    if args.sweep:
+        sweep(args, settings)
+    elif args.scale:
+        scale(args, settings)
     else:
-        print(f"MultiLing not found at {args.multiling}: skipped")
-    demo_section(args.demo)
-    if args.skip_scale:
-        return
-    if not args.saudi.is_dir():
-        print(f"SaudiNewsNet not found at {args.saudi}: skipped")
-        return
-    saudi_sample_section(args.saudi, args.sample)
-    saudi_full_section(args.saudi, args.multiling)
+        table(args, settings)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ __all__ = [
     "Digest",
     "DuplicateGroup",
     "Entity",
+    "Facet",
     "Mention",
     "Naming",
     "Paragraph",
@@ -331,10 +332,22 @@ class StoryUpdate:
     summary: tuple[SummarySentence, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One angle of a story (the victims, the reactions, the investigation...): the articles that take
+    it, by date, and the best headline among them (:func:`marsad.summarize.story_title`)."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Story:
-    """A group of articles about the same event, with what marsad reads out of it; ``update`` is set
-    when the story is shown to a reader who last looked at a given time (``marsad digest --since``)."""
+    """A group of articles about the same event, with what marsad reads out of it; ``facets`` are its
+    angles when it has several (largest first), ``days`` the days it was reported on (oldest first);
+    ``update`` is set when the story is shown to a reader who last looked at a given time (``marsad
+    digest --since``)."""
 
     id: str
     title: str
@@ -347,6 +360,8 @@ class Story:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     naming: tuple[Naming, ...] = ()
+    facets: tuple[Facet, ...] = ()
+    days: tuple[str, ...] = ()
     update: StoryUpdate | None = None
 
 

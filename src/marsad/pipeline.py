@@ -17,7 +17,8 @@ from multiprocessing.pool import Pool
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
-from .cluster import cluster_stories
+from .cluster import StoryGroup, group_stories, publication_day
+from .cluster.importance import rank_key
 from .dedup import borrowed_passages, find_duplicates
 from .extract import (
     find_quantities,
@@ -29,7 +30,8 @@ from .extract import (
     resolve_entities,
 )
 from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
-from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Mention, Problem, Story
+from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Facet, Mention, Problem, Story
+from .settings import DEFAULT, Settings
 from .summarize import story_title, summarize_story
 from .summarize.index import StoryIndex
 from .text import clear_caches
@@ -42,6 +44,7 @@ __all__ = [
     "digest",
     "find_and_cluster",
     "load_articles",
+    "order_stories",
     "read_story",
 ]
 
@@ -166,9 +169,10 @@ def _dated(article: Article) -> Article:
 
 
 def find_and_cluster(
-    articles: Sequence[Article], *, workers: int | None = None
-) -> tuple[list[DuplicateGroup], list[BorrowedPassage], list[list[str]]]:
-    """Duplicate groups, borrowed passages and story clusters of ``articles``.
+    articles: Sequence[Article], *, workers: int | None = None, settings: Settings = DEFAULT
+) -> tuple[list[DuplicateGroup], list[BorrowedPassage], list[StoryGroup]]:
+    """Duplicate groups, borrowed passages and stories (most important first, :func:`order_stories`) of
+    ``articles``.
 
     The two searches are independent: with two cores or more (``workers``, default: those available) and
     enough articles, duplicates and borrowed passages are found in a forked process while this one
@@ -183,13 +187,33 @@ def find_and_cluster(
         with _forked_pool(1 if workers >= 2 else 0, len(articles) >= _PARALLEL_MIN_ARTICLES) as pool:
             if pool is None:
                 duplicates, borrowed = _duplicates_and_borrowed(articles)
-                return duplicates, borrowed, cluster_stories(articles)
+                return duplicates, borrowed, order_stories(group_stories(articles, settings.cluster), articles, settings)
             pending = pool.apply_async(_duplicates_and_borrowed_shared)
-            groups = cluster_stories(articles)
+            groups = order_stories(group_stories(articles, settings.cluster), articles, settings)
             duplicates, borrowed = pending.get()
     finally:
         _SHARED.clear()
     return duplicates, borrowed, groups
+
+
+def order_stories(
+    groups: Sequence[StoryGroup], articles: Sequence[Article], settings: Settings = DEFAULT
+) -> list[StoryGroup]:
+    """``groups`` most important first (:func:`marsad.cluster.importance.rank_key`: outlets, articles,
+    recency); a story with no dated article counts as of the newest day among ``articles``. Ties keep the
+    given order."""
+    by_id = {a.id: a for a in articles}
+    day_of = {a.id: publication_day(a.published) for a in articles}
+    newest = max((d for d in day_of.values() if d is not None), default=None)
+
+    def key(group: StoryGroup) -> float:
+        days = [d for i in group.articles if (d := day_of.get(i)) is not None]
+        outlets = {by_id[i].outlet or f"?{i}" for i in group.articles if i in by_id}
+        last = max(days) if days else newest
+        return rank_key(len(outlets), len(group.articles), last, settings.cluster.recency_days)
+
+    keys = [key(g) for g in groups]
+    return [groups[i] for i in sorted(range(len(groups)), key=lambda i: -keys[i])]
 
 
 # Below this many articles the dedup stages take less time than starting a process.
@@ -215,10 +239,11 @@ def build_stories(
     words: int = DEFAULT_SUMMARY_WORDS,
     progress: Progress = _no_progress,
     workers: int | None = None,
-    groups: Sequence[Sequence[str]] | None = None,
+    groups: Sequence[StoryGroup] | None = None,
+    settings: Settings = DEFAULT,
 ) -> list[Story]:
-    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`); ``groups``
-    (article ids per story, as :func:`~marsad.cluster.cluster_stories` gives them) skips the clustering.
+    """Cluster ``articles`` into stories and read each one out (see :func:`read_story`), most important
+    first; ``groups`` (as :func:`find_and_cluster` gives them, in the order wanted) skips the clustering.
 
     Stories are read by ``workers`` processes (default: one per available core; 1 reads them here); the
     result is the same whatever the number. Each story is given only its own borrowed passages and
@@ -226,8 +251,9 @@ def build_stories(
     not the corpus.
     """
     by_id = {a.id: a for a in articles}
-    groups = cluster_stories(articles) if groups is None else groups
-    story_of = {article_id: number for number, ids in enumerate(groups) for article_id in ids}
+    if groups is None:
+        groups = order_stories(group_stories(articles, settings.cluster), articles, settings)
+    story_of = {article_id: number for number, group in enumerate(groups) for article_id in group.articles}
     borrowed_in: list[list[BorrowedPassage]] = [[] for _ in groups]
     for passage in borrowed:
         number = story_of.get(passage.source.article)
@@ -241,33 +267,41 @@ def build_stories(
     # process's heap copied it page after page (every object touched has its reference count written),
     # 250 MB per worker at 31k articles. Pickling and unpickling them costs about 5 s of CPU there.
     def job(number: int) -> _ReadJob:
-        ids = groups[number - 1]
-        return f"s{number}", [by_id[i] for i in ids], borrowed_in[number - 1], duplicates_in[number - 1], words
+        group = groups[number - 1]
+        return (
+            f"s{number}",
+            [by_id[i] for i in group.articles],
+            borrowed_in[number - 1],
+            duplicates_in[number - 1],
+            words,
+            group.facets,
+        )
 
     workers = available_cores() if workers is None else workers
     count = len(groups)
     parallel = workers >= 2 and count >= _PARALLEL_MIN_STORIES
-    last: Story | None = None
-    if parallel:
+    # The smallest story is read here first when workers read the rest: every model and table reading
+    # loads is then loaded once, in this process, and shared by the workers it forks.
+    smallest = min(range(1, count + 1), key=lambda n: (len(groups[n - 1].articles), -n)) if parallel else None
+    first: Story | None = None
+    if smallest is not None:
         # The workers fill their own memo tables: the ones clustering filled here would be copied into
         # each worker page by page as its lookups reorder them.
         clear_caches()
-        # The last story (the smallest) is read here first: every model and table reading loads is then
-        # loaded once, in this process, and shared by the workers it forks.
-        last = _read_job(job(count))
-        count -= 1
+        first = _read_job(job(smallest))
     stories: list[Story] = []
     with _forked_pool(workers if parallel else 0, True) as pool:
-        jobs = map(job, range(1, count + 1))
+        jobs = map(job, (n for n in range(1, count + 1) if n != smallest))
         # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
         readings = pool.imap(_read_job, jobs, chunksize=_STORY_CHUNK) if pool is not None else map(_read_job, jobs)
-        total = count + (last is not None)
-        for number, story in enumerate(readings, 1):
+        for story in readings:
+            if first is not None and len(stories) == smallest - 1:
+                stories.append(first)
             stories.append(story)
-            progress("stories", number, total)
-    if last is not None:
-        stories.append(last)
-        progress("stories", len(stories), len(stories))
+            progress("stories", len(stories), count)
+    if first is not None and len(stories) == smallest - 1:
+        stories.append(first)
+        progress("stories", len(stories), count)
     return stories
 
 
@@ -314,12 +348,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-_ReadJob = tuple[str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int]
+_ReadJob = tuple[str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int, tuple[tuple[str, ...], ...]]
 
 
 def _read_job(job: _ReadJob) -> Story:
-    story_id, members, borrowed, duplicates, words = job
-    return read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=words)
+    story_id, members, borrowed, duplicates, words, facets = job
+    return read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets)
 
 
 def read_story(
@@ -329,10 +363,12 @@ def read_story(
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
     words: int = DEFAULT_SUMMARY_WORDS,
+    facets: Sequence[Sequence[str]] = (),
 ) -> Story:
     """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
-    quantities, timeline, quotes with their speakers, claims across articles and each outlet's names
-    (also used to recompute a story that grew)."""
+    quantities, timeline, quotes with their speakers, claims across articles, each outlet's names, the
+    days it was reported on and, when clustering found several angles (``facets``: article ids each,
+    largest first), each angle with its best headline (also used to recompute a story that grew)."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
@@ -358,7 +394,24 @@ def read_story(
         quotes=tuple(quotes),
         claims=find_claims(members, quantities, times),
         naming=name_choices(entities, members),
+        facets=_facets(members, facets),
+        days=tuple(sorted({a.published[:10] for a in members if publication_day(a.published) is not None})),
     )
+
+
+def _facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
+    """The facets as :class:`Facet` (``f1``, ``f2``... in the order given), each titled by its best
+    headline and its articles in the story's order; nothing when there are fewer than two."""
+    if len(facets) < 2:
+        return ()
+    position = {a.id: k for k, a in enumerate(members)}
+    by_id = {a.id: a for a in members}
+    result = []
+    for number, ids in enumerate(facets, 1):
+        inside = sorted((i for i in ids if i in position), key=position.__getitem__)
+        if inside:
+            result.append(Facet(f"f{number}", story_title([by_id[i] for i in inside]), tuple(inside)))
+    return tuple(result) if len(result) > 1 else ()
 
 
 def digest(
@@ -369,6 +422,7 @@ def digest(
     workers: int | None = None,
     keep_input: bool = True,
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
+    settings: Settings = DEFAULT,
 ) -> Digest:
     """Turn paths (files, folders) and/or :class:`Article` objects into a :class:`Digest`.
 
@@ -381,7 +435,7 @@ def digest(
     articles = load_articles(
         sources, problems, progress, workers=workers, keep_input=keep_input, max_article_chars=max_article_chars
     )
-    duplicates, borrowed, groups = find_and_cluster(articles, workers=workers)
+    duplicates, borrowed, groups = find_and_cluster(articles, workers=workers, settings=settings)
     stories = (
         build_stories(
             articles,
@@ -391,6 +445,7 @@ def digest(
             progress=progress,
             workers=workers,
             groups=groups,
+            settings=settings,
         )
         if articles
         else []

@@ -6,13 +6,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from marsad.cluster import story_vectors
-from marsad.cluster import vectors as vectors_module
+from marsad.cluster import article_features, story_vectors
 from marsad.model import Article
+from marsad.settings import ClusterSettings
+
+# word-level comparisons: one or two words are enough content here
+WORDS = ClusterSettings(min_content_stems=1)
 
 
 def _similarity(first: str, second: str) -> float:
-    vectors = story_vectors([Article(id="1", text=first), Article(id="2", text=second)])
+    vectors = story_vectors([Article(id="1", text=first), Article(id="2", text=second)], WORDS)
     return float((vectors[0] @ vectors[1].T).toarray()[0, 0])
 
 
@@ -65,26 +68,39 @@ def test_character_ngrams_match_spelling_variants_of_a_name(name: str, variant: 
     assert _similarity(name, variant) > _similarity(name, other) + 0.05
 
 
-@pytest.mark.parametrize("block_rows", [3, 4096])
-def test_blocked_tfidf_equals_scikit_learns_transformer(monkeypatch: pytest.MonkeyPatch, block_rows: int) -> None:
-    """The weighting made a block of rows at a time gives scikit-learn's ``TfidfTransformer`` weights,
-    bit for bit, with the common features dropped: here the demo corpus's paragraphs, where a word in
-    more than 1 % of the paragraphs and more than 2 of them counts as common."""
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-    from sklearn.preprocessing import normalize
+def test_an_article_compares_alike_in_any_batch() -> None:
+    """The weights are the background's: the similarity of two articles does not depend on what else is
+    clustered with them (a batch, an hourly store and one article at a time see the same pairs)."""
+    first = Article(id="1", title="الكاظمي يستقبل ماكنزي", text="بحث الجانبان انسحاب القوات القتالية من العراق.")
+    second = Article(id="2", title="ماكنزي في بغداد", text="وصل قائد القيادة المركزية الأمريكية إلى بغداد.")
+    others = [
+        Article(id=str(k), title="أسعار النفط ترتفع", text="ارتفعت أسعار النفط في تعاملات الجمعة مع تراجع المخزونات.")
+        for k in range(3, 40)
+    ]
+    alone = story_vectors([first, second])
+    crowded = story_vectors([first, second, *others])
+    assert float((alone[0] @ alone[1].T).toarray()[0, 0]) == pytest.approx(
+        float((crowded[0] @ crowded[1].T).toarray()[0, 0]), abs=1e-6
+    )
 
-    from demo_corpus import demo_articles
 
-    paragraphs = [a.span_text(p) for a in demo_articles().values() for p in a.paragraphs]
-    counts = CountVectorizer(token_pattern=r"\S+").fit_transform(paragraphs).astype(np.float32).tocsr()
-    monkeypatch.setattr(vectors_module, "_BLOCK_ROWS", block_rows)
-    monkeypatch.setattr(vectors_module, "COMMON_DF", 2)
-    ours = vectors_module._tfidf(lambda start, stop: counts[start:stop], *counts.shape)
+def test_too_little_text_gives_an_empty_row() -> None:
+    """A caption or leftover boilerplate must not build a story: fewer content stems than the setting
+    leave the row empty."""
+    features = article_features(
+        [
+            Article(id="a", title="صور", text="جميع الحقوق محفوظة"),
+            Article(id="b", title="الكاظمي يستقبل ماكنزي", text="بحث الجانبان انسحاب القوات القتالية من العراق."),
+        ]
+    )
+    assert features.vectors[0].nnz == 0 and features.vectors[1].nnz > 0
 
-    expected = TfidfTransformer(sublinear_tf=True, norm=None).fit_transform(counts).astype(np.float32)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    expected.data[(df > max(2, 0.01 * counts.shape[0]))[expected.indices]] = 0
-    expected.eliminate_zeros()
-    expected = normalize(expected)
-    assert len(paragraphs) > 3 * 3 and (df > 2).sum() > 0  # several blocks, and common words to drop
-    assert ours.shape == expected.shape and (ours != expected).nnz == 0
+
+def test_articles_in_another_script_are_marked() -> None:
+    features = article_features(
+        [
+            Article(id="en", title="Iraq talks", text="US and Iraqi officials discussed the withdrawal of combat troops."),
+            Article(id="ar", title="محادثات العراق", text="بحث مسؤولون أمريكيون وعراقيون انسحاب القوات القتالية."),
+        ]
+    )
+    assert features.latin.tolist() == [True, False]

@@ -14,11 +14,11 @@ import pytest
 
 pytest.importorskip("pyspark")
 
-from marsad.cluster import cluster_stories
+from marsad.cluster import group_stories
 from marsad.dedup import borrowed_passages, find_duplicates
 from marsad.ingest import read_sources
 from marsad.model import Article
-from marsad.pipeline import digest, load_articles
+from marsad.pipeline import digest, load_articles, order_stories
 from marsad.scale.job import load_digest, run_digest
 from marsad.scale.session import spark_session
 
@@ -141,7 +141,7 @@ def test_spark_saudinewsnet_sample_equals_single_machine(spark, tmp_path: Path) 
     assert run.problems == problems
     assert run.duplicates == duplicates
     assert any(group.kind == "near" for group in duplicates)
-    assert run.stories == cluster_stories(articles)
+    assert run.stories == [list(g.articles) for g in order_stories(group_stories(articles), articles)]
     assert run.borrowed == borrowed_passages(articles, skip=duplicates)
 
 

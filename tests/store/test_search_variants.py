@@ -85,8 +85,8 @@ class _WithEntities(StoryBuilder):
     """The story builder plus one entity, found by hand in the real text (the extraction stage's job
     once the pipeline reads entities): every mention of McKenzie, under either spelling."""
 
-    def read(self, story_id: str, members: Sequence[Article]) -> StoryReading:
-        reading = super().read(story_id, members)
+    def read(self, story_id: str, members: Sequence[Article], facets: Sequence[Sequence[str]] = ()) -> StoryReading:
+        reading = super().read(story_id, members, facets)
         mentions = tuple(
             Mention(a.id, m.start(), m.end(), m.group(), "PER")
             for a in members

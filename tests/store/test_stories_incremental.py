@@ -1,14 +1,20 @@
 """Stories grow: a batch into an empty store gives the pipeline's stories; later articles join the story
-they belong to (within the time window) or open their own, and the story is read again."""
+they belong to (within the time window) or open their own, and the story is read again; a late article
+that shows two stored stories to be one merges them, the old id redirecting; however the articles
+arrive, the stories are those of one batch."""
 
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections.abc import Callable
 
-from marsad.cluster import cluster_stories
+import pytest
+
+from marsad.cluster import cluster_stories, group_stories
 from marsad.model import Article
 from marsad.render import digest_to_markdown
+from marsad.settings import ClusterSettings, Settings
 from marsad.store import open_store
 from marsad.store.stories import StoryBuilder
 
@@ -51,10 +57,65 @@ def test_articles_arriving_one_by_one_join_their_story(
 
         unrelated = store.ingest([reports("sport")], stories=builder)
         assert unrelated.stories_opened == 1
-        # the same report again two years later is outside the time window: a story of its own
+        # the same report again four years later is outside the time window: a story of its own
         later = dataclasses.replace(
-            demo[0], id="later", url="https://example.org/later", published="2023-09-09", title=demo[0].title + "!"
+            demo[0], id="later", url="https://example.org/later", published="2025-09-09", title=demo[0].title + "!"
         )
         assert store.ingest([later], stories=builder).stories_opened == 1
         assert sorted(len(s.articles) for s in store.stories()) == [1, 1, 5]
         assert store.check() == []
+
+
+def test_a_late_article_bridging_two_stories_merges_them_and_the_old_id_redirects(
+    store_url: str, demo: list[Article]
+) -> None:
+    # 003 (April) and 002 (December) are 247 days apart, beyond a 150-day window: two stories; 004 (July)
+    # lies within the window of both and is close to each, so with it the three are one story
+    builder = StoryBuilder(settings=Settings(cluster=ClusterSettings(window_days=150)))
+    by_id = {a.id[:3]: a for a in demo}
+    with open_store(store_url) as store:
+        store.ingest([by_id["003"]], stories=builder)
+        store.ingest([by_id["002"]], stories=builder)
+        april, december = (store.story_of(by_id[k].id) for k in ("003", "002"))
+        assert april != december
+        grown = store.ingest([by_id["004"]], stories=builder)
+        assert grown.stories_opened == 0
+        (story,) = store.stories()
+        assert set(story.articles) == {by_id[k].id for k in ("003", "002", "004")}
+        # the older story keeps its id; the other one's id now leads to it
+        assert story.id == april
+        assert store.resolve_story(december) == april
+        assert store.story(december).id == april
+        with pytest.raises(KeyError):
+            store.resolve_story("s999")
+        assert store.check() == []
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_articles_arriving_in_any_order_give_the_stories_of_one_batch(
+    store_url: str, demo: list[Article], reports: Callable[..., Article], seed: int
+) -> None:
+    articles = [*demo, reports("sport"), reports("weather"), reports("baghdad")]
+    batch = {frozenset(g.articles): g.facets for g in group_stories(articles)}
+    arrivals = random.Random(seed).sample(articles, len(articles))
+    builder = StoryBuilder(read_stories=False)
+    with open_store(store_url) as store:
+        for article in arrivals:
+            store.ingest([article], stories=builder)
+        stored = {frozenset(s.articles): tuple(f.articles for f in s.facets) for s in store.stories()}
+    assert set(stored) == set(batch)
+
+
+def test_stories_come_most_important_first(store_url: str, demo: list[Article], reports: Callable[..., Article]) -> None:
+    with open_store(store_url) as store:
+        # single reports of the Iraq story's last days, and one a week later
+        singles = [reports("baghdad", published="2021-12-10"), reports("sport", published="2021-12-09"),
+                   reports("weather", published="2021-12-17")]
+        store.ingest([*singles, *demo], stories=StoryBuilder(read_stories=False))
+        infos, _ = store.story_list()
+        # the Iraq story (five articles, four outlets) before single articles of the same days; a single
+        # article a week newer comes first (each three days count as e times the outlets)
+        assert [i.size for i in infos] == [1, 5, 1, 1] and infos[0].last_day == "2021-12-17"
+        recent, _ = store.story_list(order="recent")
+        assert [i.last_day for i in recent] == sorted((i.last_day for i in recent), reverse=True)
+        assert [s.id for s in store.stories()] == [i.id for i in infos]

@@ -1,17 +1,21 @@
-"""Story clustering: which articles report the same story."""
+"""Story clustering: which articles report the same event, and the angles (facets) of each story."""
 
 from .evaluate import BCubed, bcubed
 from .graph import similarity_graph
-from .stories import THRESHOLD, WINDOW_DAYS, average_linkage, cluster_stories, publication_day
-from .vectors import story_vectors
+from .linkage import Requirement, average_linkage, densities
+from .stories import StoryGroup, cluster_stories, group_stories, publication_day
+from .vectors import article_features, story_vectors
 
 __all__ = [
-    "THRESHOLD",
-    "WINDOW_DAYS",
     "BCubed",
+    "Requirement",
+    "StoryGroup",
+    "article_features",
     "average_linkage",
     "bcubed",
     "cluster_stories",
+    "densities",
+    "group_stories",
     "publication_day",
     "similarity_graph",
     "story_vectors",

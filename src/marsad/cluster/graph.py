@@ -1,11 +1,17 @@
-"""The similarity graph that story clustering works on: each article linked to its nearest neighbours.
+"""The similarity graph that story clustering works on: each article linked to its most similar ones.
 
 Computing and keeping every pair is quadratic, so the graph keeps, for each article, only its
-:data:`NEIGHBOURS` most similar articles among those it may be linked to, and only pairs at least
-``floor`` similar (the union over both ends, so the graph is symmetric). Pairs are computed by sparse
-matrix products over blocks of rows in time order; a block is multiplied only with the column chunks its
-time window reaches. The products stay sparse because :func:`marsad.cluster.vectors.story_vectors` leaves
-out the features that nearly every article shares.
+``neighbours`` most similar articles among those it may be linked to, and only pairs at least ``floor``
+similar (the union over both ends, so the graph is symmetric). Pairs are computed by sparse matrix
+products over blocks of rows in time order; a block is multiplied only with the column chunks its time
+window reaches.
+
+In a large corpus nearly every pair shares some frequent feature (a country's name in a national press),
+which would make the products quadratic in practice. So candidates are found without the features held
+by more than :data:`COMMON_DF` articles and :data:`COMMON_SHARE` of the corpus, and the similarity of each
+candidate pair is then completed with those features: the weights in the graph are the exact cosines,
+the same a small batch gives for the same two articles. A corpus of up to ``COMMON_DF / COMMON_SHARE``
+articles has no such features.
 """
 
 from __future__ import annotations
@@ -15,16 +21,18 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["NEIGHBOURS", "similarity_graph"]
+__all__ = ["COMMON_DF", "COMMON_SHARE", "similarity_graph"]
 
-# Neighbours kept per article. A story larger than this keeps most but not all of its inner pairs. With
-# MultiLing hidden among all of SaudiNewsNet, 15, 20, 30 and 50 neighbours gave the 50 reports the same
-# B-cubed F1 within 0.03; each edge costs linkage time, so 20.
-NEIGHBOURS = 20
+COMMON_DF = 100
+COMMON_SHARE = 0.01
 
 # One product is at most 1024 × 8192 pairs (a few tens of MB even when a third of them share a feature).
 _ROWS_PER_BLOCK = 1024
 _COLUMNS_PER_CHUNK = 8192
+# Candidates kept per article before completing their similarity, as a multiple of `neighbours`.
+_CANDIDATE_FACTOR = 2
+# Candidate pairs completed at a time.
+_PAIRS_PER_STEP = 200_000
 
 
 def similarity_graph(
@@ -33,16 +41,57 @@ def similarity_graph(
     *,
     window_days: int,
     floor: float = 0.0,
-    neighbours: int = NEIGHBOURS,
+    neighbours: int = 50,
+    apart: Sequence[bool] | None = None,
 ) -> sp.csr_matrix:
     """Symmetric sparse matrix of cosine similarities between candidate pairs of articles.
 
     ``vectors`` has one L2-normalized row per article (:func:`marsad.cluster.vectors.story_vectors`);
     ``days[i]`` is article ``i``'s publication day as an ordinal, or ``None`` when unknown. Entry
     ``(i, j)`` is present when the pair's similarity is above zero and at least ``floor``, ``j`` is among
-    the ``neighbours`` most similar articles to ``i`` or the other way round, and the two are at most
-    ``window_days`` apart (an article with no date may pair with any). The diagonal is empty.
+    the ``neighbours`` most similar articles to ``i`` or the other way round, the two are at most
+    ``window_days`` apart (an article with no date may pair with any), and ``apart[i] == apart[j]`` when
+    ``apart`` is given (articles in another script are never linked to Arabic ones). The diagonal is
+    empty.
     """
+    n = vectors.shape[0]
+    vectors = vectors.tocsr()
+    if n == 0:
+        return sp.csr_matrix((0, 0), dtype=np.float32)
+    df = np.bincount(vectors.indices, minlength=vectors.shape[1])
+    common = df > max(COMMON_DF, COMMON_SHARE * n)
+    pruned = vectors
+    if common.any():
+        pruned = (vectors @ sp.diags((~common).astype(np.float32))).tocsr()
+        pruned.eliminate_zeros()
+    keep = neighbours * _CANDIDATE_FACTOR if common.any() else neighbours
+    rows, cols, sims = _candidates(pruned, days, window_days, floor if not common.any() else 0.0, keep)
+    if common.any() and len(rows):
+        full = vectors[:, np.flatnonzero(common)].tocsr()
+        extra = np.concatenate(
+            [
+                np.asarray(full[rows[s : s + _PAIRS_PER_STEP]].multiply(full[cols[s : s + _PAIRS_PER_STEP]]).sum(axis=1)).ravel()
+                for s in range(0, len(rows), _PAIRS_PER_STEP)
+            ]
+        )
+        sims = sims + extra.astype(np.float32)
+        ok = sims >= max(floor, np.finfo(np.float32).tiny)
+        rows, cols, sims = rows[ok], cols[ok], sims[ok]
+        best = _top_per_row(rows, sims, neighbours)
+        rows, cols, sims = rows[best], cols[best], sims[best]
+    if apart is not None and len(rows):
+        kind = np.asarray(apart, dtype=bool)
+        same = kind[rows] == kind[cols]
+        rows, cols, sims = rows[same], cols[same], sims[same]
+    graph = sp.csr_matrix((sims, (rows, cols)), shape=(n, n), dtype=np.float32)
+    return graph.maximum(graph.T).tocsr()
+
+
+def _candidates(
+    vectors: sp.csr_matrix, days: Sequence[int | None], window_days: int, floor: float, keep: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each row, its ``keep`` most similar rows (by ``vectors``' dot products, at least ``floor``)
+    within the time window: (rows, columns, similarities) in the rows' own numbering."""
     n = vectors.shape[0]
     known = np.array([d is not None for d in days], dtype=bool)
     day = np.array([d if d is not None else 0 for d in days], dtype=np.int64)
@@ -50,9 +99,7 @@ def similarity_graph(
     dated_order = np.flatnonzero(known)[np.argsort(day[known], kind="stable")]
     order = np.concatenate([dated_order, np.flatnonzero(~known)])
     # Rows are taken in time order a block at a time rather than as one reordered copy: with the
-    # transposed chunks below, a whole copy made the matrix's third in memory at once (at 31k articles
-    # the peak of the whole pipeline).
-    vectors = vectors.tocsr()
+    # transposed chunks below, a whole copy made the matrix's third in memory at once.
     ordered_day = day[order]
     n_dated = len(dated_order)
     chunks = [
@@ -88,24 +135,21 @@ def similarity_graph(
                 product.eliminate_zeros()
                 product = product.tocoo()
                 row, col, sim = product.row, product.col + lo, product.data
-                keep = col != row + start
+                keep_pair = col != row + start
                 if first is not None and last is not None:
                     # a dated pair further apart than the window is never a candidate
-                    keep &= (col >= n_dated) | ((col >= first[row]) & (col < last[row]))
-                found.append((row[keep], col[keep], sim[keep]))
+                    keep_pair &= (col >= n_dated) | ((col >= first[row]) & (col < last[row]))
+                found.append((row[keep_pair], col[keep_pair], sim[keep_pair]))
         if found:
             row, col, sim = (np.concatenate(parts) for parts in zip(*found, strict=True))
-            best = _top_per_row(row, sim, neighbours)
-            rows.append(row[best] + start)
-            cols.append(col[best])
-            sims.append(sim[best])
-
+            best = _top_per_row(row, sim, keep)
+            rows.append(order[row[best] + start])
+            cols.append(order[col[best]])
+            sims.append(sim[best].astype(np.float32))
     if not rows:
-        return sp.csr_matrix((n, n), dtype=np.float32)
-    graph = sp.csr_matrix(
-        (np.concatenate(sims), (order[np.concatenate(rows)], order[np.concatenate(cols)])), shape=(n, n)
-    )
-    return graph.maximum(graph.T).tocsr()
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
 
 
 def _top_per_row(row: np.ndarray, sim: np.ndarray, k: int) -> np.ndarray:

@@ -1,89 +1,122 @@
-"""Story clustering: group articles that report the same story.
+"""Story clustering: group articles that report the same event, each story with its facets.
 
-Method (each choice measured in ``bench/cluster_eval.py``):
+Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`marsad.settings.ClusterSettings`):
 
-1. Each article becomes a TF-IDF vector over light-stemmed words and their character n-grams, the title
-   counted twice (:mod:`marsad.cluster.vectors`); cosine similarity compares two articles.
-2. Each article keeps its nearest neighbours among the articles published within ``window_days`` of it
-   (:mod:`marsad.cluster.graph`); an article without a date may pair with any.
-3. **Average linkage** over that graph (:func:`average_linkage`): starting from single articles, the two
-   groups with the highest mean pairwise similarity are merged while that mean is at least
-   ``threshold``; a pair that is not in the graph (too far apart in time, or not among either's nearest
-   neighbours) counts as 0.
-
-Why average linkage: single linkage (connected components of the pairs above the threshold) chains
-loosely related reports together. On MultiLing it matches average linkage only in a narrow band of
-thresholds (B-cubed F1 0.90 at 0.12, 0.81 at 0.1, where it merges topics); at volume it collapses — at
-0.1 it puts 1,674 articles of a 2,000-article SaudiNewsNet sample, and 29,559 of all 31,030, into one
-component, where average linkage's largest clusters hold 27 and 70. Average linkage asks a whole group
-to hang together.
+1. **Vectors** (:mod:`marsad.cluster.vectors`): stems and their character n-grams of headline, lead and
+   body, weighed by their rarity in a fixed background (so two articles compare alike whatever else is
+   clustered).
+2. **Graph** (:mod:`marsad.cluster.graph`): each article keeps its most similar articles within the
+   time window; articles in another script are never linked to Arabic ones.
+3. **Angles** (:mod:`marsad.cluster.linkage`): average linkage. Two groups merge when the mean similarity
+   over all their pairs reaches a requirement that grows with how crowded their days are (the more
+   reports compete on the same days, the more two must share to be one story: among 1,400 articles of a
+   day, unrelated pairs reach 0.2 by chance, among 50 reports spread over years they stay under 0.1) and
+   with the time between them (a follow-up months later must resemble its story more).
+4. **Stories** (:mod:`marsad.cluster.anchors`): the groups several outlets report are joined when they
+   share their anchors — the event's own words every report repeats — and small groups join a story
+   whose anchors they hold. The groups of a story are its **facets**: the angles a reader can open.
 
 Why the window bounds *pairs* rather than whole stories: a story that keeps being reported is one story
-(the gold reading of the demo corpus spans April to December 2021; MultiLing topics span months to
-years). A story may therefore run for longer than the window as long as its articles, period by period,
-are similar enough to carry the mean over the pairs the window leaves out (which count 0). Two similar
-reports with nothing in between and further apart than the window — a yearly event and last year's
-edition — are never put together.
+(the demo's reports span April to December 2021; MultiLing's topics span months to years). A story may
+run longer than the window as long as its articles, period by period, carry it.
+
+Why crowding and not one threshold: measured on the labelled SaudiNewsNet days (1,400 articles a day)
+the best single threshold was 0.2–0.25, on MultiLing's five topics of ten reports 0.08–0.1; at either
+value the other set lost a quarter of its F1. Both are met by one rule (docs/quality.md).
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-import scipy.sparse as sp
-
 from marsad.model import Article
+from marsad.settings import DEFAULT, ClusterSettings
 
+from .anchors import join_angles
 from .graph import similarity_graph
-from .vectors import story_vectors
+from .linkage import Requirement, average_linkage, crowding, densities
+from .vectors import article_features
 
-__all__ = ["THRESHOLD", "WINDOW_DAYS", "average_linkage", "cluster_stories", "publication_day"]
-
-# Chosen on MultiLing 2011 with SaudiNewsNet as a check (bench/cluster_eval.py). MultiLing's B-cubed F1
-# peaks at 0.06-0.08 (0.90), but its topics are broader than news stories (a year of tsunami aid reports
-# is one topic). At 0.1 MultiLing keeps F1 0.87 with precision 1 (no topic merged into another), and the
-# largest clusters of a SaudiNewsNet sample are single events (an infant burnt in an arson attack in the
-# West Bank, soldiers killed on the Yemeni border) or a recurring feature (weather bulletins).
-THRESHOLD = 0.1
-# Half a year: longer than the longest silence inside a story we have seen (109 days in the demo corpus,
-# between its April and July reports), shorter than the Hijri year (354 days), so that this year's Hajj
-# or Ramadan coverage is not linked to last year's by resemblance alone. On MultiLing, 180 days scored as
-# well as any window up to a year.
-WINDOW_DAYS = 180
+__all__ = ["StoryGroup", "cluster_stories", "group_stories", "publication_day"]
 
 
-def cluster_stories(
-    articles: Sequence[Article], *, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS
-) -> list[list[str]]:
-    """Group ``articles`` into stories; return the groups as lists of article ids.
+@dataclass(frozen=True, slots=True)
+class StoryGroup:
+    """One story: its article ids (by date, undated last) and, when it has several angles, its facets
+    (article ids each, largest first; empty when the story is one thread)."""
 
-    Every article is in exactly one group. Groups come largest first, then by their earliest publication
-    date (groups with no dated article last), then by input order; inside a group, articles come by date
-    (undated last), then by input order. The result depends only on the articles and their order.
+    articles: tuple[str, ...]
+    facets: tuple[tuple[str, ...], ...] = ()
 
-    ``threshold`` is the average cosine similarity a group must keep to be one story; ``window_days`` the
-    most days two articles may lie apart and still be linked by their own similarity (see the module
-    docstring). Raises ``ValueError`` on repeated article ids.
+
+def group_stories(
+    articles: Sequence[Article],
+    settings: ClusterSettings = DEFAULT.cluster,
+    *,
+    density: Sequence[int] | None = None,
+) -> list[StoryGroup]:
+    """Group ``articles`` into stories with their facets.
+
+    Every article is in exactly one story. Stories come largest first, then by their earliest day
+    (stories with no dated article last), then by their first article id; inside a story, articles come
+    by date (undated last), then by id. The result depends on the set of articles only, not on their
+    order. ``density[i]`` may give, for ``articles[i]``, how many articles were published within
+    ``settings.density_days`` of it when they are more than those given (a store clustering a few new
+    articles against the days they join); by default it is counted among ``articles``. Raises
+    ``ValueError`` on repeated article ids.
     """
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         raise ValueError("article ids must be unique to cluster them")
     if not articles:
         return []
-    days = [publication_day(a.published) for a in articles]
-    # pairs under half the threshold barely move an average: leaving them out keeps the graph small
-    graph = similarity_graph(story_vectors(articles), days, window_days=window_days, floor=threshold / 2)
-    groups = average_linkage(graph, threshold=threshold)
+    # one canonical order, so that the input order never changes a tie
+    days_given = [publication_day(a.published) for a in articles]
+    order = sorted(range(len(articles)), key=lambda i: (days_given[i] is None, days_given[i] or 0, ids[i]))
+    ordered = [articles[i] for i in order]
+    days = [days_given[i] for i in order]
+    counts = densities(days, settings.density_days) if density is None else [density[i] for i in order]
 
-    def by_date(i: int) -> tuple[bool, int, int]:
-        day = days[i]
-        return (day is None, day or 0, i)
+    features = article_features(ordered, settings)
+    graph = similarity_graph(
+        features.vectors,
+        days,
+        window_days=settings.window_days,
+        floor=settings.floor,
+        neighbours=settings.neighbours,
+        apart=features.latin,
+    )
+    requirement = Requirement(
+        threshold=settings.threshold,
+        density_slope=settings.density_slope,
+        gap_days=settings.gap_days,
+        crowding=[crowding(c) for c in counts],
+        days=days,
+    )
+    angles = average_linkage(graph, requirement)
+    angles = [sorted(group) for group in angles]
+    angles.sort(key=lambda group: group[0])
+    stories = join_angles(angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings)
 
-    ordered = [sorted(group, key=by_date) for group in groups]
-    ordered.sort(key=lambda group: (-len(group), by_date(group[0])))
-    return [[ids[i] for i in group] for group in ordered]
+    groups = []
+    for parts in stories:
+        members = sorted(i for k in parts for i in angles[k])
+        facets = tuple(tuple(ordered[i].id for i in angles[k]) for k in parts) if len(parts) > 1 else ()
+        groups.append((members, facets))
+    groups.sort(key=lambda g: (-len(g[0]), g[0][0]))
+    return [StoryGroup(tuple(ordered[i].id for i in members), facets) for members, facets in groups]
+
+
+def cluster_stories(
+    articles: Sequence[Article],
+    settings: ClusterSettings = DEFAULT.cluster,
+    *,
+    density: Sequence[int] | None = None,
+) -> list[list[str]]:
+    """The article ids of each story of ``articles``, as :func:`group_stories` orders them."""
+    return [list(story.articles) for story in group_stories(articles, settings, density=density)]
 
 
 def publication_day(published: str | None) -> int | None:
@@ -95,62 +128,3 @@ def publication_day(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
-
-
-def average_linkage(graph: sp.csr_matrix, *, threshold: float) -> list[list[int]]:
-    """Greedy average-linkage merging on a sparse similarity graph; groups of row indexes.
-
-    The score of two groups is the mean similarity over all pairs of their articles, a pair missing from
-    the graph counting 0. The best-scoring pair of groups is merged while its score is at least
-    ``threshold``. Only groups joined by a graph edge are ever compared, so the work follows the number
-    of edges, not the square of the number of articles. Ties are broken by row index, so the result
-    depends only on the graph.
-
-    The heap is lazy: a merged group's score with a neighbour is a size-weighted mean of the two parts'
-    scores with it (one of them 0 when only one part was linked), so it never exceeds the larger of the
-    scores already queued for that neighbour. A popped score is therefore compared with the current one
-    and merged only when still current, otherwise queued again. This spares rescoring every neighbour
-    of a large group each time it absorbs an article.
-    """
-    n = graph.shape[0]
-    links: list[dict[int, float]] = [{} for _ in range(n)]
-    upper = sp.triu(graph, k=1).tocoo()
-    heap: list[tuple[float, int, int]] = []
-    for i, j, s in zip(upper.row.tolist(), upper.col.tolist(), upper.data.tolist(), strict=True):
-        links[i][j] = links[j][i] = s
-        if s >= threshold:
-            heap.append((-s, i, j))
-    heapq.heapify(heap)
-    # a group is known by the row of one of its articles; `alive` marks those rows
-    members: list[list[int]] = [[i] for i in range(n)]
-    alive = [True] * n
-
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]):
-            continue
-        current = links[a][b] / (len(members[a]) * len(members[b]))
-        if current < -negative - 1e-9:  # stale: the queued score was an upper bound
-            if current >= threshold:
-                heapq.heappush(heap, (-current, a, b))
-            continue
-        # merge the group with fewer neighbours (`small`) into the other (`big`), which keeps its row
-        big, small = (a, b) if len(links[a]) >= len(links[b]) else (b, a)
-        alive[small] = False
-        members[big] += members[small]
-        members[small] = []
-        big_links, small_links = links[big], links[small]
-        links[small] = {}
-        del big_links[small]
-        del small_links[big]
-        size = len(members[big])
-        for other, s in small_links.items():
-            other_links = links[other]
-            del other_links[small]
-            total = big_links.get(other, 0.0) + s
-            big_links[other] = other_links[big] = total
-            # only these sums grew; every other score of `big` can only have fallen (see above)
-            merged = total / (size * len(members[other]))
-            if merged >= threshold:
-                heapq.heappush(heap, (-merged, min(big, other), max(big, other)))
-    return [group for group, keep in zip(members, alive, strict=True) if keep]

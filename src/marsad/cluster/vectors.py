@@ -1,45 +1,56 @@
-"""Article vectors for story clustering: TF-IDF over light stems and over their character n-grams.
+"""Article vectors for story clustering: weighted stems and their character n-grams, background idf.
 
 An article becomes one sparse row, L2-normalized, so that the dot product of two rows is their cosine
-similarity. The row joins two TF-IDF vectors (sublinear tf, smoothed idf, each L2-normalized):
+similarity. The row joins two TF-IDF vectors (sublinear tf, each L2-normalized):
 
-* **words** — normalized, light-stemmed words (:func:`marsad.text.word_keys` + :func:`light_stem`), stop
-  words dropped, the title counted :data:`TITLE_WEIGHT` times (headlines name the event; bodies wander);
+* **stems** — normalized words cut to a light stem that keeps three letters
+  (:func:`marsad.text.name_safe_stem`), stop words dropped. The headline, the lead (the first words of
+  the text) and the rest of the body count with the weights of
+  :class:`~marsad.settings.ClusterSettings`: headline and lead name the event, while the body wanders;
 * **character n-grams** (3 to 5, padded at word edges like scikit-learn's ``char_wb``) of the same stems,
-  which match spelling variants that the stemmer leaves apart (``ماكنزي``/``ماكينزي``،
-  ``البنتاجون``/``البنتاغون``). Taking them from stems rather than whole words leaves out the n-grams of
-  the article ``ال`` and of suffixes, which are in nearly every article and say nothing about the story.
+  which match spelling variants the stemmer leaves apart (``ماكنزي``/``ماكينزي``،
+  ``البنتاجون``/``البنتاغون``) and inflections it does not strip (``تفجير``/``تفجيرات``).
 
-The two are weighted so that ``cosine = WORD_SHARE * cos_words + (1 - WORD_SHARE) * cos_chars``.
+The two are weighted so that ``cosine = word_share * cos_words + (1 - word_share) * cos_chars``.
 
-Features found in more articles than any one story could hold — more than :data:`COMMON_DF` articles and
-more than :data:`MAX_DF_SHARE` of the corpus (scikit-learn's ``max_df``) — are left out before
-normalizing. They say little about which story an article tells, yet on SaudiNewsNet (31k articles) they
-are about three quarters of an article's features, give a typical pair of unrelated articles a
-similarity of 0.03 (a tenth of all pairs above 0.07), and make computing the pairs quadratic in practice
-(nearly every pair shares one). A corpus of up to ``COMMON_DF / MAX_DF_SHARE`` articles keeps all its
-features; a larger one is compared on the rarer ones, so similarities at that size are not exactly
-those a small corpus would give.
+Weights are inverse document frequencies from a **fixed background** (:mod:`marsad.cluster.background`),
+not fitted on the input: an article's vector is the same whatever else is clustered with it, so a
+batch, an hourly store and one article at a time compare articles alike, and five articles are weighed as
+sensibly as thirty thousand.
+
+An article with too few content stems (``min_content_stems``) gets a zero row: a caption or leftover
+boilerplate must not build a story. An article written mostly in another script than Arabic is marked
+(:attr:`ArticleFeatures.latin`), and the similarity graph never links it to an Arabic one.
 
 Speed: text is split on white space and each distinct written form is folded and stemmed once (a cache
-per call), which gives the same words as :func:`marsad.text.word_keys` on the whole text (folding is per
-character, and every character folded to a space is white space already) at a fraction of the cost:
-folding character by character is what dominates at tens of thousands of articles.
+per call); counts go through sparse products (forms -> stems -> n-grams) built in C arrays.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
 from marsad.model import Article
-from marsad.text import light_stem, normalize_key, word_keys
+from marsad.settings import DEFAULT, ClusterSettings
+from marsad.text import name_safe_stem, normalize_key, word_keys
 
-__all__ = ["CHAR_NGRAMS", "COMMON_DF", "MAX_DF_SHARE", "STOP_STEMS", "TITLE_WEIGHT", "WORD_SHARE", "story_vectors"]
+from .background import background
+
+__all__ = [
+    "CHAR_NGRAMS",
+    "STOP_STEMS",
+    "ArticleFeatures",
+    "article_features",
+    "content_stems",
+    "stem_grams",
+    "story_vectors",
+]
 
 # spaCy's Arabic stop words (spacy/lang/ar/stop_words.py, MIT licence), as published: particles,
 # prepositions, pronouns, "kana and her sisters", with some of their proclitic forms.
@@ -64,25 +75,30 @@ _NEWS_STOP_WORDS = """
 بشكل كانوا أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 """
 
-# Stop words are matched on their light stem, so that every proclitic and suffix form of a listed word
+# Stop words are matched on their stem, so that every proclitic and suffix form of a listed word
 # (وأضاف، وأكدت، عليها) goes too.
 STOP_STEMS: frozenset[str] = frozenset(
-    light_stem(normalize_key(w)) for w in (_SPACY_STOP_WORDS + _NEWS_STOP_WORDS).split()
+    name_safe_stem(normalize_key(w)) for w in (_SPACY_STOP_WORDS + _NEWS_STOP_WORDS).split()
 )
 
-# Calibrated on MultiLing 2011 at the default threshold and window (B-cubed F1): the title counted once
-# 0.834, twice 0.874, three times 0.874. Share of the word part in the cosine: words alone 0.765, 0.7 of
-# words 0.821, half 0.874, 0.3 0.860 — and the more weight on n-grams, the higher the similarity of
-# unrelated articles, so half it is.
-TITLE_WEIGHT = 2
-WORD_SHARE = 0.5
 CHAR_NGRAMS = (3, 5)
-# A feature is common when it is in more than COMMON_DF articles and more than MAX_DF_SHARE of them: no
-# story of SaudiNewsNet holds a hundred articles. With MultiLing hidden among all 31k SaudiNewsNet
-# articles (dates dropped), its B-cubed F1 was 0.68 with 1%, 0.66 with 0.5% and 0.50 with 0.25%: the
-# lower the cut, the more of a topic's own vocabulary (تفجيرات، المناخ) goes, as the host corpus uses it too.
-COMMON_DF = 100
-MAX_DF_SHARE = 0.01
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of ``text``'s content words, in order: normalized, cut by
+    :func:`~marsad.text.name_safe_stem`, numbers, one-letter stems and stop words left out."""
+    return [s for s in map(name_safe_stem, word_keys(text)) if _is_content(s)]
+
+
+def _is_content(stem: str) -> bool:
+    return len(stem) > 1 and stem not in STOP_STEMS and not stem.isdigit()
+
+
+def stem_grams(stem: str) -> list[str]:
+    """The character n-grams of ``stem`` padded with a space at each end (:data:`CHAR_NGRAMS` sizes)."""
+    padded = f" {stem} "
+    low, high = CHAR_NGRAMS
+    return [padded[i : i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
 
 
 class _Index(dict[str, int]):
@@ -93,23 +109,24 @@ class _Index(dict[str, int]):
         return column
 
 
-def _form_counts(texts: Iterable[str]) -> tuple[sp.csr_matrix, list[str]]:
-    """Counts of white-space-separated written forms per text, and the forms in column order."""
-    forms = _Index()
+def _form_counts(texts: Iterable[str], forms: _Index) -> sp.csr_matrix:
+    """Counts of white-space-separated written forms per text (columns: ``forms``, grown here)."""
     # C arrays, not lists: a list of the column of every word of 31k articles held 15 million int objects
-    # (half a GB, the peak of clustering)
     indptr = array("q", [0])
     indices = array("q")
     for text in texts:
         indices.extend(map(forms.__getitem__, text.split()))
         indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
     counts = sp.csr_matrix(
-        (data, np.frombuffer(indices, dtype=np.int64), np.frombuffer(indptr, dtype=np.int64)),
-        shape=(len(indptr) - 1, len(forms)),
+        (
+            np.ones(len(indices), dtype=np.float32),
+            np.frombuffer(indices, dtype=np.int64),
+            np.frombuffer(indptr, dtype=np.int64),
+        ),
+        shape=(len(indptr) - 1, max(len(forms), 1)),
     )
     counts.sum_duplicates()
-    return counts, list(forms)
+    return counts
 
 
 def _projection(rows: Sequence[str], targets: Callable[[str], Iterable[int]], columns: _Index) -> sp.csr_matrix:
@@ -126,91 +143,116 @@ def _projection(rows: Sequence[str], targets: Callable[[str], Iterable[int]], co
             np.ones(len(row_ids), dtype=np.float32),
             (np.frombuffer(row_ids, dtype=np.int64), np.frombuffer(col_ids, dtype=np.int64)),
         ),
-        shape=(len(rows), len(columns)),
+        shape=(len(rows), max(len(columns), 1)),
     )
 
 
-# Rows of the count matrices made and weighted at a time (see _tfidf).
-_BLOCK_ROWS = 4096
+def _weighted(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear tf (``1 + ln(count)``, counts below 1 kept as they are) times ``idf``, rows L2-normalized."""
+    counts = counts.tocsr(copy=True)
+    data = counts.data
+    high = data >= 1
+    data[high] = 1 + np.log(data[high])
+    data *= idf[counts.indices]
+    counts.eliminate_zeros()
+    return normalize(counts, copy=False)
 
 
-def _tfidf(counts_of: Callable[[int, int], sp.csr_matrix], rows: int, columns: int) -> sp.csr_matrix:
-    """Sublinear TF-IDF of a count matrix without its common features, rows L2-normalized.
+def _lead_and_rest(text: str, lead_words: int) -> tuple[str, str]:
+    words = text.split()
+    return " ".join(words[:lead_words]), " ".join(words[lead_words:])
 
-    ``counts_of(start, stop)`` gives rows ``start:stop`` of the counts (float32); it is called twice per
-    block of :data:`_BLOCK_ROWS` rows, once for the document frequencies and once for the weights, so the
-    whole count matrix is never held: at 31k articles the character n-gram counts are 36 million entries
-    (285 MB), four in five of them for common n-grams that are then dropped, and holding them with their
-    weighting's temporaries made clustering the peak of the pipeline's memory.
 
-    The weights are scikit-learn's ``TfidfTransformer(sublinear_tf=True)``, computed as it computes them
-    (float32): tf ``1 + ln(count)``, smoothed idf ``ln((1 + n) / (1 + df)) + 1``. The transformer itself
-    needs the whole matrix to fit (tests/cluster compare the two).
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What clustering knows of each article (one row per article, in the order given).
+
+    ``vectors``: L2-normalized rows whose dot products are the cosine similarities (zero rows for
+    articles with too few content stems); ``stems``: which content stems each article holds anywhere in
+    its title or text (0/1), with their background idf in ``stem_idf``; ``latin``: articles written
+    mostly in another script than Arabic.
     """
-    if columns == 0:  # no article has a content word
-        return sp.csr_matrix((rows, 0), dtype=np.float32)
-    blocks = [(start, min(start + _BLOCK_ROWS, rows)) for start in range(0, rows, _BLOCK_ROWS)]
-    df = np.zeros(columns, dtype=np.int64)
-    for start, stop in blocks:
-        df += np.bincount(counts_of(start, stop).indices, minlength=columns)
-    common = df > max(COMMON_DF, MAX_DF_SHARE * rows)
-    idf = df.astype(np.float32)
-    idf += 1
-    idf = np.full_like(idf, rows + 1) / idf
-    np.log(idf, out=idf)
-    idf += 1
-    idf[common] = 0
-    parts = []
-    for start, stop in blocks:
-        part = counts_of(start, stop)
-        np.log(part.data, out=part.data)
-        part.data += 1
-        part.data *= idf[part.indices]
-        part.eliminate_zeros()
-        parts.append(part)
-    weights = sp.vstack(parts, format="csr") if parts else sp.csr_matrix((rows, columns), dtype=np.float32)
-    return normalize(weights, copy=False)
+
+    vectors: sp.csr_matrix
+    stems: sp.csr_matrix
+    stem_idf: np.ndarray
+    latin: np.ndarray
 
 
-def story_vectors(articles: Sequence[Article]) -> sp.csr_matrix:
-    """One L2-normalized TF-IDF row per article (title and clean text), in the order given.
+# An article is "Arabic" when at least this share of its letters (among the first _SCRIPT_SAMPLE
+# characters of its title and text) are Arabic letters.
+_ARABIC_SHARE = 0.5
+_SCRIPT_SAMPLE = 3000
 
-    The dot product of two rows is their cosine similarity in ``[0, 1]``. An article with no content word
-    gets a zero row (similar to nothing). Idf is fitted on ``articles`` themselves.
+
+def _mostly_latin(article: Article) -> bool:
+    sample = (article.title + " " + article.text)[:_SCRIPT_SAMPLE]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return False
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or c >= "\ufb50")
+    return arabic < _ARABIC_SHARE * len(letters)
+
+
+def article_features(articles: Sequence[Article], settings: ClusterSettings = DEFAULT.cluster) -> ArticleFeatures:
+    """The clustering features of ``articles`` (title and clean text), in the order given.
+
+    Every row depends on its own article only (the weights are the background's), so an article compares
+    with another alike in any batch.
     """
-    body_counts, body_forms = _form_counts(a.text for a in articles)
-    title_counts, title_forms = _form_counts(a.title for a in articles)
+    n = len(articles)
+    forms = _Index()
+    parts = [_lead_and_rest(a.text, settings.lead_words) for a in articles]
+    title_counts = _form_counts((a.title for a in articles), forms)
+    lead_counts = _form_counts((lead for lead, _ in parts), forms)
+    rest_counts = _form_counts((rest for _, rest in parts), forms)
+    width = max(len(forms), 1)
+    for counts in (title_counts, lead_counts, rest_counts):
+        counts.resize(n, width)
+    form_counts = (
+        settings.title_weight * title_counts + settings.lead_weight * lead_counts + settings.body_weight * rest_counts
+    )
+    latin = np.array([_mostly_latin(a) for a in articles], dtype=bool)
 
     stems = _Index()
 
     def stem_columns(form: str) -> list[int]:
-        return [stems[s] for s in map(light_stem, word_keys(form)) if len(s) > 1 and s not in STOP_STEMS]
+        return [stems[s] for s in content_stems(form)]
 
-    body_map = _projection(body_forms, stem_columns, stems)
-    title_map = _projection(title_forms, stem_columns, stems)
-    body_map.resize(len(body_forms), len(stems))  # titles may have added stems after the body map was made
-    word_counts = (body_counts @ body_map + TITLE_WEIGHT * (title_counts @ title_map)).tocsr()
+    form_to_stem = _projection(list(forms), stem_columns, stems)
+    if not stems:  # no article has a content word
+        empty = sp.csr_matrix((n, 0), dtype=np.float32)
+        return ArticleFeatures(empty, empty, np.zeros(0, dtype=np.float32), latin)
+    stem_counts = (form_counts @ form_to_stem).tocsr()
+    presence = ((title_counts + lead_counts + rest_counts) @ form_to_stem).tocsr()
+    presence.data[:] = 1
 
     grams = _Index()
-    low, high = CHAR_NGRAMS
+    stem_list = list(stems)
+    stem_to_gram = _projection(stem_list, lambda stem: [grams[g] for g in stem_grams(stem)], grams)
+    gram_counts = (stem_counts @ stem_to_gram).tocsr()
 
-    def gram_columns(stem: str) -> list[int]:
-        padded = f" {stem} "
-        return [grams[padded[i : i + n]] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
+    table = background()
+    stem_idf = np.array([table.stem_idf(s) for s in stem_list], dtype=np.float32)
+    gram_idf = np.array([table.gram_idf(g) for g in grams] or [0.0], dtype=np.float32)
+    words = _weighted(stem_counts, stem_idf)
+    chars = _weighted(gram_counts, gram_idf)
+    words.data *= np.float32(np.sqrt(settings.word_share))
+    chars.data *= np.float32(np.sqrt(1 - settings.word_share))
+    joined = normalize(sp.hstack([words, chars], format="csr"), copy=False)
+    too_little = np.diff(presence.indptr) < settings.min_content_stems
+    if too_little.any():
+        keep = sp.diags((~too_little).astype(np.float32))
+        joined = (keep @ joined).tocsr()
+        joined.eliminate_zeros()
+    return ArticleFeatures(joined, presence, stem_idf, latin)
 
-    stem_to_grams = _projection(list(stems), gram_columns, grams)
 
-    def char_counts(start: int, stop: int) -> sp.csr_matrix:
-        return (word_counts[start:stop] @ stem_to_grams).tocsr()
+def story_vectors(articles: Sequence[Article], settings: ClusterSettings = DEFAULT.cluster) -> sp.csr_matrix:
+    """One L2-normalized row per article (title and clean text), in the order given.
 
-    def stem_counts(start: int, stop: int) -> sp.csr_matrix:
-        return word_counts[start:stop]  # a copy: the weighting writes into it
-
-    n = len(articles)
-    chars = _tfidf(char_counts, n, stem_to_grams.shape[1])
-    chars.data *= np.float32(np.sqrt(1 - WORD_SHARE))
-    words = _tfidf(stem_counts, n, word_counts.shape[1])
-    words.data *= np.float32(np.sqrt(WORD_SHARE))
-    # each part has norm 1, or 0 when all of an article's features are common: normalize the joined row
-    joined = sp.hstack([words, chars], format="csr")
-    return normalize(joined, copy=False) if joined.shape[1] else joined
+    The dot product of two rows is their cosine similarity in ``[0, 1]``; it depends on the two articles
+    only (the weights are the background's). An article with too few content stems gets a zero row
+    (similar to nothing).
+    """
+    return article_features(articles, settings).vectors

@@ -71,6 +71,8 @@ def _story(story: Story, articles: list[Article]) -> dict[str, Any]:
         "articles": list(story.articles),
         "summary": _summary(story.summary),
     }
+    data["days"] = list(story.days)
+    data["facets"] = to_dict(story.facets)
     if story.update is not None:
         data["update"] = {"since": story.update.since, "articles": list(story.update.articles),
                           "summary": _summary(story.update.summary)}

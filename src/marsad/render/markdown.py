@@ -61,6 +61,17 @@ def _date_span(articles: list[Article]) -> str:
     return dates[0] if dates[0] == dates[-1] else f"{dates[0]} ← {dates[-1]}"
 
 
+def _facet_lines(story: Story, label: Label) -> list[str]:
+    """The story's angles, largest first: each facet's headline, how many articles and which."""
+    if not story.facets:
+        return []
+    lines = ["", "### زوايا القصة", ""]
+    for facet in story.facets:
+        cited = " ".join(f"[{label(a)}]" for a in facet.articles)
+        lines.append(f"- {facet.title or '—'} ({len(facet.articles)}) {cited}")
+    return lines
+
+
 def _entity_line(entity: Entity) -> str:
     line = f"- {entity.name}"
     if entity.roles:
@@ -184,6 +195,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
         "",
     ]
     lines += [summary_line(s, label) for s in story.summary] or ["- (لا ملخص)"]
+    lines += _facet_lines(story, label)
     lines += _timeline_lines(story.timeline, label)
     lines += _entity_lines(story.entities)
     lines += _quote_lines(story, articles, label)

@@ -77,13 +77,14 @@ def run_digest(
     seconds["dedup (duplicates)"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
-    stories, borrowed = story_groups(articles, duplicates, block_days=block_days)
+    groups, borrowed = story_groups(articles, duplicates, block_days=block_days)
+    stories = [list(group.articles) for group in groups]
     seconds["cluster + borrowed passages"] = time.perf_counter() - mark
 
     told: list[Story] = []
-    if read and stories:
+    if read and groups:
         mark = time.perf_counter()
-        told = read_stories(articles, stories, borrowed=borrowed, duplicates=duplicates, words=words)
+        told = read_stories(articles, groups, borrowed=borrowed, duplicates=duplicates, words=words)
         seconds["read stories"] = time.perf_counter() - mark
 
     if out is not None:

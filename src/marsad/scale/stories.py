@@ -3,7 +3,7 @@
 Clustering compares an article with the articles of its time window and weighs features by their
 document frequency in the corpus, so it cannot be cut into independent pieces without changing its
 result. The job therefore works on **time blocks**: the articles of each block go to one task, which
-runs :func:`marsad.cluster.cluster_stories` and :func:`marsad.dedup.borrowed_passages` on them — the
+runs :func:`marsad.cluster.group_stories` and :func:`marsad.dedup.borrowed_passages` on them — the
 single-machine code, unchanged.
 
 * ``block_days=None`` (the default): one block, so the stories and passages *equal* the single-machine
@@ -24,45 +24,53 @@ from collections.abc import Iterable, Sequence
 
 from pyspark import RDD
 
-from marsad.cluster import cluster_stories, publication_day
+from marsad.cluster import StoryGroup, group_stories, publication_day
 from marsad.dedup import borrowed_passages
 from marsad.model import Article, BorrowedPassage, DuplicateGroup, Story
-from marsad.pipeline import DEFAULT_SUMMARY_WORDS, read_story
+from marsad.pipeline import DEFAULT_SUMMARY_WORDS, order_stories, read_story
+from marsad.settings import DEFAULT, Settings
 
 from .ingest import Position
 
 __all__ = ["read_stories", "story_groups"]
 
-_Block = tuple[list[tuple[tuple[bool, int, Position], list[str]]], list[tuple[Position, BorrowedPassage]]]
+_Block = tuple[list[tuple[tuple[bool, int, Position], StoryGroup]], list[tuple[Position, BorrowedPassage]]]
 
 
 def story_groups(
-    articles: RDD, duplicates: Sequence[DuplicateGroup], *, block_days: int | None = None
-) -> tuple[list[list[str]], list[BorrowedPassage]]:
-    """Stories (lists of article ids) and borrowed passages of the ``(position, Article)`` RDD.
+    articles: RDD,
+    duplicates: Sequence[DuplicateGroup],
+    *,
+    block_days: int | None = None,
+    settings: Settings = DEFAULT,
+) -> tuple[list[StoryGroup], list[BorrowedPassage]]:
+    """Stories (article ids and facets) and borrowed passages of the ``(position, Article)`` RDD.
 
-    Stories come in :func:`marsad.cluster.cluster_stories` order — largest first, then by earliest
-    date, then by input position; passages in :func:`marsad.dedup.borrowed_passages` order within a
-    block, blocks in time order. With ``block_days=None`` both equal the single-machine results.
+    Stories come most important first (:func:`marsad.pipeline.order_stories`), ties in the cluster
+    stage's order; passages in :func:`marsad.dedup.borrowed_passages` order within a block, blocks in
+    time order. With ``block_days=None`` both equal the single-machine results.
     """
     skip = articles.context.broadcast(list(duplicates))
     blocks = (
         articles.keyBy(lambda item: _block(item[1], block_days))
         .groupByKey()
-        .map(lambda block: (block[0], _cluster_block(block[1], skip.value)))
+        .map(lambda block: (block[0], _cluster_block(block[1], skip.value, settings)))
         .collect()
     )
     skip.destroy()
     stories = sorted(
-        (group for _, (groups, _) in blocks for group in groups), key=lambda g: (-len(g[1]), g[0])
+        (group for _, (groups, _) in blocks for group in groups), key=lambda g: (-len(g[1].articles), g[0])
     )
     passages = [p for _, (_, found) in sorted(blocks, key=lambda b: b[0]) for _, p in found]
-    return [ids for _, ids in stories], passages
+    # what ordering reads of each article: its outlet and date
+    light = articles.map(lambda item: Article(id=item[1].id, title="", text="", outlet=item[1].outlet,
+                                              published=item[1].published)).collect()
+    return order_stories([group for _, group in stories], light, settings), passages
 
 
 def read_stories(
     articles: RDD,
-    stories: Sequence[Sequence[str]],
+    stories: Sequence[StoryGroup],
     *,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
@@ -71,7 +79,7 @@ def read_stories(
     """:func:`marsad.pipeline.read_story` for every story (numbered ``s1``, ``s2``... in order), run on
     the executors; each story is given the passages and duplicate groups of its own articles, as
     :func:`marsad.pipeline.build_stories` gives them."""
-    story_of = {article_id: number for number, ids in enumerate(stories) for article_id in ids}
+    story_of = {article_id: number for number, group in enumerate(stories) for article_id in group.articles}
     extras: list[tuple[list[BorrowedPassage], list[DuplicateGroup]]] = [([], []) for _ in stories]
     for passage in borrowed:
         number = story_of.get(passage.source.article)
@@ -82,8 +90,9 @@ def read_stories(
             extras[number][1].append(group)
     context = articles.context
     table = context.broadcast(story_of)
-    orders = [{article_id: k for k, article_id in enumerate(ids)} for ids in stories]
-    jobs = context.parallelize(list(enumerate(zip(orders, extras, strict=True))))
+    orders = [{article_id: k for k, article_id in enumerate(group.articles)} for group in stories]
+    facets = [group.facets for group in stories]
+    jobs = context.parallelize(list(enumerate(zip(orders, extras, facets, strict=True))))
     read = (
         articles.map(lambda item: (table.value[item[1].id], item[1]))
         .groupByKey()
@@ -102,15 +111,17 @@ def _block(article: Article, block_days: int | None) -> int:
     return -1 if day is None else day // block_days
 
 
-def _cluster_block(items: Iterable[tuple[Position, Article]], duplicates: Sequence[DuplicateGroup]) -> _Block:
+def _cluster_block(
+    items: Iterable[tuple[Position, Article]], duplicates: Sequence[DuplicateGroup], settings: Settings
+) -> _Block:
     """Cluster one block and find its borrowed passages; each story keyed for the global order."""
     ordered = sorted(items, key=lambda item: item[0])
     articles = [article for _, article in ordered]
     where = {article.id: (position, publication_day(article.published)) for position, article in ordered}
     groups = []
-    for ids in cluster_stories(articles):
-        position, day = where[ids[0]]
-        groups.append(((day is None, day or 0, position), ids))
+    for group in group_stories(articles, settings.cluster):
+        position, day = where[group.articles[0]]
+        groups.append(((day is None, day or 0, position), group))
     inside = set(where)
     skip = [group for group in duplicates if inside.intersection(group.articles)]
     # a passage needs two articles (and borrowed_passages needs some sentence of three words or more)
@@ -123,8 +134,11 @@ def _read(
     members: Iterable[Article],
     order: dict[str, int],
     extras: tuple[list[BorrowedPassage], list[DuplicateGroup]],
+    facets: tuple[tuple[str, ...], ...],
     words: int,
 ) -> Story:
     borrowed, duplicates = extras
     ordered = sorted(members, key=lambda article: order[article.id])
-    return read_story(f"s{number + 1}", ordered, borrowed=borrowed, duplicates=duplicates, words=words)
+    return read_story(
+        f"s{number + 1}", ordered, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets
+    )

@@ -15,12 +15,15 @@ import json
 import unicodedata
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from ..cluster import StoryGroup, publication_day
+from ..cluster.importance import rank_key
+from ..cluster.incremental import Carried
 from ..model import (
     Article,
     BorrowedPassage,
@@ -28,6 +31,7 @@ from ..model import (
     Digest,
     DuplicateGroup,
     Entity,
+    Facet,
     Naming,
     Paragraph,
     Quantity,
@@ -58,8 +62,8 @@ from .search import (
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
+    "STORY_ORDERS",
     "Bulk",
-    "Candidate",
     "IngestReport",
     "SearchFilters",
     "SearchHit",
@@ -194,16 +198,6 @@ class StoryInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
-    """A stored story (``story_id``) that the new articles ``for_articles`` (ids) may join, with its
-    latest articles (at most :data:`MEMBERS_PER_CANDIDATE`) as a sample of what it is about."""
-
-    story_id: str
-    members: tuple[Article, ...]
-    for_articles: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
 class StoryReading:
     """A story as read out of its articles, with the duplicates and borrowed passages found among them."""
 
@@ -213,33 +207,41 @@ class StoryReading:
 
 
 class StoryUpdater(Protocol):
-    """How a store files new articles into stories (:class:`marsad.store.stories.StoryBuilder`)."""
+    """How a store files articles into stories (:class:`marsad.store.stories.StoryBuilder`): the policy
+    lives there, the store only looks things up and writes them down."""
 
-    window_days: int
+    window_days: int  # how far apart in days a stored story may be from a new article to be a candidate
+    density_days: int  # articles within this many days of an article make its day's crowding
+    min_shared_terms: int  # a stored story is a candidate when it shares this many profile terms...
+    candidates_per_article: int  # ... the stories sharing most, at most this many per new article...
+    max_term_stories: int  # ... terms in more stories than this being too common to tell them apart
 
     def profile(self, article: Article) -> frozenset[str]:
         """Terms to look up candidate stories by (stored per story, matched against new articles)."""
         ...
 
-    def assign(self, articles: Sequence[Article], candidates: Sequence[Candidate]) -> list[tuple[str | None, list[str]]]:
-        """Every article id of ``articles`` once, in groups, each with the candidate story id it joins or
-        None to open a new story."""
+    def cluster(self, articles: Sequence[Article], density: Sequence[int]) -> list[StoryGroup]:
+        """The stories of ``articles`` (a region: new articles and the stored stories they may join), with
+        ``density[i]`` the number of stored articles within ``density_days`` of article ``i``."""
         ...
 
-    def read(self, story_id: str, members: Sequence[Article]) -> StoryReading:
-        """The story made of ``members`` (in date order), read out."""
+    def carry(self, stored: Mapping[int, Sequence[str]], groups: Sequence[StoryGroup]) -> Carried:
+        """Which stored story id each of ``groups`` keeps, and which stored stories are merged away."""
+        ...
+
+    def stale(self, stamp: int, density: int) -> bool:
+        """Whether a story clustered when its days held ``stamp`` articles must be clustered again."""
+        ...
+
+    def rank(self, outlets: int, articles: int, day: int | None) -> float:
+        """The importance rank key of a story (higher first)."""
+        ...
+
+    def read(self, story_id: str, members: Sequence[Article], facets: Sequence[Sequence[str]]) -> StoryReading:
+        """The story made of ``members`` (in date order), with its ``facets`` (article ids), read out."""
         ...
 
 
-# Finding candidate stories for new articles (the blocking step before the similarity of the story
-# updater decides): a stored story is a candidate for an article when they share at least
-# MIN_SHARED_TERMS profile terms (title and lead stems) and lie within the time window; the
-# CANDIDATES_PER_ARTICLE sharing the most are kept. Terms found in more than MAX_TERM_STORIES stories
-# (a country name in a national corpus) are too common to tell stories apart and are not looked up.
-MIN_SHARED_TERMS = 2
-CANDIDATES_PER_ARTICLE = 5
-MEMBERS_PER_CANDIDATE = 5
-MAX_TERM_STORIES = 200
 # Bound on the number of parameters in one IN (...) list: SQLite allows 32766, PostgreSQL 65535.
 _IN_CHUNK = 5000
 
@@ -250,11 +252,17 @@ _VERSION_COLUMNS = (
 )
 # Date order with undated articles last, the same on both databases (they sort NULL differently).
 _BY_DAY = "CASE WHEN v.day IS NULL THEN 1 ELSE 0 END, v.day, a.id"
-_LATEST_FIRST = "CASE WHEN v.day IS NULL THEN 1 ELSE 0 END, v.day DESC, a.id"
 _STORY_COLUMNS = (
     "s.id, s.title, s.summary, s.entities, s.times, s.quantities, s.timeline, s.duplicates, s.borrowed, "
-    "s.quotes, s.claims, s.naming"
+    "s.quotes, s.claims, s.naming, s.facets"
 )
+# Orders of the story list: most important first (the default), latest, largest, last stored first.
+STORY_ORDERS = {
+    "importance": "s.rank_key DESC, s.id DESC",
+    "recent": "CASE WHEN s.last_day IS NULL THEN 1 ELSE 0 END, s.last_day DESC, s.id DESC",
+    "size": "s.size DESC, s.rank_key DESC, s.id DESC",
+    "created": "s.id DESC",
+}
 
 
 def _json(value: Any) -> str:
@@ -493,10 +501,13 @@ class Store(ABC):
     # --- stories ----------------------------------------------------------------------------------
 
     def _update_stories(self, changed: Sequence[str], updater: StoryUpdater) -> tuple[int, int]:
-        """File the changed articles into stories and read every story that changed again; return how
-        many stories were opened and how many existing ones grew or changed.
+        """File the changed articles into stories (:mod:`marsad.cluster.incremental`): the new articles and
+        the stored stories they may join — and those whose days have grown more crowded since they were
+        clustered — are clustered again together, the resulting stories written over the stored ones
+        (keeping their ids, a story merged away redirecting to the one that took it), and every story
+        that changed is read again. Return how many stories were opened and how many changed.
 
-        An updated article (a new version) stays in its story; only articles without one are assigned.
+        An updated article (a new version) is clustered again with its story.
         """
         placed = {
             article_id: int(number)
@@ -505,38 +516,167 @@ class Store(ABC):
                 f"SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND id IN ({_marks(chunk)})", chunk
             )
         }
-        touched: set[int] = set(placed.values())
-        loose = self._current([i for i in changed if i not in placed])
+        loose = self._light([i for i in changed if i not in placed])
+        numbers = set(placed.values()) | self._candidate_stories(loose, updater)
+        new_days = {d for a in loose if (d := _day(a.published))}
+        numbers |= self._stale_stories(new_days, updater)
+        stored = self._members(sorted(numbers))
+        region = loose + [a for number in sorted(stored) for a in stored[number]]
+        if not region:
+            return 0, 0
+        density = self._densities([a.published for a in region], updater.density_days)
+        groups = updater.cluster(region, density)
+        members_of = {number: [a.id for a in articles] for number, articles in stored.items()}
+        carried = updater.carry(members_of, groups)
+        facets_before = {
+            int(n): _facet_articles(f)
+            for chunk in _chunks(sorted(stored))
+            for n, f in self._rows(f"SELECT id, facets FROM stories WHERE id IN ({_marks(chunk)})", chunk)
+        }
         opened = 0
-        if loose:
-            candidates = self._candidate_stories(loose, updater)
-            known = {c.story_id for c in candidates}
-            assigned = updater.assign(loose, candidates)
-            if sorted(i for _, ids in assigned for i in ids) != sorted(a.id for a in loose):
-                raise ValueError("the story updater must place every new article exactly once")
-            for story_id, ids in assigned:
-                if story_id is None:
-                    now = _now()
-                    number = self._insert_returning_id(
-                        "INSERT INTO stories (title, summary, entities, times, quantities, timeline, duplicates, "
-                        "borrowed, created_at, updated_at) VALUES ('', '[]', '[]', '[]', '[]', '[]', '[]', "
-                        "'[]', ?, ?) RETURNING id",
-                        (now, now),
-                    )
-                    opened += 1
-                elif story_id in known:
-                    number = int(story_id[1:])
-                else:
-                    raise ValueError(f"the story updater chose {story_id!r}, which was not a candidate")
-                touched.add(number)
-                self._executemany("UPDATE articles SET story_id = ? WHERE id = ?", [(number, i) for i in ids])
-        for number in sorted(touched):
-            self._reread_story(number, updater)
-        return opened, len(touched) - opened
+        number_of: list[int] = []
+        for kept in carried.ids:
+            if kept is None:
+                now = _now()
+                kept = self._insert_returning_id(
+                    "INSERT INTO stories (title, summary, entities, times, quantities, timeline, duplicates, "
+                    "borrowed, created_at, updated_at) VALUES ('', '[]', '[]', '[]', '[]', '[]', '[]', "
+                    "'[]', ?, ?) RETURNING id",
+                    (now, now),
+                )
+                opened += 1
+            number_of.append(kept)
+        for gone, k in carried.merged.items():
+            self._execute("DELETE FROM entity_mentions WHERE story_id = ?", (gone,))
+            self._execute("DELETE FROM story_terms WHERE story_id = ?", (gone,))
+            self._execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (number_of[k], gone))
+            self._execute(
+                "INSERT INTO story_redirects (old_id, new_id, merged_at) VALUES (?, ?, ?)", (gone, number_of[k], _now())
+            )
+        touched = 0
+        for group, number in zip(groups, number_of, strict=True):
+            before = sorted(members_of.get(number, ()))
+            self._executemany(
+                "UPDATE articles SET story_id = ? WHERE id = ?", [(number, i) for i in group.articles]
+            )
+            changed_here = before != sorted(group.articles) or any(i in placed for i in group.articles)
+            if changed_here or facets_before.get(number, []) != [list(f) for f in group.facets]:
+                self._reread_story(number, updater, group.facets)
+                touched += 1
+        # merged stories are gone once their articles point elsewhere
+        for gone in carried.merged:
+            self._execute("DELETE FROM stories WHERE id = ?", (gone,))
+        return opened, touched - opened
 
-    def _candidate_stories(self, articles: Sequence[Article], updater: StoryUpdater) -> list[Candidate]:
-        """Stored stories the new ``articles`` may join (see :data:`MIN_SHARED_TERMS`), each with its
-        latest articles."""
+    def _light(self, ids: Sequence[str]) -> list[Article]:
+        """The current versions of ``ids`` with only what clustering reads (title, text, outlet, date)."""
+        found = {
+            r[0]: Article(id=r[0], title=r[1], text=r[2], outlet=r[3], published=r[4])
+            for chunk in _chunks(ids)
+            for r in self._rows(
+                "SELECT a.id, v.title, v.text, v.outlet, v.published FROM articles a JOIN article_versions v "
+                f"ON v.row_id = a.current_row WHERE a.id IN ({_marks(chunk)})",
+                chunk,
+            )
+        }
+        return [found[i] for i in ids if i in found]
+
+    def _members(self, numbers: Sequence[int]) -> dict[int, list[Article]]:
+        """Every article of each story (as :meth:`_light` reads them), in date order."""
+        members: dict[int, list[Article]] = {n: [] for n in numbers}
+        for chunk in _chunks(numbers):
+            for number, article_id, title, text, outlet, published in self._rows(
+                "SELECT a.story_id, a.id, v.title, v.text, v.outlet, v.published FROM articles a "
+                f"JOIN article_versions v ON v.row_id = a.current_row WHERE a.story_id IN ({_marks(chunk)}) "
+                f"ORDER BY {_BY_DAY}",
+                chunk,
+            ):
+                members[int(number)].append(Article(id=article_id, title=title, text=text, outlet=outlet, published=published))
+        return {n: articles for n, articles in members.items() if articles}
+
+    def _day_counts(self, low: str, high: str) -> dict[str, int]:
+        """How many stored articles each day from ``low`` to ``high`` holds (current versions)."""
+        return {
+            day: int(count)
+            for day, count in self._rows(
+                "SELECT v.day, COUNT(*) FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
+                "WHERE v.day >= ? AND v.day <= ? GROUP BY v.day",
+                (low, high),
+            )
+        }
+
+    def _densities(self, published: Sequence[str | None], within: int) -> list[int]:
+        """For each date, how many stored articles lie within ``within`` days of it; an undated article
+        counts the stored undated ones."""
+        days = sorted({d for p in published if (d := _day(p))})
+        counts: dict[str, int] = {}
+        if days:
+            low = (dt.date.fromisoformat(days[0]) - dt.timedelta(days=within)).isoformat()
+            high = (dt.date.fromisoformat(days[-1]) + dt.timedelta(days=within)).isoformat()
+            counts = self._day_counts(low, high)
+        undated = 0
+        if any(_day(p) is None for p in published):
+            ((undated,),) = self._rows(
+                "SELECT COUNT(*) FROM articles a JOIN article_versions v ON v.row_id = a.current_row WHERE v.day IS NULL"
+            )
+        result = []
+        for p in published:
+            day = _day(p)
+            if day is None:
+                result.append(max(int(undated), 1))
+                continue
+            base = dt.date.fromisoformat(day)
+            result.append(
+                max(
+                    sum(counts.get((base + dt.timedelta(days=k)).isoformat(), 0) for k in range(-within, within + 1)),
+                    1,
+                )
+            )
+        return result
+
+    def _stale_stories(self, days: set[str], updater: StoryUpdater) -> set[int]:
+        """Stories on the days near ``days`` whose crowding grew past their stamp (see
+        :func:`marsad.cluster.incremental.stale`)."""
+        if not days:
+            return set()
+        reach = dt.timedelta(days=updater.density_days)
+        low = (dt.date.fromisoformat(min(days)) - reach).isoformat()
+        high = (dt.date.fromisoformat(max(days)) + reach).isoformat()
+        rows = self._rows(
+            "SELECT id, density, first_day, last_day FROM stories WHERE last_day >= ? AND first_day <= ?", (low, high)
+        )
+        if not rows:
+            return set()
+        spans = [(int(n), int(stamp), first, last) for n, stamp, first, last in rows]
+        wide_low = min(first for _, _, first, _ in spans)
+        wide_high = max(last for _, _, _, last in spans)
+        counts = self._day_counts(
+            (dt.date.fromisoformat(wide_low) - reach).isoformat(), (dt.date.fromisoformat(wide_high) + reach).isoformat()
+        )
+        found = set()
+        for number, stamp, first, last in spans:
+            if updater.stale(stamp, self._span_density(counts, first, last, updater.density_days)):
+                found.add(number)
+        return found
+
+    @staticmethod
+    def _span_density(counts: Mapping[str, int], first: str, last: str, within: int) -> int:
+        """The most articles within ``within`` days of any day from ``first`` to ``last``."""
+        start, stop = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        best, day = 0, start
+        while day <= stop:
+            best = max(
+                best, sum(counts.get((day + dt.timedelta(days=k)).isoformat(), 0) for k in range(-within, within + 1))
+            )
+            day += dt.timedelta(days=1)
+        return best
+
+    def _candidate_stories(self, articles: Sequence[Article], updater: StoryUpdater) -> set[int]:
+        """Stored stories the new ``articles`` may join: within ``updater.window_days`` of an article and
+        sharing ``updater.min_shared_terms`` of its profile terms, the ``updater.candidates_per_article``
+        sharing most per article (terms in more than ``updater.max_term_stories`` stories are not looked up)."""
+        if not articles:
+            return set()
         profiles = {a.id: updater.profile(a) for a in articles}
         terms = sorted(set().union(*profiles.values()))
         common = {
@@ -545,7 +685,7 @@ class Store(ABC):
             for term, stories in self._rows(
                 f"SELECT term, COUNT(*) FROM story_terms WHERE term IN ({_marks(chunk)}) GROUP BY term", chunk
             )
-            if stories > MAX_TERM_STORIES
+            if stories > updater.max_term_stories
         }
         usable = [t for t in terms if t not in common]
         stories_of: dict[str, list[int]] = {}
@@ -563,7 +703,7 @@ class Store(ABC):
             )
         }
         window = dt.timedelta(days=updater.window_days)
-        chosen: dict[int, set[str]] = {}
+        chosen: set[int] = set()
         for article in articles:
             shared = Counter(n for t in profiles[article.id] for n in stories_of.get(t, ()))
             day = _day(article.published)
@@ -572,35 +712,42 @@ class Store(ABC):
             near = [
                 (count, number)
                 for number, count in shared.items()
-                if count >= MIN_SHARED_TERMS
+                if count >= updater.min_shared_terms
+                and number in spans
                 and (low is None or spans[number][0] is None or (spans[number][1] >= low and spans[number][0] <= high))
             ]
-            for _, number in sorted(near, reverse=True)[:CANDIDATES_PER_ARTICLE]:
-                chosen.setdefault(number, set()).add(article.id)
-        if not chosen:
-            return []
-        members: dict[int, list[Article]] = {n: [] for n in chosen}
-        ordered = sorted(chosen)
-        for chunk in _chunks(ordered):
-            for article_id, number, title, text, published, _ in self._rows(
-                "SELECT * FROM (SELECT a.id, a.story_id, v.title, v.text, v.published, ROW_NUMBER() OVER "
-                f"(PARTITION BY a.story_id ORDER BY {_LATEST_FIRST}) AS n FROM articles a JOIN article_versions v "
-                f"ON v.row_id = a.current_row WHERE a.story_id IN ({_marks(chunk)})) ranked WHERE n <= ? "
-                "ORDER BY story_id, n",
-                [*chunk, MEMBERS_PER_CANDIDATE],
-            ):
-                members[int(number)].append(Article(id=article_id, text=text, title=title, published=published))
-        return [Candidate(_story_id(n), tuple(members[n]), frozenset(chosen[n])) for n in ordered]
+            chosen.update(number for _, number in sorted(near, reverse=True)[: updater.candidates_per_article])
+        return chosen
 
-    def _reread_story(self, number: int, updater: StoryUpdater) -> None:
+    def _reread_story(self, number: int, updater: StoryUpdater, facets: Sequence[Sequence[str]] | None = None) -> None:
+        """Read story ``number`` again from its articles (with ``facets``, or the stored ones) and write
+        the reading, its importance, its crowding stamp, its search terms and entity mentions."""
         members = self._story_articles(number)
-        reading = updater.read(_story_id(number), members)
+        if facets is None:
+            ((stored,),) = self._rows("SELECT facets FROM stories WHERE id = ?", (number,))
+            facets = _facet_articles(stored)
+        reading = updater.read(_story_id(number), members, facets)
         story = reading.story
         days = sorted(d for d in (_day(a.published) for a in members) if d)
+        outlets = len({a.outlet or f"?{a.id}" for a in members})
+        last = publication_day(days[-1]) if days else dt.date.today().toordinal()
+        stamp = (
+            self._span_density(
+                self._day_counts(
+                    (dt.date.fromisoformat(days[0]) - dt.timedelta(days=updater.density_days)).isoformat(),
+                    (dt.date.fromisoformat(days[-1]) + dt.timedelta(days=updater.density_days)).isoformat(),
+                ),
+                days[0],
+                days[-1],
+                updater.density_days,
+            )
+            if days
+            else 0
+        )
         self._execute(
             "UPDATE stories SET title = ?, first_day = ?, last_day = ?, summary = ?, entities = ?, times = ?, "
             "quantities = ?, timeline = ?, duplicates = ?, borrowed = ?, quotes = ?, claims = ?, naming = ?, "
-            "updated_at = ? WHERE id = ?",
+            "facets = ?, size = ?, outlets = ?, rank_key = ?, density = ?, updated_at = ? WHERE id = ?",
             (
                 story.title,
                 days[0] if days else None,
@@ -615,6 +762,11 @@ class Store(ABC):
                 _json(to_dict(story.quotes)),
                 _json(to_dict(story.claims)),
                 _json(to_dict(story.naming)),
+                _json(to_dict(story.facets)),
+                len(members),
+                outlets,
+                updater.rank(outlets, len(members), last),
+                stamp,
                 _now(),
                 number,
             ),
@@ -634,6 +786,30 @@ class Store(ABC):
         terms = sorted(set().union(*(updater.profile(a) for a in members)))
         self._executemany("INSERT INTO story_terms (term, story_id) VALUES (?, ?)", [(t, number) for t in terms])
 
+    def _backfill_stories(self) -> None:
+        """Schema version 4: size, outlet count and importance rank of the stories stored before it (their
+        facets stay empty until they are read again, :meth:`reread_stories`)."""
+        from ..settings import DEFAULT  # the rank of stories stored without an updater at hand
+
+        rows = self._rows(
+            "SELECT a.story_id, a.id, v.outlet, v.day FROM articles a JOIN article_versions v "
+            "ON v.row_id = a.current_row WHERE a.story_id IS NOT NULL"
+        )
+        found: dict[int, tuple[set[str], list[str], list[str]]] = {}
+        for number, article_id, outlet, day in rows:
+            outlets, days, ids = found.setdefault(int(number), (set(), [], []))
+            outlets.add(outlet or f"?{article_id}")
+            ids.append(article_id)
+            if day:
+                days.append(day)
+        for number, (outlets, days, ids) in found.items():
+            size = len(ids)
+            last = publication_day(max(days)) if days else None
+            rank = rank_key(len(outlets), size, last, DEFAULT.cluster.recency_days)
+            self._execute(
+                "UPDATE stories SET size = ?, outlets = ?, rank_key = ? WHERE id = ?", (size, len(outlets), rank, number)
+            )
+
     def _story_articles(self, number: int) -> list[Article]:
         rows = self._rows(
             f"SELECT {_VERSION_COLUMNS} FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
@@ -647,13 +823,16 @@ class Store(ABC):
         if not rows:
             return []
         members: dict[int, list[str]] = {int(r[0]): [] for r in rows}
+        days: dict[int, set[str]] = {int(r[0]): set() for r in rows}
         for chunk in _chunks(sorted(members)):
-            for article_id, number in self._rows(
-                "SELECT a.id, a.story_id FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
+            for article_id, number, day in self._rows(
+                "SELECT a.id, a.story_id, v.day FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
                 f"WHERE a.story_id IN ({_marks(chunk)}) ORDER BY {_BY_DAY}",
                 chunk,
             ):
                 members[int(number)].append(article_id)
+                if day:
+                    days[int(number)].add(day)
         return [
             Story(
                 id=_story_id(int(r[0])),
@@ -667,6 +846,8 @@ class Store(ABC):
                 quotes=_load(tuple[Quote, ...], r[9]),
                 claims=_load(tuple[Claim, ...], r[10]),
                 naming=_load(tuple[Naming, ...], r[11]),
+                facets=_load(tuple[Facet, ...], r[12]),
+                days=tuple(sorted(days[int(r[0])])),
             )
             for r in rows
         ]
@@ -736,27 +917,45 @@ class Store(ABC):
             ((stories,),) = self._rows("SELECT COUNT(*) FROM stories")
         return int(articles), int(versions), int(stories)
 
-    def stories(self) -> list[Story]:
-        """Every story, latest first (by the day of its newest article; undated ones last)."""
+    def stories(self, order: str = "importance") -> list[Story]:
+        """Every story, most important first (``order``: see :data:`STORY_ORDERS`)."""
         with self._read():
-            return self._all_stories()
+            return self._all_stories(order)
 
-    def _all_stories(self) -> list[Story]:
-        rows = self._rows(
-            f"SELECT {_STORY_COLUMNS}, s.last_day FROM stories s "
-            "ORDER BY CASE WHEN s.last_day IS NULL THEN 1 ELSE 0 END, s.last_day DESC, s.id"
-        )
-        return self._stories_from_rows(r[:-1] for r in rows)
+    def _all_stories(self, order: str = "importance") -> list[Story]:
+        if order not in STORY_ORDERS:
+            raise QueryError(f"unknown order {order!r}: one of {', '.join(STORY_ORDERS)}")
+        rows = self._rows(f"SELECT {_STORY_COLUMNS} FROM stories s ORDER BY {STORY_ORDERS[order]}")
+        return self._stories_from_rows(rows)
 
     def story(self, story_id: str) -> Story:
-        """One story by id (``s12``); raises KeyError when unknown."""
-        number = _story_number(story_id)
+        """One story by id (``s12``); a story merged into another is found under its new id (see
+        :meth:`resolve_story`). Raises KeyError when unknown."""
         with self._read():
+            number = self._resolve(_story_number(story_id))
             rows = self._rows(f"SELECT {_STORY_COLUMNS} FROM stories s WHERE s.id = ?", (number or -1,))
             found = self._stories_from_rows(rows)
         if not found:
             raise KeyError(story_id)
         return found[0]
+
+    def resolve_story(self, story_id: str) -> str:
+        """The id a story is stored under now: ``story_id`` itself, or, when that story was merged into
+        another as articles arrived, the id of the story it is part of. Raises KeyError when unknown."""
+        with self._read():
+            number = self._resolve(_story_number(story_id))
+        if number is None:
+            raise KeyError(story_id)
+        return _story_id(number)
+
+    def _resolve(self, number: int | None) -> int | None:
+        if number is None:
+            return None
+        if self._rows("SELECT 1 FROM stories WHERE id = ?", (number,)):
+            return number
+        moved = self._rows("SELECT new_id FROM story_redirects WHERE old_id = ?", (number,))
+        # redirects are kept pointing at live stories when a target is merged in turn (_update_stories)
+        return int(moved[0][0]) if moved else None
 
     def story_list(
         self,
@@ -767,9 +966,10 @@ class Store(ABC):
         entity: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        order: str = "importance",
     ) -> tuple[list[StoryInfo], int]:
-        """A page of the stories, latest first (by the day of their newest article, undated last), and how
-        many stories match in all.
+        """A page of the stories, most important first (``order``, see :data:`STORY_ORDERS`: ``recent`` is
+        by the day of their newest article, undated last), and how many stories match in all.
 
         ``date_from``/``date_to`` (``YYYY-MM-DD``, inclusive) keep stories whose span of days meets the
         range; ``outlet`` keeps stories with an article from that outlet (matched on its normalized key);
@@ -780,6 +980,8 @@ class Store(ABC):
             raise QueryError(f"the limit must be between 1 and {MAX_SEARCH_LIMIT}")
         if offset < 0:
             raise QueryError("the offset cannot be negative")
+        if order not in STORY_ORDERS:
+            raise QueryError(f"unknown order {order!r}: one of {', '.join(STORY_ORDERS)}")
         where, params = "", []
         if date_from is not None:
             where += " AND s.last_day >= ?"
@@ -800,8 +1002,7 @@ class Store(ABC):
             ((total,),) = self._rows(f"SELECT COUNT(*) FROM stories s WHERE 1 = 1{where}", params)
             rows = self._rows(
                 f"SELECT s.id, s.title, s.first_day, s.last_day, s.updated_at FROM stories s WHERE 1 = 1{where} "
-                "ORDER BY CASE WHEN s.last_day IS NULL THEN 1 ELSE 0 END, s.last_day DESC, s.id DESC "
-                "LIMIT ? OFFSET ?",
+                f"ORDER BY {STORY_ORDERS[order]} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
             numbers = [int(r[0]) for r in rows]
@@ -1026,6 +1227,11 @@ class Bulk:
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
+
+def _facet_articles(stored: Any) -> list[list[str]]:
+    """The article ids of each stored facet (the ``facets`` column: :class:`~marsad.model.Facet` dicts)."""
+    return [list(f["articles"]) for f in _parsed(stored)]
 
 
 def _marks(items: Sequence[Any]) -> str:

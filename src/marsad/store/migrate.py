@@ -58,6 +58,8 @@ def migrate(store: Store, migrations: Sequence[Migration] = MIGRATIONS, target: 
             if current < migration.version <= goal:
                 for statement in getattr(migration, store.dialect):
                     store._execute(statement)
+                if migration.backfill:
+                    getattr(store, migration.backfill)()
                 store._execute(
                     "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.description, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),

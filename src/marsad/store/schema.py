@@ -27,6 +27,12 @@ Tables (version 1):
     entity filter of search.
 ``story_terms``
     the title and lead stems of each story's articles: how new articles find candidate stories.
+``story_redirects`` (version 4)
+    ``old_id`` -> ``new_id`` for each story merged into another as articles arrived, so that its id stays
+    resolvable; kept pointing at a live story.
+
+Version 4 also gives ``stories`` its ``facets`` (JSON), ``size``, ``outlets``, ``rank_key`` (importance,
+the default order of story lists) and ``density`` (the crowding of its days when last clustered).
 ``search_index`` / ``search_terms``
     the full-text index of current versions (keys from :mod:`marsad.store.search`) and the vocabulary
     of indexed terms with their consonant skeleton, for spelling variants of a query term.
@@ -50,6 +56,8 @@ class Migration:
     description: str
     sqlite: tuple[str, ...]
     postgres: tuple[str, ...]
+    # a Store method run after the statements, in the same transaction, to fill what SQL cannot
+    backfill: str = ""
 
 
 # Column lists shared by both dialects; {id}, {json}, {fk_story} are the dialect's spellings.
@@ -166,6 +174,20 @@ CREATE TABLE api_tokens (
     revoked_at TEXT
 )"""
 
+# Version 4: stories have facets (their angles), an importance rank key (marsad.cluster.importance) with
+# the size and outlet count it comes from, and the crowding of their days when they were last clustered
+# (marsad.cluster.incremental.stale); a story merged into another as articles arrived leaves a redirect.
+# ``Store._backfill_stories`` fills size, outlets and rank for stories stored before.
+_FACETS_V4 = (
+    "ALTER TABLE stories ADD COLUMN facets {json} NOT NULL DEFAULT '[]'",
+    "ALTER TABLE stories ADD COLUMN size INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE stories ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE stories ADD COLUMN rank_key {real} NOT NULL DEFAULT 0",
+    "ALTER TABLE stories ADD COLUMN density INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX stories_rank ON stories (rank_key)",
+    "CREATE TABLE story_redirects (old_id BIGINT PRIMARY KEY, new_id BIGINT NOT NULL, merged_at TEXT NOT NULL)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -195,6 +217,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         postgres=tuple(s.format(json="JSONB") for s in _READINGS_V2),
     ),
     Migration(3, "API tokens of the web app, stored hashed", sqlite=(_TOKENS,), postgres=(_TOKENS,)),
+    Migration(
+        4,
+        "stories have facets, an importance rank and a crowding stamp; merged stories redirect",
+        sqlite=tuple(s.format(json="TEXT", real="REAL") for s in _FACETS_V4),
+        postgres=tuple(s.format(json="JSONB", real="DOUBLE PRECISION") for s in _FACETS_V4),
+        backfill="_backfill_stories",
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -8,6 +8,7 @@ from .tokenize import (
     _proclitic_splits,
     _tokens,
     light_stem,
+    name_safe_stem,
     proclitic_splits,
     shifted,
     split_proclitics,
@@ -24,6 +25,7 @@ __all__ = [
     "is_broken_line",
     "key_words",
     "light_stem",
+    "name_safe_stem",
     "normalize_key",
     "parse_number",
     "proclitic_splits",
@@ -42,5 +44,5 @@ def clear_caches() -> None:
     For a process about to fork workers that will fill their own: tables inherited half-used are copied
     page by page into each worker as its lookups reorder them (a few hundred MB at 30,000 articles).
     """
-    for table in (_word_key, _tokens, _proclitic_splits, light_stem):
+    for table in (_word_key, _tokens, _proclitic_splits, light_stem, name_safe_stem):
         table.cache_clear()

@@ -24,6 +24,7 @@ from .numbers import NUMBER_PATTERN
 __all__ = [
     "Token",
     "light_stem",
+    "name_safe_stem",
     "proclitic_splits",
     "shifted",
     "split_proclitics",
@@ -178,16 +179,35 @@ def light_stem(key: str) -> str:
     >>> light_stem("والقوات") == light_stem("قواتها") == light_stem("قوات")
     True
     """
+    return _light10(key, 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_safe_stem(key: str) -> str:
+    """Light stem of a *normalized* word key that never leaves fewer than three letters.
+
+    Light10 cuts short names to two letters shared with common words (``ابها`` Abha -> ``اب``, father;
+    ``بنها`` -> ``بن``); where a word is weighed by how rare it is (story clustering), that turns a place
+    that names the event into noise. Three letters keep them whole and still conflate inflections:
+
+    >>> name_safe_stem("ابها"), name_safe_stem("والقوات") == name_safe_stem("قواتها")
+    ('ابها', True)
+    """
+    return _light10(key, 3)
+
+
+def _light10(key: str, keep: int) -> str:
+    """Light10's prefixes and suffixes stripped from ``key`` while ``keep`` letters remain."""
     w = key
     for p in _STEM_PREFIXES:
-        if w.startswith(p) and len(w) - len(p) >= 2:
+        if w.startswith(p) and len(w) - len(p) >= keep:
             w = w[len(p) :]
             break
     else:
         if w.startswith("و") and len(w) > 3:
             w = w[1:]
     for s in _STEM_SUFFIXES:  # each suffix once, in list order, as light10 does
-        if w.endswith(s) and len(w) - len(s) >= 2:
+        if w.endswith(s) and len(w) - len(s) >= keep:
             w = w[: -len(s)]
     return w
 

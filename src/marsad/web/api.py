@@ -12,7 +12,7 @@ import dataclasses
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
 from ..model import Digest
@@ -23,7 +23,7 @@ from .app import pool_of
 from .auth import require_ingest
 from .ingest import ingest_jsonl
 from .links import article_href, story_href
-from .views import find_article, story_view
+from .views import current_story_id, find_article, story_view
 from .views import search as search_store
 
 __all__ = ["router"]
@@ -150,26 +150,34 @@ async def list_stories(
                                         description="A person, place or body named in the story.")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    order: Annotated[str | None, Query(max_length=20, description="importance (default: most outlets, most "
+                                       "articles, most recent first), recent, size or created.")] = None,
 ) -> StoryList:
-    """Stories, newest first (by their latest article's day), with filters."""
+    """Stories, most important first (or in ``order``), with filters."""
     chosen = params.filters(date_from, date_to, outlet, entity)
+    ordering = params.order(order)
     infos, total = await pool_of(request).run(
-        lambda store: store.story_list(**chosen, limit=limit, offset=offset)
+        lambda store: store.story_list(**chosen, limit=limit, offset=offset, order=ordering)
     )
     return StoryList(total=total, limit=limit, offset=offset, stories=[_story_line(i) for i in infos])
 
 
-@router.get("/stories/{story_id}", responses=_NOT_FOUND)
+@router.get("/stories/{story_id}", responses=_NOT_FOUND, response_model=None)
 async def get_story(
     request: Request,
     story_id: str,
     since: Annotated[str | None, Query(max_length=40, description="A day or time (YYYY-MM-DDTHH:MM, "
                                        "optional +HH:MM): the story's update says what is new since then.")] = None,
-) -> dict[str, Any]:
-    """A story as in the digest JSON (docs/schema.md): summary with citations, entities, times,
-    quantities, timeline, quotes, claims, naming, and with ``since`` its ``update``; with its articles
-    (without their text: see ``/api/articles/{id}``), duplicate groups and borrowed passages."""
+) -> dict[str, Any] | RedirectResponse:
+    """A story as in the digest JSON (docs/schema.md): summary with citations, facets, days, entities,
+    times, quantities, timeline, quotes, claims, naming, and with ``since`` its ``update``; with its
+    articles (without their text: see ``/api/articles/{id}``), duplicate groups and borrowed passages. A
+    story merged into another as articles arrived redirects (308) to it."""
     moment = params.since(since)
+    current = await pool_of(request).run(lambda store: current_story_id(store, story_id))
+    if current != story_id:
+        target = f"{request.url.path.rsplit('/', 1)[0]}/{current}" + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(target, status_code=308)
     view = await pool_of(request).run(lambda store: story_view(store, story_id, moment))
     data = digest_to_json(Digest(articles=tuple(view.articles), stories=(view.story,),
                                  duplicates=view.duplicates, borrowed=view.borrowed))

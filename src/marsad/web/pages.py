@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from . import params
 from .app import pool_of, render
-from .views import article_view, search_view, story_list_view, story_view
+from .links import story_href
+from .views import article_view, current_story_id, search_view, story_list_view, story_view
 
 __all__ = ["PAGE_SIZE", "router"]
 
@@ -31,25 +33,34 @@ async def stories_page(
     outlet: NameParam = None,
     entity: NameParam = None,
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    order: Annotated[str | None, Query(max_length=20)] = None,
 ) -> HTMLResponse:
-    """Stories, newest first, with filters."""
+    """Stories, most important first (most outlets, most articles, most recent; ``order`` gives the
+    others), with filters."""
     chosen = params.filters(date_from, date_to, outlet, entity)
+    ordering = params.order(order)
     offset = (page - 1) * PAGE_SIZE
-    view = await pool_of(request).run(lambda store: story_list_view(store, chosen, PAGE_SIZE, offset))
+    view = await pool_of(request).run(lambda store: story_list_view(store, chosen, PAGE_SIZE, offset, ordering))
     pages = max(1, -(-view.total // PAGE_SIZE))
-    query = {k: v for k, v in chosen.items() if v}
-    return render("stories.html.j2", view=view, filters=chosen, page=page, pages=pages, query=query)
+    query = {k: v for k, v in chosen.items() if v} | ({"order": ordering} if ordering != "importance" else {})
+    return render(
+        "stories.html.j2", view=view, filters=chosen, page=page, pages=pages, query=query, order=ordering
+    )
 
 
-@router.get("/stories/{story_id}")
+@router.get("/stories/{story_id}", response_model=None)
 async def story_page(
     request: Request,
     story_id: str,
     since: Annotated[str | None, Query(max_length=40, description="New since this day or time.")] = None,
-) -> HTMLResponse:
-    """One story: summary with citations (and, with ``since``, what is new since then), timeline,
-    entities, quotes, figures, naming, sources."""
+) -> HTMLResponse | RedirectResponse:
+    """One story: summary with citations (and, with ``since``, what is new since then), its angles and
+    days, timeline, entities, quotes, figures, naming, sources. A story merged into another as articles
+    arrived redirects to it."""
     moment = params.since(since)
+    current = await pool_of(request).run(lambda store: current_story_id(store, story_id))
+    if current != story_id:
+        return RedirectResponse(story_href(current) + (f"?since={quote(since)}" if since else ""), status_code=308)
     view = await pool_of(request).run(lambda store: story_view(store, story_id, moment))
     return render("story.html.j2", view=view, story=view.story, label=view.labels, since=since or "")
 

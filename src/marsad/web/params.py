@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..store.base import STORY_ORDERS
 from ..updates import parse_since
 from .errors import ParameterError
 
-__all__ = ["MAX_FILTER_CHARS", "day", "filters", "since", "span", "text_filter"]
+__all__ = ["MAX_FILTER_CHARS", "day", "filters", "order", "since", "span", "text_filter"]
 
 MAX_FILTER_CHARS = 200
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -87,3 +88,17 @@ def since(value: str | None, param: str = "since") -> str | None:
         return parse_since(value)
     except ValueError as e:
         raise ParameterError(param, str(e)) from None
+
+
+def order(value: str | None, param: str = "order") -> str:
+    """The order of a stories list (:data:`marsad.store.base.STORY_ORDERS`): ``importance`` (most
+    outlets, most articles, most recent first: the default), ``recent``, ``size`` or ``created``.
+
+    >>> order(None), order("recent")
+    ('importance', 'recent')
+    """
+    if value is None or not value.strip():
+        return "importance"
+    if value.strip() not in STORY_ORDERS:
+        raise ParameterError(param, f"is one of {', '.join(STORY_ORDERS)}, not {value!r}")
+    return value.strip()

@@ -7,7 +7,7 @@ and returns plain data. A story or article that is not stored raises :class:`~.e
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -72,8 +72,10 @@ class StoryListView:
     total: int
 
 
-def story_list_view(store: Store, filters: dict[str, str | None], limit: int, offset: int) -> StoryListView:
-    stories, total = store.story_list(**filters, limit=limit, offset=offset)
+def story_list_view(
+    store: Store, filters: dict[str, str | None], limit: int, offset: int, order: str = "importance"
+) -> StoryListView:
+    stories, total = store.story_list(**filters, limit=limit, offset=offset, order=order)
     return StoryListView(stories, total)
 
 
@@ -97,6 +99,8 @@ class StoryView:
     entity_names: dict[str, str]
     first_day: str | None
     last_day: str | None
+    titles: dict[str, str] = field(default_factory=dict)
+    per_day: dict[str, int] = field(default_factory=dict)
 
 
 def _days(articles: Sequence[Article]) -> tuple[str | None, str | None]:
@@ -107,6 +111,14 @@ def _days(articles: Sequence[Article]) -> tuple[str | None, str | None]:
 def find_story(store: Store, story_id: str) -> Story:
     try:
         return store.story(story_id)
+    except KeyError:
+        raise NotFound(f"no story with id {story_id!r}") from None
+
+
+def current_story_id(store: Store, story_id: str) -> str:
+    """The id ``story_id`` is stored under now (itself, or the story it was merged into)."""
+    try:
+        return store.resolve_story(story_id)
     except KeyError:
         raise NotFound(f"no story with id {story_id!r}") from None
 
@@ -151,6 +163,8 @@ def story_view(store: Store, story_id: str, since: str | None = None) -> StoryVi
         entity_names={e.id: e.name for e in story.entities},
         first_day=first,
         last_day=last,
+        titles={a.id: a.title for a in articles},
+        per_day=dict(Counter(a.published[:10] for a in articles if a.published)),
     )
 
 

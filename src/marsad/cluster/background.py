@@ -1,0 +1,71 @@
+"""How common each clustering feature is in Arabic at large: the background document frequencies.
+
+Story clustering weighs a word by how rare it is (inverse document frequency). Fitting those weights on
+the articles being clustered makes every similarity depend on the rest of the input: the same two
+articles are more or less alike in a batch of five than in a batch of 30,000, a store that grows hour by
+hour weighs a word differently each hour, and the stories of ``marsad ingest`` in batches drift from those
+of one ``marsad digest``. On a handful of articles the fitted weights mean nothing at all (every word is
+in one or two of them). So the weights come from a fixed background instead: the document frequency of
+each stem and character n-gram (:func:`marsad.cluster.vectors.content_stems`,
+:func:`~marsad.cluster.vectors.stem_grams`) over passages of Arabic Wikipedia, made by
+``scripts/build_story_background.py`` and shipped in ``cluster/data/background-df.tsv.gz``.
+
+The table derives from Arabic Wikipedia text (the Comparable Wikipedia Corpus, 2017 dump; CC BY-SA 4.0):
+it is distributed under CC BY-SA 4.0 with that attribution (docs/quality.md, "Story clustering").
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["BACKGROUND_NAME", "Background", "background"]
+
+BACKGROUND_NAME = "background-df.tsv.gz"
+
+
+@dataclass(frozen=True)
+class Background:
+    """Document frequencies of stems and n-grams over ``passages`` background passages.
+
+    :meth:`stem_idf` and :meth:`gram_idf` give scikit-learn's smoothed idf, ``ln((1 + n) / (1 + df)) + 1``,
+    with ``df`` 0 for a feature the background never saw (the rarest weight).
+    """
+
+    passages: int
+    stems: dict[str, int]
+    grams: dict[str, int]
+
+    def stem_idf(self, stem: str) -> float:
+        return math.log((1 + self.passages) / (1 + self.stems.get(stem, 0))) + 1
+
+    def gram_idf(self, gram: str) -> float:
+        return math.log((1 + self.passages) / (1 + self.grams.get(gram, 0))) + 1
+
+    def stem_share(self, stem: str) -> float:
+        """The share of background passages that hold ``stem``."""
+        return self.stems.get(stem, 0) / self.passages
+
+
+@cache
+def background() -> Background:
+    """The shipped background table (read once per process).
+
+    Its first line is ``#passages<TAB>N``; then ``s<TAB>stem<TAB>df`` and ``g<TAB>gram<TAB>df`` lines.
+    """
+    data = resources.files("marsad.cluster").joinpath("data", BACKGROUND_NAME).read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").split("\n")
+    head, _, count = lines[0].partition("\t")
+    if head != "#passages":
+        raise ValueError(f"{BACKGROUND_NAME}: first line must be '#passages<TAB>N'")
+    stems: dict[str, int] = {}
+    grams: dict[str, int] = {}
+    for line in lines[1:]:
+        if not line:
+            continue
+        kind, feature, df = line.split("\t")
+        (stems if kind == "s" else grams)[feature] = int(df)
+    return Background(int(count), stems, grams)

@@ -1,0 +1,142 @@
+"""Average linkage over a sparse similarity graph, with a threshold that depends on the groups merged.
+
+Starting from single articles, the two groups with the highest mean pairwise similarity are merged while
+that mean reaches what the pair of groups requires (:class:`Requirement`): a pair missing from the graph
+(below its floor) counts 0. Only groups joined by a graph edge are ever compared, so the work follows the
+number of edges, not the square of the number of articles. Ties are broken by row index, so the result
+depends only on the graph, the requirement and the row order.
+
+Why average linkage: single linkage (connected components of the pairs above a threshold) chains loosely
+related reports together — at volume it collapses (29,559 of SaudiNewsNet's 31,030 articles in one
+component at 0.1). Average linkage asks a whole group to hang together.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import scipy.sparse as sp
+
+__all__ = ["Requirement", "average_linkage", "densities"]
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """The mean similarity two groups need to merge: ``(threshold + density_slope * crowding) *
+    (1 + gap / gap_days)``.
+
+    ``crowding[i]`` is ``ln(density_i / 2)`` (at least 0) for article ``i``, ``density_i`` the number of
+    articles published within a few days of it (:func:`densities`); a group's crowding is its articles'
+    mean. ``gap`` is the fewest days between a dated article of one group and one of the other (0 when
+    either has none).
+    """
+
+    threshold: float
+    density_slope: float
+    gap_days: float
+    crowding: Sequence[float]
+    days: Sequence[int | None]
+
+
+def densities(days: Sequence[int | None], within: int) -> list[int]:
+    """For each article, how many articles (itself included) were published within ``within`` days of it;
+    an undated article counts the undated ones (they compete with each other, whenever they are from)."""
+    known = sorted(d for d in days if d is not None)
+    undated = sum(1 for d in days if d is None)
+    return [
+        undated if d is None else bisect.bisect_right(known, d + within) - bisect.bisect_left(known, d - within)
+        for d in days
+    ]
+
+
+def crowding(density: int) -> float:
+    """``ln(density / 2)``, and 0 for two articles or fewer."""
+    return math.log(density / 2) if density > 2 else 0.0
+
+
+def _gap(first: list[int], second: list[int]) -> int:
+    """The smallest distance between a value of ``first`` and one of ``second`` (both sorted), 0 when
+    either is empty."""
+    if not first or not second:
+        return 0
+    i = j = 0
+    best = abs(first[0] - second[0])
+    while i < len(first) and j < len(second) and best:
+        best = min(best, abs(first[i] - second[j]))
+        if first[i] < second[j]:
+            i += 1
+        else:
+            j += 1
+    return best
+
+
+def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list[int]]:
+    """Greedy average-linkage merging on a sparse similarity graph; groups of row indexes.
+
+    The score of two groups is the mean similarity over all pairs of their articles, a pair missing from
+    the graph counting 0. The best-scoring pair of groups is merged while its score reaches the
+    ``requirement`` for those two groups.
+
+    The heap is lazy: a merged group's score with a neighbour is a size-weighted mean of the two parts'
+    scores with it (one of them 0 when only one part was linked), so it never exceeds the larger of the
+    scores already queued for that neighbour. A popped score is therefore compared with the current one
+    and merged only when still current, otherwise queued again.
+    """
+    n = graph.shape[0]
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    crowd = [float(c) for c in requirement.crowding]
+    dates: list[list[int]] = [[d] if d is not None else [] for d in requirement.days]
+    members: list[list[int]] = [[i] for i in range(n)]
+    alive = [True] * n
+
+    def needed(a: int, b: int) -> float:
+        mean_crowding = (crowd[a] + crowd[b]) / (len(members[a]) + len(members[b]))
+        base = requirement.threshold + requirement.density_slope * mean_crowding
+        return base * (1 + _gap(dates[a], dates[b]) / requirement.gap_days)
+
+    upper = sp.triu(graph, k=1).tocoo()
+    heap: list[tuple[float, int, int]] = []
+    for i, j, s in zip(upper.row.tolist(), upper.col.tolist(), upper.data.tolist(), strict=True):
+        links[i][j] = links[j][i] = s
+        if s >= needed(i, j):
+            heap.append((-s, i, j))
+    heapq.heapify(heap)
+
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        current = links[a][b] / (len(members[a]) * len(members[b]))
+        if current < -negative - 1e-9:  # stale: the queued score was an upper bound
+            if current >= needed(a, b):
+                heapq.heappush(heap, (-current, a, b))
+            continue
+        if current < needed(a, b):  # the groups grew apart in time or into a more crowded stretch
+            continue
+        # merge the group with fewer neighbours (`small`) into the other (`big`), which keeps its row
+        big, small = (a, b) if len(links[a]) >= len(links[b]) else (b, a)
+        alive[small] = False
+        members[big] += members[small]
+        members[small] = []
+        crowd[big] += crowd[small]
+        dates[big] = sorted(set(dates[big]) | set(dates[small]))
+        dates[small] = []
+        big_links, small_links = links[big], links[small]
+        links[small] = {}
+        del big_links[small]
+        del small_links[big]
+        for other, s in small_links.items():
+            other_links = links[other]
+            del other_links[small]
+            big_links[other] = other_links[big] = big_links.get(other, 0.0) + s
+        # the merged group's requirement changed with its crowding and days: score every neighbour again
+        size = len(members[big])
+        for other, total in big_links.items():
+            merged = total / (size * len(members[other]))
+            if merged >= needed(big, other):
+                heapq.heappush(heap, (-merged, min(big, other), max(big, other)))
+    return [group for group, keep in zip(members, alive, strict=True) if keep]
