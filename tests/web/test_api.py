@@ -65,6 +65,7 @@ def test_api_stories_filters(api: TestClient, query: dict[str, str], found: int)
         ({"offset": "-1"}, "offset", "greater than or equal to 0"),
         ({"outlet": "ا" * 300}, "outlet", "at most 200"),
         ({"entity": "***"}, "entity", "no letter or digit"),
+        ({"order": "alphabetical"}, "order", "importance"),
     ],
 )
 def test_api_stories_bad_parameters_are_422_naming_them(

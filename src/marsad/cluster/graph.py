@@ -30,7 +30,7 @@ COMMON_SHARE = 0.01
 _ROWS_PER_BLOCK = 1024
 _COLUMNS_PER_CHUNK = 8192
 # Candidates kept per article before completing their similarity, as a multiple of `neighbours`.
-_CANDIDATE_FACTOR = 2
+_CANDIDATE_FACTOR = 1.5
 # Candidate pairs completed at a time.
 _PAIRS_PER_STEP = 200_000
 
@@ -64,8 +64,10 @@ def similarity_graph(
     if common.any():
         pruned = (vectors @ sp.diags((~common).astype(np.float32))).tocsr()
         pruned.eliminate_zeros()
-    keep = neighbours * _CANDIDATE_FACTOR if common.any() else neighbours
-    rows, cols, sims = _candidates(pruned, days, window_days, floor if not common.any() else 0.0, keep)
+    # Candidates must reach the floor on the rarer features alone: a pair whose similarity lies mostly in
+    # features that a hundredth of the corpus holds is not worth completing (and there are millions).
+    keep = int(neighbours * _CANDIDATE_FACTOR) if common.any() else neighbours
+    rows, cols, sims = _candidates(pruned, days, window_days, floor, keep)
     if common.any() and len(rows):
         full = vectors[:, np.flatnonzero(common)].tocsr()
         extra = np.concatenate(
