@@ -1,9 +1,8 @@
 """Fixtures for the store tests: a fresh store on each backend, and real Arabic articles to put in it.
 
 ``store_url`` is parametrized over SQLite (a file in the test's temporary folder) and PostgreSQL (a
-schema of its own in the database named by ``MARSAD_TEST_PG_URL``, dropped afterwards). Without that
-variable the PostgreSQL half is skipped, saying how to get a server: ``scripts/ci_postgres.sh``, which
-``.ci/run`` calls, so in CI both halves always run.
+schema of its own, dropped afterwards, in the server named by ``MARSAD_TEST_PG_URL`` or else in an embedded
+throw-away server: see ``tests/stores.py``).
 
 Articles are the demo corpus read and cleaned by the real pipeline, and a few short reports written for
 these tests on other subjects (Arabic news prose, no shared data needed).

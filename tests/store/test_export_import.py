@@ -18,7 +18,7 @@ from marsad.store import open_store
 from marsad.store.stories import StoryBuilder
 from marsad.store.tokens import check_token, create_token
 from marsad.store.transfer import store_rows
-from stores import PG_URL, empty_store, no_pg
+from stores import empty_store, no_pg, pg_url
 
 
 def _rows(url: str) -> list[tuple[str, dict]]:
@@ -38,7 +38,7 @@ def _import(path: Path, url: str) -> None:
 
 
 def test_sqlite_postgres_sqlite_round_trip_is_lossless(tmp_path: Path, demo: list[Article]) -> None:
-    if not PG_URL:
+    if not pg_url():
         pytest.skip(no_pg("the export tests"))
     source = f"sqlite:///{tmp_path / 'source.db'}"
     with open_store(source) as store:

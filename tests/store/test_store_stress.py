@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -96,11 +97,23 @@ def test_a_read_only_database_gives_one_clear_line(store_url: str, tmp_path: Pat
     if store_url.startswith("postgresql"):
         import psycopg
 
-        # a user who may only read the store's tables (the owner takes its own write rights away)
+        # a user who may only read the store's tables: the owner takes its own write rights away, or, when
+        # the owner is a superuser (the embedded test server), whom no REVOKE binds, a reading role is made
+        reader_url = store_url
         with psycopg.connect(store_url, autocommit=True) as conn:
-            ((schema,),) = conn.execute("SELECT current_schema()").fetchall()
-            conn.execute(f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} FROM CURRENT_USER")
-        run = _marsad("ingest", str(DEMO), "--db", store_url)
+            ((schema, superuser),) = conn.execute(
+                "SELECT current_schema(), rolsuper FROM pg_roles WHERE rolname = current_user"
+            ).fetchall()
+            if superuser:
+                role = f"reader_{schema}"
+                conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{role}'")
+                conn.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
+                conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role}")
+                parts = urlsplit(store_url)
+                reader_url = urlunsplit(parts._replace(netloc=f"{role}:{role}@{parts.netloc.partition('@')[2]}"))
+            else:
+                conn.execute(f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} FROM CURRENT_USER")
+        run = _marsad("ingest", str(DEMO), "--db", reader_url)
     else:
         if os.geteuid() != 0 or shutil.which("setpriv") is None:
             pytest.skip("needs root to run the command as another user, for whom the file is read-only")

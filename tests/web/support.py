@@ -1,5 +1,5 @@
-"""Helpers of the web app tests (conftest is not importable under --import-mode=importlib): a store with the demo story (SQLite, and PostgreSQL when
-``MARSAD_TEST_PG_URL`` is set), hostile articles as JSON lines, a live server on a free loopback port and
+"""Helpers of the web app tests (conftest is not importable under --import-mode=importlib): a store with the demo story (SQLite and PostgreSQL, as
+``tests/stores.py`` provides it), hostile articles as JSON lines, a live server on a free loopback port and
 a headless Chromium (Debian's ``chromium``, driven by Playwright through ``executable_path``).
 
 Stores are filled through the real pipeline: the demo corpus read and cleaned by ``load_articles`` and
