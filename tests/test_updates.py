@@ -17,10 +17,10 @@ from fastapi.testclient import TestClient
 
 from marsad.model import Problem
 from marsad.pipeline import load_articles
+from marsad.settings import DEFAULT
 from marsad.store import open_store
 from marsad.store.stories import StoryBuilder
 from marsad.summarize import StoryIndex
-from marsad.summarize.summary import SAME_THING
 from marsad.updates import parse_since, stories_since
 from marsad.web import create_app
 
@@ -88,7 +88,7 @@ def test_updates_story_that_grew_says_only_what_is_new(grown: tuple[str, str]) -
         assert article.text[own.start : own.end] == sentence.text
         unit = next(i for i, u in enumerate(index.units) if index.articles[u.article].id == own.article
                     and u.start == own.start)
-        assert max(index.similarity[unit, seen_units]) < SAME_THING  # nothing the reader has read
+        assert max(index.similarity[unit, seen_units]) < DEFAULT.summary.same_thing  # nothing the reader has read
 
 
 def test_updates_nothing_grew_after_the_last_batch(grown: tuple[str, str]) -> None:

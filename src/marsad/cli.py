@@ -34,6 +34,7 @@ from .store.tokens import DEFAULT_INGEST_PER_MINUTE
 
 if TYPE_CHECKING:
     from .model import Digest
+    from .settings import Settings
     from .store import IngestReport, Store
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -180,8 +181,43 @@ MaxArticleChars = Annotated[
 ]
 
 
+ConfigPath = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        envvar="MARSAD_CONFIG",
+        help="TOML file of settings: thresholds and budgets by stage ([cluster], [dedup], [summary], [store]; "
+        "see docs/settings.md). Values left out keep their defaults.",
+        show_default=False,
+    ),
+]
+Words = Annotated[
+    int | None,
+    typer.Option("--words", min=10, max=2000, help="Word budget of each story summary [default: 120, or "
+                 "summary.words of --config].", show_default=False),
+]
+
+
+def _settings(config: Path | None) -> "Settings":
+    """The settings of ``--config``, or a usage error naming the file and what is wrong with it."""
+    from .settings import SettingsError, load_settings
+
+    try:
+        return load_settings(config)
+    except SettingsError as e:
+        _err.print(f"marsad: --config: {e}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from e
+
+
 def _store_paths(
-    store: "Store", paths: list[str], *, words: int, batch: int, bar: _Bar, max_chars: int
+    store: "Store",
+    paths: list[str],
+    *,
+    words: int | None,
+    batch: int,
+    bar: _Bar,
+    max_chars: int,
+    settings: "Settings",
 ) -> tuple[list[Problem], "IngestReport"]:
     """Read, clean and store ``paths``; stories grow with the new articles. Inputs that could not be
     read and articles that could not be stored are returned as problems."""
@@ -191,7 +227,7 @@ def _store_paths(
 
     problems: list[Problem] = []
     articles = load_articles(paths, problems, progress=bar, max_article_chars=max_chars)
-    writer = store.bulk(batch_size=batch, stories=StoryBuilder(words=words), progress=bar)
+    writer = store.bulk(batch_size=batch, stories=StoryBuilder(words=words, settings=settings), progress=bar)
     try:
         with writer:
             for article in articles:
@@ -213,7 +249,7 @@ def _store_paths(
     return problems, report
 
 
-def _grown_digest(store: "Store", since: str) -> "Digest":
+def _grown_digest(store: "Store", since: str, settings: "Settings") -> "Digest":
     """The stories of ``store`` that grew since ``since`` (as typed), each with its update, and their
     articles; a usage error naming the input when it is not a day or time."""
     from .model import Digest
@@ -224,7 +260,7 @@ def _grown_digest(store: "Store", since: str) -> "Digest":
     except ValueError as e:
         _err.print(f"marsad: --since: {e}", markup=False)
         raise typer.Exit(EXIT_USAGE) from e
-    stories = stories_since(store, moment)
+    stories = stories_since(store, moment, settings=settings)
     ids = [a for story in stories for a in story.articles]
     articles = tuple(store.article(a) for a in dict.fromkeys(ids))
     duplicates, borrowed = [], []
@@ -259,7 +295,7 @@ def digest(
         Path | None, typer.Option("--html", help="Also write one self-contained right-to-left HTML report.")
     ] = None,
     md_path: Annotated[Path | None, typer.Option("--md", help="Also write the Markdown briefing to a file.")] = None,
-    words: Annotated[int, typer.Option("--words", min=10, max=2000, help="Word budget of each story summary.")] = 120,
+    words: Words = None,
     since: Annotated[
         str | None,
         typer.Option("--since", help="With --db: only the stories that grew since this day or time "
@@ -268,6 +304,7 @@ def digest(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing to stdout; only write files.")] = False,
     max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
+    config: ConfigPath = None,
 ) -> None:
     """Read articles, group them into stories, and print a cited briefing of each story.
 
@@ -289,21 +326,33 @@ def digest(
     if since is not None and not db:
         _err.print("marsad: --since needs --db: what is new is told by the store's ingest times")
         raise typer.Exit(EXIT_USAGE)
+    settings = _settings(config)
     if db:
         with _open_store(db, create=bool(paths)) as store:
             problems: list[Problem] = []
             if paths:
                 with _Bar(enabled=_err.is_terminal and not quiet) as bar:
                     problems, _ = _store_paths(
-                        store, paths, words=words, batch=DEFAULT_BATCH, bar=bar, max_chars=max_article_chars
+                        store,
+                        paths,
+                        words=words,
+                        batch=DEFAULT_BATCH,
+                        bar=bar,
+                        max_chars=max_article_chars,
+                        settings=settings,
                     )
-            result = _grown_digest(store, since) if since is not None else store.digest()
+            result = _grown_digest(store, since, settings) if since is not None else store.digest()
             result = dataclasses.replace(result, problems=tuple(problems))
     else:
         with _Bar(enabled=_err.is_terminal and not quiet) as bar:
             # the briefing shows clean texts only: the inputs' raw and extracted texts are not kept
             result = run_digest(
-                paths or [], words=words, progress=bar, keep_input=False, max_article_chars=max_article_chars
+                paths or [],
+                words=words,
+                progress=bar,
+                keep_input=False,
+                max_article_chars=max_article_chars,
+                settings=settings,
             )
 
     _report_problems(result.problems)
@@ -335,12 +384,13 @@ def ingest(
         str,
         typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " Created if missing.", show_default=False),
     ],
-    words: Annotated[int, typer.Option("--words", min=10, max=2000, help="Word budget of each story summary.")] = 120,
+    words: Words = None,
     batch: Annotated[
         int, typer.Option("--batch", min=1, max=100_000, help="Articles written per transaction.")
     ] = DEFAULT_BATCH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary; only problems.")] = False,
     max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
+    config: ConfigPath = None,
 ) -> None:
     """Store articles: new ones are added, changed ones kept as a new version beside the old, and ones
     already stored are skipped; each new article joins a story or opens one, and the story's summary is
@@ -351,9 +401,10 @@ def ingest(
 
     Example: `marsad ingest examples/iraq-2021 --db news.db`
     """
+    settings = _settings(config)
     with _open_store(db, create=True) as store, _Bar(enabled=_err.is_terminal and not quiet) as bar:
         problems, report = _store_paths(
-            store, paths, words=words, batch=batch, bar=bar, max_chars=max_article_chars
+            store, paths, words=words, batch=batch, bar=bar, max_chars=max_article_chars, settings=settings
         )
         articles, versions, stories = store.count()
 
@@ -491,6 +542,7 @@ def serve(
         int, typer.Option("--ingest-per-minute", min=1, max=100_000, help="Ingest requests a token may make "
                           "in a minute (in bursts of as many).")
     ] = DEFAULT_INGEST_PER_MINUTE,
+    config: ConfigPath = None,
 ) -> None:
     """Serve the stories of a store in a browser, and a JSON API under /api/ (schema at /api/openapi.json).
 
@@ -507,6 +559,7 @@ def serve(
     from .web import create_app
 
     # fail here, with a usage error, rather than on the first request
+    settings = _settings(config)
     with _open_store(db, create=allow_ingest) as store:
         tokens = list_tokens(store)
     web_app = create_app(
@@ -516,6 +569,7 @@ def serve(
         workers=workers,
         require_token=require_token,
         ingest_per_minute=ingest_per_minute,
+        settings=settings,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
         reach = "with a read token" if require_token else "by anyone who can reach it (--require-token closes them)"

@@ -37,7 +37,6 @@ from .summarize.index import StoryIndex
 from .text import clear_caches
 
 __all__ = [
-    "DEFAULT_SUMMARY_WORDS",
     "Progress",
     "available_cores",
     "build_stories",
@@ -48,7 +47,6 @@ __all__ = [
     "read_story",
 ]
 
-DEFAULT_SUMMARY_WORDS = 120
 
 # progress(stage, done, total): called as work advances; total is None while it is unknown (streams).
 Progress = Callable[[str, int, int | None], None]
@@ -186,9 +184,9 @@ def find_and_cluster(
     try:
         with _forked_pool(1 if workers >= 2 else 0, len(articles) >= _PARALLEL_MIN_ARTICLES) as pool:
             if pool is None:
-                duplicates, borrowed = _duplicates_and_borrowed(articles)
+                duplicates, borrowed = _duplicates_and_borrowed(articles, settings)
                 return duplicates, borrowed, order_stories(group_stories(articles, settings.cluster), articles, settings)
-            pending = pool.apply_async(_duplicates_and_borrowed_shared)
+            pending = pool.apply_async(_duplicates_and_borrowed_shared, (settings,))
             groups = order_stories(group_stories(articles, settings.cluster), articles, settings)
             duplicates, borrowed = pending.get()
     finally:
@@ -222,13 +220,15 @@ _PARALLEL_MIN_ARTICLES = 2000
 _SHARED: dict[str, Sequence[Article]] = {}
 
 
-def _duplicates_and_borrowed(articles: Sequence[Article]) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
-    duplicates = find_duplicates(articles)
+def _duplicates_and_borrowed(
+    articles: Sequence[Article], settings: Settings = DEFAULT
+) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
+    duplicates = find_duplicates(articles, threshold=settings.dedup.near_threshold)
     return duplicates, borrowed_passages(articles, skip=duplicates)
 
 
-def _duplicates_and_borrowed_shared() -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
-    return _duplicates_and_borrowed(_SHARED["articles"])
+def _duplicates_and_borrowed_shared(settings: Settings) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
+    return _duplicates_and_borrowed(_SHARED["articles"], settings)
 
 
 def build_stories(
@@ -236,7 +236,7 @@ def build_stories(
     *,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
-    words: int = DEFAULT_SUMMARY_WORDS,
+    words: int | None = None,
     progress: Progress = _no_progress,
     workers: int | None = None,
     groups: Sequence[StoryGroup] | None = None,
@@ -275,6 +275,7 @@ def build_stories(
             duplicates_in[number - 1],
             words,
             group.facets,
+            settings,
         )
 
     workers = available_cores() if workers is None else workers
@@ -348,12 +349,16 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-_ReadJob = tuple[str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int, tuple[tuple[str, ...], ...]]
+_ReadJob = tuple[
+    str, list[Article], list[BorrowedPassage], list[DuplicateGroup], int | None, tuple[tuple[str, ...], ...], Settings
+]
 
 
 def _read_job(job: _ReadJob) -> Story:
-    story_id, members, borrowed, duplicates, words, facets = job
-    return read_story(story_id, members, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets)
+    story_id, members, borrowed, duplicates, words, facets, settings = job
+    return read_story(
+        story_id, members, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets, settings=settings
+    )
 
 
 def read_story(
@@ -362,13 +367,15 @@ def read_story(
     *,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
-    words: int = DEFAULT_SUMMARY_WORDS,
+    words: int | None = None,
     facets: Sequence[Sequence[str]] = (),
+    settings: Settings = DEFAULT,
 ) -> Story:
     """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
     quantities, timeline, quotes with their speakers, claims across articles, each outlet's names, the
     days it was reported on and, when clustering found several angles (``facets``: article ids each,
-    largest first), each angle with its best headline (also used to recompute a story that grew)."""
+    largest first), each angle with its best headline (also used to recompute a story that grew). The summary
+    has at most ``words`` words (default ``settings.summary.words``)."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
@@ -385,7 +392,13 @@ def read_story(
         title=story_title(members, index),
         articles=tuple(a.id for a in members),
         summary=summarize_story(
-            members, words=words, borrowed=story_borrowed, duplicates=story_duplicates, index=index, quotes=quotes
+            members,
+            words=words,
+            borrowed=story_borrowed,
+            duplicates=story_duplicates,
+            index=index,
+            quotes=quotes,
+            settings=settings.summary,
         ),
         entities=tuple(entities),
         times=tuple(times),
@@ -417,7 +430,7 @@ def _facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tupl
 def digest(
     sources: Iterable[Source],
     *,
-    words: int = DEFAULT_SUMMARY_WORDS,
+    words: int | None = None,
     progress: Progress = _no_progress,
     workers: int | None = None,
     keep_input: bool = True,

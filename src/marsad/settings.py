@@ -7,9 +7,20 @@ object, so that the same articles give the same stories whichever way they arriv
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 
-__all__ = ["DEFAULT", "ClusterSettings", "Settings"]
+__all__ = [
+    "DEFAULT",
+    "ClusterSettings",
+    "DedupSettings",
+    "Settings",
+    "SettingsError",
+    "StoreSettings",
+    "SummarySettings",
+    "load_settings",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +67,14 @@ class ClusterSettings:
     # --- the angles of one event (cluster/anchors.py) ---
     # A group of `anchor_min_articles` articles from `anchor_min_outlets` outlets or more is described by
     # its anchors: the stems in at least `anchor_share` of its articles, rarer than `anchor_min_idf`.
-    # Two such groups are one story when the anchors they share weigh `anchor_overlap` of the lighter
-    # set; a smaller group joins one when its articles hold `anchor_attach` of the group's anchor weight.
+    # Two such groups are one story when the anchors they share weigh `anchor_overlap` of the heavier
+    # set and their days span at most `anchor_days`; a smaller group joins one when its articles hold
+    # `anchor_attach` of the group's anchor weight.
     anchor_min_articles: int = 3
     anchor_min_outlets: int = 2
     anchor_share: float = 0.5
     anchor_min_idf: float = 3.5
-    anchor_overlap: float = 0.4
+    anchor_overlap: float = 0.3
     anchor_attach: float = 0.5
     anchor_days: int = 7
 
@@ -72,10 +84,125 @@ class ClusterSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DedupSettings:
+    """Duplicate articles (:mod:`marsad.dedup`): how :func:`marsad.dedup.near.near_duplicate_groups` and
+    the Spark job's MinHash stage decide that two texts are "the same article"."""
+
+    # Exact word 5-gram Jaccard at or above which two articles are one text with a few words changed: on
+    # SaudiNewsNet every sampled pair at 0.8 or more was, between 0.5 and 0.8 they were rewritten releases
+    # (dedup/near.py gives the reading).
+    near_threshold: float = 0.8
+    # MinHash permutations (LSH candidates only: every candidate is verified exactly).
+    num_perm: int = 128
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySettings:
+    """Story summaries (:mod:`marsad.summarize.summary`). Every value is measured with
+    ``bench/summary_eval.py`` (ROUGE-2 on MultiLing 2011 Arabic dev) and the demo's four key facts;
+    docs/summaries.md lists what was tried."""
+
+    # Word budget of a story's summary (``--words``), and of an update summary (``--since``): a few
+    # sentences, what TAC's update task gave a topic's new documents (100 words) made shorter because it
+    # is read beside the story's own summary.
+    words: int = 120
+    update_words: int = 60
+    # Two sentences at or above this TF-IDF cosine say the same thing: the second is never chosen, and it
+    # is cited as agreeing. Calibrated on 17 cross-outlet sentence pairs of the demo corpus judged by hand
+    # (tests/summarize/test_index_similarity.py): the 7 clear same-fact pairs score 0.297-0.89 and the 6
+    # different-fact pairs at most 0.26, so the cut sits between. Known error: three paraphrases of one
+    # fact score 0.21-0.25 (missed agreements). Two different statements sharing a list of fields scored
+    # 0.32 (a false agreement) until list items were left out of the vectors (index.list_items): now 0.21.
+    # The multilingual Universal Sentence Encoder does not separate these pairs either (same-fact pairs
+    # 0.48-0.95, different-fact pairs up to 0.57; docs/summaries.md), so it is not used.
+    same_thing: float = 0.28
+    # Weights of the signals. Position and agreement are the two kinds of evidence that a sentence is the
+    # news, and weigh the same: a report's lead (which is what the lead baseline takes) or a fact several
+    # outlets repeat (which is what brings the demo's deadline and training role in, told deep in three of
+    # its five articles). With agreement at its former 0.15 the position prior alone decides and the demo
+    # summary loses those two facts; above 0.35 each, ROUGE-2 falls. The other four keep their former
+    # shares (centrality 0.2, headline 0.15, figures 0.15, coverage 0.05), chosen on the earlier grid.
+    centrality_weight: float = 0.2
+    title_weight: float = 0.15
+    position_weight: float = 0.35
+    figure_weight: float = 0.15
+    agreement_weight: float = 0.35
+    coverage_weight: float = 0.05
+    # Weight of the score against redundancy with the chosen sentences (Carbonell & Goldstein's lambda);
+    # on the earlier grid 0.6 lost 0.02 ROUGE-2 and 0.8 lost the demo's deadline sentence.
+    mmr_lambda: float = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    """How a store finds the stories a new article may join (:mod:`marsad.store.stories`) before
+    clustering that region again with :class:`ClusterSettings`."""
+
+    # A stored story is a candidate when it shares this many of its profile terms (title and lead stems)
+    # with the article, and each article brings the `candidates_per_article` sharing most; a term held by
+    # more than `max_term_stories` stories (a country's name) finds nothing by itself.
+    min_shared_terms: int = 2
+    candidates_per_article: int = 5
+    max_term_stories: int = 200
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
-    """All of marsad's settings; ``Settings()`` is the defaults."""
+    """All of marsad's settings; ``Settings()`` is the defaults, :func:`load_settings` reads a TOML file
+    of the same sections (``[cluster]``, ``[dedup]``, ``[summary]``, ``[store]``)."""
 
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+    summary: SummarySettings = field(default_factory=SummarySettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
 
 
 DEFAULT = Settings()
+
+
+class SettingsError(ValueError):
+    """A settings file that cannot be used; the message names the file, the key and what is wrong."""
+
+
+def load_settings(path: str | Path | None) -> Settings:
+    """The settings of the TOML file at ``path`` (``marsad --config marsad.toml``): the defaults with the
+    values it gives, section by section; the defaults when ``path`` is None. A key or section marsad does
+    not know, or a value of the wrong type, raises :class:`SettingsError` naming it (a misspelt threshold
+    silently ignored would be worse than no file)::
+
+        [cluster]
+        threshold = 0.12
+
+        [summary]
+        words = 200
+    """
+    if path is None:
+        return DEFAULT
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise SettingsError(f"{path}: cannot read the settings file ({error.strerror or error})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"{path}: not valid TOML ({error})") from error
+    sections = {f.name: f for f in fields(Settings)}
+    given: dict[str, object] = {}
+    for name, values in data.items():
+        if name not in sections:
+            raise SettingsError(f"{path}: unknown section [{name}] (known: {', '.join(sorted(sections))})")
+        if not isinstance(values, dict):
+            raise SettingsError(f"{path}: [{name}] must be a table of settings, not a single value")
+        default = getattr(DEFAULT, name)
+        known = {f.name: f for f in fields(default)}
+        for key, value in values.items():
+            if key not in known:
+                raise SettingsError(f"{path}: unknown setting {name}.{key} (known: {', '.join(sorted(known))})")
+            expected = type(getattr(default, key))
+            if isinstance(value, bool) or not isinstance(value, (expected, int) if expected is float else expected):
+                raise SettingsError(
+                    f"{path}: {name}.{key} must be {expected.__name__}, not {type(value).__name__} ({value!r})"
+                )
+        given[name] = replace(default, **{k: (float(v) if isinstance(getattr(default, k), float) else v)
+                                          for k, v in values.items()})
+    return replace(DEFAULT, **given)

@@ -13,14 +13,11 @@ import dataclasses
 import datetime as dt
 
 from .model import Story, StoryUpdate
+from .settings import DEFAULT, Settings
 from .store import Store
 from .summarize import summarize_update
 
-__all__ = ["UPDATE_WORDS", "parse_since", "stories_since", "story_update"]
-
-# Word budget of an update: a few sentences, what TAC's update task gave a topic's new documents (100
-# words) made shorter because it is read beside the story's own summary.
-UPDATE_WORDS = 60
+__all__ = ["parse_since", "stories_since", "story_update"]
 
 
 def parse_since(text: str) -> str:
@@ -43,9 +40,11 @@ def parse_since(text: str) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
-def story_update(store: Store, story: Story, since: str, new: list[str], *, words: int = UPDATE_WORDS) -> Story:
+def story_update(
+    store: Store, story: Story, since: str, new: list[str], *, words: int | None = None, settings: Settings = DEFAULT
+) -> Story:
     """``story`` with its ``update``: what its articles ``new`` (stored at or after ``since``) add to the
-    others, in at most ``words`` words."""
+    others, in at most ``words`` words (default ``settings.summary.update_words``)."""
     members = [store.article(a) for a in story.articles]
     duplicates, borrowed = store.story_links(story.id)
     fresh = set(new)
@@ -56,14 +55,17 @@ def story_update(store: Store, story: Story, since: str, new: list[str], *, word
         borrowed=borrowed,
         duplicates=duplicates,
         quotes=story.quotes,
+        settings=settings.summary,
     )
     ordered = tuple(a for a in story.articles if a in fresh)
     return dataclasses.replace(story, update=StoryUpdate(since, ordered, summary))
 
 
-def stories_since(store: Store, since: str, *, words: int = UPDATE_WORDS) -> list[Story]:
+def stories_since(
+    store: Store, since: str, *, words: int | None = None, settings: Settings = DEFAULT
+) -> list[Story]:
     """Every story that grew since ``since`` (as :func:`parse_since` gives it), with its update; the
     stories with most new articles first (ties: newer story first)."""
     grown = store.stored_since(since)
     order = sorted(grown, key=lambda story_id: (-len(grown[story_id]), -int(story_id[1:])))
-    return [story_update(store, store.story(story_id), since, grown[story_id], words=words) for story_id in order]
+    return [story_update(store, store.story(story_id), since, grown[story_id], words=words, settings=settings) for story_id in order]

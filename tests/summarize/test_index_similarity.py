@@ -1,4 +1,4 @@
-"""Sentence similarity on the demo corpus against pairs judged by hand: does SAME_THING separate
+"""Sentence similarity on the demo corpus against pairs judged by hand: does the same-thing cut (SummarySettings.same_thing) separate
 "says the same thing" from "shares the story's words"?
 
 Each pair is two sentences of different outlets, located by a phrase each starts with. The judgement is
@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.model import Article, BorrowedPassage, Span
+from marsad.settings import DEFAULT
 from marsad.summarize import StoryIndex
 from marsad.summarize.index import list_items, matching_keys
-from marsad.summarize.summary import SAME_THING
 from marsad.text import word_keys
 
 SAME = {
@@ -57,18 +57,18 @@ def _similarity(articles: tuple[Article, ...], first: str, second: str) -> float
 
 @pytest.mark.parametrize(("first", "second"), _cases(SAME))
 def test_index_same_fact_reaches_threshold(demo_articles, first, second):
-    assert _similarity(demo_articles, first, second) >= SAME_THING
+    assert _similarity(demo_articles, first, second) >= DEFAULT.summary.same_thing
 
 
 @pytest.mark.parametrize(("first", "second"), _cases(DIFFERENT))
 def test_index_different_facts_stay_below_threshold(demo_articles, first, second):
-    assert _similarity(demo_articles, first, second) < SAME_THING
+    assert _similarity(demo_articles, first, second) < DEFAULT.summary.same_thing
 
 
 @pytest.mark.xfail(strict=True, reason="TF-IDF misses paraphrases with few shared words")
 @pytest.mark.parametrize(("first", "second"), _cases(MISSED_PARAPHRASES))
 def test_index_paraphrase_reaches_threshold(demo_articles, first, second):
-    assert _similarity(demo_articles, first, second) >= SAME_THING
+    assert _similarity(demo_articles, first, second) >= DEFAULT.summary.same_thing
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from marsad.model import Article, SummarySentence
+from marsad.settings import DEFAULT
 from marsad.summarize import StoryIndex, summarize_story
 from marsad.summarize.fitness import needs_context, unfit_reason
-from marsad.summarize.summary import SAME_THING
 
 BUDGETS = [40, 80, 120, 250, 400]
 
@@ -94,7 +94,7 @@ def test_summary_demo_sentences_stay_below_same_thing_similarity(demo_articles, 
     for a in chosen:
         for b in chosen:
             if a != b:
-                assert index.similarity[a, b] < SAME_THING
+                assert index.similarity[a, b] < DEFAULT.summary.same_thing
 
 
 @pytest.mark.parametrize("fact", list(KEY_FACTS))

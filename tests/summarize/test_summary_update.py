@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.settings import DEFAULT
 from marsad.summarize import StoryIndex, summarize_story, summarize_update
-from marsad.summarize.summary import SAME_THING
 
 SEEN = ("000", "003", "004")
 
@@ -23,7 +23,7 @@ def test_summary_update_quotes_only_new_reports_and_nothing_seen(demo_articles, 
         assert own.article not in SEEN
         unit = next(i for i, u in enumerate(index.units) if index.articles[u.article].id == own.article
                     and u.start == own.start)
-        assert index.similarity[unit, seen_units].max() < SAME_THING
+        assert index.similarity[unit, seen_units].max() < DEFAULT.summary.same_thing
 
 
 def test_summary_update_leaves_out_the_deadline_the_reader_saw(demo_articles):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.model import Article, DuplicateGroup
+from marsad.settings import DEFAULT
 
 from .borrowed import borrowed_passages
 from .exact import exact_duplicates
@@ -25,7 +26,7 @@ __all__ = ["borrowed_passages", "exact_duplicates", "find_duplicates", "near_dup
 
 
 def find_duplicates(
-    articles: Sequence[Article], *, threshold: float = 0.8, signer: Signer = numpy_signatures
+    articles: Sequence[Article], *, threshold: float = DEFAULT.dedup.near_threshold, signer: Signer = numpy_signatures
 ) -> list[DuplicateGroup]:
     """Exact and near-duplicate groups of ``articles`` (ids must be unique).
 

@@ -34,6 +34,7 @@ from itertools import combinations
 import numpy as np
 
 from marsad.model import Article, DuplicateGroup
+from marsad.settings import DEFAULT
 
 from .minhash import Signer, numpy_signatures
 from .shingle import hash_text_words, ngram_hashes, token_hashes
@@ -70,8 +71,8 @@ class UnionFind:
 def near_duplicates(
     articles: Sequence[Article],
     *,
-    threshold: float = 0.8,
-    num_perm: int = 128,
+    threshold: float = DEFAULT.dedup.near_threshold,
+    num_perm: int = DEFAULT.dedup.num_perm,
     ngram: int = 5,
     seed: int = 1,
     signer: Signer = numpy_signatures,

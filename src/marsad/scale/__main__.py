@@ -14,6 +14,8 @@ import json
 import sys
 from collections.abc import Sequence
 
+from marsad.settings import SettingsError, load_settings
+
 from .ingest import unreadable_input
 from .job import run_digest
 from .session import spark_session
@@ -37,7 +39,13 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m marsad.scale"
         "--no-read", action="store_true", help="stop after clustering: no extraction or summaries"
     )
     job.add_argument("--json", action="store_true", help="print the report as JSON")
+    job.add_argument("--config", help="TOML file of settings (as `marsad digest --config`; see marsad.settings)")
     args = parser.parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+    except SettingsError as error:
+        print(f"{prog}: --config: {error}", file=sys.stderr)
+        return 2
     refused = [(path, why) for path in args.inputs if (why := unreadable_input(path)) is not None]
     for path, why in refused:
         print(
@@ -57,6 +65,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m marsad.scale"
             read=not args.no_read,
             block_days=args.block_days,
             partitions=args.partitions,
+            settings=settings,
         )
     finally:
         spark.stop()

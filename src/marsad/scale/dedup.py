@@ -29,6 +29,7 @@ from marsad.dedup.minhash import numpy_signatures
 from marsad.dedup.near import UnionFind, lsh_bands, shingle_jaccard, shingle_set
 from marsad.dedup.shingle import hash_text_words, key_digests, ngram_hashes, token_hashes
 from marsad.model import Article, DuplicateGroup
+from marsad.settings import DEFAULT
 
 from .ingest import Position
 
@@ -36,7 +37,7 @@ __all__ = ["duplicate_groups"]
 
 
 def duplicate_groups(
-    articles: RDD, *, threshold: float = 0.8, num_perm: int = 128, ngram: int = 5, seed: int = 1
+    articles: RDD, *, threshold: float = DEFAULT.dedup.near_threshold, num_perm: int = DEFAULT.dedup.num_perm, ngram: int = 5, seed: int = 1
 ) -> list[DuplicateGroup]:
     """Exact groups, then near groups, of the ``(position, Article)`` RDD (ids unique), as
     :func:`marsad.dedup.find_duplicates` returns them for the articles in position order."""

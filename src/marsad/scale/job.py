@@ -28,7 +28,7 @@ from pyspark.sql import SparkSession
 from pyspark.sql.types import ArrayType, DoubleType, IntegerType, StringType, StructField, StructType
 
 from marsad.model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story, from_json, to_json
-from marsad.pipeline import DEFAULT_SUMMARY_WORDS
+from marsad.settings import DEFAULT, Settings
 
 from .dedup import duplicate_groups
 from .ingest import clean_articles
@@ -58,10 +58,12 @@ def run_digest(
     read: bool = True,
     block_days: int | None = None,
     partitions: int | None = None,
-    words: int = DEFAULT_SUMMARY_WORDS,
+    words: int | None = None,
+    settings: Settings = DEFAULT,
 ) -> SparkRun:
     """Ingest and clean ``paths`` (JSON lines, Parquet), find duplicates and borrowed passages, cluster
-    stories and, with ``read``, read each story out; write everything to ``out`` when given.
+    stories and, with ``read``, read each story out; write everything to ``out`` when given. ``settings``
+    are every stage's values (:class:`marsad.settings.Settings`), as the local digest takes them.
 
     With the default ``block_days=None`` every result equals what :func:`marsad.pipeline.digest` gives
     for the same articles in the same order (see :mod:`marsad.scale.stories` for blocks).
@@ -73,18 +75,20 @@ def run_digest(
     seconds["ingest+clean"] = time.perf_counter() - started
 
     mark = time.perf_counter()
-    duplicates = duplicate_groups(articles)
+    duplicates = duplicate_groups(articles, threshold=settings.dedup.near_threshold, num_perm=settings.dedup.num_perm)
     seconds["dedup (duplicates)"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
-    groups, borrowed = story_groups(articles, duplicates, block_days=block_days)
+    groups, borrowed = story_groups(articles, duplicates, block_days=block_days, settings=settings)
     stories = [list(group.articles) for group in groups]
     seconds["cluster + borrowed passages"] = time.perf_counter() - mark
 
     told: list[Story] = []
     if read and groups:
         mark = time.perf_counter()
-        told = read_stories(articles, groups, borrowed=borrowed, duplicates=duplicates, words=words)
+        told = read_stories(
+            articles, groups, borrowed=borrowed, duplicates=duplicates, words=words, settings=settings
+        )
         seconds["read stories"] = time.perf_counter() - mark
 
     if out is not None:

@@ -27,7 +27,7 @@ from pyspark import RDD
 from marsad.cluster import StoryGroup, group_stories, publication_day
 from marsad.dedup import borrowed_passages
 from marsad.model import Article, BorrowedPassage, DuplicateGroup, Story
-from marsad.pipeline import DEFAULT_SUMMARY_WORDS, order_stories, read_story
+from marsad.pipeline import order_stories, read_story
 from marsad.settings import DEFAULT, Settings
 
 from .ingest import Position
@@ -74,7 +74,8 @@ def read_stories(
     *,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
-    words: int = DEFAULT_SUMMARY_WORDS,
+    words: int | None = None,
+    settings: Settings = DEFAULT,
 ) -> list[Story]:
     """:func:`marsad.pipeline.read_story` for every story (numbered ``s1``, ``s2``... in order), run on
     the executors; each story is given the passages and duplicate groups of its own articles, as
@@ -97,7 +98,7 @@ def read_stories(
         articles.map(lambda item: (table.value[item[1].id], item[1]))
         .groupByKey()
         .join(jobs)
-        .map(lambda kv: (kv[0], _read(kv[0], kv[1][0], *kv[1][1], words)))
+        .map(lambda kv: (kv[0], _read(kv[0], kv[1][0], *kv[1][1], words, settings)))
         .collect()
     )
     table.destroy()
@@ -135,10 +136,17 @@ def _read(
     order: dict[str, int],
     extras: tuple[list[BorrowedPassage], list[DuplicateGroup]],
     facets: tuple[tuple[str, ...], ...],
-    words: int,
+    words: int | None,
+    settings: Settings,
 ) -> Story:
     borrowed, duplicates = extras
     ordered = sorted(members, key=lambda article: order[article.id])
     return read_story(
-        f"s{number + 1}", ordered, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets
+        f"s{number + 1}",
+        ordered,
+        borrowed=borrowed,
+        duplicates=duplicates,
+        words=words,
+        facets=facets,
+        settings=settings,
     )

@@ -20,7 +20,7 @@ from ..cluster.incremental import Carried, carry_ids, stale
 from ..cluster.vectors import content_stems
 from ..dedup import borrowed_passages, find_duplicates
 from ..model import Article, BorrowedPassage, DuplicateGroup, Facet, Story
-from ..pipeline import DEFAULT_SUMMARY_WORDS, read_story
+from ..pipeline import read_story
 from ..settings import DEFAULT, Settings
 from .base import StoryReading
 
@@ -36,22 +36,32 @@ class StoryBuilder:
     """Files new articles into stories and reads stories out (the store's
     :class:`~marsad.store.base.StoryUpdater`).
 
-    ``words`` is the summary budget; ``settings`` the clustering values (the same a batch digest uses).
+    ``words`` is the summary budget (default ``settings.summary.words``); ``settings`` the values of every
+    stage (the same a batch digest uses).
     With ``read_stories=False`` stories get their articles, facets and first headline only — for
     measuring how articles are filed without the cost of reading every story (``bench/cluster_eval.py``).
 
     Candidate stories for a new article: stored stories within the clustering window that share
-    ``min_shared_terms`` of its title and lead terms, the ``candidates_per_article`` sharing most; terms in
-    more than ``max_term_stories`` stories (a country's name in a national press) are too common to tell
-    stories apart and are not looked up.
+    ``settings.store.min_shared_terms`` of its title and lead terms, the ``candidates_per_article`` sharing
+    most; terms in more than ``max_term_stories`` stories (a country's name in a national press) are too
+    common to tell stories apart and are not looked up.
     """
 
-    words: int = DEFAULT_SUMMARY_WORDS
+    words: int | None = None
     settings: Settings = field(default_factory=lambda: DEFAULT)
     read_stories: bool = True
-    min_shared_terms: int = 2
-    candidates_per_article: int = 5
-    max_term_stories: int = 200
+
+    @property
+    def min_shared_terms(self) -> int:
+        return self.settings.store.min_shared_terms
+
+    @property
+    def candidates_per_article(self) -> int:
+        return self.settings.store.candidates_per_article
+
+    @property
+    def max_term_stories(self) -> int:
+        return self.settings.store.max_term_stories
 
     @property
     def window_days(self) -> int:
@@ -84,10 +94,16 @@ class StoryBuilder:
             parts = tuple(Facet(f"f{k}", "", tuple(ids)) for k, ids in enumerate(facets, 1)) if len(facets) > 1 else ()
             title = next((a.title for a in members if a.title.strip()), "")
             return StoryReading(Story(story_id, title, tuple(a.id for a in members), facets=parts))
-        duplicates: list[DuplicateGroup] = find_duplicates(members)
+        duplicates: list[DuplicateGroup] = find_duplicates(members, threshold=self.settings.dedup.near_threshold)
         # a lone article borrows from nobody
         borrowed: list[BorrowedPassage] = borrowed_passages(members, skip=duplicates) if len(members) > 1 else []
         story = read_story(
-            story_id, members, borrowed=borrowed, duplicates=duplicates, words=self.words, facets=facets
+            story_id,
+            members,
+            borrowed=borrowed,
+            duplicates=duplicates,
+            words=self.words,
+            facets=facets,
+            settings=self.settings,
         )
         return StoryReading(story, tuple(duplicates), tuple(borrowed))

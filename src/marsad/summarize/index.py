@@ -69,7 +69,7 @@ def matching_keys(text: str) -> tuple[str, ...]:
 
     List items (:func:`list_items`) are left out because two different statements about a partnership
     share its list of fields: on the demo corpus McKenzie's commitment and Kadhimi's description of the
-    dialogue share "السياسية والاقتصادية والثقافية ... الأمنية" and scored 0.32, above :data:`~marsad.summarize.summary.SAME_THING`;
+    dialogue share "السياسية والاقتصادية والثقافية ... الأمنية" and scored 0.32, above :attr:`~marsad.settings.SummarySettings.same_thing`;
     without the lists they score 0.21, while no pair judged the same loses more than 0.02.
     """
     words = word_keys(text)

@@ -18,7 +18,7 @@ The method, step by step:
    report; and coverage, the words it shares with other outlets that no chosen sentence has said yet.
 3. **Select.** Maximal marginal relevance (Carbonell & Goldstein 1998): repeatedly take the sentence with
    the best score minus its similarity to what is already chosen, never one at or above
-   :data:`SAME_THING` (the same fact in another outlet's words, or a borrowed passage), and never one
+   :attr:`~marsad.settings.SummarySettings.same_thing` (the same fact in another outlet's words, or a borrowed passage), and never one
    that would overrun the word budget. A corroborated figure counts once, and so does a word several
    outlets use (the budgeted concept coverage of Gillick & Favre 2009, with words as concepts).
 4. **Order** (:func:`reading_order`). Newest development first, then the background: the chosen lead
@@ -27,12 +27,12 @@ The method, step by step:
    that leans on the one before it always right behind it. An undated article is read at the date of the
    dated article it shares most same-thing sentences with, or after all dated ones if it shares none.
 5. **Cite.** Each sentence cites its own span first, then, for every other article, that article's most
-   similar sentence if it reaches :data:`SAME_THING`, most similar first: the outlets that agree. A
+   similar sentence if it reaches :attr:`~marsad.settings.SummarySettings.same_thing`, most similar first: the outlets that agree. A
    sentence holding a direct quotation names its speaker (``speaker``), as the quote finder read it.
 
 :func:`summarize_update` summarizes what a story's new articles add to the ones a reader has seen: the
 same steps over the new articles' sentences, with every sentence that says what a seen article said
-(:data:`SAME_THING`) left out and the rest penalized for what they repeat.
+(:attr:`~marsad.settings.SummarySettings.same_thing`) left out and the rest penalized for what they repeat.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from marsad.model import Article, BorrowedPassage, Citation, DuplicateGroup, Quote, SummarySentence
+from marsad.settings import DEFAULT, SummarySettings
 
 from .figures import figures
 from .fitness import needs_context
@@ -50,57 +51,22 @@ from .index import StoryIndex
 from .lexrank import lexrank
 
 __all__ = [
-    "AGREEMENT_WEIGHT",
-    "CENTRALITY_WEIGHT",
-    "COVERAGE_WEIGHT",
-    "FIGURE_WEIGHT",
-    "MMR_LAMBDA",
-    "POSITION_WEIGHT",
-    "SAME_THING",
-    "TITLE_WEIGHT",
     "reading_order",
     "summarize_story",
     "summarize_update",
 ]
 
-# Two sentences at or above this TF-IDF cosine say the same thing: the second is never chosen, and it is
-# cited as agreeing. Calibrated on 17 cross-outlet sentence pairs of the demo corpus judged by hand
-# (tests/summarize/test_index_similarity.py): the 7 clear same-fact pairs score 0.297-0.89 and the 6
-# different-fact pairs at most 0.26, so the cut sits between. Known error: three paraphrases of one fact
-# score 0.21-0.25 (missed agreements). Two different statements sharing a list of fields scored 0.32 (a
-# false agreement) until list items were left out of the vectors (index.list_items): now 0.21. The
-# multilingual Universal Sentence Encoder does not separate these pairs either (same-fact pairs 0.48-0.95,
-# different-fact pairs up to 0.57; docs/summaries.md), so it is not used.
-SAME_THING = 0.28
-# Weights of the signals (docs/summaries.md lists every setting tried, with its ROUGE-2 on MultiLing 2011
-# Arabic dev and the demo story's four key facts). Position and agreement are the two kinds of evidence
-# that a sentence is the news, and weigh the same: a report's lead (which is what the lead baseline
-# takes) or a fact several outlets repeat (which is what brings the demo's deadline and training role
-# in, told deep in three of its five articles). With agreement at its former 0.15 the position prior
-# alone decides and the demo summary loses those two facts; above 0.35 each, ROUGE-2 falls. The other
-# four keep their former shares (centrality 0.2, headline 0.15, figures 0.15, coverage 0.05), chosen on
-# the earlier grid.
-CENTRALITY_WEIGHT = 0.2
-TITLE_WEIGHT = 0.15
-POSITION_WEIGHT = 0.35
-FIGURE_WEIGHT = 0.15
-AGREEMENT_WEIGHT = 0.35
-COVERAGE_WEIGHT = 0.05
-# Weight of the score against redundancy with the chosen sentences (Carbonell & Goldstein's lambda); on
-# the earlier grid 0.6 lost 0.02 ROUGE-2 and 0.8 lost the demo's deadline sentence.
-MMR_LAMBDA = 0.7
-
-
 def summarize_story(
     articles: Sequence[Article],
     *,
-    words: int = 120,
+    words: int | None = None,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
     index: StoryIndex | None = None,
     quotes: Sequence[Quote] = (),
+    settings: SummarySettings = DEFAULT.summary,
 ) -> tuple[SummarySentence, ...]:
-    """Summarize one story in at most ``words`` words.
+    """Summarize one story in at most ``words`` words (default ``settings.words``).
 
     Input: the story's clean articles (ids unique), and optionally the borrowed passages and duplicate
     groups the dedup stage found among them and the quotes the quote finder read in them. Output: summary
@@ -108,7 +74,7 @@ def summarize_story(
 
     Guarantees: the word count (whitespace tokens of the shown text) never exceeds ``words``, so a budget
     smaller than every fit sentence gives an empty summary rather than a cut one; each sentence's text is
-    exactly ``article.text[start:end]`` of its first citation; no two sentences reach :data:`SAME_THING`
+    exactly ``article.text[start:end]`` of its first citation; no two sentences reach :attr:`~marsad.settings.SummarySettings.same_thing`
     similarity; a sentence that leans on the one before it is shown right after it; a story with no fit
     sentence (headlines only) gives an empty summary.
 
@@ -117,23 +83,25 @@ def summarize_story(
     """
     if index is None:
         index = StoryIndex(articles, borrowed)
-    return _summarize(index, words, _duplicate_articles(index.articles, duplicates), set(), quotes)
+    budget = settings.words if words is None else words
+    return _summarize(index, budget, _duplicate_articles(index.articles, duplicates), set(), quotes, settings)
 
 
 def summarize_update(
     articles: Sequence[Article],
     seen: Collection[str],
     *,
-    words: int = 60,
+    words: int | None = None,
     borrowed: Sequence[BorrowedPassage] = (),
     duplicates: Sequence[DuplicateGroup] = (),
     index: StoryIndex | None = None,
     quotes: Sequence[Quote] = (),
+    settings: SummarySettings = DEFAULT.summary,
 ) -> tuple[SummarySentence, ...]:
     """What the story's new articles add to the ones a reader has ``seen`` (article ids), in at most
-    ``words`` words.
+    ``words`` words (default ``settings.update_words``).
 
-    Only sentences of unseen articles are shown, none that reaches :data:`SAME_THING` similarity with a
+    Only sentences of unseen articles are shown, none that reaches :attr:`~marsad.settings.SummarySettings.same_thing` similarity with a
     fit sentence of a seen article (what the reader has read, in the same or other words), and the others
     are penalized by their similarity to what was seen as they are to what is already chosen. Position,
     agreement and the other signals are counted among the new articles only: the update's news is what
@@ -144,11 +112,11 @@ def summarize_update(
         index = StoryIndex(articles, borrowed)
     old = {a for a, article in enumerate(index.articles) if article.id in seen}
     muted = _duplicate_articles(index.articles, duplicates)
-    return _summarize(index, words, muted, old, quotes)
+    return _summarize(index, settings.update_words if words is None else words, muted, old, quotes, settings)
 
 
 def _summarize(
-    index: StoryIndex, words: int, muted: set[int], seen: set[int], quotes: Sequence[Quote]
+    index: StoryIndex, words: int, muted: set[int], seen: set[int], quotes: Sequence[Quote], settings: SummarySettings
 ) -> tuple[SummarySentence, ...]:
     speakers = _speakers(index, quotes)
     silent = muted | seen
@@ -167,9 +135,10 @@ def _summarize(
         old = np.array([i for a in seen for i in index.units_of(a) if index.units[i].unfit is None], dtype=int)
         if len(old):
             said = index.similarity[np.ix_(candidates, old)].max(axis=1)
-    chosen = _select(index, candidates, _score(index, candidates, silent), words, said)
+    chosen = _select(index, candidates, _score(index, candidates, silent, settings), words, said, settings)
     return tuple(
-        SummarySentence(index.units[i].text, _cites(index, i), speakers.get(i)) for i in reading_order(index, chosen)
+        SummarySentence(index.units[i].text, _cites(index, i, settings.same_thing), speakers.get(i))
+        for i in reading_order(index, chosen, settings.same_thing)
     )
 
 
@@ -218,7 +187,7 @@ class _Scores:
     after: np.ndarray
 
 
-def _score(index: StoryIndex, candidates: np.ndarray, muted: set[int]) -> _Scores:
+def _score(index: StoryIndex, candidates: np.ndarray, muted: set[int], settings: SummarySettings) -> _Scores:
     """Each signal scaled to a maximum of 1 over the story, then blended by weight."""
     centrality = lexrank(index.similarity[np.ix_(candidates, candidates)])
     # Edmundson's title method (1969): the headline says what the editor thought the news was.
@@ -232,10 +201,10 @@ def _score(index: StoryIndex, candidates: np.ndarray, muted: set[int]) -> _Score
     for a in np.unique(articles):
         lead[np.flatnonzero(articles == a)[0]] = 1.0
     base = (
-        CENTRALITY_WEIGHT * _scaled(centrality)
-        + TITLE_WEIGHT * _scaled(title)
-        + POSITION_WEIGHT * lead
-        + AGREEMENT_WEIGHT * _scaled(_agreement(index, candidates, articles, muted))
+        settings.centrality_weight * _scaled(centrality)
+        + settings.title_weight * _scaled(title)
+        + settings.position_weight * lead
+        + settings.agreement_weight * _scaled(_agreement(index, candidates, articles, muted, settings.same_thing))
     )
     return _Scores(
         base=base,
@@ -257,7 +226,9 @@ def _leans_on(index: StoryIndex, unit: int) -> int:
     return int(own[at - 1]) if at > 0 else -1
 
 
-def _agreement(index: StoryIndex, candidates: np.ndarray, articles: np.ndarray, muted: set[int]) -> np.ndarray:
+def _agreement(
+    index: StoryIndex, candidates: np.ndarray, articles: np.ndarray, muted: set[int], same_thing: float
+) -> np.ndarray:
     """For each candidate, how many other (not muted) articles say the same thing: the outlets its
     citation will list."""
     support = np.zeros(len(candidates))
@@ -266,7 +237,7 @@ def _agreement(index: StoryIndex, candidates: np.ndarray, articles: np.ndarray, 
         if a in muted or not len(units):
             continue
         best = index.similarity[np.ix_(candidates, units)].max(axis=1)
-        support += (articles != a) & (best >= SAME_THING)
+        support += (articles != a) & (best >= same_thing)
     return support
 
 
@@ -300,12 +271,12 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 
 
 def _select(
-    index: StoryIndex, candidates: np.ndarray, scores: _Scores, budget: int, said: np.ndarray
+    index: StoryIndex, candidates: np.ndarray, scores: _Scores, budget: int, said: np.ndarray, settings: SummarySettings
 ) -> list[int]:
     """Greedy MMR under the word budget; returns unit indexes in the order they were chosen.
 
     ``said`` is each candidate's similarity to what the reader has already read (zeros for a whole
-    story): it starts the redundancy off, so a sentence at :data:`SAME_THING` with it is never chosen.
+    story): it starts the redundancy off, so a sentence at :attr:`~marsad.settings.SummarySettings.same_thing` with it is never chosen.
     A sentence that leans on another is open only once that one is chosen. A corroborated figure counts
     once: after a sentence reporting it is chosen, it adds nothing to the others (so 2500 troops told by
     three outlets brings in one sentence, not three). Coverage likewise counts only words not yet said,
@@ -321,7 +292,7 @@ def _select(
     chosen: list[int] = []
     left = budget
     while True:
-        open_ &= (lengths <= left) & (redundancy < SAME_THING)
+        open_ &= (lengths <= left) & (redundancy < settings.same_thing)
         leaning = scores.after >= 0
         ready = open_ & (~leaning | np.isin(scores.after, chosen))
         if not ready.any():
@@ -332,8 +303,9 @@ def _select(
         if top_coverage is None:
             top_coverage = float(coverage.max()) or 1.0
         coverage /= top_coverage
-        score = scores.base + FIGURE_WEIGHT * figure + COVERAGE_WEIGHT * coverage
-        gain = np.where(ready, MMR_LAMBDA * score - (1.0 - MMR_LAMBDA) * redundancy, -np.inf)
+        score = scores.base + settings.figure_weight * figure + settings.coverage_weight * coverage
+        mmr = settings.mmr_lambda
+        gain = np.where(ready, mmr * score - (1.0 - mmr) * redundancy, -np.inf)
         best = int(np.argmax(gain))
         unit = int(candidates[best])
         chosen.append(unit)
@@ -344,7 +316,9 @@ def _select(
         redundancy = np.maximum(redundancy, index.similarity[unit, candidates])
 
 
-def reading_order(index: StoryIndex, chosen: Sequence[int]) -> list[int]:
+def reading_order(
+    index: StoryIndex, chosen: Sequence[int], same_thing: float = DEFAULT.summary.same_thing
+) -> list[int]:
     """The units ``chosen`` in reading order: newest development first, then the background.
 
     Chosen sentences that follow each other in one article form a passage, read as one. A passage that
@@ -354,7 +328,7 @@ def reading_order(index: StoryIndex, chosen: Sequence[int]) -> list[int]:
     date of :func:`_reading_dates`. Ties (same date) keep the story's article order.
     """
     picked = set(chosen)
-    dates = _reading_dates(index)
+    dates = _reading_dates(index, same_thing)
     passages: list[list[int]] = []
     for unit in sorted(picked, key=lambda i: (index.units[i].article, i)):
         own = index.units_of(index.units[unit].article)
@@ -379,12 +353,12 @@ def _descending(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
-def _reading_dates(index: StoryIndex) -> list[str | None]:
+def _reading_dates(index: StoryIndex, same_thing: float) -> list[str | None]:
     """The date each article is read at: its own; for an undated article, the date of the dated article
     it shares most same-thing sentences with (a reprint, or a report of the same day); ``None`` when it
     shares none."""
     dated = [a for a, article in enumerate(index.articles) if article.published]
-    shared = np.where(index.similarity >= SAME_THING, index.similarity, 0.0)
+    shared = np.where(index.similarity >= same_thing, index.similarity, 0.0)
     dates: list[str | None] = []
     for a, article in enumerate(index.articles):
         if article.published or not dated:
@@ -396,7 +370,7 @@ def _reading_dates(index: StoryIndex) -> list[str | None]:
     return dates
 
 
-def _cites(index: StoryIndex, unit: int) -> tuple[Citation, ...]:
+def _cites(index: StoryIndex, unit: int, same_thing: float) -> tuple[Citation, ...]:
     """The unit's own citation, then the most similar sentence of each other article that says the
     same thing, most similar first. Only fit sentences count as agreement: a headline or caption shares
     words with everything its article says."""
@@ -409,7 +383,7 @@ def _cites(index: StoryIndex, unit: int) -> tuple[Citation, ...]:
         if not len(others):
             continue
         best = int(others[np.argmax(index.similarity[unit, others])])
-        if index.similarity[unit, best] >= SAME_THING:
+        if index.similarity[unit, best] >= same_thing:
             agreeing.append((float(index.similarity[unit, best]), best))
     agreeing.sort(key=lambda pair: -pair[0])
     return (index.citation(unit), *(index.citation(i) for _, i in agreeing))

@@ -178,7 +178,7 @@ async def get_story(
     if current != story_id:
         target = f"{request.url.path.rsplit('/', 1)[0]}/{current}" + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(target, status_code=308)
-    view = await pool_of(request).run(lambda store: story_view(store, story_id, moment))
+    view = await pool_of(request).run(lambda store: story_view(store, story_id, moment, request.app.state.settings))
     data = digest_to_json(Digest(articles=tuple(view.articles), stories=(view.story,),
                                  duplicates=view.duplicates, borrowed=view.borrowed))
     articles = [
@@ -284,7 +284,7 @@ async def ingest(request: Request) -> JSONResponse:
     ``marsad ingest``); each line that cannot be used is listed with its line number and the reason.
     Needs ``Authorization: Bearer <token>`` with a token of scope ``ingest``."""
     body = await request.body()
-    result = await pool_of(request).run(lambda store: ingest_jsonl(store, body))
+    result = await pool_of(request).run(lambda store: ingest_jsonl(store, body, settings=request.app.state.settings))
     report = result.report
     out = IngestOut(
         batch=result.batch,

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..render.labels import speaker_label
 from ..render.markdown import ENTITY_TYPE_LABELS, claim_value, format_value
+from ..settings import DEFAULT, Settings
 from ..store import QueryError
 from .auth import DEFAULT_INGEST_PER_MINUTE, IngestRate
 from .errors import NotFound, ParameterError
@@ -228,12 +229,14 @@ def create_app(
     workers: int = DEFAULT_WORKERS,
     require_token: bool = False,
     ingest_per_minute: int = DEFAULT_INGEST_PER_MINUTE,
+    settings: Settings = DEFAULT,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a SQLite path or URL, or a PostgreSQL URL; see
     :func:`marsad.store.open_store`). The store must exist. Stores are opened by the worker threads on
     first use and closed when the app shuts down. ``require_token`` puts pages and reads behind a read
     token; ingest (with ``allow_ingest``) always needs an ingest token, at most ``ingest_per_minute``
-    requests a minute per token (see :mod:`marsad.web.auth`)."""
+    requests a minute per token (see :mod:`marsad.web.auth`). ``settings`` are the values stories are
+    built and update summaries made with (``marsad serve --config``)."""
     pool = StorePool(db_url, workers=workers)
 
     @asynccontextmanager
@@ -255,6 +258,7 @@ def create_app(
     app.state.require_token = require_token
     app.state.ingest_rate = IngestRate(ingest_per_minute)
     app.state.max_body_bytes = max_body_bytes
+    app.state.settings = settings
     _install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(SecurityHeaders)

@@ -17,6 +17,7 @@ from ..ingest.jsonl import read_jsonl_lines
 from ..ingest.sourcefile import SourceFile
 from ..model import Article, Problem
 from ..pipeline import load_articles
+from ..settings import DEFAULT, Settings
 from ..store import IngestReport, Store
 from ..store.stories import StoryBuilder
 
@@ -51,7 +52,9 @@ def _lines(body: bytes, problems: list[Problem], batch: str) -> list[tuple[int, 
     return list(enumerate(text.split("\n"), start=1))
 
 
-def ingest_jsonl(store: Store, body: bytes, *, words: int | None = None) -> IngestResult:
+def ingest_jsonl(
+    store: Store, body: bytes, *, words: int | None = None, settings: Settings = DEFAULT
+) -> IngestResult:
     """Read ``body`` as JSON lines (``id, url, outlet, published, title, text`` or ``html``), clean and
     store the articles. A line without an ``id`` gets ``<batch>-<line>``, where the batch name is new
     for each request (``post-3f9a0c1e``), so two requests never give one id to different articles."""
@@ -65,7 +68,7 @@ def ingest_jsonl(store: Store, body: bytes, *, words: int | None = None) -> Inge
         else:
             read.append(found)
     articles = load_articles(read, problems)
-    builder = StoryBuilder() if words is None else StoryBuilder(words=words)
+    builder = StoryBuilder(words=words, settings=settings)
     report = store.ingest(articles, stories=builder)
     problems += [Problem(article_id, reason) for article_id, reason in report.rejected]
     return IngestResult(batch=item.source, report=report, problems=problems)

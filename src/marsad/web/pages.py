@@ -61,7 +61,7 @@ async def story_page(
     current = await pool_of(request).run(lambda store: current_story_id(store, story_id))
     if current != story_id:
         return RedirectResponse(story_href(current) + (f"?since={quote(since)}" if since else ""), status_code=308)
-    view = await pool_of(request).run(lambda store: story_view(store, story_id, moment))
+    view = await pool_of(request).run(lambda store: story_view(store, story_id, moment, request.app.state.settings))
     return render("story.html.j2", view=view, story=view.story, label=view.labels, since=since or "")
 
 

@@ -18,6 +18,7 @@ from ..extract.quotes import attributed
 from ..model import Article, BorrowedPassage, Claim, DuplicateGroup, Entity, Removal, Story
 from ..render.labels import UNCLEAR_ATTRIBUTION, article_labels
 from ..render.markdown import ENTITY_TYPE_LABELS, format_value
+from ..settings import DEFAULT, Settings
 from ..store import QueryError, SearchHit, Store, StoryInfo
 from ..updates import story_update
 from .errors import NotFound, ParameterError
@@ -132,12 +133,13 @@ def find_article(store: Store, article_id: str, version: int | None) -> Article:
         raise NotFound(f"no article with id {article_id!r}") from None
 
 
-def story_view(store: Store, story_id: str, since: str | None = None) -> StoryView:
+def story_view(store: Store, story_id: str, since: str | None = None, settings: Settings = DEFAULT) -> StoryView:
     """The story page's data; with ``since`` (as :func:`marsad.updates.parse_since` gives it) the story
     carries its update: what its articles stored since then add (none when it did not grow)."""
     story = find_story(store, story_id)
     if since is not None:
-        story = story_update(store, story, since, store.stored_since(since, story_id).get(story_id, []))
+        new = store.stored_since(since, story_id).get(story_id, [])
+        story = story_update(store, story, since, new, settings=settings)
     duplicates, borrowed = store.story_links(story_id)
     articles = [store.article(a) for a in story.articles]
     by_type: dict[str, list[Entity]] = defaultdict(list)
