@@ -17,9 +17,9 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Protocol, Self, get_type_hints
 
 from ..cluster import StoryGroup, publication_day
 from ..cluster.importance import rank_key
@@ -27,22 +27,13 @@ from ..cluster.incremental import Carried
 from ..model import (
     Article,
     BorrowedPassage,
-    Claim,
     Digest,
     DuplicateGroup,
-    Entity,
-    Facet,
-    Naming,
     Paragraph,
-    Quantity,
-    Quote,
     Removal,
     Sentence,
     Span,
     Story,
-    SummarySentence,
-    TimeExpr,
-    TimelineEntry,
     from_dict,
     to_dict,
 )
@@ -206,18 +197,58 @@ class StoryReading:
     borrowed: tuple[BorrowedPassage, ...] = ()
 
 
+class StoryLookup:
+    """What a store can tell a :class:`StoryUpdater` choosing candidate stories: which stored stories
+    hold given profile terms, and the days stories span. Only lookups; the choice is the updater's."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def story_counts(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many stored stories hold each of ``terms`` (terms held by none are left out)."""
+        store = self._store
+        return {
+            term: int(count)
+            for chunk in _chunks(terms)
+            for term, count in store._rows(
+                f"SELECT term, COUNT(*) FROM story_terms WHERE term IN ({_marks(chunk)}) GROUP BY term", chunk
+            )
+        }
+
+    def stories_of(self, terms: Sequence[str]) -> dict[str, list[int]]:
+        """The stored stories (numbers) holding each of ``terms``."""
+        found: dict[str, list[int]] = {}
+        for chunk in _chunks(terms):
+            for term, number in self._store._rows(
+                f"SELECT term, story_id FROM story_terms WHERE term IN ({_marks(chunk)})", chunk
+            ):
+                found.setdefault(term, []).append(int(number))
+        return found
+
+    def spans(self, numbers: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """Each story's first and last day (ISO; None when it has no dated article)."""
+        return {
+            int(number): (first, last)
+            for chunk in _chunks(numbers)
+            for number, first, last in self._store._rows(
+                f"SELECT id, first_day, last_day FROM stories WHERE id IN ({_marks(chunk)})", chunk
+            )
+        }
+
+
 class StoryUpdater(Protocol):
     """How a store files articles into stories (:class:`marsad.store.stories.StoryBuilder`): the policy
     lives there, the store only looks things up and writes them down."""
 
-    window_days: int  # how far apart in days a stored story may be from a new article to be a candidate
+    window_days: int  # how far apart in days two articles may be to be clustered together
     density_days: int  # articles within this many days of an article make its day's crowding
-    min_shared_terms: int  # a stored story is a candidate when it shares this many profile terms...
-    candidates_per_article: int  # ... the stories sharing most, at most this many per new article...
-    max_term_stories: int  # ... terms in more stories than this being too common to tell them apart
 
     def profile(self, article: Article) -> frozenset[str]:
         """Terms to look up candidate stories by (stored per story, matched against new articles)."""
+        ...
+
+    def candidates(self, articles: Sequence[Article], lookup: StoryLookup) -> Iterable[int]:
+        """The stored stories (numbers) the new ``articles`` may join, found through ``lookup``."""
         ...
 
     def cluster(self, articles: Sequence[Article], density: Sequence[int]) -> list[StoryGroup]:
@@ -252,10 +283,17 @@ _VERSION_COLUMNS = (
 )
 # Date order with undated articles last, the same on both databases (they sort NULL differently).
 _BY_DAY = "CASE WHEN v.day IS NULL THEN 1 ELSE 0 END, v.day, a.id"
-_STORY_COLUMNS = (
-    "s.id, s.title, s.summary, s.entities, s.times, s.quantities, s.timeline, s.duplicates, s.borrowed, "
-    "s.quotes, s.claims, s.naming, s.facets"
-)
+# The story's reading as stored: each field of :class:`~marsad.model.Story` that the reading makes is a
+# JSON column of the same name (its ``to_dict`` form, read back with ``from_dict`` and the field's type).
+# The other fields come from elsewhere: id and articles from the rows, title a column of its own, days
+# from the articles' dates, update made when asked for. A new reading field is a new column (a migration
+# in schema.py) and nothing more here.
+_NOT_READING = frozenset({"id", "title", "articles", "days", "update"})
+_READING_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Story) if f.name not in _NOT_READING)
+_READING_TYPES: dict[str, Any] = {
+    name: hint for name, hint in get_type_hints(Story).items() if name in _READING_FIELDS
+}
+_STORY_COLUMNS = ", ".join(["s.id", "s.title", *(f"s.{name}" for name in _READING_FIELDS)])
 # Orders of the story list: most important first (the default), latest, largest, last stored first.
 STORY_ORDERS = {
     "importance": "s.rank_key DESC, s.id DESC",
@@ -672,52 +710,12 @@ class Store(ABC):
         return best
 
     def _candidate_stories(self, articles: Sequence[Article], updater: StoryUpdater) -> set[int]:
-        """Stored stories the new ``articles`` may join: within ``updater.window_days`` of an article and
-        sharing ``updater.min_shared_terms`` of its profile terms, the ``updater.candidates_per_article``
-        sharing most per article (terms in more than ``updater.max_term_stories`` stories are not looked up)."""
+        """Stored stories the new ``articles`` may join, as the updater chooses them from what the store
+        looks up for it (:class:`StoryLookup`)."""
         if not articles:
             return set()
-        profiles = {a.id: updater.profile(a) for a in articles}
-        terms = sorted(set().union(*profiles.values()))
-        common = {
-            term
-            for chunk in _chunks(terms)
-            for term, stories in self._rows(
-                f"SELECT term, COUNT(*) FROM story_terms WHERE term IN ({_marks(chunk)}) GROUP BY term", chunk
-            )
-            if stories > updater.max_term_stories
-        }
-        usable = [t for t in terms if t not in common]
-        stories_of: dict[str, list[int]] = {}
-        for chunk in _chunks(usable):
-            for term, number in self._rows(
-                f"SELECT term, story_id FROM story_terms WHERE term IN ({_marks(chunk)})", chunk
-            ):
-                stories_of.setdefault(term, []).append(int(number))
-        numbers = sorted({n for found in stories_of.values() for n in found})
-        spans = {
-            int(number): (first, last)
-            for chunk in _chunks(numbers)
-            for number, first, last in self._rows(
-                f"SELECT id, first_day, last_day FROM stories WHERE id IN ({_marks(chunk)})", chunk
-            )
-        }
-        window = dt.timedelta(days=updater.window_days)
-        chosen: set[int] = set()
-        for article in articles:
-            shared = Counter(n for t in profiles[article.id] for n in stories_of.get(t, ()))
-            day = _day(article.published)
-            low = (dt.date.fromisoformat(day) - window).isoformat() if day else None
-            high = (dt.date.fromisoformat(day) + window).isoformat() if day else None
-            near = [
-                (count, number)
-                for number, count in shared.items()
-                if count >= updater.min_shared_terms
-                and number in spans
-                and (low is None or spans[number][0] is None or (spans[number][1] >= low and spans[number][0] <= high))
-            ]
-            chosen.update(number for _, number in sorted(near, reverse=True)[: updater.candidates_per_article])
-        return chosen
+        return set(updater.candidates(articles, StoryLookup(self)))
+
 
     def _reread_story(self, number: int, updater: StoryUpdater, facets: Sequence[Sequence[str]] | None = None) -> None:
         """Read story ``number`` again from its articles (with ``facets``, or the stored ones) and write
@@ -745,24 +743,17 @@ class Store(ABC):
             else 0
         )
         self._execute(
-            "UPDATE stories SET title = ?, first_day = ?, last_day = ?, summary = ?, entities = ?, times = ?, "
-            "quantities = ?, timeline = ?, duplicates = ?, borrowed = ?, quotes = ?, claims = ?, naming = ?, "
-            "facets = ?, size = ?, outlets = ?, rank_key = ?, density = ?, updated_at = ? WHERE id = ?",
+            "UPDATE stories SET title = ?, first_day = ?, last_day = ?, "
+            + "".join(f"{name} = ?, " for name in _READING_FIELDS)
+            + "duplicates = ?, borrowed = ?, size = ?, outlets = ?, rank_key = ?, density = ?, updated_at = ? "
+            "WHERE id = ?",
             (
                 story.title,
                 days[0] if days else None,
                 days[-1] if days else None,
-                _json(to_dict(story.summary)),
-                _json(to_dict(story.entities)),
-                _json(to_dict(story.times)),
-                _json(to_dict(story.quantities)),
-                _json(to_dict(story.timeline)),
+                *(_json(to_dict(getattr(story, name))) for name in _READING_FIELDS),
                 _json(to_dict(reading.duplicates)),
                 _json(to_dict(reading.borrowed)),
-                _json(to_dict(story.quotes)),
-                _json(to_dict(story.claims)),
-                _json(to_dict(story.naming)),
-                _json(to_dict(story.facets)),
                 len(members),
                 outlets,
                 updater.rank(outlets, len(members), last),
@@ -838,16 +829,11 @@ class Store(ABC):
                 id=_story_id(int(r[0])),
                 title=r[1],
                 articles=tuple(members[int(r[0])]),
-                summary=_load(tuple[SummarySentence, ...], r[2]),
-                entities=_load(tuple[Entity, ...], r[3]),
-                times=_load(tuple[TimeExpr, ...], r[4]),
-                quantities=_load(tuple[Quantity, ...], r[5]),
-                timeline=_load(tuple[TimelineEntry, ...], r[6]),
-                quotes=_load(tuple[Quote, ...], r[9]),
-                claims=_load(tuple[Claim, ...], r[10]),
-                naming=_load(tuple[Naming, ...], r[11]),
-                facets=_load(tuple[Facet, ...], r[12]),
                 days=tuple(sorted(days[int(r[0])])),
+                **{
+                    name: _load(_READING_TYPES[name], value)
+                    for name, value in zip(_READING_FIELDS, r[2:], strict=True)
+                },
             )
             for r in rows
         ]

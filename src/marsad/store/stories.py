@@ -1,7 +1,8 @@
 """Stories that grow: the store's story updater, which files arriving articles as a batch would.
 
-The store finds the stored stories new articles may join (by shared headline and lead terms) and the
-crowding of their days; :class:`StoryBuilder` decides the rest with the cluster stage's own code
+The store looks up what :class:`StoryBuilder` asks it (the stored stories holding an article's headline and
+lead terms, the days stories span, the crowding of days); the builder decides which stories new articles
+may join (:meth:`StoryBuilder.candidates`, with the values of ``settings.store``) and the rest with the cluster stage's own code
 (:mod:`marsad.cluster.incremental`): the region of new and candidate articles is clustered with
 :func:`marsad.cluster.group_stories`, the resulting stories keep the stored ids they share most articles
 with (:func:`~marsad.cluster.incremental.carry_ids`), and every story that changed is read again with the
@@ -11,10 +12,12 @@ its articles — so a story grown in the store reads as ``marsad digest`` reads 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..cluster import StoryGroup, group_stories
+from ..cluster import StoryGroup, group_stories, publication_day
 from ..cluster.importance import rank_key
 from ..cluster.incremental import Carried, carry_ids, stale
 from ..cluster.vectors import content_stems
@@ -22,7 +25,7 @@ from ..dedup import borrowed_passages, find_duplicates
 from ..model import Article, BorrowedPassage, DuplicateGroup, Facet, Story
 from ..pipeline import read_story
 from ..settings import DEFAULT, Settings
-from .base import StoryReading
+from .base import StoryLookup, StoryReading
 
 __all__ = ["LEAD_WORDS", "StoryBuilder"]
 
@@ -75,6 +78,32 @@ class StoryBuilder:
         """The stems a story is looked up by: title and lead words, stop words left out."""
         lead = " ".join(article.text.split()[:LEAD_WORDS])
         return frozenset(content_stems(f"{article.title} {lead}"))
+
+    def candidates(self, articles: Sequence[Article], lookup: StoryLookup) -> set[int]:
+        """Stored stories the new ``articles`` may join: within ``window_days`` of an article and sharing
+        ``min_shared_terms`` of its profile terms, the ``candidates_per_article`` sharing most per article
+        (terms in more than ``max_term_stories`` stories are not looked up)."""
+        profiles = {a.id: self.profile(a) for a in articles}
+        terms = sorted(set().union(*profiles.values()))
+        common = {term for term, count in lookup.story_counts(terms).items() if count > self.max_term_stories}
+        stories_of = lookup.stories_of([t for t in terms if t not in common])
+        spans = lookup.spans(sorted({n for found in stories_of.values() for n in found}))
+        window = dt.timedelta(days=self.window_days)
+        chosen: set[int] = set()
+        for article in articles:
+            shared = Counter(n for t in profiles[article.id] for n in stories_of.get(t, ()))
+            day = article.published[:10] if publication_day(article.published) is not None else None
+            low = (dt.date.fromisoformat(day) - window).isoformat() if day else None
+            high = (dt.date.fromisoformat(day) + window).isoformat() if day else None
+            near = [
+                (count, number)
+                for number, count in shared.items()
+                if count >= self.min_shared_terms
+                and number in spans
+                and (low is None or spans[number][0] is None or (spans[number][1] >= low and spans[number][0] <= high))
+            ]
+            chosen.update(number for _, number in sorted(near, reverse=True)[: self.candidates_per_article])
+        return chosen
 
     def cluster(self, articles: Sequence[Article], density: Sequence[int]) -> list[StoryGroup]:
         return group_stories(articles, self.settings.cluster, density=density)
