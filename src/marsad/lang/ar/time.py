@@ -214,3 +214,46 @@ YEAR_NAMING_NOUNS: frozenset[str] = frozenset(
 WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("سوق", "مسجد", "جامع", "صلاة", "خطبة", "خطب")
 )
+
+
+PAST_DIRECTIONS = ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة")
+
+# Words before a month name alone that make it a date (في يوليو، منذ مارس، حتى ديسمبر).
+MONTH_CUES = ("في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "بين")
+
+PLURAL_UNITS = ("ثوان", "ثواني", "دقائق", "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "سنوات",
+
+"سنين", "أعوام", "عقود", "قرون")
+
+
+# Words that open a time expression besides the first words of the tables above (``يوم الخميس``، ``هذا
+# العام``، ``منذ عامين``، ``لسنه 2020``), as keys: the temporal tagger looks for expressions only where one of
+# these or a table's first word stands.
+EXPRESSION_OPENERS = ("يوم", "شهر", "هذا", "هذه", "قبل", "منذ", "عام", "العام", "سنه", "السنه", "لعام", "لسنه", "الساعه")
+
+
+# Words skipped when reading a speaker's name: days, times and adverbs said between the verb and its subject.
+SPEAKER_TIME_WORDS = (
+    "اليوم أمس امس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء "
+    "يوم ليلة فجر ظهر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
+    "كذلك بدورهم سابقا سابقاً لاحقا لاحقاً"
+)
+# The words that tell apart two months of one name (كانون الثاني، ربيع الآخر، جمادى الأولى، ذو القعدة): not a
+# month on their own.
+MONTH_QUALIFIERS = ("الأول", "أول", "الثاني", "ثاني", "الآخر", "الأولى", "الآخرة", "الثانية", "ذو", "ذي")
+
+# Every word that names a month by itself, in every system above (Egyptian/Gulf, Levantine, Maghrebi,
+# Algerian-Tunisian, Hijri), as keys: the words of the month names but the qualifiers. For text read word
+# by word (a page header's ``الخميس 09 شتنبر 2021``).
+MONTH_WORDS: frozenset[str] = frozenset(
+    word for name in (*GREGORIAN_MONTHS, *HIJRI_MONTHS) for word in name.split()
+) - {normalize_key(q) for q in MONTH_QUALIFIERS}
+
+# The other words of a date or time line as page headers print them: units of ``منذ 3 ساعات``, clock and
+# era marks, time zones, ``الموافق``. Source: headers seen in the demo corpus, SaudiNewsNet and the outlet
+# pages of tests/clean.
+DATE_LINE_WORDS = (
+    "يوم", "الساعة", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق", "دقيقتين", "ثانية", "ثوان", "يومين", "أيام",
+    "أسبوع", "أسابيع", "شهر", "أشهر", "شهور", "سنة", "سنوات", "عام", "قبل", "ص", "م", "مساء", "صباحا", "ظهرا",
+    "فجرا", "هـ", "بتوقيت", "غرينتش", "مكة", "المكرمة", "القدس", "الموافق", "التاريخ",
+)
