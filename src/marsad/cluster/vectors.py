@@ -38,7 +38,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
-from marsad.lang.ar import function_words
+from marsad.lang.ar import function_words, reporting
+from marsad.lang.ar import time as time_words
 from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
 from marsad.text import name_safe_stem, normalize_key, word_keys
@@ -55,14 +56,17 @@ __all__ = [
     "story_vectors",
 ]
 
-_SPACY_STOP_WORDS = function_words.SPACY_STOP_WORDS
-
-_NEWS_STOP_WORDS = function_words.NEWS_STOP_WORDS
-
-# Stop words are matched on their stem, so that every proclitic and suffix form of a listed word
-# (وأضاف، وأكدت، عليها) goes too.
+# Left out of the vectors: spaCy's Arabic stop words, and ours (the reporting verbs, weekdays and news
+# connectives that made unrelated reports look alike), all in marsad.lang.ar. Matched on their stem, so
+# that every proclitic and suffix form of a listed word (وأضاف، وأكدت، عليها) goes too.
 STOP_STEMS: frozenset[str] = frozenset(
-    name_safe_stem(normalize_key(w)) for w in (_SPACY_STOP_WORDS + _NEWS_STOP_WORDS).split()
+    name_safe_stem(normalize_key(w))
+    for w in (
+        *function_words.SPACY_STOP_WORDS.split(),
+        *function_words.NEWS_STOP_WORDS.split(),
+        *reporting.CLUSTER_STOP_LEMMAS,
+        *time_words.WEEKDAY_NAMES,
+    )
 )
 
 # Character 4-grams only (sizes low..high): measured against 3-5 (bench/cluster_eval.py, 2026-12-02) they
