@@ -12,6 +12,8 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from marsad.lang.ar import count_phrase
+
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Digest
 from .labels import article_labels, speaker_label
@@ -29,12 +31,14 @@ class _Piece:
 
 @cache
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("marsad.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["count"] = count_phrase  # a count with its noun in the right form
+    return env
 
 
 def span_anchor(article: str, start: int, end: int) -> str:

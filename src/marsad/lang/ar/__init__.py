@@ -16,3 +16,7 @@
 Tables are written as published; stages key them (:func:`marsad.text.normalize_key`) where they match.
 This package imports nothing from the stages; :mod:`.time` keys its tables with :mod:`marsad.text`.
 """
+
+from .counts import count_phrase
+
+__all__ = ["count_phrase"]
