@@ -16,7 +16,7 @@ from marsad.lang.ar import count_phrase
 
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Digest
-from .labels import article_labels, speaker_label
+from .labels import article_labels, outlet_name, speaker_label
 from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value
 
 __all__ = ["digest_to_html"]
@@ -38,6 +38,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["count"] = count_phrase  # a count with its noun in the right form
+    env.globals["outlet_name"] = outlet_name  # never the article id
     return env
 
 

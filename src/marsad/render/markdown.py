@@ -169,12 +169,15 @@ def _claim_lines(story: Story, label: Label) -> list[str]:
     return lines
 
 
-def _naming_lines(story: Story, articles: list[Article]) -> list[str]:
+def _naming_lines(story: Story, articles: list[Article], label: Label) -> list[str]:
     columns = list(dict.fromkeys(outlet_key(a) for a in articles))
+    # a column of an unknown outlet is keyed by its article's id: headed by the article's label
+    by_id = {a.id for a in articles}
+    headers = [label(c) if c in by_id else c for c in columns]
     verbs = attribution_verbs(story.quotes, articles)
     if not story.naming and not verbs:
         return []
-    lines = ["", "### التسميات وأفعال الإسناد حسب المصدر", "", "| | " + " | ".join(columns) + " |",
+    lines = ["", "### التسميات وأفعال الإسناد حسب المصدر", "", "| | " + " | ".join(headers) + " |",
              "|---" * (len(columns) + 1) + "|"]
     for n in story.naming:
         cells = ["، ".join(n.by_outlet.get(c, ())) or "—" for c in columns]
@@ -202,7 +205,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
     lines += _entity_lines(story.entities)
     lines += _quote_lines(story, articles, label)
     lines += _claim_lines(story, label)
-    lines += _naming_lines(story, articles)
+    lines += _naming_lines(story, articles, label)
     lines += _quantity_lines(story.quantities, label)
     lines += ["", "### المصادر", "", "| المصدر | المعرّف | التاريخ | العنوان |", "|---|---|---|---|"]
     for a in articles:
