@@ -21,7 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from marsad.lang.ar import function_words, morphology, names, quantities
+from marsad.lang.ar import function_words, morphology, names, quantities, reporting
+from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
 
@@ -42,9 +43,7 @@ _AFFILIATIONS: dict[str, str] = {
 }
 _PROCLITICS = morphology.ARTICLE_PROCLITICS
 _NISBA_ENDINGS = morphology.NISBA_ENDINGS
-_PHRASE_STOPS = frozenset(
-    word_keys(function_words.PHRASE_STOPS)
-)
+_PHRASE_STOPS = frozenset(word_keys(function_words.PHRASE_STOPS))
 _PHRASE_WORDS = 6  # words of a subject phrase after its head
 _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد|قوام)(?:ها|هم|ه|هن)(?!\w)")
 # A word with its diacritics and tatweel (``حالياً`` is one word).
@@ -57,9 +56,11 @@ here shows a conflict that is not there. Calibrated by hand on the demo story.""
 _MIN_SHARED = 4
 _MIN_CLAUSE_WORDS = 8  # as the timeline's clauses: fewer words do not say what is dated
 _DATED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# Words left out of a clause's content: the timeline's (function words and reporting verbs) and the words
+# of relative time, which say when, not what.
 _FUNCTION_WORDS = frozenset(
     word_keys(
-        function_words.CLAIM_FUNCTION_WORDS,
+        f"{function_words.CLAUSE_FUNCTION_WORDS} {reporting.CLAUSE_REPORTING_FORMS} {time_words.CLAUSE_TIME_WORDS}",
         stem=True,
     )
 )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from marsad.lang.ar import function_words
+from marsad.lang.ar import function_words, reporting
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
 from marsad.text import split_sentences, word_keys
 
@@ -37,11 +37,10 @@ _GRANULARITY_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 _CLAUSE_MARKS = frozenset("،,؛;")
 _QUOTES = frozenset('"«»“”')
 _MARK_OR_QUOTE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS | _QUOTES))) + "]")
+# Function words left out when comparing clauses (prepositions, particles, pronouns, reporting verbs;
+# MSA closed class), stemmed as the clause words are.
 _FUNCTION_WORDS = frozenset(
-    word_keys(
-        function_words.CLAUSE_FUNCTION_WORDS,
-        stem=True,
-    )
+    word_keys(f"{function_words.CLAUSE_FUNCTION_WORDS} {reporting.CLAUSE_REPORTING_FORMS}", stem=True)
 )
 
 

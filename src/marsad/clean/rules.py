@@ -260,9 +260,7 @@ def _dated(words: list[str]) -> bool:
 
 
 # Counters under a headline or at the foot of an article: ``5 مشاهدات``، ``0 تعليق``.
-_COUNTER_WORDS = _keys(
-    *residue.COUNTER_WORDS,
-)
+_COUNTER_WORDS = _keys(*residue.COUNTER_WORDS)
 _COUNTER_MAX_WORDS = 6
 # Counters stay under a million; a longer lone number is an ID or a phone number listed by the article
 # (SaudiNewsNet prints lists of applicants' numbers).
@@ -289,18 +287,12 @@ def _lone_number(line: LineView) -> bool:
 
 # Share bars: the buttons' labels as text. Core words name the act or a network; filler words only
 # occur around them (``شارك الخبر عبر``). Source: the share widgets of the outlets listed above.
-_SHARE_CORE = _keys(
-    *residue.SHARE_WORDS,
-)
-_SHARE_FILLER = _keys(
-    *residue.SHARE_FILLER,
-)
+_SHARE_CORE = _keys(*residue.SHARE_WORDS)
+_SHARE_FILLER = _keys(*residue.SHARE_FILLER)
 
 # Photo credits and archive labels standing alone under a picture: ``صورة أرشيفية``، ``(رويترز)``،
 # ``أ ف ب``، ``Getty Images``. Agency names are the wire services Arab outlets credit.
-_MEDIA_CORE = _keys(
-    *residue.PHOTO_CREDIT_WORDS,
-)
+_MEDIA_CORE = _keys(*residue.PHOTO_CREDIT_WORDS)
 _MEDIA_FILLER = _keys("من", "عن", "via", "credit", "image", "أ", "ف", "ب", "د")
 
 # Twitter's embed script, as text: the attribution ``— name (@handle) date`` and the tweet's links.

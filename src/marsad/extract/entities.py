@@ -44,10 +44,7 @@ __all__ = ["recognize_entities"]
 
 _FACILITY = frozenset(normalize_key(w) for w in names.FACILITY_HEADS)
 
-_ROLE_STOPS = frozenset(
-    normalize_key(w)
-    for w in function_words.ROLE_STOPS
-)
+_ROLE_STOPS = frozenset(normalize_key(w) for w in (*function_words.ROLE_STOPS, *reporting.ROLE_STOP_VERBS))
 # Words that end a reported name but never belong to it (``ونقل البيان عن الجنرال ماكينزي قوله``): the
 # object of "quoting X as saying", which the tagger, seeing a rare name, sometimes runs on into.
 _NEVER_LAST = _ROLE_STOPS | frozenset(normalize_key(w) for w in reporting.SAYING_NOUNS.split())
@@ -59,10 +56,7 @@ _QUOTES = frozenset("\"'«»“”„‟‘’()")
 _TITLES = PER_TITLES | RANK_TITLES
 
 
-_ORG_HEADS = frozenset(
-    normalize_key(w)
-    for w in names.INSTITUTION_HEADS
-)
+_ORG_HEADS = frozenset(normalize_key(w) for w in names.INSTITUTION_HEADS)
 _ORG_MAX_WORDS = 4  # definite words after the head
 _FUZZY_MIN_LETTERS = 7  # shorter listed names are not matched through a dotting slip
 

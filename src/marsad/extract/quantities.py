@@ -61,17 +61,11 @@ _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _WORD_RE = re.compile(r"\s*(?P<of>من\s+)?(?P<word>[^\W\d_]+)")
 _ADJECTIVE_RE = re.compile(r"\s+([^\W\d_]+)")
 
-_NOT_COUNTED = _keys(
-    function_words.NOT_COUNTED
-)
-_IDENTIFIER_BEFORE = _keys(
-    quantity_words.IDENTIFIER_NOUNS
-)
+_NOT_COUNTED = _keys(function_words.NOT_COUNTED)
+_IDENTIFIER_BEFORE = _keys(quantity_words.IDENTIFIER_NOUNS)
 # ``عددها``/``عددهم``: "their number", the figure counting a noun said before it.
 _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد)(?:ها|هم|ه|هن)(?!\w)")
-_COUNTABLE = _keys(
-    quantity_words.COUNTABLE_NOUNS
-)
+_COUNTABLE = _keys(quantity_words.COUNTABLE_NOUNS)
 _PREFIXES = morphology.ARTICLE_PREFIXES
 _CLAUSE_STOP = frozenset(".!?؟\n؛;")
 

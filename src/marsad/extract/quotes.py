@@ -95,9 +95,7 @@ _SOURCE_LEMMA = {normalize_key(w): lemma for w, lemma in
                  (("بحسب", "بحسب"), ("حسب", "بحسب"), ("وفق", "وفقاً لـ"), ("وفقاً", "وفقاً لـ"),
                   ("طبقاً", "وفقاً لـ"), ("نقلاً", "نقلاً عن"))}
 _WHAT = _keys("ما لما")
-_GENERIC_SOURCES = _keys(
-    reporting.UNNAMED_SOURCES
-)
+_GENERIC_SOURCES = _keys(reporting.UNNAMED_SOURCES)
 _PLURAL_SOURCES = _GENERIC_SOURCES - _keys(reporting.SINGULAR_SOURCES)
 # ``قال متحدث باسم الوزارة``: an office without the article is an unnamed official, as unnamed as ``مصدر``
 # (``المتحدث باسم الوزارة`` is someone).
@@ -126,9 +124,7 @@ for _lemma, (_finite, _participles, _preps) in _VERBS.items():
         _GENDER[_key] = "pl" if _key.endswith("ين") else "f" if _key.endswith("ه") else "m"
 _PREPS = {lemma: frozenset(normalize_key(p) for p in preps) for lemma, (_, _, preps) in _VERBS.items()}
 
-_COMPLEMENTIZERS = _keys(
-    function_words.COMPLEMENTIZERS
-)
+_COMPLEMENTIZERS = _keys(function_words.COMPLEMENTIZERS)
 _NOT_BEFORE_COMPLEMENTIZER = _keys(function_words.TIME_CONJUNCTIONS)
 # ``وهو ما يشير إلى أن``: "which shows that", a verb whose subject is a fact, not a speaker.
 _WHICH = _keys("ما مما")

@@ -32,43 +32,18 @@ _CLOSERS = "\"'”’»)]}›"
 # A line opening with one of these is a list item, a byline dash or an embed credit, not prose.
 _RESIDUE_OPENERS = frozenset("•·▪●◦-–—*|>#")
 
-_RESIDUE_PHRASES = tuple(
-    normalize_key(p)
-    for p in residue.SENTENCE_RESIDUE_PHRASES
-)
+_RESIDUE_PHRASES = tuple(normalize_key(p) for p in residue.SENTENCE_RESIDUE_PHRASES)
 
-_CONTINUATIONS = frozenset(
-    normalize_key(w)
-    for w in function_words.CONTINUATIONS
-)
+_CONTINUATIONS = frozenset(normalize_key(w) for w in function_words.CONTINUATIONS)
 
-_REPORTING_VERBS = frozenset(
-    normalize_key(w)
-    for w in reporting.LEANING_VERB_FORMS
-)
-_SUBJECTLESS_NEXT = frozenset(
-    normalize_key(w)
-    for w in function_words.SUBJECTLESS_NEXT
-)
+_REPORTING_VERBS = frozenset(normalize_key(w) for w in reporting.LEANING_VERB_FORMS)
+_SUBJECTLESS_NEXT = frozenset(normalize_key(w) for w in function_words.SUBJECTLESS_NEXT)
 _ALSO = normalize_key("كما")
-_PRONOUN_OPENERS = tuple(
-    tuple(word_keys(p))
-    for p in function_words.LEANING_OPENERS
-)
-_DANGLING_OPENERS = frozenset(
-    normalize_key(w)
-    for w in function_words.DANGLING_OPENERS
-)
-_TIME_AFTER_DEMONSTRATIVE = frozenset(
-    normalize_key(w) for w in function_words.TIME_AFTER_DEMONSTRATIVE
-)
-_DEMONSTRATIVES = frozenset(
-    normalize_key(w) for w in function_words.DEMONSTRATIVES
-)
-_BACK_REFERENCES = frozenset(
-    normalize_key(w)
-    for w in function_words.BACK_REFERENCES
-)
+_PRONOUN_OPENERS = tuple(tuple(word_keys(p)) for p in function_words.LEANING_OPENERS)
+_DANGLING_OPENERS = frozenset(normalize_key(w) for w in function_words.DANGLING_OPENERS)
+_TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.TIME_AFTER_DEMONSTRATIVE)
+_DEMONSTRATIVES = frozenset(normalize_key(w) for w in function_words.DEMONSTRATIVES)
+_BACK_REFERENCES = frozenset(normalize_key(w) for w in function_words.BACK_REFERENCES)
 _BACK_REFERENCE_WORDS = 3  # how far into the sentence a back reference makes it lean on the one before
 # ``وعلى`` opens ``وعلى صعيد آخر`` (a turn of topic, dangling) but also ``وعلى الرغم من`` (a concession that
 # carries its own clause); only the turns of topic are openers.

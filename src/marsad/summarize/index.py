@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from marsad.lang.ar import function_words
+from marsad.lang.ar import function_words, reporting
 from marsad.model import Article, BorrowedPassage, Citation, Sentence
 from marsad.text import light_stem, split_sentences, word_keys
 
@@ -33,7 +33,7 @@ __all__ = ["STOPWORDS", "StoryIndex", "Unit", "list_items", "matching_keys"]
 
 STOPWORDS = frozenset(
     key
-    for w in function_words.SUMMARY_STOPWORDS
+    for w in (*function_words.SUMMARY_STOPWORDS, *reporting.SUMMARY_REPORTING_FORMS)
     for key in word_keys(w, stem=True)
 )
 

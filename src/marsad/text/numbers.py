@@ -83,9 +83,7 @@ def parse_number(text: str) -> float | None:
 # The words and what each does when a figure is read left to right (see parse_number_words).
 
 _VAGUE = frozenset(normalize_key(w) for w in number_words.VAGUE)
-_ARTICLE_OK = frozenset(
-    normalize_key(w) for w in number_words.ADJECTIVAL_NUMBERS
-)
+_ARTICLE_OK = frozenset(normalize_key(w) for w in number_words.ADJECTIVAL_NUMBERS)
 
 NUMBER_WORDS: dict[str, tuple[float, str]] = {normalize_key(w): (v, role) for w, v, role in _WORDS}
 NUMBER_WORDS |= {"ال" + k: NUMBER_WORDS[k] for k in _ARTICLE_OK}

@@ -36,10 +36,7 @@ _ABBREVIATIONS = frozenset(
               "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Gen", "No", "vs", "etc", "U.S", "U.N", "U.K")
 )
 
-_CANNOT_END = frozenset(
-    normalize_key(w)
-    for w in function_words.CANNOT_END_SENTENCE
-)
+_CANNOT_END = frozenset(normalize_key(w) for w in function_words.CANNOT_END_SENTENCE)
 _LONG_LINE_WORDS = 15  # headlines in the corpora we read stay under this; a longer unpunctuated line wrapped
 
 _SPACE_RE = re.compile(r"\s")

@@ -33,10 +33,7 @@ _DAYS_AHEAD = 31
 _MONTHS_OF_SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_NOTE = {"start": "start of", "end": "end of", "mid": "middle of"}
 _PAST_DIRECTIONS = frozenset(normalize_key(w) for w in t.PAST_DIRECTIONS)
-_AFTER_BARE_YEAR = frozenset(
-    normalize_key(w)
-    for w in function_words.AFTER_BARE_YEAR
-)
+_AFTER_BARE_YEAR = frozenset(normalize_key(w) for w in function_words.AFTER_BARE_YEAR)
 _SPACES = re.compile(r"\s+")
 _MONTH_CUES = frozenset(normalize_key(w) for w in t.MONTH_CUES)
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن](\w{3,})")
@@ -620,9 +617,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(value, granularity, "a length of time")
 
 
-_PLURAL_UNITS = frozenset(
-    normalize_key(w) for w in t.PLURAL_UNITS
-)
+_PLURAL_UNITS = frozenset(normalize_key(w) for w in t.PLURAL_UNITS)
 
 _RESOLVERS = {
     "n": _numeric, "i": _iso, "d": _day_month, "h": _hijri, "f": _feast, "m": _month_rule, "s": _season,
