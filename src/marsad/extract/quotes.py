@@ -67,10 +67,10 @@ def _keys(words: str) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in words.split())
 
 
-# --- the Arabic word tables of this stage ----------------------------------------------------------------
-# Each table says where it comes from. Titles and organization heads are the entity recognizer's
-# (PER_TITLES, RANK_TITLES, ORG_TRIGGERS), never copied here.
-
+# --- the Arabic word tables of this stage, keyed ----------------------------------------------------------
+# The words and their sources are in marsad.lang.ar (reporting, function_words, names, time); titles and
+# organization heads are the entity recognizer's (PER_TITLES, RANK_TITLES, ORG_TRIGGERS). Speech verbs:
+# dictionary form -> (finite forms, participles, prepositions that open the content).
 _VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = reporting.REPORTING_VERBS
 # ``تابع``، ``زاد`` also mean "followed", "increased": they report speech only before a colon, a quotation
 # or ``أن`` (``وتابع الشمري أن``).

@@ -59,6 +59,7 @@ DANGLING_OPENERS = (
 # the sentence before.
 TIME_AFTER_DEMONSTRATIVE = ("العام", "الأسبوع", "الشهر", "اليوم", "السنة", "الصباح", "المساء", "الليلة")
 
+# Demonstratives, bare and after و: a sentence opening with one points back unless a time word follows.
 DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك")
 
 # Words that point back at something said before wherever they stand among a sentence's first words:
@@ -158,6 +159,7 @@ CLAUSE_OPENERS = (
     "الذي التي فيما بينما كما ثم لكن ولكن لكنه لكنها ولكنه ولكنها إلا حيث كذلك عندما حين بعدما أما"
 )
 
+# Words the recognizer sometimes tags as a name: never a speaker.
 SPEAKER_FUNCTION_WORDS = "في من على عن إلى مع أن إن لا ما هذا هذه ذلك تلك"
 
 

@@ -7,14 +7,18 @@ these tables.
 
 from __future__ import annotations
 
+# Proclitics the first word of a time expression may carry (``وبعد``، ``فلل``، ``للعام``), longest first.
 TIME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
 
 
+# Proclitics and the article taken off a nationality adjective (``والأمريكية``) before it is looked up.
 ARTICLE_PROCLITICS = ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل")
 
+# Plural and feminine endings of a nisba adjective (``الأمريكيين``، ``الأمريكية``), taken off.
 NISBA_ENDINGS = ("يين", "يون", "يه", "ين", "ون")
 
 
+# The article with its proclitics, taken off a counted noun (``والقوات``، ``للجنود``).
 ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
 
@@ -32,6 +36,7 @@ BARE_PREFIX_SEQUENCES = ("وكال", "فكال", "كال", "وب", "ول", "وك
 # conflation costs little.
 LIGHT10_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 
+# Light10's suffixes (same source).
 LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 

@@ -58,4 +58,5 @@ ADJECTIVAL_NUMBERS = (
     "تسعة", "عشر", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "اثنتين",
 )
 
+# Number words that are figures only before عشر/عشرة (أحد/إحدى "one of"; اثني is also أثنى "he praised"), as keys.
 ONE_OF_WORDS = ("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي")

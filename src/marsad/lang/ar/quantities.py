@@ -28,6 +28,7 @@ CURRENCIES = {
 }
 
 
+# The ISO 4217 code of each currency by the nationality adjective that names its country.
 CURRENCY_COUNTRIES = {
     "دولار": {"أمريكي": "USD", "أميركي": "USD", "كندي": "CAD", "أسترالي": "AUD"},
     "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "إيراني": "IRR", "برازيلي": "BRL"},

@@ -79,6 +79,7 @@ UNNAMED_SOURCES = (
     "مواطنين الأهالي أهالي سلطات السلطات القوى عمال منسوبو منسوبي تقارير التقارير تقرير أوساط دوائر جهات مقربون مقربين "
     "المعتصمون المتظاهرون محتجون متظاهرون زائرون زوار باعة مشاركون مسافرون مصدرا مسؤولا شاهدا باحثون باحثين"
 )
+# The unnamed sources above that are one person or document (the rest are plural).
 SINGULAR_SOURCES = "مصدر المصدر مسؤول مسئول شاهد ناشط خبير تقرير"
 
 # ``عدد من مؤيدي الأسد``، ``واحدة من الجماهير``: some of a group, a source as unnamed as the group.
@@ -96,6 +97,8 @@ DOCUMENTS = (
 # ``للصحفيين``، ``له``: the audience of a statement, after ``لـ``.
 AUDIENCE = "صحفيين صحافيين صحافة صحفيون إعلاميين وسائل الحضور المشاركين ه ها هم نا"
 
+# What a relayed statement is called after its speaker (``نقلت … عن X قوله``، ``ختم بالقول``): it ends the
+# speaker's name, never belongs to it (the quote attributor and the entity recognizer both stop there).
 SAYING_NOUNS = "قوله قولها قولهم قولهما تأكيده تأكيدها بالقول حديثه حديثها كلامه كلامها بذلك بهذا"
 
 # Verbs of asking: the one who asks (a journalist) is not the subject a later ``فقال`` goes on with.

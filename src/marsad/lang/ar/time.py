@@ -219,11 +219,13 @@ WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# Words after a plural period that point back (``الأشهر الماضية``، ``السنوات الأخيرة``).
 PAST_DIRECTIONS = ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة")
 
 # Words before a month name alone that make it a date (في يوليو، منذ مارس، حتى ديسمبر).
 MONTH_CUES = ("في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "بين")
 
+# Time units in the plural (a duration of ``ساعات`` is some hours, not one).
 PLURAL_UNITS = (
     "ثوان", "ثواني", "دقائق", "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام", "عقود",
     "قرون",
