@@ -33,8 +33,13 @@ def test_cli_digest_demo_prints_one_cited_story(demo_run) -> None:
     assert run.stdout.count("## القصة") == 1
     summary = run.stdout.split("### الملخص")[1].split("###")[0]
     bullets = [line for line in summary.splitlines() if line.startswith("- ")]
-    outlets = ("العين الإخبارية", "بال بلس", "الجزيرة نت", "الميادين", "001_5ea341804dc68234")
+    # 001 has no outlet and no URL in the manifest: it is cited as an unknown source, never by its id
+    outlets = ("العين الإخبارية", "بال بلس", "الجزيرة نت", "الميادين", "مصدر غير معروف")
     assert bullets and all(any(f"[{o}]" in line for o in outlets) for line in bullets)
+    assert "[001_5ea341804dc68234]" not in run.stdout
+    assert "| مصدر غير معروف | 001_5ea341804dc68234 |" in run.stdout  # the sources table maps it to its id
+    # counts agree with their nouns: one story, five articles
+    assert run.stdout.startswith("# مرصد: قصة واحدة من 5 مقالات\n")
 
 
 def test_cli_digest_writes_json_html_and_markdown(demo_run) -> None:

@@ -107,7 +107,7 @@ def test_updates_cli_digest_since(grown: tuple[str, str], tmp_path: Path) -> Non
         capture_output=True, text=True, cwd=REPO, timeout=300,
     )
     assert run.returncode == 0, run.stderr
-    assert "### جديد منذ" in run.stdout and "(2 مقالات جديدة)" in run.stdout
+    assert "### جديد منذ" in run.stdout and "(مقالان جديدان)" in run.stdout
     (story,) = json.loads((tmp_path / "u.json").read_text(encoding="utf-8"))["stories"]
     assert story["update"]["since"] == since
     assert story["update"]["summary"] and all(s["cites"] for s in story["update"]["summary"])
@@ -134,7 +134,7 @@ def test_updates_web_story_page_new_since(grown: tuple[str, str]) -> None:
     with TestClient(create_app(url)) as client:
         (story_id,) = [s["id"] for s in client.get("/api/stories").json()["stories"]]
         html = client.get(f"/stories/{story_id}", params={"since": since}).text
-        assert "جديد منذ" in html and "(2 مقالات جديدة)" in html
+        assert "جديد منذ" in html and "(مقالان جديدان)" in html
         assert '<form method="get" class="since">' in client.get(f"/stories/{story_id}").text
         body = client.get(f"/api/stories/{story_id}", params={"since": since}).json()["story"]
         assert [s["text"] for s in body["update"]["summary"]] and body["update"]["since"] == since

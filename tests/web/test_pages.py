@@ -157,6 +157,25 @@ def test_pages_article_shows_removed_residue_dimmed_and_labelled(client: TestCli
     assert html.index("سطر التاريخ") < html.index("<p>")
 
 
+def test_pages_an_unknown_outlet_is_said_to_be_unknown(client: TestClient, story_id: str) -> None:
+    # 001 of the demo has no outlet and no URL: its page and the story's naming table say so, not its id
+    html = client.get("/articles/001_5ea341804dc68234").text
+    assert '<p class="meta">\n  مصدر غير معروف ·' in html or "مصدر غير معروف ·" in html
+    story = client.get(f"/stories/{story_id}").text
+    assert "<th><bdi>مصدر غير معروف</bdi></th>" in story
+
+
+def test_pages_counts_agree_with_their_nouns(client: TestClient, story_id: str) -> None:
+    story = client.get(f"/stories/{story_id}").text
+    # mention counts: 3-10 take the plural (``ذُكر 5 مرات``), 11 and up the singular (``ذُكر 19 مرة``); 1 and
+    # 2 are said by the noun (``ذُكر مرة واحدة``، ``ذُكر مرتين``) — the page said ``1 ذكر`` and ``5 مرات``
+    counts = re.findall(r"ذُكر (\d+) (\S+)</span>", story)
+    assert counts and any(int(n) >= 11 for n, _ in counts)
+    for n, noun in counts:
+        assert int(n) > 2 and noun == ("مرات" if 3 <= int(n) % 100 <= 10 else "مرة"), (n, noun)
+    assert "1 ذكر" not in story
+
+
 def test_pages_borrowed_passage_links_to_its_source(client: TestClient, story_id: str) -> None:
     borrowed = client.get(f"/api/stories/{story_id}").json()["borrowed"]
     b = borrowed[0]

@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from marsad.lang.ar import function_words, morphology, names, quantities, reporting
+from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
 
@@ -28,56 +30,20 @@ from .timeline import CLAUSE_WINDOW, sentence_around
 
 __all__ = ["SAME_EVENT_OVERLAP", "find_claims"]
 
-# Counted nouns that name the same kind of thing, as bare keys (no article, no proclitic). Source: the
-# counted nouns of the demo corpus and of SaudiNewsNet's figures (the same reading as ``_COUNTABLE`` in
-# extract/quantities).
 _KINDS: dict[str, str] = {
     normalize_key(word): kind
-    for kind, words in {
-        "troops": "قوات قوة جندي جنود عسكري عسكريين عسكريون مقاتل مقاتلين مقاتلون عنصر عناصر",
-        "killed": "قتلى قتيل ضحايا ضحية وفيات",
-        "wounded": "جرحى جريح مصاب مصابين مصابون إصابات إصابة",
-        "aircraft": "طائرة طائرات مسيرة مسيرات",
-        "refugees": "لاجئ لاجئين لاجئون نازح نازحين نازحون مهاجر مهاجرين",
-        "people": "شخص أشخاص مواطن مواطنين مواطنون مدنيين مدنيون سكان",
-    }.items()
+    for kind, words in quantities.COUNTED_KINDS.items()
     for word in words.split()
 }
 
-# Who a group belongs to: nationality adjectives, as bare keys with the feminine and plural endings
-# taken off (``الأمريكية``، ``أميركي``، ``الأمريكيين`` -> US), and alliances. Source: the nationalities of
-# the Arab League members and of the powers present in the region, as Arabic news spells them (both
-# ``أمريكي`` and ``أميركي``).
 _AFFILIATIONS: dict[str, str] = {
     normalize_key(word): key
-    for key, words in {
-        "US": "أمريكي أميركي",
-        "IQ": "عراقي",
-        "IR": "إيراني",
-        "SA": "سعودي",
-        "SY": "سوري",
-        "TR": "تركي",
-        "RU": "روسي",
-        "GB": "بريطاني",
-        "FR": "فرنسي",
-        "YE": "يمني",
-        "EG": "مصري",
-        "IL": "إسرائيلي",
-        "PS": "فلسطيني",
-        "AF": "أفغاني",
-        "coalition": "تحالف",
-        "NATO": "ناتو أطلسي",
-    }.items()
+    for key, words in names.AFFILIATIONS.items()
     for word in words.split()
 }
-_PROCLITICS = ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل")
-_NISBA_ENDINGS = ("يين", "يون", "يه", "ين", "ون")
-# Words that end a subject phrase: relative pronouns, ``بينهم`` (a subset follows), and the prepositions of
-# an adverbial (``خلال الأشهر الماضية``). ``في`` and ``من`` stay: ``في العراق``، ``من قوات التحالف``.
-_PHRASE_STOPS = frozenset(
-    word_keys("التي الذي الذين والتي والذي اللذين اللتين بينهم بينها منهم منها حيث خلال منذ بعد قبل عند حتى "
-              "حول ضد عبر مع على إلى عن آنذاك")
-)
+_PROCLITICS = morphology.ARTICLE_PROCLITICS
+_NISBA_ENDINGS = morphology.NISBA_ENDINGS
+_PHRASE_STOPS = frozenset(word_keys(function_words.PHRASE_STOPS))
 _PHRASE_WORDS = 6  # words of a subject phrase after its head
 _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد|قوام)(?:ها|هم|ه|هن)(?!\w)")
 # A word with its diacritics and tatweel (``حالياً`` is one word).
@@ -90,12 +56,11 @@ here shows a conflict that is not there. Calibrated by hand on the demo story.""
 _MIN_SHARED = 4
 _MIN_CLAUSE_WORDS = 8  # as the timeline's clauses: fewer words do not say what is dated
 _DATED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-# Function words left out of a clause's content (MSA closed class and reporting verbs).
+# Words left out of a clause's content: the timeline's (function words and reporting verbs) and the words
+# of relative time, which say when, not what.
 _FUNCTION_WORDS = frozenset(
     word_keys(
-        "في من على إلى الى عن مع أن إن ان أنه الذي التي الذين و ثم أو قد لا لم لن ما هذا هذه ذلك تلك كان كانت "
-        "بين خلال بعد قبل عند حتى منذ كما حيث وقد فيما بينما هو هي هم قال وقال أكد أكدت وأكد أضاف وأضاف ذكر "
-        "وذكر أعلن وأعلن مضيفا جرى اليوم أمس العام الماضي المقبل الجاري الحالي نهاية بداية",
+        f"{function_words.CLAUSE_FUNCTION_WORDS} {reporting.CLAUSE_REPORTING_FORMS} {time_words.CLAUSE_TIME_WORDS}",
         stem=True,
     )
 )

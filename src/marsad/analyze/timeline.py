@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from marsad.lang.ar import function_words, reporting
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
 from marsad.text import split_sentences, word_keys
 
@@ -39,12 +40,7 @@ _MARK_OR_QUOTE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS | _QUOT
 # Function words left out when comparing clauses (prepositions, particles, pronouns, reporting verbs;
 # MSA closed class), stemmed as the clause words are.
 _FUNCTION_WORDS = frozenset(
-    word_keys(
-        "في من على إلى الى عن مع أن إن ان أنه الذي التي الذين و ثم أو قد لا لم لن ما هذا هذه ذلك تلك كان كانت "
-        "بين خلال بعد قبل عند حتى منذ كما حيث وقد فيما بينما هو هي هم قال وقال أكد أكدت وأكد أضاف وأضاف ذكر "
-        "وذكر أعلن وأعلن مضيفا جرى",
-        stem=True,
-    )
+    word_keys(f"{function_words.CLAUSE_FUNCTION_WORDS} {reporting.CLAUSE_REPORTING_FORMS}", stem=True)
 )
 
 

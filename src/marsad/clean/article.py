@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,10 @@ _CAPTION_MAX_WORDS = 20
 # final stop.
 _PROSE_WORDS = 8
 _BLANK = LineView("", "", ())
+# An HTML character reference left in plain text (``&quot;``، ``&amp;``، ``&#39;``، ``&#x201C;``), as feeds
+# and scraped datasets (SaudiNewsNet) carry them: named (the HTML5 names are letters and digits) or numeric,
+# always with the closing semicolon (without it, ``&copy`` may be the start of a URL's query).
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 @dataclass(slots=True)
@@ -66,7 +71,12 @@ def clean_article(article: Article) -> Article:
       not overlap, and the kept text plus the removed pieces hold every non-white-space character of
       ``extracted``;
     * ``meta["clean"]["rejoined"]`` lists the offsets in ``extracted`` of the line breaks that were
-      rejoined.
+      rejoined;
+    * HTML character references left in the plain text (``&quot;``، ``&amp;``، ``&#8220;``) are decoded
+      (:func:`html.unescape`) in ``text`` and in ``title``: when there are any,
+      ``meta["clean"]["decoded"]`` lists ``[offset in extracted, reference, character]`` for the text and
+      ``meta["clean"]["title_decoded"]`` the same for the title as it came (offsets into the old title).
+      Apart from those, the guarantees above hold character for character.
 
     Runs in time linear in the text (plus a size-filtered comparison of paragraphs, see
     :mod:`marsad.clean.repeats`).
@@ -79,11 +89,12 @@ def clean_article(article: Article) -> Article:
     [('date-line', '• 9/10/2021', 2), ('share-bar', 'مشاركة :', 78)]
     """
     source = article.extracted or article.text
+    title, title_decoded = _decode_references(article.title)
     lines, removed = _read_lines(source)
     _apply_edge_rules(lines)
     _keep_introduced_links(lines)
-    _drop_title_repeat(lines, article.title)
-    _drop_bullet_headline(lines, article.title)
+    _drop_title_repeat(lines, title)
+    _drop_bullet_headline(lines, title)
     _drop_related_titles(lines)
     _mark_embed_text(lines)
     paragraphs, rejoined = _paragraphs(lines)
@@ -98,17 +109,28 @@ def clean_article(article: Article) -> Article:
             reason, rule = line.removal
             removed.append(Removal(source[line.start : line.end], reason, line.start, rule))
     texts: list[str] = []
+    decoded: list[list[int | str]] = []
     for index, paragraph in enumerate(paragraphs):
         if index in repeats:
             removed.extend(_pieces(source, paragraph, repeats[index]))
         else:
-            joined = " ".join(source[line.start : line.end] for line in paragraph)
-            texts.append(_WHITE_SPACE.sub(" ", joined))
+            pieces = []
+            for line in paragraph:
+                piece, changes = _decode_references(source[line.start : line.end])
+                pieces.append(piece)
+                decoded += [[line.start + offset, reference, character] for offset, reference, character in changes]
+            texts.append(_WHITE_SPACE.sub(" ", " ".join(pieces)))
 
     text, spans, sentences = _layout(texts)
-    meta = {**article.meta, "clean": {"rejoined": rejoined}}
+    clean_meta: dict[str, object] = {"rejoined": rejoined}
+    if decoded:
+        clean_meta["decoded"] = decoded
+    if title_decoded:
+        clean_meta["title_decoded"] = title_decoded
+    meta = {**article.meta, "clean": clean_meta}
     return replace(
         article,
+        title=title,
         extracted=source,
         text=text,
         paragraphs=spans,
@@ -116,6 +138,22 @@ def clean_article(article: Article) -> Article:
         removed=tuple(sorted(removed, key=lambda r: r.offset)),
         meta=meta,
     )
+
+
+def _decode_references(text: str) -> tuple[str, list[list[int | str]]]:
+    """``text`` with its HTML character references decoded, and ``[offset, reference, character]`` for
+    each one decoded (offsets into ``text``). A reference that names no character (``&foo;``) stays."""
+    changes: list[list[int | str]] = []
+
+    def decode(m: re.Match[str]) -> str:
+        character = html.unescape(m.group())
+        if character != m.group():
+            changes.append([m.start(), m.group(), character])
+        return character
+
+    if "&" not in text:  # the common case, at no cost
+        return text, changes
+    return _CHARACTER_REFERENCE.sub(decode, text), changes
 
 
 def _read_lines(source: str) -> tuple[list[_Line], list[Removal]]:

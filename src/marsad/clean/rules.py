@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from marsad.lang.ar import residue
+from marsad.lang.ar import time as time_words
 from marsad.text import normalize_key
 
 __all__ = ["LINE_RULES", "REASONS", "TAIL_RULES", "LineRule", "LineView", "TailRule", "view"]
@@ -229,25 +231,19 @@ def _no_words() -> Callable[[LineView], bool]:
 
 # --- vocabularies --------------------------------------------------------------------------------------
 
-# Dates and times as page headers print them: Gregorian months (Egyptian/Gulf, Levantine and Maghrebi
-# names), Hijri months, weekdays, clock words and "ago" phrases (``منذ 3 ساعات``). Source: the month
-# tables of the Unicode CLDR Arabic locales (ar-EG, ar-SY, ar-MA) and headers seen in the corpora above.
+# Dates and times as page headers print them: the month names of every system and the weekdays (the one
+# table of each is marsad.lang.ar.time), the English month names of bilingual headers, clock words and
+# "ago" phrases (``منذ 3 ساعات``).
 _MONTHS = _keys(
-    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-    "تشرين", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "محرم", "صفر", "ربيع", "جمادى",
-    "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة",
+    *time_words.MONTH_WORDS,
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec",
 )
-_WEEKDAYS = _keys("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+_WEEKDAYS = _keys(*time_words.WEEKDAYS)
 _AGO = _keys("منذ")
 _DATE_FILLER = _keys(
-    "الأول", "الثاني", "الآخر", "الأولى", "الآخرة", "ذو", "ذي", "يوم", "الساعة", "ساعة", "ساعات", "ساعتين",
-    "دقيقة", "دقائق", "دقيقتين", "ثانية", "ثوان", "يومين", "أيام", "أسبوع", "أسابيع", "شهر", "أشهر", "شهور",
-    "سنة", "سنوات", "عام", "قبل", "ص", "م", "مساء", "صباحا", "ظهرا", "فجرا", "هـ", "بتوقيت", "غرينتش",
-    "مكة", "المكرمة", "القدس", "الموافق", "التاريخ", "gmt", "utc", "am", "pm", "ago", "hours", "minutes",
+    *time_words.MONTH_QUALIFIERS, *time_words.DATE_LINE_WORDS, "gmt", "utc", "am", "pm", "ago", "hours", "minutes"
 )
 _DATE_WORDS = _MONTHS | _WEEKDAYS | _AGO | _DATE_FILLER
 # A date or a clock time written in digits, on the key (digits are ASCII there): 9/10/2021, 2021-09-09,
@@ -264,10 +260,7 @@ def _dated(words: list[str]) -> bool:
 
 
 # Counters under a headline or at the foot of an article: ``5 مشاهدات``، ``0 تعليق``.
-_COUNTER_WORDS = _keys(
-    "مشاهدة", "مشاهدات", "قراءة", "قراءات", "تعليق", "تعليقات", "إعجاب", "إعجابات", "زيارة", "زيارات",
-    "مشاركة", "مشاركات", "views", "view", "comments", "comment", "likes", "shares", "reads",
-)
+_COUNTER_WORDS = _keys(*residue.COUNTER_WORDS)
 _COUNTER_MAX_WORDS = 6
 # Counters stay under a million; a longer lone number is an ID or a phone number listed by the article
 # (SaudiNewsNet prints lists of applicants' numbers).
@@ -294,24 +287,12 @@ def _lone_number(line: LineView) -> bool:
 
 # Share bars: the buttons' labels as text. Core words name the act or a network; filler words only
 # occur around them (``شارك الخبر عبر``). Source: the share widgets of the outlets listed above.
-_SHARE_CORE = _keys(
-    "مشاركة", "شارك", "شاركها", "شاركوا", "انشر", "تويتر", "تغريد", "فيسبوك", "فيس", "بوك", "واتساب",
-    "واتس", "تلغرام", "تيليجرام", "تليجرام", "لينكدإن", "لينكد", "ماسنجر", "طباعة", "اطبع", "share",
-    "tweet", "print", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
-    "messenger", "email",
-)
-_SHARE_FILLER = _keys(
-    "عبر", "على", "الخبر", "المقال", "الرابط", "رابط", "نسخ", "البريد", "بريد", "الإلكتروني", "إلكتروني",
-    "آب", "google", "copy", "link", "mail", "e", "x", "on", "via",
-)
+_SHARE_CORE = _keys(*residue.SHARE_WORDS)
+_SHARE_FILLER = _keys(*residue.SHARE_FILLER)
 
 # Photo credits and archive labels standing alone under a picture: ``صورة أرشيفية``، ``(رويترز)``،
 # ``أ ف ب``، ``Getty Images``. Agency names are the wire services Arab outlets credit.
-_MEDIA_CORE = _keys(
-    "صورة", "الصورة", "صور", "أرشيفية", "أرشيف", "الأرشيف", "تعبيرية", "رويترز", "فرانس", "برس",
-    "أسوشيتد", "أسوشيتيد", "الأناضول", "شينخوا", "إيفي", "afp", "reuters", "ap", "epa", "getty", "images",
-    "photo", "file", "shutterstock",
-)
+_MEDIA_CORE = _keys(*residue.PHOTO_CREDIT_WORDS)
 _MEDIA_FILLER = _keys("من", "عن", "via", "credit", "image", "أ", "ف", "ب", "د")
 
 # Twitter's embed script, as text: the attribution ``— name (@handle) date`` and the tweet's links.
@@ -353,9 +334,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "date-label",
         "date-line",
         _lead(
-            "آخر تحديث", "تاريخ النشر", "تاريخ الإضافة", "تاريخ التحديث", "تم النشر", "تم التحديث",
-            "نشر في", "نشر بتاريخ", "نشر يوم", "نشرت في", "published", "updated", "last updated",
-            "posted on", max_words=24, rest=_dated,
+            *residue.DATE_LABELS, max_words=24, rest=_dated,
         ),
     ),
     LineRule("date-label", "date-line", _whole("تاريخ النشر", "آخر تحديث", "published", "updated")),
@@ -387,7 +366,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "video-player",
         "media",
-        _whole("فيديو", "الفيديو", "بالفيديو", "شاهد الفيديو", "شاهد بالفيديو", "فيديوهات", "video"),
+        _whole(*residue.VIDEO_PLAYER),
     ),
     LineRule(
         "video-player",
@@ -401,8 +380,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "tags",
         "tags",
         _lead(
-            "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
-            "الكلمات الدالة", "tags", "keywords",
+            *residue.TAG_LABELS,
         ),
     ),
     LineRule("tags", "tags", _whole("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "tags")),
@@ -413,12 +391,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "related-heading",
         "related-link",
         _whole(
-            "اقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "المزيد", "للمزيد",
-            "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "روابط ذات صلة",
-            "ذات صلة", "أخبار متعلقة", "مواضيع متعلقة", "اخترنا لك", "الأكثر قراءة", "الأكثر مشاهدة",
-            "الأكثر تداولا", "الأكثر تعليقا", "قد يهمك", "قد يهمك أيضا", "قد يعجبك أيضا", "يهمك أيضا",
-            "المزيد من الأخبار", "اختيارات المحرر", "آخر الأخبار", "أخبار أخرى", "read more", "related",
-            "also read", "more",
+            *residue.RELATED_HEADINGS,
         ),
     ),
     # A related link on one line: ``اقرأ أيضاً: ترامب يشتم صديقه القديم نتنياهو ...`` (002). The
@@ -426,14 +399,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "read-also",
         "related-link",
-        _lead("اقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "read more", "also read",
+        _lead(*residue.READ_ALSO,
               open_ended=True),
     ),
     LineRule(
         "read-also",
         "related-link",
-        _lead("اقرأ", "شاهد", "طالع", "المزيد", "اخترنا لك", "قد يهمك", "ذات صلة", "مواضيع ذات صلة",
-              "الأكثر قراءة", "related", separator=True, open_ended=True),
+        _lead(*residue.READ_ALSO_WITH_SEPARATOR, separator=True, open_ended=True),
     ),
     # Embedded tweets: the attribution line (003: ``— المكتب الإعلامي لرئيس الوزراء 🇮🇶 (@IraqiPMO) April
     # 7, 2021``) and its links alone on a line; the same at the end of a text line is in TAIL_RULES.
@@ -465,35 +437,26 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "follow-us",
         "follow-us",
-        _short_with_both(
-            ["تابعوا", "لمتابعة", "انضموا", "انضم", "اشترك", "اشتركوا", "تابع"],
-            ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "صفحاتنا", "موقعنا", "تطبيقنا"],
-        ),
+        _short_with_both(residue.FOLLOW_VERBS, residue.FOLLOW_OBJECTS),
     ),
     # ``اشترك في النشرة البريدية``، ``أدخل بريدك الإلكتروني``، ``Subscribe to our newsletter``.
     LineRule(
         "newsletter",
         "newsletter",
-        _short_with("النشرة البريدية", "نشرتنا البريدية", "اشترك في النشرة", "اشترك في نشرتنا",
-                    "سجل بريدك", "أدخل بريدك", "اشترك الآن", "اشترك مجانا", "newsletter", "subscribe",
-                    "sign up"),
+        _short_with(*residue.NEWSLETTER_PROMPTS),
     ),
     # ``لقراءة الحوار كاملا أنقر هنا`` (SaudiNewsNet), ``لتحميل تطبيق ...`` (Youm7, Masrawy). Short and
     # without a final stop: ``فتح المنبه المعالج المزود بالتطبيق اضغط هنا.`` is an instruction.
     LineRule(
         "click-here",
         "promo",
-        _short_with("اضغط هنا", "انقر هنا", "اضغط على الرابط", "حمل تطبيق", "لتحميل تطبيق", "click here",
-                    "download the app", max_words=8, open_ended=False),
+        _short_with(*residue.CLICK_HERE, max_words=8, open_ended=False),
     ),
     # The comment form: ``إضافة تعليق جديد`` (assabah), ``أضف تعليقك``، ``التعليقات (3)``.
     LineRule(
         "comment-form",
         "comments",
-        _whole("إضافة تعليق جديد", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليقك", "اترك ردا",
-               "اكتب تعليقك", "التعليقات", "تعليقات", "تعليقات القراء", "عدد التعليقات", "شاركنا رأيك",
-               "أرسل تعليقك", "لا توجد تعليقات", "comments", "leave a comment", "add new comment",
-               "post a comment", numbers=True),
+        _whole(*residue.COMMENT_FORM, numbers=True),
     ),
     # The site speaking about itself: CNN Arabic's comment policy ("ترحب شبكة CNN بالنقاش ... مراجعة
     # التعليقات قبل نشرها ... إرشادات الاستخدام") and disclaimers ("الآراء الواردة أدناه لا تعبر عن رأي
@@ -502,9 +465,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "site-disclaimer",
         "disclaimer",
-        _cues("أدناه", "مراجعة التعليقات", "إرشادات الاستخدام", "شروط الاستخدام", "مشاركاتك",
-              "سياسة التعليقات", "تعليقك", "التعليقات قبل نشرها", "رأي الموقع", "رأي موقع", "رأي الصحيفة",
-              "رأي كاتبه", "رأي كاتبها", "وجهات نظر أصحابها", "لا تعبر بالضرورة", "لا يعبر بالضرورة"),
+        _cues(*residue.SITE_DISCLAIMER_CUES),
     ),
 )
 

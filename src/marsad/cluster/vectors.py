@@ -38,6 +38,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
+from marsad.lang.ar import function_words, reporting
+from marsad.lang.ar import time as time_words
 from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
 from marsad.text import name_safe_stem, normalize_key, word_keys
@@ -54,33 +56,17 @@ __all__ = [
     "story_vectors",
 ]
 
-# spaCy's Arabic stop words (spacy/lang/ar/stop_words.py, MIT licence), as published: particles,
-# prepositions, pronouns, "kana and her sisters", with some of their proclitic forms.
-_SPACY_STOP_WORDS = """
-من نحو لعل بما بين وبين ايضا وبينما تحت مثلا لدي عنه مع هي وهذا واذا هذان انه بينما أمسى وسوف ولم لذلك
-إلى منه منها كما ظل هنا به كذلك اما هما بعد بينهم التي أبو اذا بدلا لها أمام يلي حين ضد الذي قد صار إذا
-مابرح قبل كل وليست الذين لهذا وثي انهم باللتي مافتئ ولا بهذه بحيث كيف وله علي بات لاسيما حتى وقد و أما
-فيها بهذا لذا حيث لقد إن فإن اول ليت فاللتي ولقد لسوف هذه ولماذا معه الحالي بإن حول في عليه مايزال ولعل
-أنه أضحى اي ستكون لن أن ضمن وعلى امسى الي ذات ولايزال ذلك فقد هم أي عند ابن أو فهو فانه سوف ما آل كلا
-عنها وكذلك ليست لم وأن ماذا لو وهل اللتي ولذا يمكن فيه الا عليها وبينهم يوم وبما لما فكان اضحى اصبح لهم
-بها او الذى الى إلي قال والتي لازال أصبح ولهذا مثل وكانت لكنه بذلك هذا لماذا قالت فقط لكن مما وكل وان
-وأبو ومن كان مازال هل بينهن هو وما على وهو لأن واللتي والذي دون عن وايضا هناك بلا جدا ثم منذ اللذين
-لايزال بعض مساء تكون فلا بيننا لا ولكن إذ وأثناء ليس ومع فيهم ولسوف بل تلك أحد وهي وكان ومنها وفي
-ماانفك اليوم وماذا هؤلاء وليس له أثناء بد اليه كأن اليها بتلك يكون ولما هن والى كانت وقبل ان لدى
-"""
-
-# Ours: words that topped the document-frequency lists of SaudiNewsNet and MultiLing across unrelated
-# stories once spaCy's list was removed — reporting verbs, weekday names, connectives of news prose.
-# On a handful of articles (where idf cannot tell) they made unrelated reports look alike.
-_NEWS_STOP_WORDS = """
-أضاف أكد أوضح أشار ذكر تابع لفت أعلن أفاد صرح وفق وفقا بحسب حسب خلال عبر فيما غير جميع تم يتم عندما
-بشكل كانوا أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-"""
-
-# Stop words are matched on their stem, so that every proclitic and suffix form of a listed word
-# (وأضاف، وأكدت، عليها) goes too.
+# Left out of the vectors: spaCy's Arabic stop words, and ours (the reporting verbs, weekdays and news
+# connectives that made unrelated reports look alike), all in marsad.lang.ar. Matched on their stem, so
+# that every proclitic and suffix form of a listed word (وأضاف، وأكدت، عليها) goes too.
 STOP_STEMS: frozenset[str] = frozenset(
-    name_safe_stem(normalize_key(w)) for w in (_SPACY_STOP_WORDS + _NEWS_STOP_WORDS).split()
+    name_safe_stem(normalize_key(w))
+    for w in (
+        *function_words.SPACY_STOP_WORDS.split(),
+        *function_words.NEWS_STOP_WORDS.split(),
+        *reporting.CLUSTER_STOP_LEMMAS,
+        *time_words.WEEKDAY_NAMES,
+    )
 )
 
 # Character 4-grams only (sizes low..high): measured against 3-5 (bench/cluster_eval.py, 2026-12-02) they

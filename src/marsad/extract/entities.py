@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+from marsad.lang.ar import function_words, names, reporting
 from marsad.model import Article, Mention
 from marsad.text import (
     Token,
@@ -41,20 +42,12 @@ from .ner.tagger import tag_tokens, word_counts
 
 __all__ = ["recognize_entities"]
 
-# Facility nouns that are part of the name of the place they open (NewsFANE tags ``مطار دمشق الدولي``
-# whole). Source: the ACE FAC subtypes seen in NewsFANE (Airport, Building-Grounds, Path).
-_FACILITY = frozenset(normalize_key(w) for w in ("قاعدة", "مطار", "ميناء", "معبر", "سجن", "مخيم"))
+_FACILITY = frozenset(normalize_key(w) for w in names.FACILITY_HEADS)
 
-# Words that end the search for a title before a name: prepositions, particles and speech verbs that
-# cannot sit inside a title. ``في``/``لدى`` are allowed (``السفير الأمريكي في العراق``).
-_ROLE_STOPS = frozenset(
-    normalize_key(w)
-    for w in ("من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "قال", "وقال", "أكد", "وأكد", "بين", "الذي",
-              "التي", "حيث", "بعد", "قبل", "خلال", "مثل", "هو", "هي", "كان", "وكان", "لكن", "ثم", "أو")
-)
+_ROLE_STOPS = frozenset(normalize_key(w) for w in (*function_words.ROLE_STOPS, *reporting.ROLE_STOP_VERBS))
 # Words that end a reported name but never belong to it (``ونقل البيان عن الجنرال ماكينزي قوله``): the
 # object of "quoting X as saying", which the tagger, seeing a rare name, sometimes runs on into.
-_NEVER_LAST = _ROLE_STOPS | frozenset(normalize_key(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها"))
+_NEVER_LAST = _ROLE_STOPS | frozenset(normalize_key(w) for w in reporting.SAYING_NOUNS.split())
 _ROLE_MAX_TOKENS = 10
 _MIN_SURNAME = 3
 _KUNYA_MIN_LETTERS = 6  # ابو + a name of 3 letters or more (ابوبكر); shorter is the word ابو with a clitic  # letters; shorter last words (``بن``) are not looked for alone
@@ -63,13 +56,7 @@ _QUOTES = frozenset("\"'«»“”„‟‘’()")
 _TITLES = PER_TITLES | RANK_TITLES
 
 
-# Head nouns that, followed by definite words, name an institution (``وزارة الدفاع الأمريكية``،
-# ``قيادة العمليات المشتركة العراقية``). A subset of ORG_TRIGGERS: only heads that, in construct, are
-# almost always a proper name in news (``مجلس``، ``قوات`` are not: ``مجلس العزاء``، ``القوات الأمنية``).
-_ORG_HEADS = frozenset(
-    normalize_key(w)
-    for w in ("وزارة", "وكالة", "هيئة", "قيادة", "منظمة", "جامعة", "حركة", "حزب", "جهاز", "مديرية")
-)
+_ORG_HEADS = frozenset(normalize_key(w) for w in names.INSTITUTION_HEADS)
 _ORG_MAX_WORDS = 4  # definite words after the head
 _FUZZY_MIN_LETTERS = 7  # shorter listed names are not matched through a dotting slip
 

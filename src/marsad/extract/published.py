@@ -20,10 +20,10 @@ import calendar
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from marsad.lang.ar import time as tables
 from marsad.model import Article
 from marsad.text.normalize import search_key
 
-from .temporal import tables
 from .temporal.patterns import NUMERIC_DATE_RE, TODAY_WEEKDAY_RE
 from .times import MAX_STAMP_LAG, parse_anchor, tag_text
 

@@ -22,6 +22,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from marsad.lang.ar import function_words, morphology
+from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article, Quantity, TimeExpr
 from marsad.text import normalize_key
 from marsad.text.normalize import KeyOrigin, search_key
@@ -47,56 +49,24 @@ _PERCENT_RE = re.compile(
 # unit, except the dollar (US unless another country is named) and the euro. Source: ISO 4217 and the
 # currency names central banks of the region publish.
 _CURRENCY_WORDS: dict[str, str] = {
-    **dict.fromkeys(_keys("دولار دولارا دولاراً دولارات الدولارات الدولار"), "دولار"),
-    **dict.fromkeys(_keys("يورو اليورو"), "يورو"),
-    **dict.fromkeys(_keys("ريال ريالا ريالاً ريالات الريالات"), "ريال"),
-    **dict.fromkeys(_keys("جنيه جنيها جنيهاً جنيهات الجنيهات"), "جنيه"),
-    **dict.fromkeys(_keys("دينار دينارا ديناراً دنانير الدنانير"), "دينار"),
-    **dict.fromkeys(_keys("درهم درهما درهماً دراهم الدراهم"), "درهم"),
-    **dict.fromkeys(_keys("ليرة ليرات الليرات"), "ليرة"),
+    key: name for name, forms in quantity_words.CURRENCIES.items() for key in _keys(forms)
 }
 _CURRENCY_DEFAULT = {"دولار": "USD", "يورو": "EUR"}
 _CURRENCY_COUNTRY: dict[tuple[str, str], str] = {
     (currency, normalize_key(adjective)): code
-    for currency, table in {
-        "دولار": {"أمريكي": "USD", "أميركي": "USD", "كندي": "CAD", "أسترالي": "AUD"},
-        "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "إيراني": "IRR", "برازيلي": "BRL"},
-        "جنيه": {"مصري": "EGP", "إسترليني": "GBP", "استرليني": "GBP", "سوداني": "SDG"},
-        "دينار": {"عراقي": "IQD", "كويتي": "KWD", "أردني": "JOD", "بحريني": "BHD", "ليبي": "LYD",
-                  "تونسي": "TND", "جزائري": "DZD"},
-        "درهم": {"إماراتي": "AED", "مغربي": "MAD"},
-        "ليرة": {"لبنانية": "LBP", "سورية": "SYP", "تركية": "TRY"},
-    }.items()
+    for currency, table in quantity_words.CURRENCY_COUNTRIES.items()
     for adjective, code in table.items()
 }
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _WORD_RE = re.compile(r"\s*(?P<of>من\s+)?(?P<word>[^\W\d_]+)")
 _ADJECTIVE_RE = re.compile(r"\s+([^\W\d_]+)")
 
-# Words that follow a figure without being what it counts: particles, prepositions, pronouns and the
-# closed-class words of MSA grammar.
-_NOT_COUNTED = _keys(
-    "من في على إلى الى عن مع أو او ثم قد لا لم لن إن ان أن التي الذي الذين اللذين منها منهم منه فيها بين حتى "
-    "خلال بعد قبل عند هو هي هم هذا هذه ذلك تلك أي كل بعض نحو حوالي فقط أيضا ايضا تقريبا مقابل بينهم بينها لدى "
-    "ضد عبر حيث كما إلا الا سوى غير دون بينما وفق وفقا مقارنة إضافة بالإضافة بعدما عندما حين حينما بسبب "
-    "بفضل لأن كي إذ إذا منذ جراء إثر عقب فيما ممن مما"
-)
-# Words before a figure that make it an identifier, not a quantity.
-_IDENTIFIER_BEFORE = _keys(
-    "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
-    "العدد القانون المرسوم الكتاب الملف الحلقة"
-)
+_NOT_COUNTED = _keys(function_words.NOT_COUNTED)
+_IDENTIFIER_BEFORE = _keys(quantity_words.IDENTIFIER_NOUNS)
 # ``عددها``/``عددهم``: "their number", the figure counting a noun said before it.
 _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد)(?:ها|هم|ه|هن)(?!\w)")
-# Nouns news copy counts (soldiers, forces, casualties, refugees, weapons ...), without the article: the
-# antecedent of ``عددها`` is the nearest of these before it. Source: the counted nouns of the demo corpus
-# and of SaudiNewsNet's figures, read by hand.
-_COUNTABLE = _keys(
-    "قوات جنود جندي عسكريين مقاتلين مقاتل عناصر قتلى ضحايا جرحى مصابين إصابات لاجئين نازحين مهاجرين "
-    "معتقلين أسرى سكان مواطنين أشخاص طائرات صواريخ دبابات سفن مدنيين خبراء مستشارين موظفين عمال طلاب "
-    "حالات وفيات"
-)
-_PREFIXES = ("وال", "بال", "لل", "ال", "و")
+_COUNTABLE = _keys(quantity_words.COUNTABLE_NOUNS)
+_PREFIXES = morphology.ARTICLE_PREFIXES
 _CLAUSE_STOP = frozenset(".!?؟\n؛;")
 
 

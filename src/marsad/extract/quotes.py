@@ -43,6 +43,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.lang.ar import function_words, names, reporting
+from marsad.lang.ar import time as time_words
 from marsad.model import Article, Entity, Mention, Quote
 from marsad.text import Token, normalize_key, shifted, split_sentences, tokenize
 
@@ -65,58 +67,11 @@ def _keys(words: str) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in words.split())
 
 
-# --- the Arabic word tables of this stage ----------------------------------------------------------------
-# Each table says where it comes from. Titles and organization heads are the entity recognizer's
-# (PER_TITLES, RANK_TITLES, ORG_TRIGGERS), never copied here.
-
-# Speech verbs: dictionary form -> (finite forms, participles, prepositions that open the content).
-# Source: the attribution verbs of issue 20 (قال، أكد، أضاف، أوضح، أشار إلى، شدد على، لفت إلى، اعتبر، نفى،
-# زعم، ادعى), completed with those read in the demo corpus and in SaudiNewsNet wire copy (ذكر، أعلن، صرح، كشف،
-# أفاد، رأى، حذر، دعا، أثنى، وصف، ختم، أبلغ، نوه; تابع، زاد، روى، تعهد، تمنى after the first run on the first 28
-# annotated articles; أبان، حث، طالب، توقع، أظهر، أعرب after the first run on the 30 added for issue 20,
-# docs/quotes.md; أجاب for an interview's answers). The first finite form is the masculine singular: the others' gender is read from their
-# shape (``قالت``، ``تقول`` feminine; ``قالوا``، ``يقولون`` plural; ``مضيفة`` feminine). Left out on purpose:
-# ``يذكر`` (``يذكر أن`` is the impersonal "it is worth noting"), ``بين`` unvocalized (also "between").
-_VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "قال": ("قال قالت قالوا يقول تقول يقولون قاله قالته", "قائلا قائلاً قائلة قائلين", ()),
-    "أكد": ("أكد أكدت أكدوا يؤكد تؤكد يؤكدون أكده أكدته", "مؤكدا مؤكداً مؤكدة مؤكدين", ("على",)),
-    "أضاف": ("أضاف أضافت أضافوا يضيف تضيف يضيفون", "مضيفا مضيفاً مضيفة مضيفين", ()),
-    "أوضح": ("أوضح أوضحت أوضحوا يوضح توضح", "موضحا موضحاً موضحة موضحين", ()),
-    "أشار": ("أشار أشارت أشاروا يشير تشير", "مشيرا مشيراً مشيرة مشيرين", ("إلى",)),
-    "شدد": ("شدد شددت شددوا يشدد تشدد", "مشددا مشدداً مشددة مشددين", ("على",)),
-    "لفت": ("لفت لفتت لفتوا يلفت تلفت", "لافتا لافتاً لافتة لافتين", ("إلى",)),
-    "اعتبر": ("اعتبر اعتبرت اعتبروا يعتبر تعتبر", "معتبرا معتبراً معتبرة", ()),
-    "نفى": ("نفى نفت نفوا ينفي تنفي", "نافيا نافياً نافية", ()),
-    "زعم": ("زعم زعمت زعموا يزعم تزعم", "زاعما زاعماً زاعمة", ()),
-    "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", "مدعيا مدعياً مدعية", ()),
-    "ذكر": ("ذكر ذكرت ذكروا ذكره ذكرته", "ذاكرا ذاكراً ذاكرة", ()),
-    "أعلن": ("أعلن أعلنت أعلنوا يعلن تعلن", "معلنا معلناً معلنة", ()),
-    "صرح": ("صرح صرحت صرحوا يصرح", "مصرحا مصرحاً مصرحة", ()),
-    "كشف": ("كشف كشفت كشفوا يكشف تكشف", "كاشفا كاشفاً كاشفة", ("عن",)),
-    "أفاد": ("أفاد أفادت أفادوا يفيد تفيد", "مفيدا مفيداً مفيدة", ()),
-    "بين": ("بينت", "مبينا مبيناً مبينة", ()),
-    "أبان": ("أبان أبانت", "", ()),
-    "أردف": ("أردف أردفت", "مردفا مردفاً مردفة", ()),
-    "رأى": ("رأى رأت رأوا يرى ترى", "", ()),
-    "حذر": ("حذر حذرت حذروا يحذر تحذر", "محذرا محذراً محذرة", ("من",)),
-    "دعا": ("دعا دعت دعوا يدعو تدعو", "داعيا داعياً داعية", ("إلى",)),
-    "حث": ("حث حثت يحث تحث", "حاثا حاثاً", ("على",)),
-    "طالب": ("طالب طالبت طالبوا يطالب تطالب يطالبون", "مطالبا مطالباً مطالبة", ()),
-    "أثنى": ("أثنى أثنت", "مثنيا مثنياً", ("على",)),
-    "وصف": ("وصف وصفت وصفه وصفها وصفهم يصفه تصفه يصفها تصفها", "واصفا واصفاً واصفة", ()),
-    "ختم": ("ختم ختمت اختتم اختتمت", "", ()),
-    "أبلغ": ("أبلغ أبلغت", "", ()),
-    "نوه": ("نوه نوهت", "منوها منوهاً منوهة", ("إلى", "على")),
-    "تابع": ("تابع تابعت", "", ()),
-    "زاد": ("زاد", "", ()),
-    "روى": ("روى روت", "", ()),
-    "تعهد": ("تعهد تعهدت", "", ()),
-    "تمنى": ("تمنى تمنت", "متمنيا متمنياً متمنية", ()),
-    "توقع": ("توقع توقعت توقعوا تتوقع", "متوقعا متوقعاً متوقعة", ()),  # ``يُتوقع أن``: impersonal
-    "أظهر": ("أظهر أظهرت", "", ()),
-    "أعرب": ("أعرب أعربت أعربوا", "معربا معرباً معربة", ()),
-    "أجاب": ("أجاب أجابت يجيب تجيب", "مجيبا مجيباً مجيبة", ()),
-}
+# --- the Arabic word tables of this stage, keyed ----------------------------------------------------------
+# The words and their sources are in marsad.lang.ar (reporting, function_words, names, time); titles and
+# organization heads are the entity recognizer's (PER_TITLES, RANK_TITLES, ORG_TRIGGERS). Speech verbs:
+# dictionary form -> (finite forms, participles, prepositions that open the content).
+_VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = reporting.REPORTING_VERBS
 # ``تابع``، ``زاد`` also mean "followed", "increased": they report speech only before a colon, a quotation
 # or ``أن`` (``وتابع الشمري أن``).
 _QUOTATION_ONLY = frozenset({"تابع", "زاد"})
@@ -124,10 +79,7 @@ _QUOTATION_ONLY = frozenset({"تابع", "زاد"})
 # length (``وبين سموه أن``، ``وبين أن المتحف``).
 _AND_SHOWED = frozenset({normalize_key("وبين")})
 _MAX_SHOWED_GAP = 6
-# Verbs whose content is the noun phrase after their preposition (``شدد على ضرورة …``، ``كشف عن …``). The
-# other prepositional verbs report content only as ``إلى أن`` or before a quotation: ``أشار إلى المادة 51``
-# and ``أثنى على ما شاهده`` cite or praise, they do not state (docs/quotes.md).
-_PREP_REQUIRED = frozenset({"أكد", "شدد", "كشف", "حذر", "دعا", "حث", "نوه"})
+_PREP_REQUIRED = frozenset(reporting.CONTENT_AFTER_PREPOSITION)
 # Verbs of feeling (``أعرب عن قلقه``): a statement only with a clause (``أعرب عن ثقته في أن``), read as
 # near their verb as a complement may be, never at the far end of a long sentence.
 _MAX_FEELING_GAP = 8
@@ -143,34 +95,17 @@ _SOURCE_LEMMA = {normalize_key(w): lemma for w, lemma in
                  (("بحسب", "بحسب"), ("حسب", "بحسب"), ("وفق", "وفقاً لـ"), ("وفقاً", "وفقاً لـ"),
                   ("طبقاً", "وفقاً لـ"), ("نقلاً", "نقلاً عن"))}
 _WHAT = _keys("ما لما")
-# Unnamed sources (docs/quotes.md: generic sources stay unattributed): the head noun of a speaker that is
-# no one in particular, kept by its words and never linked to an entity. Indefinite ``مسؤول`` is one
-# (``قال مسؤول فلسطيني``); ``المسؤول`` refers back to someone. Source: the unnamed sources of the demo
-# corpus and of SaudiNewsNet, read by hand.
-_GENERIC_SOURCES = _keys(
-    "مصدر مصادر المصدر المصادر مسؤول مسؤولون مسؤولين مسئول مسئولون شهود شاهد الشهود ناشطون ناشطين "
-    "ناشط خبراء خبير الخبراء محللون محللين مراقبون مراقبين متابعون متابعين علماء أطباء سكان مواطنون "
-    "مواطنين الأهالي أهالي سلطات السلطات القوى عمال منسوبو منسوبي تقارير التقارير تقرير أوساط دوائر جهات مقربون مقربين "
-    "المعتصمون المتظاهرون محتجون متظاهرون زائرون زوار باعة مشاركون مسافرون مصدرا مسؤولا شاهدا باحثون باحثين"
-)
-_PLURAL_SOURCES = _GENERIC_SOURCES - _keys("مصدر المصدر مسؤول مسئول شاهد ناشط خبير تقرير")
+_GENERIC_SOURCES = _keys(reporting.UNNAMED_SOURCES)
+_PLURAL_SOURCES = _GENERIC_SOURCES - _keys(reporting.SINGULAR_SOURCES)
 # ``قال متحدث باسم الوزارة``: an office without the article is an unnamed official, as unnamed as ``مصدر``
 # (``المتحدث باسم الوزارة`` is someone).
 _UNNAMED_OFFICIALS = _keys("متحدث ناطق")
-# ``عدد من مؤيدي الأسد``، ``واحدة من الجماهير``: some of a group, a source as unnamed as the group.
-_QUANTIFIERS = _keys("عدد بعض أحد إحدى واحد واحدة كثير كثيرون")
+_QUANTIFIERS = _keys(reporting.SOURCE_QUANTIFIERS)
 _PLURAL_QUANTIFIERS = _keys("عدد بعض كثير كثيرون")  # ``أحد المصادر`` is one source
-# Media the statement appears in: ``وسائل إعلام``، ``مراسلنا`` are unnamed sources too.
-_MEDIA_SOURCES = _keys("وسائل إعلام إعلامية مراسل مراسلنا مراسلو")
-# Documents: ``البيان``، ``التقرير`` (definite) speak for whoever issued them, the last speaker; ``بحسب بيان``
-# names an unnamed source.
-_DOCUMENTS = _keys("بيان البيان تصريح تصريحات التصريح رسالة الرسالة مذكرة المذكرة تقرير التقرير وثيقة الوثيقة "
-                   "بيانات موقع الموقع")
-# Which organization heads are media (most are ORG_TRIGGERS; this says which), to tell an addressee (``قال
-# لوكالة رويترز``) from a role (``المتحدث باسم الوزارة``).
-_MEDIA_HEADS = _keys("وكالة صحيفة جريدة قناة موقع مجلة إذاعة تلفزيون شبكة برنامج")
-# ``للصحفيين``، ``له``: the audience of a statement, after ``لـ``.
-_AUDIENCE = _keys("صحفيين صحافيين صحافة صحفيون إعلاميين وسائل الحضور المشاركين ه ها هم نا")
+_MEDIA_SOURCES = _keys(reporting.MEDIA_SOURCES)
+_DOCUMENTS = _keys(reporting.DOCUMENTS)
+_MEDIA_HEADS = _keys(names.MEDIA_HEADS)
+_AUDIENCE = _keys(reporting.AUDIENCE)
 
 SPEECH_CUES: dict[str, tuple[str, bool]] = {}
 """Every written form of a speech verb (as a key) -> (its dictionary form, whether it is a participle)."""
@@ -189,51 +124,32 @@ for _lemma, (_finite, _participles, _preps) in _VERBS.items():
         _GENDER[_key] = "pl" if _key.endswith("ين") else "f" if _key.endswith("ه") else "m"
 _PREPS = {lemma: frozenset(normalize_key(p) for p in preps) for lemma, (_, _, preps) in _VERBS.items()}
 
-# ``أن``/``إن`` and their forms with pronouns and ``ب`` (``بأنه``): the content clause opens after them.
-_COMPLEMENTIZERS = _keys(
-    "أن إن أنه إنه أنها إنها أنهم إنهم أنهما أننا إننا أنني أنهن بأن بأنه بأنها بأنهم بأنهما بأننا فإن فإنه فإنها"
-)
-# ``بعد أن``، ``قبل أن``: a time clause, not the content of the statement.
-_NOT_BEFORE_COMPLEMENTIZER = _keys("بعد قبل منذ حتى بدون دون لولا")
+_COMPLEMENTIZERS = _keys(function_words.COMPLEMENTIZERS)
+_NOT_BEFORE_COMPLEMENTIZER = _keys(function_words.TIME_CONJUNCTIONS)
 # ``وهو ما يشير إلى أن``: "which shows that", a verb whose subject is a fact, not a speaker.
 _WHICH = _keys("ما مما")
 # ``بدلاً من أن تحث``، ``لن يقول``: a verb after these is what may be said, not a report of it.
 _SUBJUNCTIVE = _keys("أن لن كي لكي")
-# ``عن وصف جثة الطفلة``، ``بعد إعلان``: after a preposition the word is a verbal noun, not a verb.
-_PREPOSITIONS = _keys("عن في من على إلى بعد قبل حول خلال منذ عند لدى")
+_PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
 # ``وهو ما أكده شكري``: a verb with an object pronoun after ``ما`` names who confirmed, and no content.
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ته)$")
-_SAYING = _keys("قوله قولها قولهم قولهما تأكيده تأكيدها بالقول حديثه حديثها كلامه كلامها بذلك بهذا")  # ``نقلت ... عن X قوله``؛ ``ختم بالقول``
-# Words after a cue that end the speaker's name: prepositions of an adverbial (``وأضاف خلال كلمته``) or of
-# an addressee (``قال لوكالة``), and reflexive objects (``ووصفوا أنفسهم``). ``في``، ``لـ`` and ``باسم`` may go on with an office (``السفير الأمريكي في
-# العراق``، ``الأمين العام لمجلس التعاون``، ``المتحدث باسم الوزارة``): see ``_Reader._subject``.
-_SUBJECT_STOPS = _keys("خلال عبر مع أمام لدى عقب بعد قبل أثناء حول ضمن وسط إلى على عن من التي الذي الذين "
-                       "بينما فيما حيث كما إذ عندما بأن وأن ما نفسه نفسها أنفسهم أنفسهن")
-# Honorifics that stand for the person last named (``وقال سموه``): the statement goes on with them.
-_HONORIFICS = _keys("سموه سموها معاليه معاليها فضيلته سعادته")
-# Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
-# are among the recognizer's titles already).
-_COURTESY = _keys("صاحب السمو الملكي سمو معالي فضيلة سعادة المهندس الأستاذ")
-# Words skipped when reading a speaker's name: days, times and adverbs said between the verb and its subject.
-_TIME_WORDS = _keys("اليوم أمس امس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء "
-                    "يوم ليلة فجر ظهر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
-                    "كذلك بدورهم سابقا سابقاً لاحقا لاحقاً")
-# Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
-_FRONTED = _keys("في خلال من على بعد قبل عقب إثر حول")
+_SAYING = _keys(reporting.SAYING_NOUNS)  # ``نقلت ... عن X قوله``؛ ``ختم بالقول``
+_SUBJECT_STOPS = _keys(function_words.SUBJECT_STOPS)
+_HONORIFICS = _keys(names.HONORIFICS)
+_COURTESY = _keys(names.COURTESY_TITLES)
+_TIME_WORDS = _keys(time_words.SPEAKER_TIME_WORDS)
+_FRONTED = _keys(function_words.FRONTING_PREPOSITIONS)
 _MAX_FRONTED = 10  # tokens of a fronted adverbial
-# ``لكنه قال``، ``إلا أنه أكد``: the verb's subject is a pronoun for someone already named.
-_PRONOUN_SUBJECTS = _keys("لكنه لكنها ولكنه ولكنها أنه أنها إنه إنها وأنه وأنها كما أنه")
-# Verbs of asking: the one who asks (a journalist) is not the subject a later ``فقال`` goes on with.
-_QUESTION_VERBS = _keys("سأل سألت سأله سألها سألته سألتها تساءل تساءلت")
+_PRONOUN_SUBJECTS = _keys(function_words.PRONOUN_SUBJECTS)
+_QUESTION_VERBS = _keys(reporting.QUESTION_VERBS)
 # Particles before a verb (``وقد أبدى``): the verb comes after them. Words the recognizer sometimes tags as
 # a name (``في``): never a speaker.
 _PARTICLES = _keys("قد وقد لقد فقد")
 _AMMA = normalize_key("أما")  # ``أما X، فأوضح``: X is the subject
 _CAME, _TONGUE = normalize_key("جاء"), normalize_key("لسان")  # ``جاء على لسان X``
-# Words after which a verb opens a clause of its own (``فيما أوضح شكري``، ``لكنه قال``، ``الذي أوضح``).
 _CLAUSE_OPENERS = _PARTICLES | _keys(
-    "الذي التي فيما بينما كما ثم لكن ولكن لكنه لكنها ولكنه ولكنها إلا حيث كذلك عندما حين بعدما أما")
-_FUNCTION_WORDS = _keys("في من على عن إلى مع أن إن لا ما هذا هذه ذلك تلك")
+    function_words.CLAUSE_OPENERS)
+_FUNCTION_WORDS = _keys(function_words.SPEAKER_FUNCTION_WORDS)
 _OTHER_PARTY = re.compile(r"(?:^|\s)و?من\s+(?:جانب|جهت|ناحيت)(?:ه|ها|هم)\b")
 _OTHER_PARTY_AT = re.compile(r"\s*و?من\s+(?:جانب|جهت|ناحيت)(?:ه|ها|هم)\b")  # at a sentence start
 _TITLES = PER_TITLES | RANK_TITLES
@@ -241,14 +157,9 @@ _RELATIVES = _keys("الذي التي")
 # Offices written two ways: ``الناطق باسم الخارجية`` is ``المتحدث باسم وزارة الخارجية``.
 _OFFICE_SYNONYMS = {normalize_key("ناطق"): normalize_key("متحدث")}
 _SPEAKER_TYPES = ("PER", "ORG")
-# Bodies that speak, whose head nouns the recognizer's ORG_TRIGGERS lack (``قال المرصد``، ``أعلنت الرئاسة``،
-# ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
-_BODIES = _keys("برنامج مرصد رئاسة إدارة سلطات بلدية أمانة شرطة دائرة مديرية إمارة ديوان سفارة قنصلية نادي منتخب "
-                "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان")
-# ``مسؤول في شمال صلاح الدين``: directions that go on with an office's place like the recognizer's LOC_TRIGGERS.
-_DIRECTIONS = _keys("شمال جنوب شرق غرب وسط")
-# An institution named after a person (``مركز الملك سلمان``، ``جامعة الملك سعود``): the person is no speaker.
-_NAMED_AFTER = _keys("مركز جامعة مستشفى مدينة مطار شارع جائزة مؤسسة مجمع قاعة كلية برنامج مهرجان ميناء")
+_BODIES = _keys(names.SPEAKING_BODIES)
+_DIRECTIONS = _keys(names.DIRECTIONS)
+_NAMED_AFTER = _keys(names.NAMING_HEADS)
 
 SPEAKER_RULES: dict[str, float] = {
     # Each comment gives the rule's right speakers / speakers read on the tuning parts of the annotated

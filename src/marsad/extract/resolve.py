@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from marsad.lang.ar import names
 from marsad.model import Article, Entity, Mention
 from marsad.text import light_stem, normalize_key, word_keys
 
@@ -33,8 +34,7 @@ from .ner.spelling import similar_words
 __all__ = ["name_key", "resolve_entities"]
 
 _KUNYA = ("ابو ", "ابن ", "بن ", "ام ")
-# Courtesy titles say nothing about a person's office (a rank does not either: RANK_TITLES).
-_COURTESY = frozenset(normalize_key(w) for w in ("السيد", "السيدة", "الشيخ", "الدكتور", "د", "الحاج"))
+_COURTESY = frozenset(normalize_key(w) for w in names.RESOLUTION_COURTESY_TITLES)
 _MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are one
 
 

@@ -4,7 +4,7 @@ A rule-based tagger in the spirit of HeidelTime's resources, written for Arabic 
 Gregorian months by region (يوليو، تموز، يوليوز، جويلية) and in pairs (``26 تموز / يوليو``), ordinal days
 (``السابع من إبريل``), Hijri dates (converted with hijridate), numeric dates whose day/month order is
 settled by evidence, and expressions counted from the publication date (``أمس الخميس``، ``نهاية هذا
-العام``، ``منذ عامين``). The tables are in :mod:`marsad.extract.temporal.tables`, the patterns in
+العام``، ``منذ عامين``). The tables are in :mod:`marsad.lang.ar.time`, the patterns in
 :mod:`~marsad.extract.temporal.patterns` and the resolution rules in :mod:`~marsad.extract.temporal.resolve`.
 
 Figures are not times: ``2.5 ألف``، ``60%`` and ``2500`` match no rule, and a bare four-digit number is a
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from marsad.lang.ar import time as tables
 from marsad.model import Article, TimeExpr
 from marsad.text.normalize import KeyOrigin, search_key
 
-from .temporal import tables
 from .temporal.patterns import MASTER_RE, RULES, TODAY_WEEKDAY_RE, candidate_starts
 from .temporal.resolve import Context, resolve
 

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from marsad.lang.ar import morphology
+
 __all__ = ["Decoded", "NotText", "declared_charset", "decode"]
 
 
@@ -94,9 +96,7 @@ _MAX_ACCENTED_LETTERS = 0.3  # À-ɏ among Latin letters: French has ~4%, Arabic
 _MIN_ARTICLE_WORDS = 0.1  # Arabic words with ``ال`` (possibly after a proclitic), when there are ...
 _ARTICLE_SAMPLE = 20  # ... at least this many Arabic words to judge by
 
-# Word beginnings that carry the definite article: ال alone or after و ف ب ك, and لل (ل + ال). Source:
-# standard Arabic morphology; the article-bearing prefixes of marsad.text.tokenize, as written (not keys).
-_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+_ARTICLE_PREFIXES = morphology.ARTICLE_BEARING_PREFIXES
 
 _SAMPLE_CHARS = 100_000
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")

@@ -12,9 +12,11 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from marsad.lang.ar import count_phrase
+
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Digest
-from .labels import article_labels, speaker_label
+from .labels import article_labels, outlet_name, speaker_label
 from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value
 
 __all__ = ["digest_to_html"]
@@ -29,12 +31,15 @@ class _Piece:
 
 @cache
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("marsad.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["count"] = count_phrase  # a count with its noun in the right form
+    env.globals["outlet_name"] = outlet_name  # never the article id
+    return env
 
 
 def span_anchor(article: str, start: int, end: int) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
+from marsad.lang.ar import count_phrase
+
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
 from .labels import article_labels, speaker_label
@@ -49,7 +51,7 @@ def _update_lines(story: Story, label: Label) -> list[str]:
     update = story.update
     if update is None:
         return []
-    lines = ["", f"### جديد منذ {update.since} ({len(update.articles)} مقالات جديدة)", ""]
+    lines = ["", f"### جديد منذ {update.since} ({count_phrase(len(update.articles), 'new article')})", ""]
     lines += [summary_line(s, label) for s in update.summary] or ["- (لا جديد يختلف عما سبق نشره)"]
     return lines
 
@@ -76,7 +78,7 @@ def _entity_line(entity: Entity) -> str:
     line = f"- {entity.name}"
     if entity.roles:
         line += f" — {entity.roles[0].rstrip('، ')}"
-    line += f" · ذُكر {len(entity.mentions)} مرة"
+    line += f" · ذُكر {count_phrase(len(entity.mentions), 'time', oblique=True)}"
     others = [v for v in entity.variants if v != entity.name]
     if others:
         line += f" · ورد أيضاً: {'، '.join(others)}"
@@ -167,12 +169,15 @@ def _claim_lines(story: Story, label: Label) -> list[str]:
     return lines
 
 
-def _naming_lines(story: Story, articles: list[Article]) -> list[str]:
+def _naming_lines(story: Story, articles: list[Article], label: Label) -> list[str]:
     columns = list(dict.fromkeys(outlet_key(a) for a in articles))
+    # a column of an unknown outlet is keyed by its article's id: headed by the article's label
+    by_id = {a.id for a in articles}
+    headers = [label(c) if c in by_id else c for c in columns]
     verbs = attribution_verbs(story.quotes, articles)
     if not story.naming and not verbs:
         return []
-    lines = ["", "### التسميات وأفعال الإسناد حسب المصدر", "", "| | " + " | ".join(columns) + " |",
+    lines = ["", "### التسميات وأفعال الإسناد حسب المصدر", "", "| | " + " | ".join(headers) + " |",
              "|---" * (len(columns) + 1) + "|"]
     for n in story.naming:
         cells = ["، ".join(n.by_outlet.get(c, ())) or "—" for c in columns]
@@ -188,7 +193,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
     lines = [
         f"## القصة {number}: {story.title}",
         "",
-        f"{len(articles)} مقالات · {len(outlets)} منافذ · {_date_span(articles)}",
+        f"{count_phrase(len(articles), 'article')} · {count_phrase(len(outlets), 'outlet')} · {_date_span(articles)}",
         *_update_lines(story, label),
         "",
         "### الملخص",
@@ -200,7 +205,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
     lines += _entity_lines(story.entities)
     lines += _quote_lines(story, articles, label)
     lines += _claim_lines(story, label)
-    lines += _naming_lines(story, articles)
+    lines += _naming_lines(story, articles, label)
     lines += _quantity_lines(story.quantities, label)
     lines += ["", "### المصادر", "", "| المصدر | المعرّف | التاريخ | العنوان |", "|---|---|---|---|"]
     for a in articles:
@@ -238,7 +243,7 @@ def _markdown_chunks(digest: Digest) -> Iterator[str]:
 
     by_id = {a.id: a for a in digest.articles}
     label = article_labels(digest.articles).__getitem__
-    yield from pieces([f"# مرصد: {len(digest.stories)} قصص من {len(digest.articles)} مقالات", ""])
+    yield from pieces([f"# مرصد: {count_phrase(len(digest.stories), 'story')} من {count_phrase(len(digest.articles), 'article', oblique=True)}", ""])
     for number, story in enumerate(digest.stories, 1):
         yield from pieces(_story_lines(number, story, by_id, label))
     if digest.borrowed:

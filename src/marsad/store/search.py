@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.lang.ar import morphology
+
 from ..text.normalize import normalize_key
 from ..text.tokenize import Token, light_stem, proclitic_splits, tokenize
 
@@ -50,9 +52,7 @@ MAX_QUERY_TERMS = 16
 FUZZY_MIN_LETTERS = 5
 # Long vowels (normalized: ى is already ي) whose presence varies in transliterated names.
 _LONG_VOWELS = frozenset("اوي")
-# Proclitics that stand alone before a word without the article (key form): the split after them is
-# uncertain (لبنان is not ل + بنان), so the stem after them goes to the low-weight field only.
-_BARE_PROCLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"))
+_BARE_PROCLITICS = frozenset(morphology.BARE_PROCLITICS)
 SNIPPET_WORDS = 30
 _CONTEXT_WORDS = 6  # words shown before the first match of a snippet
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.lang.ar import function_words, reporting, residue
 from marsad.text import normalize_key, word_keys
 
 __all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
@@ -31,93 +32,18 @@ _CLOSERS = "\"'”’»)]}›"
 # A line opening with one of these is a list item, a byline dash or an embed credit, not prose.
 _RESIDUE_OPENERS = frozenset("•·▪●◦-–—*|>#")
 
-# Phrases that only page furniture contains, as keys (matched anywhere in the sentence key). Source: the
-# residue of the demo corpus (gold file ``boilerplate``) and the share/related-link bars of Arabic news
-# sites seen in SaudiNewsNet and the HTML test pages.
-_RESIDUE_PHRASES = tuple(
-    normalize_key(p)
-    for p in (
-        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "اخترنا لك", "مواضيع ذات صلة",
-        "أخبار ذات صلة", "تابعونا على", "للاشتراك في", "جميع الحقوق محفوظة", "حقوق النشر", "مشاركة :",
-        "news-picture", "http", "www.", "@",
-    )
-)
+_RESIDUE_PHRASES = tuple(normalize_key(p) for p in residue.SENTENCE_RESIDUE_PHRASES)
 
-# Words that open a dependent clause or the second half of a question, so a "sentence" opening with one
-# is the tail of the previous sentence (split off by a quote or a line break). Source: MSA relative
-# pronouns and subordinators (حيث، مما، الذي ...) and the alternative-question particle أم, as they open
-# split-off fragments in SaudiNewsNet.
-_CONTINUATIONS = frozenset(
-    normalize_key(w)
-    for w in ("حيث", "مما", "أم", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين")
-)
+_CONTINUATIONS = frozenset(normalize_key(w) for w in function_words.CONTINUATIONS)
 
-# Reporting verbs and discourse openers that lean on the previous sentence for their subject when they
-# are followed directly by a complementizer, a colon or a quote (``وأضاف أن``, ``وأشار إلى أن``), and
-# openers that name the speaker only by pronoun (``من جانبه``). Source: the attribution patterns of the
-# demo corpus and MultiLing Arabic, checked against the reporting verbs listed in Arabic journalism style
-# guides (قال، أضاف، أكد، أوضح، أشار، لفت، تابع، شدد، اعتبر، ختم).
-_REPORTING_VERBS = frozenset(
-    normalize_key(w)
-    for w in (
-        "قال", "وقال", "فقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "أشار", "وأشار", "لفت",
-        "ولفت", "تابع", "وتابع", "شدد", "وشدد", "اعتبر", "واعتبر", "ختم", "وختم", "مضيفا", "مضيفاً",
-        "مشيرا", "مشيراً", "موضحا", "موضحاً", "مؤكدا", "مؤكداً", "قالت", "وقالت", "أضافت", "وأضافت",
-        "أكدت", "وأكدت", "أوضحت", "وأوضحت", "أشارت", "وأشارت", "لفتت", "ولفتت", "تابعت", "وتابعت",
-        "ذكر", "وذكر", "ذكرت", "وذكرت", "بين", "وبين", "بينت", "وبينت", "نوه", "ونوه", "نوهت", "ونوهت",
-        "أردف", "وأردف", "أردفت", "وأردفت", "استطرد", "واستطرد", "زاد", "وزاد", "أفاد", "وأفاد", "أفادت", "وأفادت",
-    )
-)
-# After a reporting verb, these mean its subject is not named: a complementizer (``وأضاف أن``), a
-# preposition phrase before the complementizer (``وقال في بيان``، ``وأشار خلال``), or a pronoun object.
-_SUBJECTLESS_NEXT = frozenset(
-    normalize_key(w)
-    for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "إلى", "بالقول", "قائلا", "قائلاً", "في",
-              "خلال", "عبر", "لدى", "أمام", "بأن", "بان", "له", "لها", "لهم")
-)
+_REPORTING_VERBS = frozenset(normalize_key(w) for w in reporting.LEANING_VERB_FORMS)
+_SUBJECTLESS_NEXT = frozenset(normalize_key(w) for w in function_words.SUBJECTLESS_NEXT)
 _ALSO = normalize_key("كما")
-# Openers of several words, as word lists: a speaker named by pronoun (``من جانبه``) or a turn that refers
-# to what was said before (``في المقابل``، ``إلى ذلك``).
-_PRONOUN_OPENERS = tuple(
-    tuple(word_keys(p))
-    for p in ("من جانبه", "من جهته", "من جانبها", "من جهتها", "من ناحيته", "من ناحيتها", "في المقابل",
-              "في حين", "ومع ذلك", "رغم ذلك", "وفي السياق ذاته", "وفي السياق نفسه", "في السياق ذاته",
-              "في السياق نفسه", "إلى ذلك", "وإلى ذلك", "في غضون ذلك", "وفي غضون ذلك", "بناء على ذلك",
-              "وبناء على ذلك", "إضافة إلى ذلك", "بالإضافة إلى ذلك", "علاوة على ذلك", "وعلاوة على ذلك",
-              "جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء هذا", "يأتي ذلك", "ويأتي ذلك", "يأتي هذا", "ويأتي هذا",
-              "تأتي هذه", "وتأتي هذه", "وتأتي تلك", "جاءت هذه", "وجاءت هذه")
-)
-# First words that make a sentence lean on the one before: connectives that continue an argument and
-# pronouns or demonstratives that refer back (``وهو ما يعني``، ``هذا القرار``، ``لكن الوزير``). Source: the
-# openers of the sentences of 20 multi-outlet SaudiNewsNet stories that read wrongly on their own
-# (docs/summaries.md, readability check), and the MSA discourse connectives of Arabic grammars (أدوات
-# الربط: لكن، غير أن، بيد أن، إلا أن، لذلك، وعليه، بالتالي، كذلك، أيضا، بدوره).
-_DANGLING_OPENERS = frozenset(
-    normalize_key(w)
-    for w in (
-        "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "بيد", "إلا", "لذلك", "ولذلك", "لذا", "وعليه",
-        "وبالتالي", "بالتالي", "كذلك", "وكذلك", "أيضا", "أيضاً", "بدوره", "وبدوره", "بدورها", "وبدورها",
-        "هو", "هي", "هم", "وهو", "وهي", "وهم", "وهما", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه",
-        "وذلك", "وتلك", "وهؤلاء", "فيما", "بينما", "إذ", "اذ", "إذاً", "إذن", "ثم",
-    )
-)
-# A demonstrative opening a time phrase (``هذا العام``، ``هذه الأثناء``) points at the calendar, not at
-# the sentence before.
-_TIME_AFTER_DEMONSTRATIVE = frozenset(
-    normalize_key(w) for w in ("العام", "الأسبوع", "الشهر", "اليوم", "السنة", "الصباح", "المساء", "الليلة")
-)
-_DEMONSTRATIVES = frozenset(
-    normalize_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك")
-)
-# Words that point back at something said before wherever they stand among a sentence's first words:
-# ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in
-# place of a name already given (``وثمن سموه``، ``وأشار معاليه``). Source: the readability check of 20
-# SaudiNewsNet stories (docs/summaries.md).
-_BACK_REFERENCES = frozenset(
-    normalize_key(w)
-    for w in ("ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", "سموه", "سموها", "معاليه", "معاليها", "فضيلته",
-              "سعادته", "سعادتها", "سماحته", "دولته", "فخامته")
-)
+_PRONOUN_OPENERS = tuple(tuple(word_keys(p)) for p in function_words.LEANING_OPENERS)
+_DANGLING_OPENERS = frozenset(normalize_key(w) for w in function_words.DANGLING_OPENERS)
+_TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.TIME_AFTER_DEMONSTRATIVE)
+_DEMONSTRATIVES = frozenset(normalize_key(w) for w in function_words.DEMONSTRATIVES)
+_BACK_REFERENCES = frozenset(normalize_key(w) for w in function_words.BACK_REFERENCES)
 _BACK_REFERENCE_WORDS = 3  # how far into the sentence a back reference makes it lean on the one before
 # ``وعلى`` opens ``وعلى صعيد آخر`` (a turn of topic, dangling) but also ``وعلى الرغم من`` (a concession that
 # carries its own clause); only the turns of topic are openers.

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from marsad.lang.ar import function_words, reporting
 from marsad.model import Article, BorrowedPassage, Citation, Sentence
 from marsad.text import light_stem, split_sentences, word_keys
 
@@ -30,24 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["STOPWORDS", "StoryIndex", "Unit", "list_items", "matching_keys"]
 
-# Left out of the vectors: Arabic closed-class words (prepositions, conjunctions, particles, pronouns,
-# demonstratives, relatives, the auxiliary كان) and the reporting verbs and attribution phrases every
-# news sentence carries (قال، أضاف، أكد، وفق، بحسب), which would make any two quotes look alike. Compiled
-# by hand from MSA grammar's closed classes (the classes NLTK's and Larkey's Arabic stop lists cover),
-# then stemmed exactly as the sentence words are, so that وأكد and أكد both drop.
 STOPWORDS = frozenset(
     key
-    for w in (
-        "في", "من", "إلى", "على", "عن", "مع", "بين", "حول", "منذ", "خلال", "بعد", "قبل", "عند", "لدى", "حتى",
-        "ضد", "نحو", "عبر", "دون", "أمام", "تحت", "فوق", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "لأن", "بأن",
-        "لا", "لم", "لن", "قد", "لقد", "ثم", "أو", "أم", "و", "ف", "كما", "التي", "الذي", "الذين", "اللذين",
-        "اللتين", "ما", "ماذا", "بل", "لكن", "أي", "كل", "بعض", "غير", "إلا", "سوى", "هذا", "هذه", "ذلك", "تلك",
-        "هؤلاء", "هنا", "هناك", "هو", "هي", "هم", "هن", "نحن", "أنا", "كان", "كانت", "يكون", "تكون", "كانوا",
-        "عليه", "عليها", "فيه", "فيها", "منه", "منها", "له", "لها", "لهم", "به", "بها", "إذ", "إذا", "أما",
-        "أيضا", "حيث", "كذلك", "وقد", "عدة", "وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "أضاف", "أضافت",
-        "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت", "لفتت", "تابع", "شدد", "مضيفا", "مشيرا",
-        "موضحا", "مؤكدا", "يذكر", "يشار", "فضلا", "إضافة", "بالإضافة", "لاسيما", "ولاسيما", "وغيرها",
-    )
+    for w in (*function_words.SUMMARY_STOPWORDS, *reporting.SUMMARY_REPORTING_FORMS)
     for key in word_keys(w, stem=True)
 )
 

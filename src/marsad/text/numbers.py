@@ -13,6 +13,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from marsad.lang.ar import numbers as number_words
+from marsad.lang.ar.numbers import FRACTION as _FRACTION
+from marsad.lang.ar.numbers import HUNDRED as _HUNDRED
+from marsad.lang.ar.numbers import NUMBER_WORDS as _WORDS
+from marsad.lang.ar.numbers import SCALE as _SCALE
+from marsad.lang.ar.numbers import WHOLE as _WHOLE
+
 from .normalize import normalize_key, search_key
 
 __all__ = [
@@ -73,55 +80,10 @@ def parse_number(text: str) -> float | None:
 
 # --- number words ------------------------------------------------------------------------------------
 
-# What a number word does when a figure is read left to right (see parse_number_words).
-_UNIT, _TEN, _HUNDRED, _SCALE, _FRACTION, _WHOLE = "unit", "ten", "hundred", "scale", "fraction", "whole"
+# The words and what each does when a figure is read left to right (see parse_number_words).
 
-# Cardinal number words of Modern Standard Arabic with their gender and case forms (masculine/feminine,
-# nominative -ون/-ان and oblique -ين), as the grammars list them (e.g. Ryding, *A Reference Grammar of Modern
-# Standard Arabic*, 2005, ch. 15) and as news copy spells them (مائة and مئة, ثمان/ثماني). ``أحد``/``إحدى``
-# count only in ``أحد عشر``/``إحدى عشرة`` (11): alone they are nearly always "one of" (أحد المسؤولين);
-# so do اثنا/اثني (12: اثنا عشر), since اثني is also أثنى "he praised";
-# ``الاثنين`` (with the article) is Monday. Vague plurals (عشرات، مئات، آلاف، ملايين) count as their order of
-# magnitude and are reported as vague. Fractions: نصف، ثلث، ربع ... and their duals/plurals (ثلثا، أرباع);
-# not ``ثمن`` (an eighth), which news uses as "price", nor ``ألفا`` (also "alpha").
-_WORDS: tuple[tuple[str, float, str], ...] = (
-    ("أحد", 1, _UNIT), ("إحدى", 1, _UNIT), ("واحد", 1, _UNIT), ("واحدة", 1, _UNIT),
-    ("اثنان", 2, _UNIT), ("اثنين", 2, _UNIT), ("اثنتان", 2, _UNIT), ("اثنتين", 2, _UNIT),
-    ("ثلاث", 3, _UNIT), ("ثلاثة", 3, _UNIT), ("أربع", 4, _UNIT), ("أربعة", 4, _UNIT),
-    ("خمس", 5, _UNIT), ("خمسة", 5, _UNIT), ("ست", 6, _UNIT), ("ستة", 6, _UNIT),
-    ("سبع", 7, _UNIT), ("سبعة", 7, _UNIT), ("ثمان", 8, _UNIT), ("ثماني", 8, _UNIT), ("ثمانية", 8, _UNIT),
-    ("تسع", 9, _UNIT), ("تسعة", 9, _UNIT),
-    ("عشر", 10, _TEN), ("عشرة", 10, _TEN),
-    ("اثنا", 2, _UNIT), ("اثني", 2, _UNIT), ("اثنتا", 2, _UNIT), ("اثنتي", 2, _UNIT),
-    ("عشرون", 20, _TEN), ("عشرين", 20, _TEN), ("ثلاثون", 30, _TEN), ("ثلاثين", 30, _TEN),
-    ("أربعون", 40, _TEN), ("أربعين", 40, _TEN), ("خمسون", 50, _TEN), ("خمسين", 50, _TEN),
-    ("ستون", 60, _TEN), ("ستين", 60, _TEN), ("سبعون", 70, _TEN), ("سبعين", 70, _TEN),
-    ("ثمانون", 80, _TEN), ("ثمانين", 80, _TEN), ("تسعون", 90, _TEN), ("تسعين", 90, _TEN),
-    ("مئة", 100, _HUNDRED), ("مائة", 100, _HUNDRED), ("مئتان", 200, _HUNDRED), ("مئتين", 200, _HUNDRED),
-    ("مائتان", 200, _HUNDRED), ("مائتين", 200, _HUNDRED), ("مئتا", 200, _HUNDRED), ("مائتا", 200, _HUNDRED),
-    *((f"{unit}{hundred}", n * 100, _HUNDRED)
-      for n, unit in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع"))
-      for hundred in ("مئة", "مائة")),
-    ("ألف", 1e3, _SCALE), ("آلاف", 1e3, _SCALE), ("الآلاف", 1e3, _SCALE),
-    ("مليون", 1e6, _SCALE), ("ملايين", 1e6, _SCALE), ("الملايين", 1e6, _SCALE),
-    ("مليار", 1e9, _SCALE), ("مليارات", 1e9, _SCALE), ("بليون", 1e9, _SCALE),
-    ("تريليون", 1e12, _SCALE), ("ترليون", 1e12, _SCALE),
-    ("ألفان", 2e3, _WHOLE), ("ألفين", 2e3, _WHOLE), ("مليونان", 2e6, _WHOLE), ("مليونين", 2e6, _WHOLE),
-    ("ملياران", 2e9, _WHOLE), ("مليارين", 2e9, _WHOLE),
-    ("عشرات", 10, _TEN), ("مئات", 100, _HUNDRED),
-    ("نصف", 1 / 2, _FRACTION), ("ثلث", 1 / 3, _FRACTION), ("ربع", 1 / 4, _FRACTION),
-    ("ثلثا", 2 / 3, _FRACTION), ("ثلثي", 2 / 3, _FRACTION), ("أرباع", 1 / 4, _FRACTION),
-    ("سدس", 1 / 6, _FRACTION),
-)
-# Number words that name an order of magnitude rather than a figure.
-_VAGUE = frozenset(normalize_key(w) for w in ("عشرات", "مئات", "آلاف", "الآلاف", "ملايين", "الملايين", "مليارات"))
-# Adjectival forms with the article that are numbers (السنوات الثلاث، الأيام الخمسة); Monday (الاثنين) and
-# the fractions with the article (النصف الثاني "the second half") are not.
-_ARTICLE_OK = frozenset(
-    normalize_key(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
-                               "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "ثلاثين", "أربعين",
-                               "خمسين", "اثنتين")
-)
+_VAGUE = frozenset(normalize_key(w) for w in number_words.VAGUE)
+_ARTICLE_OK = frozenset(normalize_key(w) for w in number_words.ADJECTIVAL_NUMBERS)
 
 NUMBER_WORDS: dict[str, tuple[float, str]] = {normalize_key(w): (v, role) for w, v, role in _WORDS}
 NUMBER_WORDS |= {"ال" + k: NUMBER_WORDS[k] for k in _ARTICLE_OK}
@@ -214,7 +176,7 @@ def word_alternation(words: Iterable[str]) -> str:
 # Words that are figures only before عشر/عشرة: أحد/إحدى ("one of"), اثنا/اثني/اثنتا/اثنتي (اثني is also
 # أثنى "he praised").
 _ELEVEN_TWELVE = r"(?:احدي?|اثنت?[اي])\s+عشره?"
-_ALONE = [k for k in NUMBER_WORDS if k not in ("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي")]
+_ALONE = [k for k in NUMBER_WORDS if k not in number_words.ONE_OF_WORDS]
 _WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation(_ALONE)
 # Two-letter number words (ست) are not looked for behind a proclitic: لست is "you are not".
 _CLITIC_WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation([k for k in _ALONE if len(k) > 2])

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.lang.ar import function_words
+
 from .normalize import normalize_key
 
 __all__ = ["TERMINALS", "is_broken_line", "split_sentences"]
@@ -34,18 +36,7 @@ _ABBREVIATIONS = frozenset(
               "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Gen", "No", "vs", "etc", "U.S", "U.N", "U.K")
 )
 
-# Words that cannot end an Arabic sentence: prepositions, conjunctions, particles and relative pronouns.
-# A line ending on one was broken mid-sentence. Source: closed-class word lists of MSA grammar.
-_CANNOT_END = frozenset(
-    normalize_key(w)
-    for w in (
-        "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "حول", "منذ", "خلال", "بعد", "قبل", "عند", "لدى",
-        "حتى", "ضد", "نحو", "عبر", "دون", "بدون", "أن", "إن", "ان", "لا", "لم", "لن", "قد", "ثم", "أو", "او",
-        "و", "ف", "كما", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بل", "لكن",
-        "لكنّ", "أي", "كل", "بعض", "غير", "سوى", "إلا", "الا", "عدة", "أمام", "وراء", "تحت", "فوق", "لدي",
-        "بأن", "وأن", "لأن", "كي", "لكي", "إذا", "اذا", "لو", "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
-    )
-)
+_CANNOT_END = frozenset(normalize_key(w) for w in function_words.CANNOT_END_SENTENCE)
 _LONG_LINE_WORDS = 15  # headlines in the corpora we read stay under this; a longer unpunctuated line wrapped
 
 _SPACE_RE = re.compile(r"\s")

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from marsad.lang.ar import morphology
+
 from .normalize import DROPPED, key_words, normalize_key
 from .numbers import NUMBER_PATTERN
 
@@ -101,13 +103,8 @@ def shifted(tokens: Iterable[Token], offset: int) -> list[Token]:
     return [_new_tuple(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in tokens]
 
 
-# Proclitic sequences, written as keys (normalized). Order: conjunction (و ف), then preposition (ب ك ل),
-# then the article (ال); ``لل`` is ل + ال with the article's alef dropped, as the script requires.
-# Source: standard Arabic morphology (e.g. Habash, *Introduction to Arabic NLP*, 2010, ch. 4) and
-# Larkey's light10 prefix list.
-_ARTICLE_PREFIXES = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال")
-# ك + ال ("like the") is rare in news and names begin with كال (كالفيرت، كاليفورنيا): a candidate only.
-_BARE_PREFIXES = ("وكال", "فكال", "كال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_ARTICLE_PREFIXES = morphology.ARTICLE_PREFIX_SEQUENCES
+_BARE_PREFIXES = morphology.BARE_PREFIX_SEQUENCES
 _MIN_STEM = 2  # letters the word must keep after a prefix
 
 
@@ -164,11 +161,8 @@ def split_proclitics(word: str) -> tuple[str, str]:
     return "", word
 
 
-# Light10 (Larkey, Ballesteros & Connell 2007): strip a short list of prefixes and suffixes. Used for
-# clustering and search keys, where conflating ``القوات``/``قوات``/``وقواتها`` helps and the odd wrong
-# conflation costs little.
-_STEM_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_STEM_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_STEM_PREFIXES = morphology.LIGHT10_PREFIXES
+_STEM_SUFFIXES = morphology.LIGHT10_SUFFIXES
 
 
 # called per word by clustering, search and summaries (a Zipfian vocabulary); bounded as _word_key is

@@ -30,8 +30,10 @@ from jinja2 import Environment, PackageLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from marsad.lang.ar import count_phrase
+
 from .. import __version__
-from ..render.labels import speaker_label
+from ..render.labels import outlet_name, speaker_label
 from ..render.markdown import ENTITY_TYPE_LABELS, claim_value, format_value
 from ..settings import DEFAULT, Settings
 from ..store import QueryError
@@ -76,6 +78,8 @@ def templates() -> Environment:
         claim_value=claim_value,
         format_value=format_value,
         speaker_label=speaker_label,
+        count=count_phrase,
+        outlet_name=outlet_name,  # the outlet, the URL's host, or «مصدر غير معروف»; never the article id  # a count with its noun in the right form (marsad.lang.ar.counts)
         version=__version__,
     )
     return env

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from marsad.lang.ar import morphology
+from marsad.lang.ar import time as t
 from marsad.text.numbers import NUMBER_WORDS, word_alternation
-
-from . import tables as t
 
 __all__ = ["MASTER_RE", "NUMERIC_DATE_RE", "RULES", "TODAY_WEEKDAY_RE", "candidate_starts"]
 
@@ -171,12 +171,12 @@ def _first_words() -> frozenset[str]:
                   NUMBER_WORDS):
         words.update(key.split()[0] for key in table)
     words.update(w.split()[0] for w in _POD.replace(r"\s+", " ").split("|"))
-    words.update(("يوم", "شهر", "هذا", "هذه", "قبل", "منذ", "عام", "العام", "سنه", "السنه", "لعام", "لسنه", "الساعه"))
+    words.update(t.EXPRESSION_OPENERS)
     words.update(d + suffix for d in t.DECADES for suffix in ("ات", "يات"))
     return frozenset(words)
 
 
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
+_PROCLITICS = morphology.TIME_PROCLITICS
 
 
 # Every first word, bare and behind each proclitic, as one trie; or a word with a digit in its first three

@@ -15,11 +15,12 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
+from marsad.lang.ar import function_words
+from marsad.lang.ar import time as t
 from marsad.text import normalize_key, parse_number
 from marsad.text.normalize import KeyOrigin
 from marsad.text.numbers import NUMBER_WORDS, find_numbers
 
-from . import tables as t
 from .patterns import NUMERIC_DATE_RE
 
 __all__ = ["Context", "Resolution", "resolve"]
@@ -31,16 +32,10 @@ _HIJRI_RANGE = "hijridate's Umm al-Qura table covers 1343–1500 AH"
 _DAYS_AHEAD = 31
 _MONTHS_OF_SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_NOTE = {"start": "start of", "end": "end of", "mid": "middle of"}
-_PAST_DIRECTIONS = frozenset(normalize_key(w) for w in ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة"))
-# Words that may follow a bare year (``نكبة 1948 التي``) without making the number a count of something.
-_AFTER_BARE_YEAR = frozenset(
-    normalize_key(w)
-    for w in ("في", "على", "من", "إلى", "حتى", "التي", "الذي", "عندما", "حين", "بعد", "قبل", "ثم", "أو", "ضد",
-              "حيث", "كما", "لكن", "إلا", "وما", "و", "عن", "مع", "وحتى", "وإلى", "والتي", "والذي")
-)
+_PAST_DIRECTIONS = frozenset(normalize_key(w) for w in t.PAST_DIRECTIONS)
+_AFTER_BARE_YEAR = frozenset(normalize_key(w) for w in function_words.AFTER_BARE_YEAR)
 _SPACES = re.compile(r"\s+")
-# Words before a month name alone that make it a date (في يوليو، منذ مارس، حتى ديسمبر).
-_MONTH_CUES = frozenset(normalize_key(w) for w in ("في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "بين"))
+_MONTH_CUES = frozenset(normalize_key(w) for w in t.MONTH_CUES)
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن](\w{3,})")
 
 
@@ -622,10 +617,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(value, granularity, "a length of time")
 
 
-_PLURAL_UNITS = frozenset(
-    normalize_key(w) for w in ("ثوان", "ثواني", "دقائق", "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "سنوات",
-                               "سنين", "أعوام", "عقود", "قرون")
-)
+_PLURAL_UNITS = frozenset(normalize_key(w) for w in t.PLURAL_UNITS)
 
 _RESOLVERS = {
     "n": _numeric, "i": _iso, "d": _day_month, "h": _hijri, "f": _feast, "m": _month_rule, "s": _season,

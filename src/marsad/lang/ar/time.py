@@ -55,6 +55,7 @@ HIJRI_FEASTS: dict[str, tuple[int, int]] = {
 WEEKDAYS: dict[str, int] = _keyed({
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
 })
+# The weekdays once each, Monday first (الإثنين is the same key as الاثنين).
 WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
 # Ordinal day numbers as written in dates (``السابع من إبريل``، ``الحادي والعشرين من``), masculine because
@@ -150,7 +151,9 @@ SEASONS: dict[str, str] = {
 
 # Decades by their tens word (الأربعينات / الأربعينيات = the 1940s unless another century is named), with
 # and without the article (ثمانينيات القرن الماضي).
-_DECADE_TENS = {"عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+_DECADE_TENS = {
+    "عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9,
+}
 DECADES: dict[str, int] = _keyed(_DECADE_TENS | {"ال" + word: n for word, n in _DECADE_TENS.items()})
 
 # Eras after a year: Gregorian (م، ميلادي) or Hijri (هـ، هجري).
@@ -214,3 +217,56 @@ YEAR_NAMING_NOUNS: frozenset[str] = frozenset(
 WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("سوق", "مسجد", "جامع", "صلاة", "خطبة", "خطب")
 )
+
+
+# Words after a plural period that point back (``الأشهر الماضية``، ``السنوات الأخيرة``).
+PAST_DIRECTIONS = ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة")
+
+# Words before a month name alone that make it a date (في يوليو، منذ مارس، حتى ديسمبر).
+MONTH_CUES = ("في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "بين")
+
+# Time units in the plural (a duration of ``ساعات`` is some hours, not one).
+PLURAL_UNITS = (
+    "ثوان", "ثواني", "دقائق", "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام", "عقود",
+    "قرون",
+)
+
+
+# Words that open a time expression besides the first words of the tables above (``يوم الخميس``، ``هذا
+# العام``، ``منذ عامين``، ``لسنه 2020``), as keys: the temporal tagger looks for expressions only where one of
+# these or a table's first word stands.
+EXPRESSION_OPENERS = (
+    "يوم", "شهر", "هذا", "هذه", "قبل", "منذ", "عام", "العام", "سنه", "السنه", "لعام", "لسنه", "الساعه",
+)
+
+
+# Words skipped when reading a speaker's name: days, times and adverbs said between the verb and its subject.
+SPEAKER_TIME_WORDS = " ".join((
+    "اليوم أمس امس غدا",
+    *WEEKDAY_NAMES,
+    "صباح مساء يوم ليلة فجر ظهر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
+    "كذلك بدورهم سابقا سابقاً لاحقا لاحقاً",
+))
+# The words that tell apart two months of one name (كانون الثاني، ربيع الآخر، جمادى الأولى، ذو القعدة): not a
+# month on their own.
+MONTH_QUALIFIERS = ("الأول", "أول", "الثاني", "ثاني", "الآخر", "الأولى", "الآخرة", "الثانية", "ذو", "ذي")
+
+# Every word that names a month by itself, in every system above (Egyptian/Gulf, Levantine, Maghrebi,
+# Algerian-Tunisian, Hijri), as keys: the words of the month names but the qualifiers. For text read word
+# by word (a page header's ``الخميس 09 شتنبر 2021``).
+MONTH_WORDS: frozenset[str] = frozenset(
+    word for name in (*GREGORIAN_MONTHS, *HIJRI_MONTHS) for word in name.split()
+) - {normalize_key(q) for q in MONTH_QUALIFIERS}
+
+# The other words of a date or time line as page headers print them: units of ``منذ 3 ساعات``, clock and
+# era marks, time zones, ``الموافق``. Source: headers seen in the demo corpus, SaudiNewsNet and the outlet
+# pages of tests/clean.
+DATE_LINE_WORDS = (
+    "يوم", "الساعة", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق", "دقيقتين", "ثانية", "ثوان", "يومين", "أيام",
+    "أسبوع", "أسابيع", "شهر", "أشهر", "شهور", "سنة", "سنوات", "عام", "قبل", "ص", "م", "مساء", "صباحا", "ظهرا",
+    "فجرا", "هـ", "بتوقيت", "غرينتش", "مكة", "المكرمة", "القدس", "الموافق", "التاريخ",
+)
+
+# Words of relative time a dated clause carries beside its date (``اليوم``، ``العام الماضي``، ``نهاية``):
+# left out when the claims compare two outlets' dated clauses, where they say when, not what.
+CLAUSE_TIME_WORDS = "اليوم أمس العام الماضي المقبل الجاري الحالي نهاية بداية"

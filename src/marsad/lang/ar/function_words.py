@@ -1,0 +1,183 @@
+"""Arabic function words (stop words) and the closed-class words the stages test for: prepositions,
+conjunctions, particles, pronouns, demonstratives, relatives, the auxiliary كان, and the connectives that
+open a sentence leaning on the one before.
+
+Each stage leaves different words out of what it compares, so each has its own named table here, saying
+which stage reads it and why its selection differs; the words are written once, as published (the stages
+key and stem them as they match). Reporting verbs are in :mod:`marsad.lang.ar.reporting`, time words in
+:mod:`marsad.lang.ar.time`.
+"""
+
+from __future__ import annotations
+
+# Words that may follow a bare year (``نكبة 1948 التي``) without making the number a count of something.
+AFTER_BARE_YEAR = (
+    "في", "على", "من", "إلى", "حتى", "التي", "الذي", "عندما", "حين", "بعد", "قبل", "ثم", "أو", "ضد", "حيث",
+    "كما", "لكن", "إلا", "وما", "و", "عن", "مع", "وحتى", "وإلى", "والتي", "والذي",
+)
+
+
+# Words that open a dependent clause or the second half of a question, so a "sentence" opening with one
+# is the tail of the previous sentence (split off by a quote or a line break). Source: MSA relative
+# pronouns and subordinators (حيث، مما، الذي ...) and the alternative-question particle أم, as they open
+# split-off fragments in SaudiNewsNet.
+CONTINUATIONS = (
+    "حيث", "مما", "أم", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين",
+)
+
+# After a reporting verb, these mean its subject is not named: a complementizer (``وأضاف أن``), a
+# preposition phrase before the complementizer (``وقال في بيان``، ``وأشار خلال``), or a pronoun object.
+SUBJECTLESS_NEXT = (
+    "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "إلى", "بالقول", "قائلا", "قائلاً", "في",
+    "خلال", "عبر", "لدى", "أمام", "بأن", "بان", "له", "لها", "لهم",
+)
+
+# Openers of several words, as word lists: a speaker named by pronoun (``من جانبه``) or a turn that refers
+# to what was said before (``في المقابل``، ``إلى ذلك``).
+LEANING_OPENERS = (
+    "من جانبه", "من جهته", "من جانبها", "من جهتها", "من ناحيته", "من ناحيتها", "في المقابل", "في حين",
+    "ومع ذلك", "رغم ذلك", "وفي السياق ذاته", "وفي السياق نفسه", "في السياق ذاته", "في السياق نفسه", "إلى ذلك",
+    "وإلى ذلك", "في غضون ذلك", "وفي غضون ذلك", "بناء على ذلك", "وبناء على ذلك", "إضافة إلى ذلك",
+    "بالإضافة إلى ذلك", "علاوة على ذلك", "وعلاوة على ذلك", "جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء هذا",
+    "يأتي ذلك", "ويأتي ذلك", "يأتي هذا", "ويأتي هذا", "تأتي هذه", "وتأتي هذه", "وتأتي تلك", "جاءت هذه",
+    "وجاءت هذه",
+)
+
+# First words that make a sentence lean on the one before: connectives that continue an argument and
+# pronouns or demonstratives that refer back (``وهو ما يعني``، ``هذا القرار``، ``لكن الوزير``). Source: the
+# openers of the sentences of 20 multi-outlet SaudiNewsNet stories that read wrongly on their own
+# (docs/summaries.md, readability check), and the MSA discourse connectives of Arabic grammars (أدوات
+# الربط: لكن، غير أن، بيد أن، إلا أن، لذلك، وعليه، بالتالي، كذلك، أيضا، بدوره).
+DANGLING_OPENERS = (
+    "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "بيد", "إلا", "لذلك", "ولذلك", "لذا", "وعليه",
+    "وبالتالي", "بالتالي", "كذلك", "وكذلك", "أيضا", "أيضاً", "بدوره", "وبدوره", "بدورها", "وبدورها", "هو",
+    "هي", "هم", "وهو", "وهي", "وهم", "وهما", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه", "وذلك",
+    "وتلك", "وهؤلاء", "فيما", "بينما", "إذ", "اذ", "إذاً", "إذن", "ثم",
+)
+
+# A demonstrative opening a time phrase (``هذا العام``، ``هذه الأثناء``) points at the calendar, not at
+# the sentence before.
+TIME_AFTER_DEMONSTRATIVE = ("العام", "الأسبوع", "الشهر", "اليوم", "السنة", "الصباح", "المساء", "الليلة")
+
+# Demonstratives, bare and after و: a sentence opening with one points back unless a time word follows.
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك")
+
+# Words that point back at something said before wherever they stand among a sentence's first words:
+# ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in
+# place of a name already given (``وثمن سموه``، ``وأشار معاليه``). Source: the readability check of 20
+# SaudiNewsNet stories (docs/summaries.md).
+BACK_REFERENCES = (
+    "ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته",
+    "سعادتها", "سماحته", "دولته", "فخامته",
+)
+
+
+# Left out of the summary's sentence vectors (with reporting.SUMMARY_REPORTING_FORMS): Arabic closed-class
+# words (prepositions, conjunctions, particles, pronouns, demonstratives, relatives, the auxiliary كان) and
+# the attribution phrases every news sentence carries (وفق، بحسب، يذكر أن), which would make any two quotes
+# look alike. Compiled by hand from MSA grammar's closed classes (the classes NLTK's and Larkey's Arabic
+# stop lists cover); the summary stems them exactly as the sentence words are, so that وأكد and أكد both
+# drop.
+SUMMARY_STOPWORDS = (
+    "في", "من", "إلى", "على", "عن", "مع", "بين", "حول", "منذ", "خلال", "بعد", "قبل", "عند", "لدى", "حتى",
+    "ضد", "نحو", "عبر", "دون", "أمام", "تحت", "فوق", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "لأن", "بأن",
+    "لا", "لم", "لن", "قد", "لقد", "ثم", "أو", "أم", "و", "ف", "كما", "التي", "الذي", "الذين", "اللذين",
+    "اللتين", "ما", "ماذا", "بل", "لكن", "أي", "كل", "بعض", "غير", "إلا", "سوى", "هذا", "هذه", "ذلك", "تلك",
+    "هؤلاء", "هنا", "هناك", "هو", "هي", "هم", "هن", "نحن", "أنا", "كان", "كانت", "يكون", "تكون", "كانوا",
+    "عليه", "عليها", "فيه", "فيها", "منه", "منها", "له", "لها", "لهم", "به", "بها", "إذ", "إذا", "أما",
+    "أيضا", "حيث", "كذلك", "وقد", "عدة", "وفق", "وفقا", "بحسب", "حسب", "يذكر", "يشار", "فضلا", "إضافة",
+    "بالإضافة", "لاسيما", "ولاسيما", "وغيرها",
+)
+
+
+# Function words left out when the timeline and the claims compare clauses (prepositions, particles,
+# pronouns; MSA closed class), with reporting.CLAUSE_REPORTING_FORMS; stemmed as the clause words are.
+CLAUSE_FUNCTION_WORDS = (
+    "في من على إلى الى عن مع أن إن ان أنه الذي التي الذين و ثم أو قد لا لم لن ما هذا هذه ذلك تلك كان كانت "
+    "بين خلال بعد قبل عند حتى منذ كما حيث وقد فيما بينما هو هي هم جرى"
+)
+# Words that end a subject phrase: relative pronouns, ``بينهم`` (a subset follows), and the prepositions of
+# an adverbial (``خلال الأشهر الماضية``). ``في`` and ``من`` stay: ``في العراق``، ``من قوات التحالف``.
+PHRASE_STOPS = (
+    "التي الذي الذين والتي والذي اللذين اللتين بينهم بينها منهم منها حيث خلال منذ بعد قبل عند حتى "
+    "حول ضد عبر مع على إلى عن آنذاك"
+)
+# spaCy's Arabic stop words (spacy/lang/ar/stop_words.py, MIT licence), as published: particles,
+# prepositions, pronouns, "kana and her sisters", with some of their proclitic forms.
+SPACY_STOP_WORDS = """
+من نحو لعل بما بين وبين ايضا وبينما تحت مثلا لدي عنه مع هي وهذا واذا هذان انه بينما أمسى وسوف ولم لذلك
+إلى منه منها كما ظل هنا به كذلك اما هما بعد بينهم التي أبو اذا بدلا لها أمام يلي حين ضد الذي قد صار إذا
+مابرح قبل كل وليست الذين لهذا وثي انهم باللتي مافتئ ولا بهذه بحيث كيف وله علي بات لاسيما حتى وقد و أما
+فيها بهذا لذا حيث لقد إن فإن اول ليت فاللتي ولقد لسوف هذه ولماذا معه الحالي بإن حول في عليه مايزال ولعل
+أنه أضحى اي ستكون لن أن ضمن وعلى امسى الي ذات ولايزال ذلك فقد هم أي عند ابن أو فهو فانه سوف ما آل كلا
+عنها وكذلك ليست لم وأن ماذا لو وهل اللتي ولذا يمكن فيه الا عليها وبينهم يوم وبما لما فكان اضحى اصبح لهم
+بها او الذى الى إلي قال والتي لازال أصبح ولهذا مثل وكانت لكنه بذلك هذا لماذا قالت فقط لكن مما وكل وان
+وأبو ومن كان مازال هل بينهن هو وما على وهو لأن واللتي والذي دون عن وايضا هناك بلا جدا ثم منذ اللذين
+لايزال بعض مساء تكون فلا بيننا لا ولكن إذ وأثناء ليس ومع فيهم ولسوف بل تلك أحد وهي وكان ومنها وفي
+ماانفك اليوم وماذا هؤلاء وليس له أثناء بد اليه كأن اليها بتلك يكون ولما هن والى كانت وقبل ان لدى
+"""
+
+# Ours: words that topped the document-frequency lists of SaudiNewsNet and MultiLing across unrelated
+# stories once spaCy's list was removed — reporting verbs, weekday names, connectives of news prose.
+# On a handful of articles (where idf cannot tell) they made unrelated reports look alike.
+# (Story clustering also leaves out reporting.CLUSTER_STOP_LEMMAS and the weekdays, time.WEEKDAY_NAMES.)
+NEWS_STOP_WORDS = "وفق وفقا بحسب حسب خلال عبر فيما غير جميع تم يتم عندما بشكل كانوا أمس غدا"
+
+
+# Words that follow a figure without being what it counts: particles, prepositions, pronouns and the
+# closed-class words of MSA grammar.
+NOT_COUNTED = (
+    "من في على إلى الى عن مع أو او ثم قد لا لم لن إن ان أن التي الذي الذين اللذين منها منهم منه فيها بين حتى "
+    "خلال بعد قبل عند هو هي هم هذا هذه ذلك تلك أي كل بعض نحو حوالي فقط أيضا ايضا تقريبا مقابل بينهم بينها لدى "
+    "ضد عبر حيث كما إلا الا سوى غير دون بينما وفق وفقا مقارنة إضافة بالإضافة بعدما عندما حين حينما بسبب "
+    "بفضل لأن كي إذ إذا منذ جراء إثر عقب فيما ممن مما"
+)
+# ``أن``/``إن`` and their forms with pronouns and ``ب`` (``بأنه``): the content clause opens after them.
+COMPLEMENTIZERS = "أن إن أنه إنه أنها إنها أنهم إنهم أنهما أننا إننا أنني أنهن بأن بأنه بأنها بأنهم بأنهما بأننا فإن فإنه فإنها"
+
+# ``بعد أن``، ``قبل أن``: a time clause, not the content of the statement.
+TIME_CONJUNCTIONS = "بعد قبل منذ حتى بدون دون لولا"
+
+# ``عن وصف جثة الطفلة``، ``بعد إعلان``: after a preposition the word is a verbal noun, not a verb.
+VERBAL_NOUN_PREPOSITIONS = "عن في من على إلى بعد قبل حول خلال منذ عند لدى"
+
+# Words after a cue that end the speaker's name: prepositions of an adverbial (``وأضاف خلال كلمته``) or of
+# an addressee (``قال لوكالة``), and reflexive objects (``ووصفوا أنفسهم``). ``في``، ``لـ`` and ``باسم`` may go on with an office (``السفير الأمريكي في
+# العراق``، ``الأمين العام لمجلس التعاون``، ``المتحدث باسم الوزارة``): see ``_Reader._subject``.
+SUBJECT_STOPS = (
+    "خلال عبر مع أمام لدى عقب بعد قبل أثناء حول ضمن وسط إلى على عن من التي الذي الذين "
+    "بينما فيما حيث كما إذ عندما بأن وأن ما نفسه نفسها أنفسهم أنفسهن"
+)
+# Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
+FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
+
+# ``لكنه قال``، ``إلا أنه أكد``: the verb's subject is a pronoun for someone already named.
+PRONOUN_SUBJECTS = "لكنه لكنها ولكنه ولكنها أنه أنها إنه إنها وأنه وأنها كما أنه"
+
+# Words after which a verb opens a clause of its own (``فيما أوضح شكري``، ``لكنه قال``، ``الذي أوضح``).
+CLAUSE_OPENERS = (
+    "الذي التي فيما بينما كما ثم لكن ولكن لكنه لكنها ولكنه ولكنها إلا حيث كذلك عندما حين بعدما أما"
+)
+
+# Words the recognizer sometimes tags as a name: never a speaker.
+SPEAKER_FUNCTION_WORDS = "في من على عن إلى مع أن إن لا ما هذا هذه ذلك تلك"
+
+
+# Words that cannot end an Arabic sentence: prepositions, conjunctions, particles and relative pronouns.
+# A line ending on one was broken mid-sentence. Source: closed-class word lists of MSA grammar.
+CANNOT_END_SENTENCE = (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "حول", "منذ", "خلال", "بعد", "قبل", "عند", "لدى",
+    "حتى", "ضد", "نحو", "عبر", "دون", "بدون", "أن", "إن", "ان", "لا", "لم", "لن", "قد", "ثم", "أو", "او", "و",
+    "ف", "كما", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بل", "لكن", "لكنّ",
+    "أي", "كل", "بعض", "غير", "سوى", "إلا", "الا", "عدة", "أمام", "وراء", "تحت", "فوق", "لدي", "بأن", "وأن",
+    "لأن", "كي", "لكي", "إذا", "اذا", "لو", "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
+)
+
+
+# Words that end the search for a title before a name: prepositions and particles (and the speech verbs
+# of reporting.ROLE_STOP_VERBS) that cannot sit inside a title. ``في``/``لدى`` are allowed (``السفير
+# الأمريكي في العراق``).
+ROLE_STOPS = (
+    "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "بين", "الذي", "التي", "حيث", "بعد", "قبل", "خلال",
+    "مثل", "هو", "هي", "كان", "وكان", "لكن", "ثم", "أو",
+)

@@ -1,0 +1,50 @@
+"""Arabic affixes: the proclitics (conjunctions, prepositions, the article) that stick to a word's front,
+and the suffixes taken off for light stems and adjective bases.
+
+Plain strings; :mod:`marsad.text.tokenize` and the stages that strip affixes build their splitters from
+these tables.
+"""
+
+from __future__ import annotations
+
+# Proclitics the first word of a time expression may carry (``وبعد``، ``فلل``، ``للعام``), longest first.
+TIME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
+
+
+# Proclitics and the article taken off a nationality adjective (``والأمريكية``) before it is looked up.
+ARTICLE_PROCLITICS = ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل")
+
+# Plural and feminine endings of a nisba adjective (``الأمريكيين``، ``الأمريكية``), taken off.
+NISBA_ENDINGS = ("يين", "يون", "يه", "ين", "ون")
+
+
+# The article with its proclitics, taken off a counted noun (``والقوات``، ``للجنود``).
+ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال", "و")
+
+
+# Proclitic sequences, written as keys (normalized). Order: conjunction (و ف), then preposition (ب ك ل),
+# then the article (ال); ``لل`` is ل + ال with the article's alef dropped, as the script requires.
+# Source: standard Arabic morphology (e.g. Habash, *Introduction to Arabic NLP*, 2010, ch. 4) and
+# Larkey's light10 prefix list.
+ARTICLE_PREFIX_SEQUENCES = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال")
+
+# ك + ال ("like the") is rare in news and names begin with كال (كالفيرت، كاليفورنيا): a candidate only.
+BARE_PREFIX_SEQUENCES = ("وكال", "فكال", "كال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+# Light10 (Larkey, Ballesteros & Connell 2007): strip a short list of prefixes and suffixes. Used for
+# clustering and search keys, where conflating ``القوات``/``قوات``/``وقواتها`` helps and the odd wrong
+# conflation costs little.
+LIGHT10_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+
+# Light10's suffixes (same source).
+LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+# Word beginnings that carry the definite article: ال alone or after و ف ب ك, and لل (ل + ال). Source:
+# standard Arabic morphology; the article-bearing prefixes of marsad.text.tokenize, as written (not keys).
+ARTICLE_BEARING_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+
+
+# Proclitics that stand alone before a word without the article (key form): the split after them is
+# uncertain (لبنان is not ل + بنان), so the stem after them goes to the low-weight field only.
+BARE_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")

@@ -1,0 +1,54 @@
+"""The words around a figure: currencies, units, the nouns that figures count (troops, the killed, the
+wounded, refugees…), and the words before a number that make it a label, not a quantity (``المادة 51``).
+
+Plain Arabic as published; :mod:`marsad.extract.quantities` and :mod:`marsad.analyze.claims` key them.
+"""
+
+from __future__ import annotations
+
+# Counted nouns that name the same kind of thing, as bare keys (no article, no proclitic). Source: the
+# counted nouns of the demo corpus and of SaudiNewsNet's figures (the same reading as ``_COUNTABLE`` in
+# extract/quantities).
+COUNTED_KINDS = {
+    "troops": "قوات قوة جندي جنود عسكري عسكريين عسكريون مقاتل مقاتلين مقاتلون عنصر عناصر",
+    "killed": "قتلى قتيل ضحايا ضحية وفيات", "wounded": "جرحى جريح مصاب مصابين مصابون إصابات إصابة",
+    "aircraft": "طائرة طائرات مسيرة مسيرات",
+    "refugees": "لاجئ لاجئين لاجئون نازح نازحين نازحون مهاجر مهاجرين",
+    "people": "شخص أشخاص مواطن مواطنين مواطنون مدنيين مدنيون سكان",
+}
+
+
+# Currency words by currency: singular, accusative, plural, with the article. Source: ISO 4217 and the
+# currency names central banks of the region publish.
+CURRENCIES = {
+    "دولار": "دولار دولارا دولاراً دولارات الدولارات الدولار", "يورو": "يورو اليورو",
+    "ريال": "ريال ريالا ريالاً ريالات الريالات", "جنيه": "جنيه جنيها جنيهاً جنيهات الجنيهات",
+    "دينار": "دينار دينارا ديناراً دنانير الدنانير", "درهم": "درهم درهما درهماً دراهم الدراهم",
+    "ليرة": "ليرة ليرات الليرات",
+}
+
+
+# The ISO 4217 code of each currency by the nationality adjective that names its country.
+CURRENCY_COUNTRIES = {
+    "دولار": {"أمريكي": "USD", "أميركي": "USD", "كندي": "CAD", "أسترالي": "AUD"},
+    "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "إيراني": "IRR", "برازيلي": "BRL"},
+    "جنيه": {"مصري": "EGP", "إسترليني": "GBP", "استرليني": "GBP", "سوداني": "SDG"},
+    "دينار": {"عراقي": "IQD", "كويتي": "KWD", "أردني": "JOD", "بحريني": "BHD", "ليبي": "LYD",
+              "تونسي": "TND", "جزائري": "DZD"},
+    "درهم": {"إماراتي": "AED", "مغربي": "MAD"},
+    "ليرة": {"لبنانية": "LBP", "سورية": "SYP", "تركية": "TRY"},
+}
+
+# Words before a figure that make it an identifier, not a quantity.
+IDENTIFIER_NOUNS = (
+    "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
+    "العدد القانون المرسوم الكتاب الملف الحلقة"
+)
+# Nouns news copy counts (soldiers, forces, casualties, refugees, weapons ...), without the article: the
+# antecedent of ``عددها`` is the nearest of these before it. Source: the counted nouns of the demo corpus
+# and of SaudiNewsNet's figures, read by hand.
+COUNTABLE_NOUNS = (
+    "قوات جنود جندي عسكريين مقاتلين مقاتل عناصر قتلى ضحايا جرحى مصابين إصابات لاجئين نازحين مهاجرين "
+    "معتقلين أسرى سكان مواطنين أشخاص طائرات صواريخ دبابات سفن مدنيين خبراء مستشارين موظفين عمال طلاب "
+    "حالات وفيات"
+)

@@ -1,0 +1,109 @@
+"""The words of page furniture: what news pages print around an article (related links, share bars, tag
+lists, copyright lines, comment forms, newsletter and follow-us prompts, photo credits), as the cleaner's
+line rules and the summary's fitness check match them.
+
+Phrases as published (several words each); :mod:`marsad.clean.rules` keys them and decides where on a line
+each may stand.
+"""
+
+from __future__ import annotations
+
+# Phrases that only page furniture contains, as keys (matched anywhere in the sentence key). Source: the
+# residue of the demo corpus (gold file ``boilerplate``) and the share/related-link bars of Arabic news
+# sites seen in SaudiNewsNet and the HTML test pages.
+SENTENCE_RESIDUE_PHRASES = (
+    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "اخترنا لك", "مواضيع ذات صلة",
+    "أخبار ذات صلة", "تابعونا على", "للاشتراك في", "جميع الحقوق محفوظة", "حقوق النشر", "مشاركة :",
+    "news-picture", "http", "www.", "@",
+)
+
+
+# Counters under a headline or at the foot of an article (``5 مشاهدات``، ``0 تعليق``).
+COUNTER_WORDS = (
+    "مشاهدة", "مشاهدات", "قراءة", "قراءات", "تعليق", "تعليقات", "إعجاب", "إعجابات", "زيارة", "زيارات",
+    "مشاركة", "مشاركات", "views", "view", "comments", "comment", "likes", "shares", "reads",
+)
+
+# Share bars: the buttons' labels as text, words that name the act or a network.
+SHARE_WORDS = (
+    "مشاركة", "شارك", "شاركها", "شاركوا", "انشر", "تويتر", "تغريد", "فيسبوك", "فيس", "بوك", "واتساب", "واتس",
+    "تلغرام", "تيليجرام", "تليجرام", "لينكدإن", "لينكد", "ماسنجر", "طباعة", "اطبع", "share", "tweet", "print",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "messenger", "email",
+)
+
+# Words that occur only around share buttons (``شارك الخبر عبر``).
+SHARE_FILLER = (
+    "عبر", "على", "الخبر", "المقال", "الرابط", "رابط", "نسخ", "البريد", "بريد", "الإلكتروني", "إلكتروني",
+    "آب", "google", "copy", "link", "mail", "e", "x", "on", "via",
+)
+
+# Photo credits and archive labels under a picture, with the wire services Arab outlets credit.
+PHOTO_CREDIT_WORDS = (
+    "صورة", "الصورة", "صور", "أرشيفية", "أرشيف", "الأرشيف", "تعبيرية", "رويترز", "فرانس", "برس", "أسوشيتد",
+    "أسوشيتيد", "الأناضول", "شينخوا", "إيفي", "afp", "reuters", "ap", "epa", "getty", "images", "photo",
+    "file", "shutterstock",
+)
+
+# Labels before a page's date (``آخر تحديث: …``، ``نشر في: …``).
+DATE_LABELS = (
+    "آخر تحديث", "تاريخ النشر", "تاريخ الإضافة", "تاريخ التحديث", "تم النشر", "تم التحديث", "نشر في",
+    "نشر بتاريخ", "نشر يوم", "نشرت في", "published", "updated", "last updated", "posted on",
+)
+
+# What a dropped video player leaves on a line.
+VIDEO_PLAYER = ("فيديو", "الفيديو", "بالفيديو", "شاهد الفيديو", "شاهد بالفيديو", "فيديوهات", "video")
+
+# Labels of tag lists (``الوسوم: العراق، الكاظمي``).
+TAG_LABELS = (
+    "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
+    "الكلمات الدالة", "tags", "keywords",
+)
+
+# Related-links headings alone on a line (``اخترنا لك``، ``الأكثر قراءة``).
+RELATED_HEADINGS = (
+    "اقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "المزيد", "للمزيد", "مواضيع ذات صلة",
+    "موضوعات ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "روابط ذات صلة", "ذات صلة", "أخبار متعلقة",
+    "مواضيع متعلقة", "اخترنا لك", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تعليقا",
+    "قد يهمك", "قد يهمك أيضا", "قد يعجبك أيضا", "يهمك أيضا", "المزيد من الأخبار", "اختيارات المحرر",
+    "آخر الأخبار", "أخبار أخرى", "read more", "related", "also read", "more",
+)
+
+# Imperatives that open a related link on one line (``اقرأ أيضاً: …``); they never open a sentence.
+READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "read more", "also read")
+
+# Related-link openers that a sentence could start with: a separator must follow them.
+READ_ALSO_WITH_SEPARATOR = (
+    "اقرأ", "شاهد", "طالع", "المزيد", "اخترنا لك", "قد يهمك", "ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة",
+    "related",
+)
+
+# Follow-us prompts: the verb …
+FOLLOW_VERBS = ("تابعوا", "لمتابعة", "انضموا", "انضم", "اشترك", "اشتركوا", "تابع")
+
+# … and what to follow (``انضموا إلى قناتنا``).
+FOLLOW_OBJECTS = ("قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "صفحاتنا", "موقعنا", "تطبيقنا")
+
+# Newsletter prompts (``اشترك في النشرة البريدية``).
+NEWSLETTER_PROMPTS = (
+    "النشرة البريدية", "نشرتنا البريدية", "اشترك في النشرة", "اشترك في نشرتنا", "سجل بريدك", "أدخل بريدك",
+    "اشترك الآن", "اشترك مجانا", "newsletter", "subscribe", "sign up",
+)
+
+# Click-here and app prompts (``لقراءة الحوار كاملا أنقر هنا``).
+CLICK_HERE = (
+    "اضغط هنا", "انقر هنا", "اضغط على الرابط", "حمل تطبيق", "لتحميل تطبيق", "click here", "download the app",
+)
+
+# The comment form (``إضافة تعليق جديد``، ``التعليقات (3)``).
+COMMENT_FORM = (
+    "إضافة تعليق جديد", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليقك", "اترك ردا", "اكتب تعليقك",
+    "التعليقات", "تعليقات", "تعليقات القراء", "عدد التعليقات", "شاركنا رأيك", "أرسل تعليقك",
+    "لا توجد تعليقات", "comments", "leave a comment", "add new comment", "post a comment",
+)
+
+# The site speaking about itself: comment policies and opinion disclaimers (two cues needed).
+SITE_DISCLAIMER_CUES = (
+    "أدناه", "مراجعة التعليقات", "إرشادات الاستخدام", "شروط الاستخدام", "مشاركاتك", "سياسة التعليقات",
+    "تعليقك", "التعليقات قبل نشرها", "رأي الموقع", "رأي موقع", "رأي الصحيفة", "رأي كاتبه", "رأي كاتبها",
+    "وجهات نظر أصحابها", "لا تعبر بالضرورة", "لا يعبر بالضرورة",
+)
