@@ -9,7 +9,8 @@ from marsad.pipeline import load_articles
 from marsad.store import open_store
 from marsad.store.stories import StoryBuilder
 
-# A later report, on another subject, naming the demo story's prime minister by his surname alone too.
+# A report from years later (2024; the demo is of 2021), on another subject, naming the demo story's prime
+# minister by his surname alone too. Months apart, the clustering would take it into the demo story.
 PARIS = (
     "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى باريس في زيارة رسمية يلتقي خلالها الرئيس الفرنسي "
     "إيمانويل ماكرون.\n\n"
@@ -20,7 +21,7 @@ PARIS = (
 
 def _paris() -> Article:
     article = Article(id="paris", title="الكاظمي يصل إلى باريس", text=PARIS, raw=PARIS, extracted=PARIS,
-                      outlet="وكالة الأنباء العراقية", published="2022-03-10", url="https://example.org/paris")
+                      outlet="وكالة الأنباء العراقية", published="2024-03-10", url="https://example.org/paris")
     (clean,) = load_articles([article], [])
     return clean
 

@@ -596,6 +596,7 @@ class Store(ABC):
         for gone, k in carried.merged.items():
             self._execute("DELETE FROM entity_mentions WHERE story_id = ?", (gone,))
             self._execute("DELETE FROM story_terms WHERE story_id = ?", (gone,))
+            self._execute("DELETE FROM story_entities WHERE story_id = ?", (gone,))  # its own links go with it
             self._execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (number_of[k], gone))
             self._execute(
                 "INSERT INTO story_redirects (old_id, new_id, merged_at) VALUES (?, ?, ?)", (gone, number_of[k], _now())
@@ -1079,6 +1080,12 @@ class Store(ABC):
     def story_entity_ids(self, story_id: str) -> dict[str, str]:
         """A story's entity ids (``e1``) -> their ids across stories (``ent-12``)."""
         return story_entity_ids(self, _story_number(story_id) or -1)
+
+    def _backfill_entities(self) -> None:
+        """Schema version 6: link the entities of the stories stored before it, from what they hold."""
+        from .entities import link_in_transaction
+
+        link_in_transaction(self)
 
     def link_entities(self) -> int:
         """Link the entities of every stored story to entities across stories, from what the stories

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .base import Store
 
 __all__ = ["EntityMatch", "EntityProfile", "EntityStory", "entity_number", "find_entities", "link_all",
-           "link_story", "profile", "public_id", "story_entity_ids"]
+           "link_in_transaction", "link_story", "profile", "public_id", "story_entity_ids"]
 
 _PREFIX = "ent-"
 MAX_PROFILE_STORIES = 200  # stories whose quotes and names an entity page reads (the most recent)
@@ -118,15 +118,25 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
 def link_all(store: Store) -> int:
     """Link every stored story's entities from what the stories hold (no reading again); return how many
     stories were linked. For stores written before entities had ids; re-running it changes nothing."""
-    from .base import _load
-
     with store._read():
         numbers = [int(r[0]) for r in store._rows("SELECT id FROM stories ORDER BY id")]
     for number in numbers:
         with store._write():
-            ((entities,),) = store._rows("SELECT entities FROM stories WHERE id = ?", (number,))
-            link_story(store, number, _load(tuple[Entity, ...], entities))
+            _link_stored(store, number)
     return len(numbers)
+
+
+def link_in_transaction(store: Store) -> None:
+    """:func:`link_all` inside the caller's write transaction (schema version 6's migration)."""
+    for (number,) in store._rows("SELECT id FROM stories ORDER BY id"):
+        _link_stored(store, int(number))
+
+
+def _link_stored(store: Store, number: int) -> None:
+    from .base import _load
+
+    ((entities,),) = store._rows("SELECT entities FROM stories WHERE id = ?", (number,))
+    link_story(store, number, _load(tuple[Entity, ...], entities))
 
 
 @dataclass(frozen=True, slots=True)
