@@ -161,7 +161,7 @@ def _table(name: str, scores: dict[str, Scores]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--tagger", choices=(*TAGGERS, "all"), default="fast")
+    parser.add_argument("--tagger", choices=(*TAGGERS, "all"), default=TAGGERS[0])
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
     args = parser.parse_args()
 

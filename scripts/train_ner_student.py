@@ -1,4 +1,4 @@
-"""Train the default (fast) entity tagger: a small CNN over word features, distilled from the e5 teacher.
+"""Train the fast entity tagger (`--ner fast`): a small CNN over word features, distilled from the e5 teacher.
 
     .venv/bin/python scripts/ner_wiki_sentences.py text                  # Wikipedia sentences
     nice -n 19 .venv/bin/python scripts/ner_wiki_sentences.py label      # teacher labels (torch, 20 min)

@@ -88,12 +88,12 @@ def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
-def test_ner_model_is_loaded_once_and_fast_is_the_default() -> None:
-    assert load_fast_tagger() is load_fast_tagger()
-    assert tagger_name() == "fast" and TAGGERS == ("fast", "accurate", "crf")
+def test_ner_models_are_loaded_once_and_crf_is_the_default() -> None:
+    assert load_fast_tagger() is load_fast_tagger() and load_crf_tagger() is load_crf_tagger()
+    assert tagger_name() == "crf" and TAGGERS == ("crf", "fast", "accurate")
     with pytest.raises(ValueError, match="unknown entity tagger 'bert'"):
         use_tagger("bert")
-    assert tagger_name() == "fast"
+    assert tagger_name() == "crf"
 
 
 def test_ner_quoting_noun_does_not_close_a_name() -> None:
@@ -121,17 +121,22 @@ def test_ner_shipped_models_carry_no_noncommercial_data() -> None:
 
 
 def test_ner_sentences_tagged_together_are_tagged_as_alone() -> None:
-    """Tagging a whole article at once (sentences side by side in one matrix) gives every sentence the
-    tags it gets alone: nothing leaks from one sentence into the next."""
+    """Tagging a whole article at once (for ``fast``, sentences side by side in one matrix) gives every
+    sentence the tags it gets alone: nothing leaks from one sentence into the next."""
     sentences = [
         [t.text for t in tokenize(article.span_text(sentence))]
         for article in demo_articles().values()
         for sentence in article.sentences
     ]
     assert len(sentences) > 60
-    together = tag_sentences(sentences)
-    assert together == [tag_tokens(words) for words in sentences]
-    assert sum(tag != "O" for tags in together for tag in tags) > 150  # real names were found
+    for name in ("fast", "crf"):
+        use_tagger(name)
+        try:
+            together = tag_sentences(sentences)
+            assert together == [tag_tokens(words) for words in sentences], name
+            assert sum(tag != "O" for tags in together for tag in tags) > 150, name  # real names were found
+        finally:
+            use_tagger("crf")
 
 
 def test_ner_crf_features_leave_out_only_what_the_model_does_not_know() -> None:

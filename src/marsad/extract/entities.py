@@ -2,9 +2,9 @@
 
 :func:`recognize_entities` runs three layers over each sentence of the clean text, in this order:
 
-1. the entity tagger in use (:mod:`marsad.extract.ner.tagger`: the fast network by default, or the
-   fine-tuned e5-small with ``--ner accurate``), which finds names it has never seen from their shape and
-   context; all the article's sentences are tagged in one call;
+1. the entity tagger in use (:mod:`marsad.extract.ner.tagger`: the CRF by default, the distilled network
+   with ``--ner fast``, the fine-tuned e5-small with ``--ner accurate``), which finds names it has never
+   seen from their shape and context; all the article's sentences are tagged in one call;
 2. direct matches of listed names (:mod:`marsad.extract.ner.gazetteers` and the alias table), which win
    over the tagger where the two disagree, because a listed name is known for sure (``داعش``، ``واع``
    postdate the tagger's 2006 training text); a tagger span that strictly contains a listed name is kept

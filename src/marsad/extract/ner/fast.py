@@ -1,4 +1,4 @@
-"""The default entity tagger: a small convolutional network over word features, run in numpy.
+"""The ``fast`` entity tagger (``--ner fast``): a small convolutional network over word features, run in numpy.
 
 Trained by ``scripts/train_ner_student.py`` on NewsFANE's gold tags and on Arabic Wikipedia sentences
 labelled by the fine-tuned e5-small teacher (distillation); the weights and vocabulary ship in
