@@ -1,4 +1,4 @@
-"""Train the shipped CRF entity tagger on NewsFANE, holding out a fixed tenth for evaluation.
+"""Train the CRF entity tagger (`--ner crf`) on NewsFANE, holding out a fixed tenth for evaluation.
 
     .venv/bin/python scripts/train_word_clusters.py   # first, once: models/ner-clusters.tsv.gz
     .venv/bin/python scripts/train_ner.py [--data ../shared/data/ner/newsfane_train.conll] [--no-clusters]
@@ -31,8 +31,9 @@ from marsad.extract.ner.corpus import (
     newsfane_split,
     read_conll,
 )
+from marsad.extract.ner.crf import MODEL_NAME
 from marsad.extract.ner.features import CLUSTERS_NAME, sentence_features, word_clusters
-from marsad.extract.ner.tagger import MODEL_NAME, VOCAB_NAME
+from marsad.extract.ner.tagger import VOCAB_NAME
 from marsad.text import normalize_key
 
 REPO = Path(__file__).resolve().parents[1]

@@ -147,6 +147,17 @@ def _write_json(path: Path, digest: "Digest") -> None:
         raise typer.Exit(EXIT_USAGE) from e
 
 
+def _choose_tagger(name: str) -> None:
+    """Use the entity tagger ``name`` (``--ner``), or stop with a usage error saying what is missing."""
+    from .extract.ner.tagger import use_tagger
+
+    try:
+        use_tagger(name)
+    except (ValueError, ModuleNotFoundError, FileNotFoundError) as e:
+        _err.print(f"marsad: --ner {name}: {e}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 def _open_store(db: str, *, create: bool) -> "Store":
     """Open the store at ``db`` or exit with a usage error naming the problem."""
     from .store import StoreError, open_store
@@ -302,6 +313,12 @@ def digest(
                      "(YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional +HH:MM; local time without one), "
                      "each with a short summary of only what is new.", show_default=False),
     ] = None,
+    ner: Annotated[
+        str,
+        typer.Option("--ner", help="Entity tagger: crf (default), fast (a network distilled from e5-small: "
+                     "higher entity F1, more wrong quote speakers) or accurate (fine-tuned e5-small, far "
+                     "slower; needs pip install 'marsad[accurate]'). See docs/ner.md."),
+    ] = "crf",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing to stdout; only write files.")] = False,
     max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
     config: ConfigPath = None,
@@ -320,6 +337,7 @@ def digest(
     from .pipeline import digest as run_digest
     from .render import digest_to_html
 
+    _choose_tagger(ner)
     if not paths and not db:
         _err.print("marsad: give files or folders to read, or --db to make the briefing from a store")
         raise typer.Exit(EXIT_USAGE)
@@ -388,6 +406,12 @@ def ingest(
     batch: Annotated[
         int, typer.Option("--batch", min=1, max=100_000, help="Articles written per transaction.")
     ] = DEFAULT_BATCH,
+    ner: Annotated[
+        str,
+        typer.Option("--ner", help="Entity tagger: crf (default), fast (a network distilled from e5-small: "
+                     "higher entity F1, more wrong quote speakers) or accurate (fine-tuned e5-small, far "
+                     "slower; needs pip install 'marsad[accurate]'). See docs/ner.md."),
+    ] = "crf",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary; only problems.")] = False,
     max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
     config: ConfigPath = None,
@@ -401,6 +425,7 @@ def ingest(
 
     Example: `marsad ingest examples/iraq-2021 --db news.db`
     """
+    _choose_tagger(ner)
     settings = _settings(config)
     with _open_store(db, create=True) as store, _Bar(enabled=_err.is_terminal and not quiet) as bar:
         problems, report = _store_paths(

@@ -10,8 +10,10 @@ import pytest
 
 from demo_corpus import demo_articles
 from marsad.extract.entities import recognize_entities
-from marsad.extract.ner.features import CLUSTERS_NAME, SentenceFeatures, sentence_features, word_clusters
-from marsad.extract.ner.tagger import load_tagger, tag_tokens
+from marsad.extract.ner.crf import load_crf_tagger
+from marsad.extract.ner.fast import load_fast_tagger
+from marsad.extract.ner.features import sentence_features
+from marsad.extract.ner.tagger import TAGGERS, tag_sentences, tag_tokens, tagger_name, use_tagger
 from marsad.model import Article
 from marsad.text import tokenize
 
@@ -86,8 +88,12 @@ def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
-def test_ner_model_is_loaded_once() -> None:
-    assert load_tagger() is load_tagger()
+def test_ner_models_are_loaded_once_and_crf_is_the_default() -> None:
+    assert load_fast_tagger() is load_fast_tagger() and load_crf_tagger() is load_crf_tagger()
+    assert tagger_name() == "crf" and TAGGERS == ("crf", "fast", "accurate")
+    with pytest.raises(ValueError, match="unknown entity tagger 'bert'"):
+        use_tagger("bert")
+    assert tagger_name() == "crf"
 
 
 def test_ner_quoting_noun_does_not_close_a_name() -> None:
@@ -104,30 +110,53 @@ def test_ner_lone_surname_of_a_named_person_is_that_person() -> None:
     assert found == [("فرانك ماكنزي", "PER"), ("ماكنزي", "PER")]
 
 
-def test_ner_shipped_model_carries_no_noncommercial_data() -> None:
-    """The shipped tagger is trained on CC BY-SA data only: the SaudiNewsNet word clusters (CC BY-NC-SA)
-    are a local option, built by the user (docs/ner.md), never in the package."""
+def test_ner_shipped_models_carry_no_noncommercial_data() -> None:
+    """The shipped taggers are learnt from CC BY-SA and CC0 data only (NewsFANE, Arabic Wikipedia,
+    Wikidata names): each model's training record says so (docs/ner.md)."""
     models = resources.files("marsad.extract") / "models"
-    assert not (models / CLUSTERS_NAME).is_file()
-    assert word_clusters() == {}
-    record = json.loads((models / "ner-train.json").read_text(encoding="utf-8"))
-    assert record["clusters"] is None
-    assert "NC" not in record["licence"]
+    for record_name in ("ner-fast.json", "ner-e5.json", "ner-train.json"):
+        record = json.loads((models / record_name).read_text(encoding="utf-8"))
+        assert "CC BY-SA" in record["licence"] and "NC" not in record["licence"], record_name
+    assert not (models / "ner-clusters.tsv.gz").is_file()
 
 
-def test_ner_features_for_the_shipped_model_leave_out_only_what_it_does_not_know() -> None:
-    """Tagging builds only the features the model has weights for; the tags on every sentence of the demo
-    corpus are those of the full feature set, as training builds it."""
-    tagger = load_tagger()
-    known = frozenset(attribute for attribute, _ in tagger.info().state_features)
-    shipped = SentenceFeatures(known)
-    made = kept = 0
-    for article in demo_articles().values():
-        for sentence in article.sentences:
-            words = [t.text for t in tokenize(article.span_text(sentence))]
-            full, lean = sentence_features(words), shipped(words)
-            assert lean == [[f for f in token if f in known] for token in full]
-            assert tag_tokens(words) == list(tagger.tag(full))
-            made += sum(map(len, full))
-            kept += sum(map(len, lean))
+def test_ner_sentences_tagged_together_are_tagged_as_alone() -> None:
+    """Tagging a whole article at once (for ``fast``, sentences side by side in one matrix) gives every
+    sentence the tags it gets alone: nothing leaks from one sentence into the next."""
+    sentences = [
+        [t.text for t in tokenize(article.span_text(sentence))]
+        for article in demo_articles().values()
+        for sentence in article.sentences
+    ]
+    assert len(sentences) > 60
+    for name in ("fast", "crf"):
+        use_tagger(name)
+        try:
+            together = tag_sentences(sentences)
+            assert together == [tag_tokens(words) for words in sentences], name
+            assert sum(tag != "O" for tags in together for tag in tags) > 150, name  # real names were found
+        finally:
+            use_tagger("crf")
+
+
+def test_ner_crf_features_leave_out_only_what_the_model_does_not_know() -> None:
+    """The ``crf`` tagger builds only the features its model has weights for; the tags on every sentence
+    of the demo corpus are those of the full feature set, as training builds it."""
+    crf = load_crf_tagger()
+    sentences = [
+        [t.text for t in tokenize(article.span_text(sentence))]
+        for article in demo_articles().values()
+        for sentence in article.sentences
+    ]
+    assert crf.tag(sentences) == [crf.tag_with_all_features(words) for words in sentences]
+    made = sum(len(token) for words in sentences for token in sentence_features(words))
+    kept = sum(len(token) for words in sentences for token in crf.features(words))
     assert made > 10_000 and kept < 0.8 * made  # real sentences, and real savings
+
+
+def test_ner_institution_head_alone_is_no_name() -> None:
+    """``وكالة`` before a name quoted apart names nothing by itself; the quoted name is the organization."""
+    text = 'وخلال مقابلة مع وكالة "أسوشيتد برس" الأميركية، قال الكاظمي إن القوات الأمنية جاهزة.'
+    found = [(m.text, m.type) for m in recognize_entities(_article(text))]
+    assert ("أسوشيتد برس", "ORG") in found
+    assert not any(t == "وكالة" for t, _ in found), found

@@ -92,6 +92,8 @@ def test_stories_of_schema_1_are_filled_by_reading_them_again(store_url: str, de
             for column in ("quotes", "claims", "naming"):
                 store._execute(f"ALTER TABLE stories DROP COLUMN {column}")
             store._execute("DROP TABLE api_tokens")  # and no table or column of later versions
+            for table in ("story_entities", "entity_names", "entities"):
+                store._execute(f"DROP TABLE {table}")
             store._execute("DROP INDEX stories_rank")
             for column in ("facets", "size", "outlets", "rank_key", "density"):
                 store._execute(f"ALTER TABLE stories DROP COLUMN {column}")

@@ -2,8 +2,9 @@
 
 :func:`recognize_entities` runs three layers over each sentence of the clean text, in this order:
 
-1. the shipped CRF tagger (:mod:`marsad.extract.ner.tagger`), which finds names it has never seen from
-   their shape and context;
+1. the entity tagger in use (:mod:`marsad.extract.ner.tagger`: the CRF by default, the distilled network
+   with ``--ner fast``, the fine-tuned e5-small with ``--ner accurate``), which finds names it has never
+   seen from their shape and context; all the article's sentences are tagged in one call;
 2. direct matches of listed names (:mod:`marsad.extract.ner.gazetteers` and the alias table), which win
    over the tagger where the two disagree, because a listed name is known for sure (``داعش``، ``واع``
    postdate the tagger's 2006 training text); a tagger span that strictly contains a listed name is kept
@@ -36,9 +37,17 @@ from marsad.text import (
 
 from .ner.corpus import chunks
 from .ner.features import stripped_keys
-from .ner.gazetteers import FIRST_NAMES, GAZETTEER, PER_TITLES, RANK_TITLES, PhraseMatcher, alias_table
+from .ner.gazetteers import (
+    FIRST_NAMES,
+    GAZETTEER,
+    ORG_TRIGGERS,
+    PER_TITLES,
+    RANK_TITLES,
+    PhraseMatcher,
+    alias_table,
+)
 from .ner.spelling import rasm
-from .ner.tagger import tag_tokens, word_counts
+from .ner.tagger import tag_sentences, tagger_name, word_counts
 
 __all__ = ["recognize_entities"]
 
@@ -223,9 +232,8 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
     for i, token in enumerate(tokens):
         if token.kind != "word" or i in covered:
             continue
-        forms = stripped_keys(token.text)
-        # the head must be in construct (no article): ``القيادة العامة`` is a description, not a name
-        if any(f in _ORG_HEADS for f in forms if "ال" not in f[:3]):
+        head, slip = _word_pattern(token.text)
+        if head:
             end = i + 1
             while (
                 end < len(tokens) and end - i <= _ORG_MAX_WORDS and end not in covered
@@ -235,14 +243,26 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
             if end > i + 1:
                 found.append((i, end, "ORG"))
             continue
-        for form in forms:
-            if len(form) < _FUZZY_MIN_LETTERS or word_counts().get(form):
-                continue  # short, or a real word (``الجديدة`` is not a slip for ``الحديدة``)
-            hit = _rasm_index().get(rasm(form))
-            if hit is not None:
-                found.append((i, i + 1, hit[1]))
-                break
+        if slip is not None:
+            found.append((i, i + 1, slip))
     return sorted(spans + found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_pattern(text: str) -> tuple[bool, str | None]:
+    """What :func:`_pattern_spans` asks of a word as written, once per word: whether it is an institution
+    head in construct, and the type of the listed name it misspells by a dotting slip (or ``None``)."""
+    forms = stripped_keys(text)
+    # the head must be in construct (no article): ``القيادة العامة`` is a description, not a name
+    if any(f in _ORG_HEADS for f in forms if "ال" not in f[:3]):
+        return True, None
+    for form in forms:
+        if len(form) < _FUZZY_MIN_LETTERS or word_counts().get(form):
+            continue  # short, or a real word (``الجديدة`` is not a slip for ``الحديدة``)
+        hit = _rasm_index().get(rasm(form))
+        if hit is not None:
+            return False, hit[1]
+    return False, None
 
 
 _OPEN_QUOTES = frozenset("\"«“„")
@@ -257,7 +277,13 @@ def _name_word(token: Token) -> bool:
 
 def _joined_kunya(token: Token) -> bool:
     """A kunya written as one word (``أبومهدي``, ``أبوبكر``): it opens a name as a given name does."""
-    return token.key.startswith("ابو") and len(token.key) >= _KUNYA_MIN_LETTERS
+    return _kunya_word(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kunya_word(text: str) -> bool:
+    key = normalize_key(text)
+    return key.startswith("ابو") and len(key) >= _KUNYA_MIN_LETTERS
 
 
 def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -283,8 +309,8 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
                 end += 1
             add(i + 1, end)
         elif (
-            i not in taken and i + 1 not in taken and _name_word(token) and _name_word(tokens[i + 1])
-            and (_first_name_word(token.text) or _joined_kunya(token))
+            (_first_name_word(token.text) or _joined_kunya(token))
+            and i not in taken and i + 1 not in taken and _name_word(token) and _name_word(tokens[i + 1])
             and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
         ):
             add(i, i + 2)  # ``وزير المالية علي الحسن``: a given name after an office
@@ -397,19 +423,39 @@ def _sentence_tokens(article: Article) -> list[tuple[str, list[Token]]]:
 
 
 # The first pass reads token texts and positions in the sentence only, so a sentence met again (a wire
-# sentence in another outlet's article, a copy) gets the spans found the first time.
-@lru_cache(maxsize=1 << 14)
-def _first_pass_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(_first_pass(tokenize(sentence)))
+# sentence in another outlet's article, a copy) gets the spans found the first time (per tagger).
+_FIRST_PASSES: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = {}
+_FIRST_PASSES_KEPT = 1 << 14
 
 
-def _first_pass(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-    """Spans of one sentence from the tagger, the lists and the patterns."""
+def _first_passes_of(sentences: Sequence[str]) -> list[tuple[tuple[int, int, str], ...]]:
+    """The first pass of each sentence; the sentences not met before are tagged together, in one call."""
+    tagger = tagger_name()
+    missing = [s for s in dict.fromkeys(sentences) if (tagger, s) not in _FIRST_PASSES]
+    if missing:
+        tokens = [tokenize(s) for s in missing]
+        tags = tag_sentences([[t.text for t in ts] for ts in tokens])
+        if len(_FIRST_PASSES) + len(missing) > _FIRST_PASSES_KEPT:
+            _FIRST_PASSES.clear()  # bounded for memory
+        for sentence, ts, tg in zip(missing, tokens, tags, strict=True):
+            _FIRST_PASSES[(tagger, sentence)] = tuple(_first_pass(ts, tg))
+    return [_FIRST_PASSES[(tagger, s)] for s in sentences]
+
+
+@lru_cache(maxsize=1 << 12)
+def _bare_head(text: str) -> bool:
+    """An institution head noun without the article (``وكالة``، ``وزارة``): it names something only with
+    the words after it, so alone (``مع وكالة "أسوشيتد برس"``, the name quoted apart) it is no name."""
+    return any(f in ORG_TRIGGERS and not f.startswith("ال") for f in stripped_keys(text))
+
+
+def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Spans of one sentence from the tagger's ``tags``, the lists and the patterns."""
     words = [t.text for t in tokens]
     model = []
-    for s, e, kind in sorted(chunks(tag_tokens(words))):
+    for s, e, kind in sorted(chunks(tags)):
         s, e = _trim(tokens, s, e, kind)
-        if s < e:
+        if s < e and not (e - s == 1 and _bare_head(tokens[s].text)):
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
     rules = _rule_matcher().match(forms, [f[0] for f in forms])
@@ -493,7 +539,7 @@ def recognize_entities(article: Article) -> list[Mention]:
     """
     texts_and_tokens = _sentence_tokens(article)
     sentences = [tokens for _, tokens in texts_and_tokens]
-    spans = [list(_first_pass_of(text)) for text, _ in texts_and_tokens]
+    spans = [list(found) for found in _first_passes_of([text for text, _ in texts_and_tokens])]
     echoes = _echoes(sentences, spans)
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):

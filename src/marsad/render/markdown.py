@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "LOC": "أماكن", "MISC": "أخرى"}
+ENTITY_TYPE_NAMES = {"PER": "شخص", "ORG": "منظمة أو هيئة", "LOC": "مكان", "MISC": "اسم آخر"}  # one of them
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 
 

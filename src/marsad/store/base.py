@@ -39,6 +39,15 @@ from ..model import (
 )
 from ..text.normalize import normalize_key
 from ..text.tokenize import tokenize
+from .entities import (
+    EntityMatch,
+    EntityProfile,
+    find_entities,
+    link_all,
+    link_story,
+    profile,
+    story_entity_ids,
+)
 from .search import (
     IndexKeys,
     QueryError,
@@ -587,6 +596,7 @@ class Store(ABC):
         for gone, k in carried.merged.items():
             self._execute("DELETE FROM entity_mentions WHERE story_id = ?", (gone,))
             self._execute("DELETE FROM story_terms WHERE story_id = ?", (gone,))
+            self._execute("DELETE FROM story_entities WHERE story_id = ?", (gone,))  # its own links go with it
             self._execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (number_of[k], gone))
             self._execute(
                 "INSERT INTO story_redirects (old_id, new_id, merged_at) VALUES (?, ?, ?)", (gone, number_of[k], _now())
@@ -773,6 +783,7 @@ class Store(ABC):
             "INSERT INTO entity_mentions (story_id, entity_id, article_id, key) VALUES (?, ?, ?, ?)",
             [(number, entity_id, article_id, key) for key, article_id, entity_id in sorted(mentions) if key],
         )
+        link_story(self, number, story.entities)
         self._execute("DELETE FROM story_terms WHERE story_id = ?", (number,))
         terms = sorted(set().union(*(updater.profile(a) for a in members)))
         self._executemany("INSERT INTO story_terms (term, story_id) VALUES (?, ?)", [(t, number) for t in terms])
@@ -1054,6 +1065,32 @@ class Store(ABC):
         if not rows:
             raise KeyError(article_id)
         return _story_id(int(rows[0][0])) if rows[0][0] is not None else None
+
+    # --- entities across stories (marsad.store.entities) --------------------------------------------
+
+    def entity(self, entity_id: str) -> EntityProfile:
+        """One entity across every story (``ent-12``): its stories, variants, roles, quotes, each outlet's
+        names for it; KeyError when unknown."""
+        return profile(self, entity_id)
+
+    def find_entities(self, name: str, limit: int = 20) -> list[EntityMatch]:
+        """The entities ``name`` is a spelling of (any variant the stories used), most stories first."""
+        return find_entities(self, name, limit)
+
+    def story_entity_ids(self, story_id: str) -> dict[str, str]:
+        """A story's entity ids (``e1``) -> their ids across stories (``ent-12``)."""
+        return story_entity_ids(self, _story_number(story_id) or -1)
+
+    def _backfill_entities(self) -> None:
+        """Schema version 6: link the entities of the stories stored before it, from what they hold."""
+        from .entities import link_in_transaction
+
+        link_in_transaction(self)
+
+    def link_entities(self) -> int:
+        """Link the entities of every stored story to entities across stories, from what the stories
+        hold (stores written before schema version 6); return how many stories were linked."""
+        return link_all(self)
 
     def reread_stories(self, updater: StoryUpdater, progress: Progress = _no_progress) -> int:
         """Read every stored story again from its articles (after an upgrade of marsad's readers, or of

@@ -1,4 +1,5 @@
-"""The JSON API under ``/api/``: stories, a story, an article, search, and ingest of JSON lines.
+"""The JSON API under ``/api/``: stories, a story, an entity across stories, an article, search, and ingest
+of JSON lines.
 
 Spans are ``{start, end}`` character offsets into the article's clean ``text``, as everywhere in marsad; a
 story is the digest JSON's story object (docs/schema.md). Errors are ``{"detail": "..."}`` with 404 (what
@@ -22,8 +23,8 @@ from . import params
 from .app import pool_of
 from .auth import require_ingest
 from .ingest import ingest_jsonl
-from .links import article_href, story_href
-from .views import current_story_id, find_article, story_view
+from .links import article_href, entity_href, story_href
+from .views import current_story_id, find_article, find_entity, story_view
 from .views import search as search_store
 
 __all__ = ["router"]
@@ -80,10 +81,58 @@ class Hit(BaseModel):
     page: str = Field(description="The article's page, scrolled to the snippet.")
 
 
+class EntityLine(BaseModel):
+    id: str = Field(description="The entity's id across stories (ent-12).")
+    name: str
+    type: str = Field(description="PER, ORG, LOC or MISC.")
+    stories: int = Field(description="Stories that name it.")
+    url: str = Field(description="The entity's page.")
+
+
 class SearchResult(BaseModel):
     query: str
     count: int
     hits: list[Hit]
+    entities: list[EntityLine] = Field(default_factory=list,
+                                       description="Entities the query is a name of (any variant).")
+
+
+class Counted(BaseModel):
+    text: str
+    count: int
+
+
+class EntityStoryOut(BaseModel):
+    story: str
+    title: str
+    first_day: str | None
+    last_day: str | None
+    local_id: str = Field(description="The entity's id inside the story (e1...).")
+    name: str = Field(description="Its name in that story.")
+    mentions: int
+    roles: list[str]
+    url: str = Field(description="The story's page.")
+
+
+class StatementOut(BaseModel):
+    article: str
+    outlet: str = Field(description="The outlet that reported it (the article id when unknown).")
+    published: str | None
+    quote: SpanOut = Field(description="The quoted words, as a span of the article's clean text.")
+    cue: str | None = Field(description="The attribution verb the outlet used.")
+    page: str = Field(description="The article's page, scrolled to the quote.")
+
+
+class EntityOut(BaseModel):
+    id: str
+    name: str
+    type: str
+    variants: list[Counted] = Field(description="Names as written, with their mentions, most used first.")
+    roles: list[Counted]
+    outlet_names: dict[str, list[Counted]] = Field(description="Each outlet's names for it, most used first.")
+    stories: list[EntityStoryOut] = Field(description="Stories naming it, newest first.")
+    statements: list[StatementOut] = Field(description="What it said (attributed quotes), in date order.")
+    url: str = Field(description="The entity's page.")
 
 
 class Removed(BaseModel):
@@ -254,8 +303,45 @@ async def search(
     """Articles holding every word of ``q`` (``امريكيه`` finds ``الأمريكية``), best first, each with a
     snippet and the matched words as spans of its clean text."""
     chosen = params.filters(date_from, date_to, outlet, entity)
-    hits = await pool_of(request).run(lambda store: search_store(store, q, chosen, limit))
-    return SearchResult(query=q, count=len(hits), hits=[_hit(h) for h in hits])
+    hits, entities = await pool_of(request).run(
+        lambda store: (search_store(store, q, chosen, limit), store.find_entities(q))
+    )
+    return SearchResult(query=q, count=len(hits), hits=[_hit(h) for h in hits],
+                        entities=[EntityLine(**dataclasses.asdict(m), url=entity_href(m.id)) for m in entities])
+
+
+@router.get("/entities", response_model=list[EntityLine], responses=_ERRORS)
+async def find_entities(
+    request: Request,
+    name: Annotated[str, Query(min_length=1, max_length=params.MAX_FILTER_CHARS,
+                               description="A name as any story wrote it (or a person's surname).")],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+) -> list[EntityLine]:
+    """The entities ``name`` is a variant of, most stories first."""
+    found = await pool_of(request).run(lambda store: store.find_entities(name, limit))
+    return [EntityLine(**dataclasses.asdict(m), url=entity_href(m.id)) for m in found]
+
+
+@router.get("/entities/{entity_id}", response_model=EntityOut, responses=_NOT_FOUND)
+async def get_entity(request: Request, entity_id: str) -> EntityOut:
+    """One person, organization or place across every story: names, roles, each outlet's names, its
+    stories over time, and what it said."""
+    e = await pool_of(request).run(lambda store: find_entity(store, entity_id))
+    return EntityOut(
+        id=e.id, name=e.name, type=e.type,
+        variants=[Counted(text=t, count=n) for t, n in e.variants],
+        roles=[Counted(text=t, count=n) for t, n in e.roles],
+        outlet_names={o: [Counted(text=t, count=n) for t, n in names] for o, names in e.outlet_names.items()},
+        stories=[EntityStoryOut(**dataclasses.asdict(s) | {"roles": list(s.roles)}, url=story_href(s.story))
+                 for s in e.stories],
+        statements=[
+            StatementOut(article=s.quote.article, outlet=s.outlet, published=s.published,
+                         quote=SpanOut(start=s.quote.start, end=s.quote.end, text=s.quote.text), cue=s.quote.cue,
+                         page=article_href(s.quote.article, s.quote.start, s.quote.end))
+            for s in e.statements
+        ],
+        url=entity_href(e.id),
+    )
 
 
 @router.post(

@@ -34,12 +34,12 @@ from marsad.lang.ar import count_phrase
 
 from .. import __version__
 from ..render.labels import outlet_name, speaker_label
-from ..render.markdown import ENTITY_TYPE_LABELS, claim_value, format_value
+from ..render.markdown import ENTITY_TYPE_LABELS, ENTITY_TYPE_NAMES, claim_value, format_value
 from ..settings import DEFAULT, Settings
 from ..store import QueryError
 from .auth import DEFAULT_INGEST_PER_MINUTE, IngestRate
 from .errors import NotFound, ParameterError
-from .links import article_href, external_url, span_anchor, story_href
+from .links import article_href, entity_href, external_url, span_anchor, story_href
 from .stores import DEFAULT_WORKERS, StorePool
 from .views import REASON_LABELS
 
@@ -71,9 +71,11 @@ def templates() -> Environment:
     env.globals.update(
         article_href=article_href,
         story_href=story_href,
+        entity_href=entity_href,
         external_url=external_url,
         span_anchor=span_anchor,
         entity_labels=ENTITY_TYPE_LABELS,
+        entity_kinds=ENTITY_TYPE_NAMES,
         reason_labels=REASON_LABELS,
         claim_value=claim_value,
         format_value=format_value,

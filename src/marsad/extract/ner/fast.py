@@ -1,0 +1,222 @@
+"""The ``fast`` entity tagger (``--ner fast``): a small convolutional network over word features, run in numpy.
+
+Trained by ``scripts/train_ner_student.py`` on NewsFANE's gold tags and on Arabic Wikipedia sentences
+labelled by the fine-tuned e5-small teacher (distillation); the weights and vocabulary ship in
+``marsad/extract/models/ner-fast.npz``. No deep-learning library is needed to run it.
+
+Each word is described, once per distinct word as written (a bounded cache), by
+
+* its matching key and its proclitic-stripped forms (``وبغداد`` -> ``بغداد``), looked up in a vocabulary
+  of 100-dimensional vectors learnt from Arabic Wikipedia (positive PMI of ±2-word contexts, SVD) and
+  tuned in training; a form outside the vocabulary has none;
+* its first three and last two and three letters (hashed into small tables: the shape of a foreign name,
+  a nisba, a feminine ending);
+* flags: Latin, number, symbol, quote, definite, relational adjective (nisba), a listed given name, a
+  person-name word of Wikidata (a property of the vocabulary), a title, rank, ORG or LOC trigger noun,
+  and its length.
+
+These are mapped (a linear layer, whose output is what is cached per word) to 160 numbers; per
+sentence, the listed names that cover a word (:data:`marsad.extract.ner.gazetteers.GAZETTEER_MATCHER`)
+are added, then two residual convolutions over 3 words (the second dilated, so each word sees three words
+either side) and a linear layer give each word a log-probability per BIO tag, decoded as the best valid
+BIO sequence (:func:`marsad.extract.ner.neural.decode_tags`). All sentences of a call are run as one
+matrix with zero rows between them.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from io import BytesIO
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from .features import stripped_keys
+from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
+from .neural import TAGS, decode_tags
+
+__all__ = [
+    "AFFIX_BUCKETS",
+    "FLAGS",
+    "GAZETTEER_FLAGS",
+    "MODEL_NAME",
+    "FastTagger",
+    "WordFeatures",
+    "load_fast_tagger",
+    "word_features",
+]
+
+MODEL_NAME = "ner-fast.npz"
+AFFIX_BUCKETS = 4096
+FLAGS = ("latin", "number", "symbol", "quote", "definite", "nisba", "conj", "given_name", "title", "rank",
+         "org_trigger", "loc_trigger", "len_1_2", "len_3_4", "len_5_7", "len_8_plus")
+GAZETTEER_FLAGS = ("B-LOC", "I-LOC", "B-ORG", "I-ORG")
+_QUOTE_CHARS = frozenset("\"'«»“”„‟‘’")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+_PAD = 3  # zero rows between sentences: the convolutions see three words either side
+_MAX_WORDS = 1 << 18  # distinct words whose input rows are kept
+
+
+@dataclass(frozen=True, slots=True)
+class WordFeatures:
+    """What the network reads of one word: vocabulary ids (0 = none) of the whole key and of its
+    proclitic-stripped forms, hashed affix buckets (prefix 3, suffix 2, suffix 3) and the flags."""
+
+    word: int
+    stripped: tuple[int, ...]
+    affixes: tuple[int, int, int]
+    flags: tuple[float, ...]
+
+
+def _bucket(kind: str, text: str) -> int:
+    return zlib.crc32(f"{kind}{text}".encode()) % AFFIX_BUCKETS
+
+
+def _in(forms: Sequence[str], listed: frozenset[str]) -> bool:
+    return any(f in listed or (f.startswith("ال") and f[2:] in listed) for f in forms)
+
+
+def word_features(token: str, vocab: dict[str, int]) -> WordFeatures:
+    """Features of one token as written (see the module docstring); ``vocab`` maps keys to ids >= 1."""
+    forms = stripped_keys(token)
+    key = forms[0]
+    stripped = tuple(dict.fromkeys(i for f in forms[1:] if (i := vocab.get(f))))
+    core = forms[-1] if len(forms) > 1 else key
+    n = len(key)
+    flags = (
+        bool(key) and _LATIN.issuperset(key),
+        key[:1].isdigit(),
+        bool(key) and not key[0].isalnum(),
+        token in _QUOTE_CHARS,
+        any(f.startswith("ال") for f in forms),
+        any(f.startswith("ال") and f.endswith(("ي", "يه", "يين", "يون")) for f in forms),
+        key.startswith(("و", "ف")) and len(forms) > 1,
+        any(f in FIRST_NAMES for f in forms),
+        _in(forms, PER_TITLES),
+        any(f in RANK_TITLES for f in forms),
+        _in(forms, ORG_TRIGGERS),
+        _in(forms, LOC_TRIGGERS),
+        n <= 2, 3 <= n <= 4, 5 <= n <= 7, n >= 8,
+    )
+    affixes = (_bucket("p", core[:3]), _bucket("s", key[-2:]), _bucket("t", key[-3:]))
+    return WordFeatures(vocab.get(key, 0), stripped, affixes, tuple(float(f) for f in flags))
+
+
+def gazetteer_flags(tokens: Sequence[str]) -> np.ndarray:
+    """``[len(tokens), 4]`` indicators of listed names covering each token (B/I of LOC and ORG)."""
+    out = np.zeros((len(tokens), len(GAZETTEER_FLAGS)), dtype=np.float32)
+    forms = [stripped_keys(t) for t in tokens]
+    for start, end, label in GAZETTEER_MATCHER.match(forms, [f[0] for f in forms]):
+        if f"B-{label}" in GAZETTEER_FLAGS:
+            out[start, GAZETTEER_FLAGS.index(f"B-{label}")] = 1.0
+            out[start + 1 : end, GAZETTEER_FLAGS.index(f"I-{label}")] = 1.0
+    return out
+
+
+class FastTagger:
+    """The trained network (arrays as ``scripts/train_ner_student.py`` exports them) and its vocabulary."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        words = arrays["vocab"].tolist()
+        self.vocab = {w: i + 1 for i, w in enumerate(words)}
+        f32 = {k: v.astype(np.float32) for k, v in arrays.items() if v.dtype.kind == "f"}
+        self.emb, self.name_word = f32["emb"], f32["name_word"]
+        self.affix = (f32["affix_p3"], f32["affix_s2"], f32["affix_s3"])
+        self.w_in, self.b_in, self.w_gaz = f32["in.w"], f32["in.b"], f32["gaz.w"]
+        self.convs = [(f32[f"conv{i}.w"].reshape(-1, f32[f"conv{i}.w"].shape[-1]), f32[f"conv{i}.b"],
+                       int(arrays[f"conv{i}.dilation"])) for i in range(int(arrays["n_convs"]))]
+        self.w_out, self.b_out = f32["out.w"], f32["out.b"]
+        # the input layer's output of every word met so far, one row each (row 0: the padding's zeros);
+        # words are looked up once, then a sentence is a gather of rows
+        self._rows = np.zeros((1 << 12, self.b_in.shape[0]), dtype=np.float32)
+        self._row_of: dict[str, int] = {}
+
+    def _row(self, token: str) -> np.ndarray:
+        """The input layer's output for one word (before the listed-name term and the ReLU)."""
+        f = word_features(token, self.vocab)
+        stripped = self.emb[list(f.stripped)].mean(0) if f.stripped else np.zeros(self.emb.shape[1], np.float32)
+        name = self.name_word[f.word] if f.word else 0.0
+        x = np.concatenate([
+            self.emb[f.word], stripped, self.affix[0][f.affixes[0]], self.affix[1][f.affixes[1]],
+            self.affix[2][f.affixes[2]], np.asarray((*f.flags, name), dtype=np.float32),
+        ])
+        return x @ self.w_in + self.b_in
+
+    def _row_index(self, token: str) -> int:
+        row = self._row_of.get(token)
+        if row is None:
+            if len(self._row_of) >= _MAX_WORDS:  # bounded for memory: start again
+                self._row_of.clear()
+            row = len(self._row_of) + 1
+            if row >= len(self._rows):
+                self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+            self._rows[row] = self._row(token)
+            self._row_of[token] = row
+        return row
+
+    def log_probs(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """``(log-probabilities [rows, len(TAGS)], (start, end) row range of each sentence)``."""
+        index = self._row_index
+        ids: list[int] = [0] * _PAD
+        bounds = []
+        for tokens in sentences:
+            bounds.append((len(ids), len(ids) + len(tokens)))
+            ids.extend(index(t) for t in tokens)
+            ids.extend((0,) * _PAD)
+        rows = np.asarray(ids)
+        mask = (rows > 0).astype(np.float32)[:, None]
+        gaz = np.zeros((len(ids), len(GAZETTEER_FLAGS)), dtype=np.float32)
+        for (a, b), tokens in zip(bounds, sentences, strict=True):
+            gaz[a:b] = gazetteer_flags(tokens)
+        h = np.maximum(self._rows[rows] + gaz @ self.w_gaz, 0.0) * mask
+        width = h.shape[1]
+        for w, b, d in self.convs:
+            # [h shifted right by d | h | h shifted left by d] @ [3 * hidden, hidden]: the convolution
+            # over words d apart; rows outside sentences are zero, as the training's padding
+            x = np.zeros((h.shape[0], 3 * width), dtype=np.float32)
+            x[d:, :width] = h[:-d]
+            x[:, width : 2 * width] = h
+            x[:-d, 2 * width :] = h[d:]
+            h = (np.maximum(x @ w + b, 0.0) + h) * mask
+        logits = h @ self.w_out + self.b_out
+        logits -= logits.max(1, keepdims=True)
+        return logits - np.log(np.exp(logits).sum(1, keepdims=True)), bounds
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence's tokens (as written, clitics attached)."""
+        if not sentences:
+            return []
+        # one BLAS thread: these products are small, and threads cost more than they give (4x slower on two
+        # shared cores); the pipeline runs one process per core anyway
+        with _blas().limit(limits=1, user_api="blas"):
+            logp, bounds = self.log_probs(sentences)
+        best = logp.argmax(1)
+        # an I- tag is valid after its B- or I- only (TAGS: O, then B-X, I-X pairs); the rows between
+        # sentences are O, so a sentence's first word is checked against O
+        inside = (best >= 2) & (best % 2 == 0)
+        previous = np.concatenate([[0], best[:-1]])
+        broken = inside & (previous != best) & (previous != best - 1)
+        out = []
+        for a, b in bounds:
+            if broken[a:b].any():
+                out.append(decode_tags(logp[a:b]))  # the unconstrained best is not valid BIO
+            else:
+                out.append([TAGS[i] for i in best[a:b]])  # valid, hence also the constrained best
+        return out
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+@cache
+def load_fast_tagger() -> FastTagger:
+    """The shipped fast tagger, read from package data once per process."""
+    data = resources.files("marsad.extract").joinpath("models", MODEL_NAME).read_bytes()
+    with np.load(BytesIO(data), allow_pickle=False) as arrays:
+        return FastTagger({k: arrays[k] for k in arrays.files})
