@@ -44,7 +44,8 @@ Tables of ``marsad watch`` (version 5; read and written by :mod:`marsad.store.wa
 
 ``watch_sources``
     each watched source's feed validators (``etag``, ``last_modified``) and health: last poll, last
-    success, last error with its time, since when it has been failing, when it last gave a new article.
+    success, last whole listing read (not a 304), last error with its time, since when it has been
+    failing, when it last gave a new article.
 ``watch_items``
     every item a source listed (``source``, ``item_key``): its page ``url``, the entry's ``fingerprint``,
     the page's validators, the ``article_id`` it was stored as, attempts and the last error.
@@ -218,6 +219,7 @@ CREATE TABLE watch_sources (
     last_modified TEXT,
     last_poll TEXT,
     last_success TEXT,
+    last_listing TEXT,
     last_error TEXT,
     last_error_at TEXT,
     failing_since TEXT,

@@ -47,6 +47,7 @@ class SourceRecord:
     last_modified: str | None = None
     last_poll: str | None = None
     last_success: str | None = None
+    last_listing: str | None = None
     last_error: str | None = None
     last_error_at: str | None = None
     failing_since: str | None = None
@@ -146,7 +147,10 @@ class StoryChange:
     opened: bool
 
 
-_SOURCE_COLUMNS = "name, url, etag, last_modified, last_poll, last_success, last_error, last_error_at, failing_since, last_new"
+_SOURCE_COLUMNS = (
+    "name, url, etag, last_modified, last_poll, last_success, last_listing, last_error, last_error_at, "
+    "failing_since, last_new"
+)
 _ITEM_COLUMNS = (
     "source, item_key, url, fingerprint, article_id, etag, last_modified, first_seen, last_listed, fetched_at, "
     "attempts, last_error"
@@ -196,14 +200,15 @@ class WatchState:
                     "UPDATE watch_sources SET url = ?, etag = NULL, last_modified = NULL WHERE name = ?", (url, name)
                 )
 
-    def poll_succeeded(self, name: str, at: str, *, etag: str | None, last_modified: str | None,
+    def poll_succeeded(self, name: str, at: str, *, listed_at: str, etag: str | None, last_modified: str | None,
                        found_new: bool) -> None:
-        """Record a poll whose listing was read and whose items are all settled: its validators (kept
-        only now, so that a watch killed before cannot skip items behind a 304) and its success."""
+        """Record a poll whose listing (read at ``listed_at``) was read and whose items are all settled:
+        its validators (kept only now, so that a watch killed before cannot skip items behind a 304) and
+        its success."""
         self.store._execute(
-            "UPDATE watch_sources SET etag = ?, last_modified = ?, last_poll = ?, last_success = ?, "
+            "UPDATE watch_sources SET etag = ?, last_modified = ?, last_poll = ?, last_success = ?, last_listing = ?, "
             "failing_since = NULL, last_new = CASE WHEN ? THEN ? ELSE last_new END WHERE name = ?",
-            (etag, last_modified, at, at, found_new, at, name),
+            (etag, last_modified, at, at, listed_at, found_new, at, name),
         )
 
     def poll_unchanged(self, name: str, at: str) -> None:
@@ -265,6 +270,23 @@ class WatchState:
                 ):
                     found[url] = article_id
         return found
+
+    def unsettled(self, source: str, *, max_attempts: int, fetched_before: str | None) -> int:
+        """How many items of ``source`` its latest listing held that still want a fetch: pages not stored
+        yet with attempts left, and (with ``fetched_before``) stored pages last fetched before that time.
+        A source with such items is asked for its whole listing, not "if modified": a 304 would hide them."""
+        recheck = " OR (article_id IS NOT NULL AND fetched_at < ?)" if fetched_before else ""
+        params: list[Any] = [source, source, max_attempts]
+        if fetched_before:
+            params.append(fetched_before)
+        with self.store._read():
+            ((count,),) = self.store._rows(
+                "SELECT COUNT(*) FROM watch_items WHERE source = ? AND last_listed >= "
+                "(SELECT COALESCE(last_listing, '') FROM watch_sources WHERE name = ?) "
+                f"AND ((article_id IS NULL AND attempts < ?){recheck})",
+                params,
+            )
+        return int(count)
 
     def save_item(self, item: ItemRecord) -> None:
         self.store._execute(

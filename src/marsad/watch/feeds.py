@@ -88,7 +88,10 @@ def _read_feed(body: bytes, base_url: str, charset: str | None) -> SourceListing
         text = decode(body, transport_charset=charset).text
     except NotText as exc:
         raise FeedError(f"not a feed: {exc}") from None
-    parsed = parse_feed(text)
+    return _feed_items(parse_feed(text), base_url)
+
+
+def _feed_items(parsed: Any, base_url: str) -> SourceListing:
     problem = _short(parsed.bozo_exception) if parsed.bozo else None
     if not parsed.entries:
         if problem:
@@ -107,7 +110,7 @@ def _read_feed(body: bytes, base_url: str, charset: str | None) -> SourceListing
         key = _key((entry.get("id") or "").strip() or url)
         if key in items:
             continue
-        updated = entry.get("updated") or ""
+        updated = _raw(entry, "updated") or ""
         content = "".join(c.get("value", "") for c in entry.get("content") or [])
         items[key] = FeedItem(
             key=key,
@@ -125,11 +128,17 @@ def _read_feed(body: bytes, base_url: str, charset: str | None) -> SourceListing
 
 
 def _entry_date(entry: Any) -> str | None:
-    stated = entry.get("published") or entry.get("updated")
+    stated = _raw(entry, "published") or _raw(entry, "updated")
     found = iso_date(stated) if stated else None
-    if found is None and (parsed := entry.get("published_parsed") or entry.get("updated_parsed")):
+    if found is None and (parsed := _raw(entry, "published_parsed") or _raw(entry, "updated_parsed")):
         found = datetime(*parsed[:6], tzinfo=UTC).isoformat()
     return found
+
+
+def _raw(entry: Any, key: str) -> Any:
+    """``entry[key]`` as feedparser read it, or None: its own ``get`` answers ``updated`` with
+    ``published`` (and warns) when an entry has no update time, which would hide real updates."""
+    return dict.get(entry, key)
 
 
 def _title(feed: Any) -> str | None:

@@ -34,7 +34,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -77,12 +77,14 @@ class SourceStatus:
 @dataclass(frozen=True)
 class BatchOutcome:
     """A committed batch: when (``time.time()``), the articles added ``(url, article id, story id)``,
-    the articles that got a new version, and the alerts raised."""
+    the URLs of articles that got a new version, the alerts raised, and the clean articles given to the
+    store's ingest, in order."""
 
     committed_at: float
     added: tuple[tuple[str, str, str | None], ...]
     updated: tuple[str, ...]
     alerts: int
+    ingested: tuple[Article, ...] = ()
 
 
 @dataclass
@@ -113,6 +115,7 @@ class _ListingDone:
 @dataclass(frozen=True)
 class _PageDone:
     source: str
+    listed_at: str  # when the poll that listed the item started
     item: FeedItem
     record: ItemRecord | None
     fetched: Fetched | None = None
@@ -315,6 +318,12 @@ class Watcher:
             self.status[name].busy = True
             etag = record.etag if record else None
             modified = record.last_modified if record else None
+            if record is not None and (etag or modified):
+                recheck = None
+                if source.recheck is not None:
+                    recheck = datetime.fromtimestamp(time.time() - source.recheck, UTC).isoformat(timespec="seconds")
+                if self.state.unsettled(name, max_attempts=MAX_PAGE_ATTEMPTS, fetched_before=recheck):
+                    etag = modified = None
             self._lanes.submit(source.url, lambda s=source, e=etag, m=modified: self._fetch_listing(s, e, m))
 
     def _take_events(self, wait: float) -> None:
@@ -373,7 +382,8 @@ class Watcher:
         warning = "; ".join(problems)[:300] or None
         return SourceListing(items=tuple(items.values()), warning=warning)
 
-    def _fetch_page(self, source: Source, item: FeedItem, record: ItemRecord | None, title: str | None) -> None:
+    def _fetch_page(self, source: Source, listed_at: str, item: FeedItem, record: ItemRecord | None,
+                    title: str | None) -> None:
         stored = record is not None and record.article_id is not None
         try:
             fetched = self.client.get(
@@ -382,15 +392,15 @@ class Watcher:
                 last_modified=record.last_modified if stored and record else None,
             )
             article = None if fetched.not_modified else page_article(source, item, fetched, title)
-            self._events.put(_PageDone(source.name, item, record, fetched, article))
+            self._events.put(_PageDone(source.name, listed_at, item, record, fetched, article))
         except Stopped:
-            self._events.put(_PageDone(source.name, item, record, stopped=True))
+            self._events.put(_PageDone(source.name, listed_at, item, record, stopped=True))
         except FetchError as exc:
-            self._events.put(_PageDone(source.name, item, record, error=exc.reason, retryable=exc.retryable))
+            self._events.put(_PageDone(source.name, listed_at, item, record, error=exc.reason, retryable=exc.retryable))
         except PageError as exc:
-            self._events.put(_PageDone(source.name, item, record, error=str(exc), retryable=False))
+            self._events.put(_PageDone(source.name, listed_at, item, record, error=str(exc), retryable=False))
         except Exception as exc:  # a bug or a library failure must not end the lane or the watch
-            self._events.put(_PageDone(source.name, item, record, error=f"internal error: {type(exc).__name__}: {exc}"))
+            self._events.put(_PageDone(source.name, listed_at, item, record, error=f"internal error: {type(exc).__name__}: {exc}"))
 
     # --- events, in the poller's thread --------------------------------------------------------------
 
@@ -413,7 +423,7 @@ class Watcher:
         poll.title = listing.title
         if listing.warning:
             self._batch.problems.append((event.source, poll.source.url, listing.warning))
-        now = utc_now()
+        now = poll.started  # the listing's time: every item it lists is marked listed then
         records = self.state.items(event.source, [i.key for i in listing.items])
         stored = self.state.stored_urls(i.url for i in listing.items if i.key not in records)
         for item in listing.items:
@@ -428,8 +438,8 @@ class Watcher:
                 record = dataclasses.replace(record, last_listed=now)
             if fetch:
                 poll.pending.add(item.key)
-                self._lanes.submit(item.url, lambda i=item, r=record, s=poll.source, t=listing.title:
-                                   self._fetch_page(s, i, r, t))
+                self._lanes.submit(item.url, lambda i=item, r=record, s=poll.source, t=listing.title, at=now:
+                                   self._fetch_page(s, at, i, r, t))
             elif record is not None:
                 self._batch.items[(event.source, item.key)] = record
         if not poll.pending:
@@ -538,7 +548,8 @@ class Watcher:
         if alerts_made:
             self._send_alerts()
         if self.on_batch is not None:
-            self.on_batch(BatchOutcome(time.time(), tuple(outcome_added), tuple(updated_urls), alerts_made))
+            self.on_batch(BatchOutcome(time.time(), tuple(outcome_added), tuple(updated_urls), alerts_made,
+                                       tuple(to_store)))
 
     def _polls_of(self, source: str, *, found_new: bool) -> None:
         poll = self._polls.get(source)
@@ -556,8 +567,9 @@ class Watcher:
                 rejected: dict[str, str], at: str) -> tuple[ItemRecord, str | None]:
         """The item's new state after its page was handled, and the problem to record (if any)."""
         item, old = page.item, page.record
-        base = old or ItemRecord(page.source, item.key, item.url, item.fingerprint, first_seen=at, last_listed=at)
-        base = dataclasses.replace(base, url=item.url, last_listed=at)
+        base = old or ItemRecord(page.source, item.key, item.url, item.fingerprint, first_seen=page.listed_at,
+                                 last_listed=page.listed_at)
+        base = dataclasses.replace(base, url=item.url, last_listed=page.listed_at)
         if page.error is not None:
             attempts = base.attempts + 1 if page.retryable else MAX_PAGE_ATTEMPTS
             # a stored article keeps the entry it was stored from, so that an edit that failed is tried again
@@ -596,8 +608,8 @@ class Watcher:
             self.log(f"{name}: not modified")
         elif outcome == "ok":
             assert poll.fetched is not None
-            self.state.poll_succeeded(name, at, etag=poll.fetched.etag, last_modified=poll.fetched.last_modified,
-                                      found_new=poll.found_new)
+            self.state.poll_succeeded(name, at, listed_at=poll.started, etag=poll.fetched.etag,
+                                      last_modified=poll.fetched.last_modified, found_new=poll.found_new)
             status.failing = False
             self.log(f"{name}: polled")
         else:
