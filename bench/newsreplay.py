@@ -34,6 +34,7 @@ import collections
 import hashlib
 import html
 import itertools
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -41,7 +42,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+if str(Path(__file__).parent) not in sys.path:  # loaded by path (the tests do): its sibling modules
+    sys.path.insert(0, str(Path(__file__).parent))
 import corpora
 
 __all__ = ["FEED_SIZE", "Outlet", "ReplayArticle", "ReplayWeb", "saudinewsnet_outlets"]

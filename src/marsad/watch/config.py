@@ -350,7 +350,7 @@ class _Checker:
         if values.get("timeout", 1) <= 0 or values.get("deadline", 1) <= 0:
             self.problem(line_of("timeout"), "timeout and deadline must be more than 0s")
         politeness = Politeness(**values)
-        if politeness.contact is None:
+        if "contact" not in table:
             self.problem(
                 self.lines.table("watch"),
                 "no contact URL ([watch] contact = \"https://...\"): the User-Agent should tell site owners "

@@ -54,6 +54,10 @@ __all__ = ["MAX_PAGE_ATTEMPTS", "BatchOutcome", "RunSummary", "SourceStatus", "W
 
 # A page that fails this many times (at different polls) is given up until its entry changes.
 MAX_PAGE_ATTEMPTS = 5
+# Results are gathered into one batch until the polls in progress have no page left to fetch, or the first
+# result has waited this long: a poll's pages then make one batch (one story update, one alert per story
+# and watchlist) when the site answers fast, and a slow site delays nothing by more than this.
+GATHER_S = 2.0
 # A lane with no work for this long ends its thread.
 _LANE_IDLE_S = 30.0
 _TICK_S = 0.25
@@ -142,6 +146,7 @@ class _Batch:
     items: dict[tuple[str, str], ItemRecord] = field(default_factory=dict)
     finished: list[tuple[_Poll, str]] = field(default_factory=list)  # (poll, "ok" | "unchanged" | reason)
     problems: list[tuple[str, str | None, str]] = field(default_factory=list)
+    since: float = field(default_factory=time.monotonic)  # when the batch was begun
 
     def __bool__(self) -> bool:
         return bool(self.pages or self.items or self.finished or self.problems)
@@ -261,7 +266,7 @@ class Watcher:
                 if not stopping:
                     self._start_due(once)
                 self._take_events(self._wait_time(once))
-                if self._batch:
+                if self._batch and self._gathered():
                     self._commit()
                 self._record_deliveries()
                 if tick is not None:
@@ -284,6 +289,11 @@ class Watcher:
             if self._own_client:
                 self.client.close()
         return self.summary
+
+    def _gathered(self) -> bool:
+        """Whether the batch in hand should be committed now (see :data:`GATHER_S`)."""
+        waiting = any(poll.pending for poll in self._polls.values())
+        return not waiting or time.monotonic() - self._batch.since >= GATHER_S or self.stop_event.is_set()
 
     def _schedule(self, once: bool) -> None:
         now, wall = time.monotonic(), time.time()
@@ -338,6 +348,8 @@ class Watcher:
                 events.append(self._events.get_nowait())
             except queue.Empty:
                 break
+        if not self._batch:
+            self._batch.since = time.monotonic()
         for event in events:
             if isinstance(event, _ListingDone):
                 self._listing_done(event)
@@ -527,7 +539,8 @@ class Watcher:
             for source, counts in days.items():
                 self.state.count_day(source, day, counts)
             changes = self.state.story_changes(added_urls)
-            by_id = {ids[url]: cleaned[url] for url in added_urls}
+            # under their stored ids (an id already taken gets ~2): what the story's spans refer to
+            by_id = {ids[url]: dataclasses.replace(cleaned[url], id=ids[url]) for url in added_urls}
             alerts_made = self._raise_alerts(changes, by_id, at)
             story_of = {a: c.story_id for c in changes for a in c.added}
             outcome_added = [(url, ids[url], story_of.get(ids[url])) for url in added_urls]
@@ -645,10 +658,11 @@ class Watcher:
             story = self.store.story(change.story_id)
             articles = [new[i] for i in change.added if i in new]
             for watchlist in watchlists:
-                matched = watchlist.match(story, articles)
-                if matched is None:
+                found = watchlist.match(story, articles)
+                if found is None:
                     continue
-                records = [_article_record(a, i) for i, a in ((i, new[i]) for i in change.added if i in new)]
+                matched, matching = found
+                records = [_article_record(a) for a in matching]
                 self.state.add_alert(watchlist.name, story.id, "new" if change.opened else "grown", story.title,
                                      records, matched, watchlist.spec.webhook or self.config.webhook, at)
                 made += 1
@@ -670,7 +684,7 @@ class Watcher:
                 self.log(f"webhook: alert {alert_id}: {error}")
 
 
-def _article_record(article: Article, stored_id: str) -> dict[str, Any]:
-    return {"id": stored_id, "title": article.title, "outlet": article.outlet, "url": article.url,
+def _article_record(article: Article) -> dict[str, Any]:
+    return {"id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
             "published": article.published}
 

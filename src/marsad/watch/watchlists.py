@@ -15,8 +15,10 @@ told — and the story they joined:
 * **outlets**: a new article comes from a watched outlet (compared by matching key: ``الجزيره نت`` is
   ``الجزيرة نت``).
 
-Each kind a watchlist gives must match (entities *and* words *and* outlets); within a kind, any one is
-enough. A watchlist that gives only outlets alerts on everything those outlets publish.
+An article matches when it matches each kind the watchlist gives (entities *and* words *and* outlets:
+"Mayadeen articles that say قتالية"); within a kind, any one is enough. A story matches when one of its
+new articles does, and its alert lists those articles. A watchlist that gives only outlets alerts on
+everything those outlets publish.
 """
 
 from __future__ import annotations
@@ -71,31 +73,42 @@ class Watchlist:
         self._phrases = [_Phrase(w, tuple(query_terms(w))) for w in spec.words]
         self._outlets = {normalize_key(o): o for o in spec.outlets}
 
-    def match(self, story: Story, new: Sequence[Article]) -> dict[str, list[str]] | None:
-        """What of the watchlist the ``new`` articles of ``story`` match (``entities``, ``words``,
-        ``outlets``: the watched names as given), or None when some kind it gives does not match."""
-        if not new:
+    def match(self, story: Story, new: Sequence[Article]) -> tuple[dict[str, list[str]], list[Article]] | None:
+        """Which of the ``new`` articles of ``story`` match — each article must match every kind the
+        watchlist gives —, and what of the watchlist they matched (``entities``, ``words``, ``outlets``:
+        the watched names as given, in the watchlist's order); None when no article matches."""
+        found: dict[str, set[str]] = {}
+        matching = []
+        for article in new:
+            hits = self._article_hits(story, article)
+            if hits is not None:
+                matching.append(article)
+                for kind, names in hits.items():
+                    found.setdefault(kind, set()).update(names)
+        if not matching:
             return None
-        matched: dict[str, list[str]] = {}
-        if self.spec.outlets:
-            outlets = {normalize_key(a.outlet) for a in new if a.outlet}
-            found = [given for key, given in self._outlets.items() if key in outlets]
-            if not found:
+        order = {"entities": self.spec.entities, "words": self.spec.words, "outlets": self.spec.outlets}
+        return {kind: [n for n in order[kind] if n in names] for kind, names in sorted(found.items())}, matching
+
+    def _article_hits(self, story: Story, article: Article) -> dict[str, list[str]] | None:
+        hits: dict[str, list[str]] = {}
+        if self._outlets:
+            key = normalize_key(article.outlet) if article.outlet else ""
+            if key not in self._outlets:
                 return None
-            matched["outlets"] = found
+            hits["outlets"] = [self._outlets[key]]
         if self._phrases:
-            found = [p.given for p in self._phrases if any(_holds(a, p.terms) for a in new)]
-            if not found:
+            words = [p.given for p in self._phrases if _holds(article, p.terms)]
+            if not words:
                 return None
-            matched["words"] = found
+            hits["words"] = words
         if self.spec.entities:
-            ids = {a.id for a in new}
-            entities = [e for e in story.entities if any(m.article in ids for m in e.mentions)]
-            found = [name for name in self.spec.entities if any(names_entity(name, e) for e in entities)]
-            if not found:
+            named = [e for e in story.entities if any(m.article == article.id for m in e.mentions)]
+            names = [n for n in self.spec.entities if any(names_entity(n, e) for e in named)]
+            if not names:
                 return None
-            matched["entities"] = found
-        return matched
+            hits["entities"] = names
+        return hits
 
 
 def _holds(article: Article, terms: Sequence[str]) -> bool:
