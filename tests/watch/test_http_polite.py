@@ -236,9 +236,9 @@ def test_page_size_limit_and_drip_fed_answers(site: Site) -> None:
         http.get(f"{site.base}/streamed")
     started = time.monotonic()
     with pytest.raises(FetchError, match=r"too slow: the page was not whole after 1s"):
-        http.get(f"{site.base}/drip")
-    # each of the three tries gave up at the deadline, however steadily the bytes came
-    assert time.monotonic() - started < 3 * 1.0 + 1.5
+        client(retries=0).get(f"{site.base}/drip")
+    # it gave up at the deadline, however steadily the bytes came (the whole page takes 4 s)
+    assert time.monotonic() - started < 1.0 + 1.5
 
 
 def test_timeouts_are_retried_then_reported(site: Site) -> None:

@@ -46,7 +46,7 @@ REASONS = {
     "alweeam": "timed out",
     "arriyadiyah": "robots.txt forbids",
 }
-STEPS = 7  # polls, 600 simulated seconds apart
+STEPS = 6  # polls, 600 simulated seconds apart
 PER_OUTLET = 4
 
 
@@ -59,12 +59,12 @@ def watched(replay, tmp_path_factory: pytest.TempPathFactory):
     for outlet in outlets:
         outlet.faults = set(FAULTS.get(outlet.key, ()))
         outlet.hang_s, outlet.drip_s = 1.0, 0.1
-        outlet.edit_after_s, outlet.remove_after_s = 900, 600
+        outlet.edit_after_s, outlet.remove_after_s = 600, 600
         # 3alyoum answers 500 at every poll; was at its first two (a request and its retry each), then recovers
         outlet.fail_requests = None if outlet.key == "3alyoum" else 4
         if outlet.faults & {"drip", "huge", "loop", "timeout"}:
             del outlet.articles[1:]  # one page shows the fault; more would only wait longer
-    replay.ReplayWeb.schedule(outlets, 2400)
+    replay.ReplayWeb.schedule(outlets, 1800)
     web = replay.ReplayWeb(outlets, clock).start()
     url = f"sqlite:///{tmp_path_factory.mktemp('watch') / 'watch.db'}"
     config = config_for(outlets)
@@ -73,7 +73,7 @@ def watched(replay, tmp_path_factory: pytest.TempPathFactory):
         with open_store(url) as store:
             for step in range(STEPS):
                 clock.now = step * 600.0
-                summaries.append(Watcher(config, store, on_batch=batches.append).run(once=True))
+                summaries.append(Watcher(config, store, on_batch=batches.append, gather=0.2).run(once=True))
         yield web, url, summaries, batches
     finally:
         web.stop()

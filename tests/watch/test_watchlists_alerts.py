@@ -129,7 +129,7 @@ def alerted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
             for step, now in enumerate((0.0, 900.0)):
                 clock.now = now
                 started = time.monotonic()
-                Watcher(config, store, webhooks=sender).run(once=True)
+                Watcher(config, store, webhooks=sender, gather=0.5).run(once=True)
                 state = WatchState(store)
                 runs.append({
                     "seconds": time.monotonic() - started,

@@ -7,8 +7,8 @@ receiver to see that.
 
 * :func:`write_jsonl` appends the alerts not yet written to the file, one JSON object a line, flushed
   to disk before they are marked written.
-* :class:`WebhookSender` POSTs each alert (``application/json``) from a thread of its own, so a slow or
-  dead receiver never holds up the poller: it retries with exponential backoff (1 s, 2 s, 4 s... up to
+* :class:`WebhookSender` POSTs each alert (``application/json``) from a thread per receiver, so a slow
+  or dead receiver never holds up the poller, nor the other receivers: it retries with exponential backoff (1 s, 2 s, 4 s... up to
   :data:`MAX_BACKOFF_S`) up to :data:`MAX_ATTEMPTS` times, counting attempts across restarts. Results go
   back to the poller's thread through a queue (the store belongs to that thread), which records them.
 """
@@ -52,7 +52,8 @@ def write_jsonl(state: WatchState, path: Path, site: str | None) -> int:
 
 
 class WebhookSender:
-    """Delivers alerts to webhooks from its own thread; see the module docstring.
+    """Delivers alerts to webhooks, one thread per webhook URL (a slow receiver delays only its own
+    alerts); see the module docstring.
 
     :meth:`send` never blocks; :meth:`results` gives ``(alert id, error or None, time)`` for each attempt
     made since the last call, to be recorded by the caller with :meth:`WatchState.mark_delivery`.
@@ -66,18 +67,25 @@ class WebhookSender:
             headers={"User-Agent": user_agent(contact)}, timeout=WEBHOOK_TIMEOUT_S, transport=transport,
             follow_redirects=False,
         )
-        self._inbox: queue.Queue[tuple[AlertRecord, str]] = queue.Queue()
-        self._queued: set[int] = set()  # ids sent to the thread and not yet delivered or given up
+        self._inboxes: dict[str, queue.Queue[AlertRecord]] = {}
+        self._threads: list[threading.Thread] = []
+        self._queued: set[int] = set()  # ids sent to a thread and not yet delivered or given up
         self._results: queue.Queue[tuple[int, str | None, str, bool]] = queue.Queue()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="marsad-webhooks", daemon=True)
-        self._thread.start()
 
     def send(self, alert: AlertRecord) -> None:
         """Queue ``alert`` for its webhook (``alert.webhook``)."""
-        if alert.webhook and alert.id not in self._queued:
-            self._queued.add(alert.id)
-            self._inbox.put((alert, alert.webhook))
+        if not alert.webhook or alert.id in self._queued:
+            return
+        self._queued.add(alert.id)
+        inbox = self._inboxes.get(alert.webhook)
+        if inbox is None:
+            inbox = self._inboxes[alert.webhook] = queue.Queue()
+            thread = threading.Thread(target=self._run, args=(alert.webhook, inbox), name="marsad-webhook",
+                                      daemon=True)
+            self._threads.append(thread)
+            thread.start()
+        inbox.put(alert)
 
     def results(self) -> list[tuple[int, str | None, str]]:
         found = []
@@ -93,27 +101,29 @@ class WebhookSender:
     def close(self, timeout: float = 5.0) -> None:
         """Stop sending (what is not delivered stays in the store, to be sent at the next start)."""
         self._stop.set()
-        self._thread.join(timeout)
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
         self._client.close()
 
-    def _run(self) -> None:
-        waiting: list[tuple[float, int, AlertRecord, str, int]] = []  # (due, id, alert, url, attempts made)
+    def _run(self, url: str, inbox: queue.Queue[AlertRecord]) -> None:
+        waiting: list[tuple[float, int, AlertRecord, int]] = []  # (due, id, alert, attempts made)
         while not self._stop.is_set():
             timeout = max(0.0, waiting[0][0] - time.monotonic()) if waiting else 0.5
             try:
-                alert, url = self._inbox.get(timeout=min(timeout, 0.5))
-                heapq.heappush(waiting, (time.monotonic(), alert.id, alert, url, alert.attempts))
+                alert = inbox.get(timeout=min(timeout, 0.5))
+                heapq.heappush(waiting, (time.monotonic(), alert.id, alert, alert.attempts))
             except queue.Empty:
                 pass
             while waiting and waiting[0][0] <= time.monotonic() and not self._stop.is_set():
-                _, _, alert, url, attempts = heapq.heappop(waiting)
+                _, _, alert, attempts = heapq.heappop(waiting)
                 error = self._post(url, alert.to_json(self.site))
                 attempts += 1
                 retry = error is not None and attempts < MAX_ATTEMPTS
                 self._results.put((alert.id, error, utc_now(), not retry))
                 if retry:
                     delay = min(self.first_backoff * 2 ** (attempts - 1), MAX_BACKOFF_S)
-                    heapq.heappush(waiting, (time.monotonic() + delay, alert.id, alert, url, attempts))
+                    heapq.heappush(waiting, (time.monotonic() + delay, alert.id, alert, attempts))
 
     def _post(self, url: str, body: dict[str, Any]) -> str | None:
         try:

@@ -52,12 +52,14 @@ class FeedItem:
 @dataclass(frozen=True)
 class SourceListing:
     """A source's listing as read: its items (each key once, in listed order), the feed's own title,
-    a ``warning`` when it was malformed but partly read, and child sitemaps (of a sitemap index)."""
+    a ``warning`` when it was malformed but partly read (``malformed``: its entries may be cut short, so
+    their fingerprints say nothing), and child sitemaps (of a sitemap index)."""
 
     items: tuple[FeedItem, ...]
     title: str | None = None
     warning: str | None = None
     children: tuple[str, ...] = field(default_factory=tuple)
+    malformed: bool = False
 
 
 def read_listing(kind: str, body: bytes, base_url: str, *, charset: str | None = None) -> SourceListing:
@@ -124,7 +126,8 @@ def _feed_items(parsed: Any, base_url: str) -> SourceListing:
         warning = f"feed is not well-formed ({problem}); read {len(items)} of {len(parsed.entries)} entries"
     elif skipped:
         warning = f"{skipped} of {len(parsed.entries)} entries have no web link; skipped"
-    return SourceListing(items=tuple(items.values()), title=_title(parsed.feed), warning=warning)
+    return SourceListing(items=tuple(items.values()), title=_title(parsed.feed), warning=warning,
+                         malformed=bool(problem))
 
 
 def _entry_date(entry: Any) -> str | None:

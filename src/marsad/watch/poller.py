@@ -209,7 +209,8 @@ class Watcher:
     """Polls the sources of ``config`` into ``store``. Use :meth:`run` (until :meth:`stop`, or once).
 
     ``client`` defaults to a :class:`PoliteClient` with the config's politeness; ``on_batch`` is called
-    with each committed :class:`BatchOutcome`; ``log`` receives one line per finished poll and problem.
+    with each committed :class:`BatchOutcome`; ``log`` receives one line per finished poll and problem;
+    ``gather`` is the longest a result waits for the rest of its poll's pages (:data:`GATHER_S`).
     """
 
     def __init__(
@@ -222,8 +223,10 @@ class Watcher:
         webhooks: WebhookSender | None = None,
         on_batch: Callable[[BatchOutcome], None] | None = None,
         log: Callable[[str], None] | None = None,
+        gather: float = GATHER_S,
     ) -> None:
         self.config = config
+        self.gather = gather
         self.store = store
         self.state = WatchState(store)
         self.stop_event = client.stop if client is not None else threading.Event()
@@ -293,7 +296,7 @@ class Watcher:
     def _gathered(self) -> bool:
         """Whether the batch in hand should be committed now (see :data:`GATHER_S`)."""
         waiting = any(poll.pending for poll in self._polls.values())
-        return not waiting or time.monotonic() - self._batch.since >= GATHER_S or self.stop_event.is_set()
+        return not waiting or time.monotonic() - self._batch.since >= self.gather or self.stop_event.is_set()
 
     def _schedule(self, once: bool) -> None:
         now, wall = time.monotonic(), time.time()
@@ -439,6 +442,8 @@ class Watcher:
         records = self.state.items(event.source, [i.key for i in listing.items])
         stored = self.state.stored_urls(i.url for i in listing.items if i.key not in records)
         for item in listing.items:
+            if listing.malformed:  # a cut entry's fingerprint is not the entry's: "" is "unknown"
+                item = dataclasses.replace(item, fingerprint="")
             record = records.get(item.key)
             fetch = self._needs_fetch(poll.source, item, record, stored.get(item.url))
             if record is None:
@@ -447,7 +452,8 @@ class Watcher:
                 if fetch:  # saved when its page is handled
                     record = None
             else:
-                record = dataclasses.replace(record, last_listed=now)
+                record = dataclasses.replace(record, last_listed=now,
+                                             fingerprint=item.fingerprint or record.fingerprint)
             if fetch:
                 poll.pending.add(item.key)
                 self._lanes.submit(item.url, lambda i=item, r=record, s=poll.source, t=listing.title, at=now:
@@ -460,9 +466,10 @@ class Watcher:
     def _needs_fetch(self, source: Source, item: FeedItem, record: ItemRecord | None, stored_as: str | None) -> bool:
         if record is None:
             return stored_as is None  # stored already (another source, `marsad ingest`): not fetched again
+        changed = bool(item.fingerprint) and bool(record.fingerprint) and record.fingerprint != item.fingerprint
         if record.article_id is None:
-            return record.attempts < MAX_PAGE_ATTEMPTS or record.fingerprint != item.fingerprint
-        if record.fingerprint != item.fingerprint:
+            return record.attempts < MAX_PAGE_ATTEMPTS or changed
+        if changed:
             return True
         if source.recheck is None or record.fetched_at is None:
             return False
@@ -586,12 +593,12 @@ class Watcher:
         if page.error is not None:
             attempts = base.attempts + 1 if page.retryable else MAX_PAGE_ATTEMPTS
             # a stored article keeps the entry it was stored from, so that an edit that failed is tried again
-            fingerprint = base.fingerprint if base.article_id else item.fingerprint
+            fingerprint = base.fingerprint if base.article_id else item.fingerprint or base.fingerprint
             return dataclasses.replace(base, attempts=attempts, last_error=page.error, fingerprint=fingerprint), page.error
         assert page.fetched is not None
         validators = {"etag": page.fetched.etag, "last_modified": page.fetched.last_modified, "fetched_at": at}
         if page.fetched.not_modified:
-            return dataclasses.replace(base, fetched_at=at, fingerprint=item.fingerprint), None
+            return dataclasses.replace(base, fetched_at=at, fingerprint=item.fingerprint or base.fingerprint), None
         article_id = ids.get(item.url) or existing.get(item.url)
         if article_id is None:
             article = page.article
@@ -600,7 +607,7 @@ class Watcher:
                 reason = "no article text left once site residue was removed"
             reason = reason or "not stored"
             return dataclasses.replace(base, attempts=MAX_PAGE_ATTEMPTS, last_error=reason, **validators), reason
-        return dataclasses.replace(base, article_id=article_id, fingerprint=item.fingerprint, attempts=0,
+        return dataclasses.replace(base, article_id=article_id, fingerprint=item.fingerprint or base.fingerprint, attempts=0,
                                    last_error=None, **validators), None
 
     def _close_poll(self, poll: _Poll, outcome: str, at: str, days: dict[str, DayCounts]) -> None:
