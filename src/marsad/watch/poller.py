@@ -245,6 +245,7 @@ class Watcher:
         self._batch = _Batch()
         self._due: dict[str, float] = {}
         self._polled: set[str] = set()
+        self._due_at_start: set[str] = set()
         self._toml_watchlists = [Watchlist(w) for w in config.watchlists]
 
     def stop(self) -> None:
@@ -293,6 +294,15 @@ class Watcher:
                 self.client.close()
         return self.summary
 
+    def _spread(self, name: str) -> float:
+        """After a source's first poll of a run, its next one waits ``every × (1 + this)``: sources all due
+        at a start (never polled, or polled long ago) then come due at different times, one after the
+        other over an interval, rather than all together forever after. Never less than ``every``."""
+        if name in self._polled or name not in self._due_at_start:
+            return 0.0
+        order = list(self._sources)
+        return order.index(name) / len(order)
+
     def _gathered(self) -> bool:
         """Whether the batch in hand should be committed now (see :data:`GATHER_S`)."""
         waiting = any(poll.pending for poll in self._polls.values())
@@ -308,6 +318,8 @@ class Watcher:
                 last = datetime.fromisoformat(record.last_poll).timestamp()
                 wait = max(0.0, last + source.every - wall)
             self._due[source.name] = now + wait
+            if wait == 0:
+                self._due_at_start.add(source.name)
 
     def _wait_time(self, once: bool) -> float:
         if self.stop_event.is_set():
@@ -324,7 +336,7 @@ class Watcher:
             if name in self._polls or due > now or (once and name in self._polled):
                 continue
             source = self._sources[name]
-            self._due[name] = now + source.every
+            self._due[name] = now + source.every * (1 + self._spread(name))
             self._polled.add(name)
             record = self.state.sources().get(name)
             self._polls[name] = _Poll(source, utc_now())
