@@ -122,6 +122,8 @@ def _feed_items(parsed: Any, base_url: str) -> SourceListing:
             fingerprint=_digest(entry.get("title"), updated, entry.get("summary"), content),
         )
     warning = None
+    if problem and not items:
+        raise FeedError(f"not a readable feed: malformed XML ({problem}); no entry with a link could be read")
     if problem:
         warning = f"feed is not well-formed ({problem}); read {len(items)} of {len(parsed.entries)} entries"
     elif skipped:
@@ -167,6 +169,8 @@ def _inflate(body: bytes) -> bytes:
         data = inflater.decompress(body, MAX_SITEMAP_BYTES)
     except zlib.error as exc:
         raise FeedError(f"a gzipped sitemap that does not inflate: {exc}") from None
+    if not inflater.eof and not inflater.unconsumed_tail:
+        raise FeedError("a gzipped sitemap that does not inflate: cut short")
     if inflater.unconsumed_tail:
         raise FeedError(f"sitemap larger than {MAX_SITEMAP_BYTES // 2**20} MB once inflated")
     return data

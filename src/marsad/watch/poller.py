@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 
 from ..model import Article, Problem
 from ..pipeline import DEFAULT_SUMMARY_WORDS, load_articles
-from ..store import Store
+from ..store import Store, StoreError
 from ..store.stories import StoryBuilder
 from ..store.watch import DayCounts, ItemRecord, StoryChange, WatchState, utc_now
 from .alerts import WebhookSender, write_jsonl
@@ -504,7 +504,29 @@ class Watcher:
     # --- committing ----------------------------------------------------------------------------------
 
     def _commit(self) -> None:
+        """Commit the batch in hand. A batch that fails for another reason than the database (a bug
+        reading one article, say) is committed again a page at a time, and a page that fails alone is
+        recorded as a problem of its item and given up: one bad page never stops a watch. A database
+        failure is raised: nothing of the batch was committed, and it is fetched again after a restart."""
         batch, self._batch = self._batch, _Batch()
+        try:
+            self._commit_batch(batch)
+        except Exception as exc:
+            if isinstance(exc, StoreError) or type(exc).__module__.split(".")[0] in ("sqlite3", "psycopg"):
+                raise
+            reason = f"could not be stored: {type(exc).__name__}: {str(exc)[:120]}"
+            if len(batch.pages) <= 1:
+                failed = [dataclasses.replace(p, article=None, error=reason, retryable=False) for p in batch.pages]
+                self._commit_batch(dataclasses.replace(batch, pages=failed))
+                return
+            self.log(f"a batch of {len(batch.pages)} pages failed ({reason}); storing them one at a time")
+            for page in batch.pages:
+                self._batch = _Batch(pages=[page])
+                self._commit()
+            self._batch = dataclasses.replace(batch, pages=[])
+            self._commit()
+
+    def _commit_batch(self, batch: _Batch) -> None:
         at = utc_now()
         day = at[:10]
         days: dict[str, DayCounts] = {}
@@ -624,7 +646,7 @@ class Watcher:
 
     def _close_poll(self, poll: _Poll, outcome: str, at: str, days: dict[str, DayCounts]) -> None:
         name = poll.source.name
-        del self._polls[name]
+        self._polls.pop(name, None)
         status = self.status[name]
         status.busy = False
         if outcome == "stopped":
