@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/watch_bench.py                      # 50 sources, every 5 min, ~1 article/s, 10 min
     .venv/bin/python bench/watch_bench.py --sources 20 --minutes 3 --every 60
+    .venv/bin/python bench/watch_bench.py --memory 2500     # memory over many articles, simulated clock
 
 A loopback news web (``bench/newsreplay.py``) publishes real SaudiNewsNet articles at ``--rate`` articles
 per second in all, spread over ``--sources`` feeds (each on its own loopback address, so the polite
@@ -10,7 +11,9 @@ polls each feed every ``--every`` seconds with the default politeness and stores
 ``marsad serve`` runs on the same store in a process of its own. After each committed batch a checker
 fetches the story page of every new article until the article shows on it.
 
-Printed: what was published and stored; freshness — from the first feed response that listed an article
+The run goes on after the last publication until every article is stored (the last ones wait for
+their source's next poll), or one polling interval and a minute at most. Printed: what was published and
+stored; freshness — from the first feed response that listed an article
 to its story page showing it (what marsad adds), and from publication to the page (which the polling
 interval dominates: on average half of it); the resident memory of the watching process, minute by
 minute. The replay server lives in the same process: its memory (the articles, loaded at the start) is
@@ -116,6 +119,51 @@ class Checker(threading.Thread):
                     self.missing.append(url)
 
 
+def memo_entries() -> int:
+    """Entries in marsad's memo tables (every ``functools`` cache of its modules, each counted once):
+    bounded tables that fill as new words come, and hold most of what a long watch's memory grows by."""
+    seen: set[int] = set()
+    total = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("marsad"):
+            continue
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if callable(info) and id(value) not in seen:
+                seen.add(id(value))
+                try:
+                    total += info().currsize
+                except TypeError:
+                    continue
+    return total
+
+
+def memory_run(sources: int, articles: int, every: float, step: int) -> None:
+    """``--memory``: the same feeds on a simulated clock, polled as fast as the machine goes (one
+    simulated second per article), printing the resident memory and the memo tables' entries every
+    ``step`` articles: whether memory levels off once the tables are full."""
+    clock_now = [0.0]
+    outlets = build_outlets(sources, articles)
+    schedule(outlets, 1.0)
+    web = newsreplay.ReplayWeb(outlets, clock=lambda: clock_now[0]).start()
+    config = WatchConfig(
+        sources=tuple(Source(o.key, f"{o.base}/feed.xml", outlet=o.name, every=every) for o in outlets),
+        politeness=Politeness(contact="https://newsroom.example/marsad", per_host=0.0),
+    )
+    folder = Path(tempfile.mkdtemp(prefix="marsad-watch-memory-"))
+    print(f"memory: {articles} articles of {sources} feeds on a simulated clock, a poll of every feed each "
+          f"{step} articles")
+    print(f"{'stored':>8} {'RSS MB':>8} {'memo entries':>13} {'seconds':>8}")
+    started = time.monotonic()
+    with open_store(f"sqlite:///{folder / 'watch.db'}") as store:
+        for now in range(0, articles + step + 1, step):
+            clock_now[0] = float(now)
+            Watcher(config, store, gather=0.2).run(once=True)
+            print(f"{store.count()[0]:>8} {rss_mb():>8.0f} {memo_entries():>13,} {time.monotonic() - started:>8.0f}",
+                  flush=True)
+    web.stop()
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -128,9 +176,14 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=300.0, help="polling interval of each source, seconds")
     parser.add_argument("--rate", type=float, default=1.0, help="articles published per second, in all")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--memory", type=int, metavar="ARTICLES",
+                        help="instead: this many articles on a simulated clock, memory every 150 (see memory_run)")
     args = parser.parse_args()
     if not list(corpora.SAUDINEWSNET.glob("*.zip")):
         raise SystemExit(f"SaudiNewsNet not found under {corpora.SAUDINEWSNET} (set MARSAD_DATA)")
+    if args.memory:
+        memory_run(args.sources, args.memory, args.every, 150)
+        return
     duration = args.minutes * 60
     total = int(duration * args.rate)
     outlets = build_outlets(args.sources, total)
@@ -164,9 +217,12 @@ def main() -> None:
         started = time.monotonic()
 
         def sample() -> None:
+            # until every published article is stored, or one polling interval (and a minute) after the
+            # last publication: the articles published last wait for their source's next poll
             while not watcher.stop_event.wait(60 if memory else 1):
                 memory.append((time.monotonic() - started, rss_mb()))
-                if time.monotonic() - started >= duration + 30:  # the last publications' polls
+                stored = sum(len(b.added) for b in batches)
+                if stored >= total or time.monotonic() - started >= duration + args.every + 60:
                     watcher.stop()
 
         threading.Thread(target=sample, daemon=True).start()
@@ -179,8 +235,9 @@ def main() -> None:
     server.wait(timeout=30)
     web.stop()
 
-    print(f"stored {articles} articles ({versions} versions) in {summary.batches} batches, {stories} stories; "
-          f"{summary.polls} polls ({summary.failed_polls} failed), {summary.problems} problems")
+    print(f"stored {articles} of {total} articles ({versions} versions) in {summary.batches} batches, {stories} "
+          f"stories, in {memory[-1][0]:.0f} s; {summary.polls} polls ({summary.failed_polls} failed), "
+          f"{summary.problems} problems")
     published = {o.url(a): a.at for o in outlets for a in o.articles}
     by_key = {o.key: o for o in outlets}
     listed = {by_key[k].url(by_key[k].articles[n - 1]): t for (k, n), t in web.first_listed.items()}
@@ -200,6 +257,7 @@ def main() -> None:
     sizes = [len(b.ingested) for b in batches if b.ingested]
     if sizes:
         print(f"batch sizes: median {statistics.median(sizes):g}, max {max(sizes)} articles")
+    print(f"memo table entries at the end: {memo_entries():,}")
     print(f"store: {folder / 'watch.db'}")
 
 

@@ -126,3 +126,33 @@ def test_kill_9_mid_poll_loses_nothing_committed(replay, web_of, outlets: list, 
                 assert web.served[path] == served_before[path] == 1
             else:  # fetched at most once more than before
                 assert web.served[path] <= served_before.get(path, 0) + 1
+
+
+def test_live_status_on_a_terminal(replay, web_of, outlets: list, tmp_path: Path, db_url: str) -> None:
+    import pty
+
+    chosen = [outlets[0], outlets[3]]  # one that works, one that answers 500
+    replay.ReplayWeb.schedule(chosen, 0.0)
+    web_of(chosen, clock=lambda: 1.0)
+    main, secondary = pty.openpty()
+    watch = subprocess.Popen([*MARSAD, "watch", str(_sources(tmp_path / "sources.toml", chosen)), "--db", db_url,
+                              "--once"], stdin=secondary, stdout=secondary, stderr=secondary,
+                             env={**os.environ, "COLUMNS": "160", "TERM": "xterm"})
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closed: the process ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert watch.wait(timeout=60) == 3  # partial: a source failed
+    screen = shown.decode("utf-8", errors="replace")
+    assert "marsad watch · 2 sources" in screen
+    for outlet in chosen:
+        assert outlet.key in screen
+    assert "HTTP 500" in screen and "last problem" in screen
+    assert "2 polls (1 failed) · 3 new articles" in screen  # the summary after the table
