@@ -120,7 +120,7 @@ def _demo_site(host: str) -> tuple[ThreadingHTTPServer, str, list[str]]:
         def log_message(self, *args: object) -> None:
             return None
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             served.append(self.path)
             if self.path == "/s/b.xml.gz":
                 body, kind = gzip.compress(urlset(range(3, 4)).encode()), "application/gzip"
