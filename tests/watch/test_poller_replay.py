@@ -165,8 +165,6 @@ def test_stories_grow_as_ingest_grows_them(watched, tmp_path: Path) -> None:
         assert sum(len(b.added) for b in batches) == store.count()[0]
 
 
-@pytest.mark.xfail(reason="issue 18: stories grown batch by batch are not yet those of one batch run "
-                   "(B-cubed 0.935 here on 2026-12-02); passes once it lands", strict=False)
 def test_stories_equal_a_batch_run(watched, tmp_path: Path) -> None:
     _, url, _, _ = watched
     with open_store(url) as store:
