@@ -731,8 +731,9 @@ def watch(
         Path | None, typer.Option("--alerts", help="Append alerts to this JSON lines file (overrides [alerts] "
                                   "jsonl).", show_default=False)
     ] = None,
-    words: Annotated[int, typer.Option("--words", min=10, max=2000, help="Word budget of each story summary.")] = 120,
+    words: Words = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No live status; problems only.")] = False,
+    settings_file: ConfigPath = None,
 ) -> None:
     """Follow news sources as they publish: poll each feed or news sitemap, fetch new and edited article
     pages politely, extract and clean their text, store them (stories grow as with `marsad ingest`), and
@@ -752,6 +753,7 @@ def watch(
     from .watch.alerts import WebhookSender
     from .watch.status import live_table
 
+    settings = _settings(settings_file)
     config = _sources_config(sources)
     if alerts is not None:
         config = dataclasses.replace(config, alerts_jsonl=alerts)
@@ -763,7 +765,7 @@ def watch(
 
     with _open_store(db, create=True) as store:
         webhooks = WebhookSender(config.politeness.contact, config.politeness.site)
-        watcher = Watcher(config, store, words=words, webhooks=webhooks, log=log)
+        watcher = Watcher(config, store, words=words, settings=settings, webhooks=webhooks, log=log)
         stops = 0
 
         def stop(signum: int, frame: object) -> None:

@@ -149,3 +149,16 @@ def test_durations_and_sizes() -> None:
         parse_duration("soon")
     with pytest.raises(ValueError):
         parse_size("-1MB")
+
+
+def test_watch_reads_the_settings_of_config_and_refuses_a_wrong_one(tmp_path: Path) -> None:
+    # --config is the same settings file as for `marsad ingest` (docs/settings.md): a wrong key is named
+    # before anything is polled or stored
+    settings = tmp_path / "marsad.toml"
+    settings.write_text("[summary]\nword = 80\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(app, ["watch", str(_write(tmp_path, SMALLEST)), "--db", str(db), "--once",
+                                      "--config", str(settings)])
+    assert result.exit_code == 2
+    assert "marsad: --config:" in result.stderr and "summary.word" in result.stderr
+    assert not db.exists()

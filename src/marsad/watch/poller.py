@@ -39,7 +39,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Article, Problem
-from ..pipeline import DEFAULT_SUMMARY_WORDS, load_articles
+from ..pipeline import load_articles
+from ..settings import DEFAULT, Settings
 from ..store import Store, StoreError
 from ..store.stories import StoryBuilder
 from ..store.watch import DayCounts, ItemRecord, StoryChange, WatchState, utc_now
@@ -210,7 +211,9 @@ class Watcher:
 
     ``client`` defaults to a :class:`PoliteClient` with the config's politeness; ``on_batch`` is called
     with each committed :class:`BatchOutcome`; ``log`` receives one line per finished poll and problem;
-    ``gather`` is the longest a result waits for the rest of its poll's pages (:data:`GATHER_S`).
+    ``gather`` is the longest a result waits for the rest of its poll's pages (:data:`GATHER_S`);
+    ``words`` and ``settings`` are those of the story builder, as for ``marsad ingest`` (``words`` None:
+    ``settings.summary.words``).
     """
 
     def __init__(
@@ -219,7 +222,8 @@ class Watcher:
         store: Store,
         *,
         client: PoliteClient | None = None,
-        words: int = DEFAULT_SUMMARY_WORDS,
+        words: int | None = None,
+        settings: Settings = DEFAULT,
         webhooks: WebhookSender | None = None,
         on_batch: Callable[[BatchOutcome], None] | None = None,
         log: Callable[[str], None] | None = None,
@@ -232,7 +236,7 @@ class Watcher:
         self.stop_event = client.stop if client is not None else threading.Event()
         self.client = client or PoliteClient(config.politeness, stop=self.stop_event)
         self._own_client = client is None
-        self.builder = StoryBuilder(words=words)
+        self.builder = StoryBuilder(words=words, settings=settings)  # stories grow as `marsad ingest` grows them
         self.webhooks = webhooks
         self.on_batch = on_batch
         self.log = log or (lambda line: None)
