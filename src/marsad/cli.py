@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .model import Digest
     from .settings import Settings
     from .store import IngestReport, Store
+    from .watch import WatchConfig
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -727,6 +728,229 @@ def token_revoke(
             _err.print(f"marsad: {e}", markup=False)
             raise typer.Exit(EXIT_USAGE) from e
     print(f"{revoked.id}\t{revoked.scope}\trevoked {revoked.revoked_at}\t{revoked.name}")
+
+
+def _sources_config(path: Path) -> "WatchConfig":
+    """The checked sources file at ``path``; its problems on stderr, line by line; a usage error when
+    it has an error."""
+    from .watch import load_sources
+
+    config, problems = load_sources(path)
+    for problem in problems:
+        _err.print(f"marsad: {problem}", markup=False, soft_wrap=True)
+    if config is None:
+        raise typer.Exit(EXIT_USAGE)
+    return config
+
+
+@app.command()
+def watch(
+    sources: Annotated[Path, typer.Argument(help="The sources file (TOML): see `marsad sources check` and "
+                                            "docs/watch.md.", show_default=False)],
+    db: Annotated[
+        str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " Created if missing.", show_default=False)
+    ],
+    once: Annotated[bool, typer.Option("--once", help="Poll each source one time, store what is new, and exit "
+                                       "(for cron).")] = False,
+    alerts: Annotated[
+        Path | None, typer.Option("--alerts", help="Append alerts to this JSON lines file (overrides [alerts] "
+                                  "jsonl).", show_default=False)
+    ] = None,
+    words: Words = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No live status; problems only.")] = False,
+    settings_file: ConfigPath = None,
+) -> None:
+    """Follow news sources as they publish: poll each feed or news sitemap, fetch new and edited article
+    pages politely, extract and clean their text, store them (stories grow as with `marsad ingest`), and
+    raise alerts for watchlists.
+
+    Runs until SIGTERM or Ctrl-C, finishing the batch in hand; `--once` polls each source one time.
+    On a terminal it shows a live status per source; otherwise it logs one line per poll on stderr.
+    Every failure is kept in the store: `marsad sources status --db URL`.
+
+    Example: `marsad watch sources.toml --db news.db`
+    """
+    import signal
+
+    from rich.live import Live
+
+    from .watch import Watcher
+    from .watch.alerts import WebhookSender
+    from .watch.status import live_table
+
+    settings = _settings(settings_file)
+    config = _sources_config(sources)
+    if alerts is not None:
+        config = dataclasses.replace(config, alerts_jsonl=alerts)
+    live = _err.is_terminal and not quiet
+
+    def log(line: str) -> None:
+        if not live and (not quiet or ": problem: " in line or line.startswith("webhook")):
+            _err.print(f"marsad watch: {line}", markup=False, soft_wrap=True, highlight=False)
+
+    with _open_store(db, create=True) as store:
+        webhooks = WebhookSender(config.politeness.contact, config.politeness.site)
+        watcher = Watcher(config, store, words=words, settings=settings, webhooks=webhooks, log=log)
+        stops = 0
+
+        def stop(signum: int, frame: object) -> None:
+            nonlocal stops
+            stops += 1
+            if stops > 1 and signum == signal.SIGINT:
+                raise KeyboardInterrupt  # a second Ctrl-C: stop now (each batch is one transaction)
+            watcher.stop()
+
+        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            if live:
+                with Live(live_table(watcher), console=_err, refresh_per_second=2, transient=False) as screen:
+                    summary = watcher.run(once=once, tick=lambda w: screen.update(live_table(w)))
+            else:
+                summary = watcher.run(once=once)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            webhooks.close()
+    if not quiet:
+        print(
+            f"{summary.polls} polls ({summary.failed_polls} failed) · {summary.added} new articles, "
+            f"{summary.updated} updated · {summary.problems} problems · {summary.alerts} alerts"
+        )
+    if once and summary.polls and summary.failed_polls == summary.polls:
+        raise typer.Exit(EXIT_NOTHING)
+    if once and (summary.failed_polls or summary.problems):
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+sources_app = typer.Typer(help="Check a sources file, and see how each watched source is doing.",
+                          no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("check")
+def sources_check(
+    sources: Annotated[Path, typer.Argument(help="The sources file (TOML).", show_default=False)],
+) -> None:
+    """Check a sources file and say what is wrong, line by line (`file:line: error: ...`).
+
+    Exit code 0 when the file can be used (warnings are printed but do not stop it), 2 when it cannot.
+    """
+    config = _sources_config(sources)
+    lists = f", {len(config.watchlists)} watchlists" if config.watchlists else ""
+    print(f"{sources}: {len(config.sources)} sources{lists}: ok")
+
+
+@sources_app.command("status")
+def sources_status(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+    days: Annotated[int, typer.Option("--days", min=1, max=366, help="Days of counts to show.")] = 7,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
+) -> None:
+    """Each watched source's health: last success, last error with its reason, the latest problems,
+    and per day the articles added and updated, problems and polls. A source failing for a day or more
+    is shown first, as DOWN, and makes the exit code 3.
+    """
+    from rich.console import Console
+
+    from .store.watch import WatchState
+    from .watch.status import health_json, health_table, source_state
+
+    with _open_store(db, create=False) as store:
+        healths = WatchState(store).health(days=days)
+    if as_json:
+        sys.stdout.write(json.dumps(health_json(healths), ensure_ascii=False, indent=2) + "\n")
+    elif healths:
+        Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200).print(
+            health_table(healths)
+        )
+    if not healths:
+        _err.print("marsad: no source has been watched in this store")
+        raise typer.Exit(EXIT_NOTHING)
+    if any(source_state(h) == "down" for h in healths):
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+watchlist_app = typer.Typer(help="Watchlists kept in the store: alerts for stories naming people, places or "
+                            "bodies (any variant), words, or outlets.", no_args_is_help=True)
+app.add_typer(watchlist_app, name="watchlist")
+
+
+@watchlist_app.command("add")
+def watchlist_add(
+    name: Annotated[str, typer.Argument(help="The watchlist's name (letters, digits, - and _).", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP + " Created if missing.",
+                                    show_default=False)],
+    entity: Annotated[list[str] | None, typer.Option("--entity", "-e", help="A person, place or body; any "
+                                                     "variant matches. Repeat for more.", show_default=False)] = None,
+    word: Annotated[list[str] | None, typer.Option("--word", "-w", help="A word or phrase, in any spelling. "
+                                                   "Repeat for more.", show_default=False)] = None,
+    outlet: Annotated[list[str] | None, typer.Option("--outlet", "-o", help="An outlet. Repeat for more.",
+                                                     show_default=False)] = None,
+    webhook: Annotated[str | None, typer.Option("--webhook", help="POST this watchlist's alerts here (instead "
+                                                "of the sources file's [alerts] webhook).", show_default=False)] = None,
+) -> None:
+    """Add a watchlist to the store (or replace the one of that name). Each kind given must match
+    (entities and words and outlets); within a kind, any one is enough. A running `marsad watch` uses it
+    from its next batch.
+
+    Example: `marsad watchlist add iraq-pm --entity "مصطفى الكاظمي" --word الانتخابات --db news.db`
+    """
+    from .store.watch import WatchState
+    from .watch import WatchlistSpec
+
+    try:
+        spec = WatchlistSpec(name, tuple(entity or ()), tuple(word or ()), tuple(outlet or ()), webhook)
+    except ValueError as e:
+        _err.print(f"marsad: {e}", markup=False)
+        raise typer.Exit(EXIT_USAGE) from e
+    with _open_store(db, create=True) as store:
+        new = WatchState(store).add_watchlist(spec.name, spec.entities, spec.words, spec.outlets, spec.webhook)
+    print(f"watchlist {name}: {'added' if new else 'replaced'}")
+
+
+@watchlist_app.command("list")
+def watchlist_list(
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the watchlists as JSON.")] = False,
+) -> None:
+    """The watchlists in the store, with their latest alerts count (watchlists of a sources file are in
+    the file)."""
+    from .store.watch import WatchState
+
+    with _open_store(db, create=False) as store:
+        state = WatchState(store)
+        records = state.watchlists()
+        counts = {r.name: len(state.alerts(watchlist=r.name, limit=1000)) for r in records}
+    if as_json:
+        data = [dataclasses.asdict(r) | {"alerts": counts[r.name]} for r in records]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    for r in records:
+        parts = [f"entities: {', '.join(r.entities)}" if r.entities else "",
+                 f"words: {', '.join(r.words)}" if r.words else "",
+                 f"outlets: {', '.join(r.outlets)}" if r.outlets else "",
+                 f"webhook: {r.webhook}" if r.webhook else ""]
+        shown = f"{counts[r.name]}+" if counts[r.name] >= 1000 else str(counts[r.name])
+        print(f"{r.name} · {' · '.join(p for p in parts if p)} · {shown} alerts")
+    if not records:
+        _err.print("marsad: no watchlist in the store")
+        raise typer.Exit(EXIT_NOTHING)
+
+
+@watchlist_app.command("remove")
+def watchlist_remove(
+    name: Annotated[str, typer.Argument(help="The watchlist to remove.", show_default=False)],
+    db: Annotated[str, typer.Option("--db", envvar="MARSAD_DB", help=_DB_HELP, show_default=False)],
+) -> None:
+    """Remove a watchlist from the store (its past alerts are kept, and stay in its Atom feed)."""
+    from .store.watch import WatchState
+
+    with _open_store(db, create=False) as store:
+        removed = WatchState(store).remove_watchlist(name)
+    if not removed:
+        _err.print(f"marsad: no watchlist named {name!r} in the store", markup=False)
+        raise typer.Exit(EXIT_NOTHING)
+    print(f"watchlist {name}: removed")
 
 
 spark_app = typer.Typer(

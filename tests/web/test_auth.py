@@ -19,7 +19,7 @@ from marsad.web.auth import IngestRate
 from web.support import empty_store, ingest_demo, jsonl
 
 READS = ["/api/stories", "/api/stories/s1", "/api/articles/000_0d20a9110642fab2", "/api/search?q=العراق",
-         "/", "/stories/s1", "/articles/000_0d20a9110642fab2", "/search?q=العراق"]
+         "/", "/stories/s1", "/articles/000_0d20a9110642fab2", "/search?q=العراق", "/feeds/stories.atom"]
 LINE = {"id": "weather", "outlet": "وكالة", "published": "2022-01-02", "title": "أمطار غزيرة على العاصمة",
         "text": "هطلت أمطار غزيرة على العاصمة اليوم، وأعلنت الأرصاد تحذيراً من السيول في المناطق المنخفضة."}
 

@@ -8,8 +8,10 @@ The cascade, each step only when the ones before did not settle it:
 4. strict UTF-8 — Arabic in an 8-bit code page never passes it, because its letters are bytes
    0xC1–0xFE followed by more such bytes, where UTF-8 needs continuation bytes 0x80–0xBF; a file that
    is UTF-8 except for a handful of bad bytes keeps UTF-8 with those bytes replaced by U+FFFD;
-5. the charset the markup declares (``<meta charset>``, ``<?xml encoding?>``), if Python knows it, it
-   decodes the bytes strictly and the result reads as text;
+5. the charset the transport declares (an HTTP ``Content-Type``, for pages fetched by ``marsad watch``),
+   then the one the markup declares (``<meta charset>``, ``<?xml encoding?>``): each if Python knows it,
+   it decodes the bytes strictly and the result reads as text — a server that labels every page
+   ISO-8859-1 whatever it holds is common, and its wrong label is passed over this way;
 6. charset-normalizer, limited to the legacy Arabic code pages (windows-1256, ISO-8859-6); each of its
    proposals is decoded again here and kept only if it reads as text (:func:`_reads_as_text`).
 
@@ -117,8 +119,9 @@ _GARBAGE = re.compile(
 )
 
 
-def decode(data: bytes) -> Decoded:
-    """Decode ``data`` (a whole file, or its first bytes) following the cascade in the module docstring.
+def decode(data: bytes, *, transport_charset: str | None = None) -> Decoded:
+    """Decode ``data`` (a whole file, or its first bytes) following the cascade in the module docstring;
+    ``transport_charset`` is the charset label the bytes came with (HTTP ``Content-Type``), if any.
 
     Raises :class:`NotText` for binary data (NUL bytes, mostly control characters) and for bytes that
     are neither UTF-8 nor a legacy Arabic encoding that reads as text.
@@ -138,8 +141,9 @@ def decode(data: bytes) -> Decoded:
     utf8 = _utf8(data)
     if utf8 is not None:
         return _checked(utf8)
-    declared = declared_charset(data)
-    if declared is not None:
+    for declared in dict.fromkeys((_codec(transport_charset), declared_charset(data))):
+        if declared is None:
+            continue
         try:
             text = data.decode(declared)
         except UnicodeDecodeError:
@@ -167,10 +171,16 @@ def declared_charset(data: bytes) -> str | None:
     """
     head = data[:_PRESCAN_BYTES]
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    if match is None:
+    return None if match is None else _codec(match.group(1).decode("ascii"))
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec of a charset label, or ``None`` when there is none, Python does not know it, or
+    it is UTF-16/32 (which 8-bit bytes cannot be: such bytes reach this step only when they are not)."""
+    if not label:
         return None
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
+        name = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
     return None if name.startswith(("utf-16", "utf-32")) else name

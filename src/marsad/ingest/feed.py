@@ -25,7 +25,7 @@ from .dates import iso_date
 from .html import fragment_text
 from .sourcefile import SourceFile, safe_id
 
-__all__ = ["read_feed"]
+__all__ = ["parse_feed", "read_feed"]
 
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -41,10 +41,7 @@ def read_feed(item: SourceFile) -> Iterator[Article | Problem]:
     saying how many entries had text, and only those are yielded: its empty entries are what the
     malformation left, not separate faults.
     """
-    xml = _XML_ENCODING.sub(r"\1\2utf-8\2", item.text, count=1)
-    parsed = feedparser.parse(
-        io.BytesIO(xml.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False
-    )
+    parsed = parse_feed(item.text)
     if not parsed.entries:
         if parsed.bozo:
             yield Problem(item.source, f"not a readable feed ({_short(parsed.bozo_exception)})")
@@ -63,6 +60,14 @@ def read_feed(item: SourceFile) -> Iterator[Article | Problem]:
     yield Problem(item.source, reason, "warning")
     for results in read:
         yield from results
+
+
+def parse_feed(text: str) -> Any:
+    """``text`` (a feed, already decoded) parsed by feedparser as the module docstring says: the XML
+    declaration's encoding made UTF-8, the bytes given in a stream, HTML left as the feed carried it.
+    Never raises for bad XML: the result's ``bozo`` says the feed was not well-formed."""
+    xml = _XML_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
+    return feedparser.parse(io.BytesIO(xml.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False)
 
 
 def _read_entry(item: SourceFile, number: int, entry: Any, outlet: str | None) -> Iterator[Article | Problem]:

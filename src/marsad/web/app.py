@@ -272,10 +272,12 @@ def create_app(
 
     from .api import router as api_router
     from .auth import require_read
+    from .feeds import router as feeds_router
     from .pages import router as pages_router
 
     reader = [Depends(require_read)]
     app.include_router(api_router, dependencies=reader)
+    app.include_router(feeds_router, dependencies=reader)  # stories and alerts: read as the pages are
     app.include_router(pages_router, dependencies=reader)
     return app
 
