@@ -1,39 +1,25 @@
-"""Compose the stages: sources → ingest → clean → dedup → cluster → summarize → a :class:`Digest`.
+"""The local digest: sources → a :class:`Digest`, running the stages of :mod:`marsad.stages` in their
+order on this machine's cores (:mod:`marsad.runners`): cleaning in processes once the input is long,
+duplicates and borrowed passages beside clustering, stories read by workers.
 
-The CLI, the web app and the Spark job all call these functions; the stages know nothing of them.
+The CLI, the web app and the watcher call these functions; the stages know nothing of them.
+``read_story``, ``order_stories`` and ``available_cores`` are re-exported from their homes.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import gc
 import itertools
-import multiprocessing
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from multiprocessing.pool import Pool
 
-from .analyze import build_timeline, find_claims, name_choices
-from .clean import clean_article
-from .cluster import StoryGroup, group_stories, publication_day
-from .cluster.importance import rank_key
-from .dedup import borrowed_passages, find_duplicates
-from .extract import (
-    find_quantities,
-    find_quotes,
-    find_times,
-    infer_published,
-    link_speakers,
-    recognize_entities,
-    resolve_entities,
-)
+from .cluster import StoryGroup
 from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
-from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Facet, Mention, Problem, Story
+from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
+from .runners import available_cores, forked_pool
 from .settings import DEFAULT, Settings
-from .summarize import story_title, summarize_story
-from .summarize.index import StoryIndex
+from .stages import cluster, find_links, order_stories, prepare_article, read_story
 from .text import clear_caches
 
 __all__ = [
@@ -112,7 +98,7 @@ def load_articles(
     # on SaudiNewsNet was the same as cleaning here (22 s), for 37 s of CPU against 21. So a core is left
     # for this process, and cleaning goes to processes from three cores on.
     cleaners = workers - 1 if workers >= 3 else 0
-    with _forked_pool(cleaners, len(first) == _CLEAN_WINDOW) as pool:
+    with forked_pool(cleaners, len(first) == _CLEAN_WINDOW) as pool:
         for cleaned in _cleaned_windows(windows, pool):
             for item in cleaned:
                 done += 1
@@ -133,37 +119,16 @@ def _cleaned_windows(windows: Iterator[list[Article | Problem]], pool: Pool | No
     collected, so the workers do not wait for the reading."""
     if pool is None:
         for window in windows:
-            yield [_clean_one(item) for item in window]
+            yield [prepare_article(item) for item in window]
         return
     pending = None
     for window in windows:
-        submitted = pool.map_async(_clean_one, window, chunksize=32)
+        submitted = pool.map_async(prepare_article, window, chunksize=32)
         if pending is not None:
             yield pending.get()
         pending = submitted
     if pending is not None:
         yield pending.get()
-
-
-def _clean_one(item: Article | Problem) -> Article | Problem:
-    """A read article cleaned and dated, or the problem that keeps it out (problems pass through)."""
-    if isinstance(item, Problem):
-        return item
-    article = clean_article(item)
-    if not article.text.strip():
-        return Problem(item.source or item.id, "no article text left once site residue was removed")
-    return _dated(article)
-
-
-def _dated(article: Article) -> Article:
-    """Fill a missing publication date from the article's own evidence (header residue, dateline),
-    recording the evidence in ``meta["published_evidence"]``; relative dates are anchored on it."""
-    if article.published:
-        return article
-    date, evidence = infer_published(article)
-    if not date:
-        return article
-    return dataclasses.replace(article, published=date, meta={**article.meta, "published_evidence": evidence})
 
 
 def find_and_cluster(
@@ -182,36 +147,16 @@ def find_and_cluster(
     # set before the fork: the worker finds the articles in its copy of this module, none are pickled
     _SHARED["articles"] = articles
     try:
-        with _forked_pool(1 if workers >= 2 else 0, len(articles) >= _PARALLEL_MIN_ARTICLES) as pool:
+        with forked_pool(1 if workers >= 2 else 0, len(articles) >= _PARALLEL_MIN_ARTICLES) as pool:
             if pool is None:
-                duplicates, borrowed = _duplicates_and_borrowed(articles, settings)
-                return duplicates, borrowed, order_stories(group_stories(articles, settings.cluster), articles, settings)
-            pending = pool.apply_async(_duplicates_and_borrowed_shared, (settings,))
-            groups = order_stories(group_stories(articles, settings.cluster), articles, settings)
+                duplicates, borrowed = find_links(articles, settings)
+                return duplicates, borrowed, cluster(articles, settings)
+            pending = pool.apply_async(_links_shared, (settings,))
+            groups = cluster(articles, settings)
             duplicates, borrowed = pending.get()
     finally:
         _SHARED.clear()
     return duplicates, borrowed, groups
-
-
-def order_stories(
-    groups: Sequence[StoryGroup], articles: Sequence[Article], settings: Settings = DEFAULT
-) -> list[StoryGroup]:
-    """``groups`` most important first (:func:`marsad.cluster.importance.rank_key`: outlets, articles,
-    recency); a story with no dated article counts as of the newest day among ``articles``. Ties keep the
-    given order."""
-    by_id = {a.id: a for a in articles}
-    day_of = {a.id: publication_day(a.published) for a in articles}
-    newest = max((d for d in day_of.values() if d is not None), default=None)
-
-    def key(group: StoryGroup) -> float:
-        days = [d for i in group.articles if (d := day_of.get(i)) is not None]
-        outlets = {by_id[i].outlet or f"?{i}" for i in group.articles if i in by_id}
-        last = max(days) if days else newest
-        return rank_key(len(outlets), len(group.articles), last, settings.cluster.recency_days)
-
-    keys = [key(g) for g in groups]
-    return [groups[i] for i in sorted(range(len(groups)), key=lambda i: -keys[i])]
 
 
 # Below this many articles the dedup stages take less time than starting a process.
@@ -220,15 +165,8 @@ _PARALLEL_MIN_ARTICLES = 2000
 _SHARED: dict[str, Sequence[Article]] = {}
 
 
-def _duplicates_and_borrowed(
-    articles: Sequence[Article], settings: Settings = DEFAULT
-) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
-    duplicates = find_duplicates(articles, threshold=settings.dedup.near_threshold)
-    return duplicates, borrowed_passages(articles, skip=duplicates)
-
-
-def _duplicates_and_borrowed_shared(settings: Settings) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
-    return _duplicates_and_borrowed(_SHARED["articles"], settings)
+def _links_shared(settings: Settings) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
+    return find_links(_SHARED["articles"], settings)
 
 
 def build_stories(
@@ -252,7 +190,7 @@ def build_stories(
     """
     by_id = {a.id: a for a in articles}
     if groups is None:
-        groups = order_stories(group_stories(articles, settings.cluster), articles, settings)
+        groups = cluster(articles, settings)
     story_of = {article_id: number for number, group in enumerate(groups) for article_id in group.articles}
     borrowed_in: list[list[BorrowedPassage]] = [[] for _ in groups]
     for passage in borrowed:
@@ -291,7 +229,7 @@ def build_stories(
         clear_caches()
         first = _read_job(job(smallest))
     stories: list[Story] = []
-    with _forked_pool(workers if parallel else 0, True) as pool:
+    with forked_pool(workers if parallel else 0, True) as pool:
         jobs = map(job, (n for n in range(1, count + 1) if n != smallest))
         # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
         readings = pool.imap(_read_job, jobs, chunksize=_STORY_CHUNK) if pool is not None else map(_read_job, jobs)
@@ -306,47 +244,9 @@ def build_stories(
     return stories
 
 
-@contextmanager
-def _forked_pool(processes: int, worth_it: bool) -> Iterator[Pool | None]:
-    """A pool of ``processes`` forked processes, or None to do the work here.
-
-    Forked workers start at once, sharing what the caller has loaded (models, tables). Forking a process
-    that runs other threads (a web server, Spark's gateway) can copy a lock half-held, and the other
-    start methods re-import the caller's main module, which a script without a main guard cannot
-    survive: so the work goes to processes only for a single-threaded caller, and only when it is
-    ``worth_it`` (enough of it to pay for the processes).
-    """
-    if (
-        processes < 1
-        or not worth_it
-        or threading.active_count() > 1
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        yield None
-        return
-    # Objects the workers inherit stay shared only while nothing writes to their pages: the cyclic
-    # collector walking them in each worker would copy the whole heap into every one of them. (Garbage
-    # is collected first, so that it is not frozen with the rest.)
-    gc.collect()
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            yield pool
-    finally:
-        gc.unfreeze()
-
-
 # Below this many stories a second process costs more (starting it, loading the models) than it saves.
 _PARALLEL_MIN_STORIES = 64
 _STORY_CHUNK = 8
-
-
-def available_cores() -> int:
-    """Cores this process may run on (its CPU affinity, not the machine's count)."""
-    try:
-        return max(len(os.sched_getaffinity(0)), 1)
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 _ReadJob = tuple[
@@ -359,72 +259,6 @@ def _read_job(job: _ReadJob) -> Story:
     return read_story(
         story_id, members, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets, settings=settings
     )
-
-
-def read_story(
-    story_id: str,
-    members: Sequence[Article],
-    *,
-    borrowed: Sequence[BorrowedPassage] = (),
-    duplicates: Sequence[DuplicateGroup] = (),
-    words: int | None = None,
-    facets: Sequence[Sequence[str]] = (),
-    settings: Settings = DEFAULT,
-) -> Story:
-    """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
-    quantities, timeline, quotes with their speakers, claims across articles, each outlet's names, the
-    days it was reported on and, when clustering found several angles (``facets``: article ids each,
-    largest first), each angle with its best headline (also used to recompute a story that grew). The summary
-    has at most ``words`` words (default ``settings.summary.words``)."""
-    inside = {a.id for a in members}
-    story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
-    story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
-    mentions_of = {a.id: recognize_entities(a) for a in members}
-    mentions: list[Mention] = [m for a in members for m in mentions_of[a.id]]
-    times_of = {a.id: find_times(a) for a in members}
-    times = [t for a in members for t in times_of[a.id]]
-    quantities = [q for a in members for q in find_quantities(a, times=times_of[a.id])]
-    entities = resolve_entities(mentions, members)
-    quotes = link_speakers([q for a in members for q in find_quotes(a, mentions_of[a.id])], entities)
-    index = StoryIndex(members, story_borrowed)  # the title and the summary read the same sentences
-    return Story(
-        id=story_id,
-        title=story_title(members, index),
-        articles=tuple(a.id for a in members),
-        summary=summarize_story(
-            members,
-            words=words,
-            borrowed=story_borrowed,
-            duplicates=story_duplicates,
-            index=index,
-            quotes=quotes,
-            settings=settings.summary,
-        ),
-        entities=tuple(entities),
-        times=tuple(times),
-        quantities=tuple(quantities),
-        timeline=build_timeline(members, times),
-        quotes=tuple(quotes),
-        claims=find_claims(members, quantities, times),
-        naming=name_choices(entities, members),
-        facets=_facets(members, facets),
-        days=tuple(sorted({a.published[:10] for a in members if publication_day(a.published) is not None})),
-    )
-
-
-def _facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
-    """The facets as :class:`Facet` (``f1``, ``f2``... in the order given), each titled by its best
-    headline and its articles in the story's order; nothing when there are fewer than two."""
-    if len(facets) < 2:
-        return ()
-    position = {a.id: k for k, a in enumerate(members)}
-    by_id = {a.id: a for a in members}
-    result = []
-    for number, ids in enumerate(facets, 1):
-        inside = sorted((i for i in ids if i in position), key=position.__getitem__)
-        if inside:
-            result.append(Facet(f"f{number}", story_title([by_id[i] for i in inside]), tuple(inside)))
-    return tuple(result) if len(result) > 1 else ()
 
 
 def digest(

@@ -16,8 +16,7 @@ from marsad.lang.ar import count_phrase
 
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Digest
-from .labels import article_labels, outlet_name, speaker_label
-from .markdown import ENTITY_TYPE_LABELS, claim_value, format_value
+from .labels import ENTITY_TYPE_LABELS, article_labels, claim_value, format_value, outlet_name, speaker_label
 
 __all__ = ["digest_to_html"]
 

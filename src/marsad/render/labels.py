@@ -1,5 +1,7 @@
-"""Short citation labels for articles (what a reader sees in brackets instead of a file name), and the
-label shown instead of a speaker whose reading is uncertain."""
+"""The words and values a reader is shown, in one place for the Markdown, the HTML report and the web
+pages: short citation labels for articles (what a reader sees in brackets instead of a file name), the
+label shown instead of a speaker whose reading is uncertain, the names of entity types and of the cleaning
+stage's reasons, and numbers and claim values as written."""
 
 from __future__ import annotations
 
@@ -7,9 +9,48 @@ from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..model import Article
+from ..model import Article, Claim
 
-__all__ = ["UNCLEAR_ATTRIBUTION", "UNKNOWN_OUTLET", "article_labels", "outlet_name", "speaker_label"]
+__all__ = [
+    "ENTITY_TYPE_LABELS",
+    "ENTITY_TYPE_NAMES",
+    "REASON_LABELS",
+    "UNCLEAR_ATTRIBUTION",
+    "UNKNOWN_OUTLET",
+    "article_labels",
+    "claim_value",
+    "format_value",
+    "outlet_name",
+    "speaker_label",
+]
+
+# Headings of the entity lists (plural) and the name of one entity's type (singular).
+ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "LOC": "أماكن", "MISC": "أخرى"}
+ENTITY_TYPE_NAMES = {"PER": "شخص", "ORG": "منظمة أو هيئة", "LOC": "مكان", "MISC": "اسم آخر"}  # one of them
+
+# Arabic labels of the clean stage's reason codes (marsad.clean.REASONS), shown beside removed residue.
+REASON_LABELS = {
+    "layout": "تنسيق",
+    "date-line": "سطر التاريخ",
+    "counter": "عدّاد",
+    "media": "بقايا صورة أو فيديو",
+    "caption": "تعليق صورة",
+    "share-bar": "أزرار المشاركة",
+    "tags": "وسوم",
+    "related-link": "روابط ذات صلة",
+    "tweet-embed": "تغريدة مضمّنة",
+    "embed": "منشور مضمّن",
+    "link": "رابط",
+    "follow-us": "دعوة إلى المتابعة",
+    "newsletter": "النشرة البريدية",
+    "copyright": "حقوق النشر",
+    "promo": "ترويج",
+    "comments": "التعليقات",
+    "disclaimer": "إخلاء مسؤولية",
+    "repeated-paragraph": "فقرة مكررة",
+    "title-repeat": "تكرار العنوان",
+}
+
 
 UNKNOWN_OUTLET = "مصدر غير معروف"
 """Shown for an article whose outlet is not known and whose URL (if any) names no host."""
@@ -67,3 +108,15 @@ def article_labels(articles: Iterable[Article]) -> dict[str, str]:
 def speaker_label(name: str | None) -> str:
     """A speaker group's heading: its name, or :data:`UNCLEAR_ATTRIBUTION` for the unclear group."""
     return name or UNCLEAR_ATTRIBUTION
+
+
+def format_value(value: float) -> str:
+    """``2500.0`` -> ``2,500``; ``2.5`` -> ``2.5``."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+
+
+def claim_value(claim: Claim) -> str:
+    """A claim's value as shown: ``2,500``، ``60 %``، ``2021-12``."""
+    if isinstance(claim.value, str):
+        return claim.value
+    return format_value(claim.value) + (f" {claim.unit}" if claim.unit else "")

@@ -13,22 +13,13 @@ from typing import TextIO
 from marsad.lang.ar import count_phrase
 
 from ..analyze import attribution_verbs, outlet_key, who_said_what
-from ..model import Article, Citation, Claim, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
-from .labels import article_labels, speaker_label
+from ..model import Article, Citation, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
+from .labels import ENTITY_TYPE_LABELS, article_labels, claim_value, format_value, speaker_label
 
 Label = Callable[[str], str]  # article id -> citation label
 
-__all__ = [
-    "ENTITY_TYPE_LABELS",
-    "claim_value",
-    "digest_to_markdown",
-    "format_value",
-    "summary_line",
-    "write_digest_markdown",
-]
+__all__ = ["digest_to_markdown", "summary_line", "write_digest_markdown"]
 
-ENTITY_TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات وهيئات", "LOC": "أماكن", "MISC": "أخرى"}
-ENTITY_TYPE_NAMES = {"PER": "شخص", "ORG": "منظمة أو هيئة", "LOC": "مكان", "MISC": "اسم آخر"}  # one of them
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 
 
@@ -102,11 +93,6 @@ def _entity_lines(entities: Iterable[Entity]) -> list[str]:
     return lines
 
 
-def format_value(value: float) -> str:
-    """``2500.0`` -> ``2,500``; ``2.5`` -> ``2.5``."""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
-
-
 def _timeline_lines(entries: Iterable[TimelineEntry], label: Label) -> list[str]:
     entries = list(entries)
     if not entries:
@@ -149,13 +135,6 @@ def _quote_lines(story: Story, articles: list[Article], label: Label) -> list[st
             day = f"{s.published[:10]} " if s.published else ""
             lines.append(f"- {day}[{label(q.article)}] {q.cue}{relay}: {shown}")
     return lines
-
-
-def claim_value(claim: Claim) -> str:
-    """A claim's value as shown: ``2,500``، ``60 %``، ``2021-12``."""
-    if isinstance(claim.value, str):
-        return claim.value
-    return format_value(claim.value) + (f" {claim.unit}" if claim.unit else "")
 
 
 def _claim_lines(story: Story, label: Label) -> list[str]:

@@ -15,7 +15,7 @@ single-machine code, unchanged.
   (:data:`marsad.cluster.WINDOW_DAYS`) when stories may run that long.
 
 :func:`read_stories` then reads each story out (entities, times, quantities, quotes, claims, summary:
-:func:`marsad.pipeline.read_story`) on the executors, one task per group of stories.
+:func:`marsad.stages.read_story`) on the executors, one task per group of stories.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from pyspark import RDD
 from marsad.cluster import StoryGroup, group_stories, publication_day
 from marsad.dedup import borrowed_passages
 from marsad.model import Article, BorrowedPassage, DuplicateGroup, Story
-from marsad.pipeline import order_stories, read_story
 from marsad.settings import DEFAULT, Settings
+from marsad.stages import order_stories, read_story
 
 from .ingest import Position
 
@@ -46,7 +46,7 @@ def story_groups(
 ) -> tuple[list[StoryGroup], list[BorrowedPassage]]:
     """Stories (article ids and facets) and borrowed passages of the ``(position, Article)`` RDD.
 
-    Stories come most important first (:func:`marsad.pipeline.order_stories`), ties in the cluster
+    Stories come most important first (:func:`marsad.stages.order_stories`), ties in the cluster
     stage's order; passages in :func:`marsad.dedup.borrowed_passages` order within a block, blocks in
     time order. With ``block_days=None`` both equal the single-machine results.
     """
@@ -77,7 +77,7 @@ def read_stories(
     words: int | None = None,
     settings: Settings = DEFAULT,
 ) -> list[Story]:
-    """:func:`marsad.pipeline.read_story` for every story (numbered ``s1``, ``s2``... in order), run on
+    """:func:`marsad.stages.read_story` for every story (numbered ``s1``, ``s2``... in order), run on
     the executors; each story is given the passages and duplicate groups of its own articles, as
     :func:`marsad.pipeline.build_stories` gives them."""
     story_of = {article_id: number for number, group in enumerate(stories) for article_id in group.articles}

@@ -6,7 +6,7 @@ may join (:meth:`StoryBuilder.candidates`, with the values of ``settings.store``
 (:mod:`marsad.cluster.incremental`): the region of new and candidate articles is clustered with
 :func:`marsad.cluster.group_stories`, the resulting stories keep the stored ids they share most articles
 with (:func:`~marsad.cluster.incremental.carry_ids`), and every story that changed is read again with the
-pipeline's own :func:`marsad.pipeline.read_story`, given the duplicates and borrowed passages found among
+pipeline's own :func:`marsad.stages.read_story`, given the duplicates and borrowed passages found among
 its articles — so a story grown in the store reads as ``marsad digest`` reads it.
 """
 
@@ -21,10 +21,9 @@ from ..cluster import StoryGroup, group_stories, publication_day
 from ..cluster.importance import rank_key
 from ..cluster.incremental import Carried, carry_ids, stale
 from ..cluster.vectors import content_stems
-from ..dedup import borrowed_passages, find_duplicates
-from ..model import Article, BorrowedPassage, DuplicateGroup, Facet, Story
-from ..pipeline import read_story
+from ..model import Article, Facet, Story
 from ..settings import DEFAULT, Settings
+from ..stages import find_links, read_story
 from .base import StoryLookup, StoryReading
 
 __all__ = ["LEAD_WORDS", "StoryBuilder"]
@@ -123,9 +122,7 @@ class StoryBuilder:
             parts = tuple(Facet(f"f{k}", "", tuple(ids)) for k, ids in enumerate(facets, 1)) if len(facets) > 1 else ()
             title = next((a.title for a in members if a.title.strip()), "")
             return StoryReading(Story(story_id, title, tuple(a.id for a in members), facets=parts))
-        duplicates: list[DuplicateGroup] = find_duplicates(members, threshold=self.settings.dedup.near_threshold)
-        # a lone article borrows from nobody
-        borrowed: list[BorrowedPassage] = borrowed_passages(members, skip=duplicates) if len(members) > 1 else []
+        duplicates, borrowed = find_links(members, self.settings)
         story = read_story(
             story_id,
             members,

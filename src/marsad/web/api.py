@@ -20,8 +20,8 @@ from ..model import Digest
 from ..render import digest_to_json
 from ..store import SearchHit, Store, StoryInfo
 from . import params
-from .app import pool_of
 from .auth import require_ingest
+from .deps import pool_of
 from .ingest import ingest_jsonl
 from .links import article_href, entity_href, story_href
 from .views import current_story_id, find_article, find_entity, story_view

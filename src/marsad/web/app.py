@@ -18,32 +18,28 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from marsad.lang.ar import count_phrase
-
 from .. import __version__
-from ..render.labels import outlet_name, speaker_label
-from ..render.markdown import ENTITY_TYPE_LABELS, ENTITY_TYPE_NAMES, claim_value, format_value
 from ..settings import DEFAULT, Settings
 from ..store import QueryError
-from .auth import DEFAULT_INGEST_PER_MINUTE, IngestRate
+from .api import router as api_router
+from .auth import DEFAULT_INGEST_PER_MINUTE, IngestRate, require_read
+from .deps import render
 from .errors import NotFound, ParameterError
-from .links import article_href, entity_href, external_url, span_anchor, story_href
+from .feeds import router as feeds_router
+from .pages import router as pages_router
 from .stores import DEFAULT_WORKERS, StorePool
-from .views import REASON_LABELS
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "create_app", "templates"]
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "create_app"]
 
 DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -57,38 +53,6 @@ SECURITY_HEADERS = {
     "referrer-policy": "no-referrer",
     "x-frame-options": "DENY",
 }
-
-
-@cache
-def templates() -> Environment:
-    """The page templates, autoescaped whatever their name."""
-    env = Environment(
-        loader=PackageLoader("marsad.web", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(
-        article_href=article_href,
-        story_href=story_href,
-        entity_href=entity_href,
-        external_url=external_url,
-        span_anchor=span_anchor,
-        entity_labels=ENTITY_TYPE_LABELS,
-        entity_kinds=ENTITY_TYPE_NAMES,
-        reason_labels=REASON_LABELS,
-        claim_value=claim_value,
-        format_value=format_value,
-        speaker_label=speaker_label,
-        count=count_phrase,
-        outlet_name=outlet_name,  # the outlet, the URL's host, or «مصدر غير معروف»; never the article id  # a count with its noun in the right form (marsad.lang.ar.counts)
-        version=__version__,
-    )
-    return env
-
-
-def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    return HTMLResponse(templates().get_template(name).render(**context), status_code=status_code)
 
 
 # --- middleware ------------------------------------------------------------------------------------
@@ -270,19 +234,8 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(files("marsad.web") / "static")), name="static")
 
-    from .api import router as api_router
-    from .auth import require_read
-    from .feeds import router as feeds_router
-    from .pages import router as pages_router
-
     reader = [Depends(require_read)]
     app.include_router(api_router, dependencies=reader)
     app.include_router(feeds_router, dependencies=reader)  # stories and alerts: read as the pages are
     app.include_router(pages_router, dependencies=reader)
     return app
-
-
-def pool_of(request: Request) -> StorePool:
-    """The store pool of the app serving ``request``."""
-    pool: StorePool = request.app.state.pool
-    return pool

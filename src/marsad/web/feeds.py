@@ -21,7 +21,7 @@ from feedgen.feed import FeedGenerator
 from .. import __version__
 from ..store import Store
 from ..store.watch import AlertRecord, WatchState
-from .app import pool_of
+from .deps import pool_of
 from .errors import NotFound
 from .links import story_href
 

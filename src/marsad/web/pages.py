@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from . import params
-from .app import pool_of, render
+from .deps import pool_of, render
 from .links import story_href
 from .views import article_view, current_story_id, entity_view, search_view, story_list_view, story_view
 

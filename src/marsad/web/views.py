@@ -16,8 +16,14 @@ from markupsafe import Markup, escape
 from ..analyze import SpeakerStatements, attribution_verbs, outlet_key, who_said_what
 from ..extract.quotes import attributed
 from ..model import Article, BorrowedPassage, Claim, DuplicateGroup, Entity, Removal, Story
-from ..render.labels import UNCLEAR_ATTRIBUTION, article_labels
-from ..render.markdown import ENTITY_TYPE_LABELS, ENTITY_TYPE_NAMES, format_value
+from ..render.labels import (
+    ENTITY_TYPE_LABELS,
+    ENTITY_TYPE_NAMES,
+    REASON_LABELS,
+    UNCLEAR_ATTRIBUTION,
+    article_labels,
+    format_value,
+)
 from ..settings import DEFAULT, Settings
 from ..store import QueryError, SearchHit, Store, StoryInfo
 from ..store.entities import EntityMatch, EntityProfile
@@ -27,7 +33,6 @@ from .highlight import Insert, Mark, marked
 from .links import article_href, span_anchor
 
 __all__ = [
-    "REASON_LABELS",
     "ArticleView",
     "EntityView",
     "SearchView",
@@ -44,28 +49,6 @@ __all__ = [
     "story_view",
 ]
 
-# Arabic labels of the clean stage's reason codes (marsad.clean.REASONS), shown beside removed residue.
-REASON_LABELS = {
-    "layout": "تنسيق",
-    "date-line": "سطر التاريخ",
-    "counter": "عدّاد",
-    "media": "بقايا صورة أو فيديو",
-    "caption": "تعليق صورة",
-    "share-bar": "أزرار المشاركة",
-    "tags": "وسوم",
-    "related-link": "روابط ذات صلة",
-    "tweet-embed": "تغريدة مضمّنة",
-    "embed": "منشور مضمّن",
-    "link": "رابط",
-    "follow-us": "دعوة إلى المتابعة",
-    "newsletter": "النشرة البريدية",
-    "copyright": "حقوق النشر",
-    "promo": "ترويج",
-    "comments": "التعليقات",
-    "disclaimer": "إخلاء مسؤولية",
-    "repeated-paragraph": "فقرة مكررة",
-    "title-repeat": "تكرار العنوان",
-}
 
 # --- stories list ----------------------------------------------------------------------------------
 

@@ -1,0 +1,159 @@
+"""The stages, in the order they run, and nothing of how they are run.
+
+    read (marsad.ingest) → prepare_article (clean, date) → find_links (duplicates, borrowed passages)
+    and cluster (stories, most important first) → read_story (entities, times, quantities, quotes,
+    title, summary, timeline, claims, naming, facets, days)
+
+Every way marsad runs calls these functions and no other composition of the stage modules: the local
+digest (:mod:`marsad.pipeline`, with :mod:`marsad.runners` for its processes), the store's story builder
+(:mod:`marsad.store.stories`), the watcher, and the Spark job (:mod:`marsad.scale`). A new stage is added
+here, in its place in the order; a new part of a story's reading is a line of :func:`read_story` (and a
+field of :class:`~marsad.model.Story`, which the store derives its columns from).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .analyze import build_timeline, find_claims, name_choices
+from .clean import clean_article
+from .cluster import StoryGroup, group_stories, publication_day
+from .cluster.importance import rank_key
+from .dedup import borrowed_passages, find_duplicates
+from .extract import (
+    find_quantities,
+    find_quotes,
+    find_times,
+    infer_published,
+    link_speakers,
+    recognize_entities,
+    resolve_entities,
+)
+from .model import Article, BorrowedPassage, DuplicateGroup, Facet, Mention, Problem, Story
+from .settings import DEFAULT, Settings
+from .summarize import story_title, summarize_story
+from .summarize.index import StoryIndex
+
+__all__ = ["cluster", "find_links", "order_stories", "prepare_article", "read_story"]
+
+
+def prepare_article(item: Article | Problem) -> Article | Problem:
+    """A read article cleaned and dated, or the problem that keeps it out (problems pass through)."""
+    if isinstance(item, Problem):
+        return item
+    article = clean_article(item)
+    if not article.text.strip():
+        return Problem(item.source or item.id, "no article text left once site residue was removed")
+    return _dated(article)
+
+
+def _dated(article: Article) -> Article:
+    """Fill a missing publication date from the article's own evidence (header residue, dateline),
+    recording the evidence in ``meta["published_evidence"]``; relative dates are anchored on it."""
+    if article.published:
+        return article
+    date, evidence = infer_published(article)
+    if not date:
+        return article
+    return dataclasses.replace(article, published=date, meta={**article.meta, "published_evidence": evidence})
+
+
+def find_links(
+    articles: Sequence[Article], settings: Settings = DEFAULT
+) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
+    """Duplicate groups of ``articles`` and the passages one borrowed from another (duplicates left out)."""
+    duplicates = find_duplicates(articles, threshold=settings.dedup.near_threshold)
+    # a lone article borrows from nobody
+    return duplicates, borrowed_passages(articles, skip=duplicates) if len(articles) > 1 else []
+
+
+def cluster(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[StoryGroup]:
+    """The stories of ``articles`` (:func:`marsad.cluster.group_stories`), most important first."""
+    return order_stories(group_stories(articles, settings.cluster), articles, settings)
+
+
+def order_stories(
+    groups: Sequence[StoryGroup], articles: Sequence[Article], settings: Settings = DEFAULT
+) -> list[StoryGroup]:
+    """``groups`` most important first (:func:`marsad.cluster.importance.rank_key`: outlets, articles,
+    recency); a story with no dated article counts as of the newest day among ``articles``. Ties keep the
+    given order."""
+    by_id = {a.id: a for a in articles}
+    day_of = {a.id: publication_day(a.published) for a in articles}
+    newest = max((d for d in day_of.values() if d is not None), default=None)
+
+    def key(group: StoryGroup) -> float:
+        days = [d for i in group.articles if (d := day_of.get(i)) is not None]
+        outlets = {by_id[i].outlet or f"?{i}" for i in group.articles if i in by_id}
+        last = max(days) if days else newest
+        return rank_key(len(outlets), len(group.articles), last, settings.cluster.recency_days)
+
+    keys = [key(g) for g in groups]
+    return [groups[i] for i in sorted(range(len(groups)), key=lambda i: -keys[i])]
+
+
+def read_story(
+    story_id: str,
+    members: Sequence[Article],
+    *,
+    borrowed: Sequence[BorrowedPassage] = (),
+    duplicates: Sequence[DuplicateGroup] = (),
+    words: int | None = None,
+    facets: Sequence[Sequence[str]] = (),
+    settings: Settings = DEFAULT,
+) -> Story:
+    """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
+    quantities, timeline, quotes with their speakers, claims across articles, each outlet's names, the
+    days it was reported on and, when clustering found several angles (``facets``: article ids each,
+    largest first), each angle with its best headline (also used to recompute a story that grew). The summary
+    has at most ``words`` words (default ``settings.summary.words``)."""
+    inside = {a.id for a in members}
+    story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
+    story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
+    mentions_of = {a.id: recognize_entities(a) for a in members}
+    mentions: list[Mention] = [m for a in members for m in mentions_of[a.id]]
+    times_of = {a.id: find_times(a) for a in members}
+    times = [t for a in members for t in times_of[a.id]]
+    quantities = [q for a in members for q in find_quantities(a, times=times_of[a.id])]
+    entities = resolve_entities(mentions, members)
+    quotes = link_speakers([q for a in members for q in find_quotes(a, mentions_of[a.id])], entities)
+    index = StoryIndex(members, story_borrowed)  # the title and the summary read the same sentences
+    return Story(
+        id=story_id,
+        title=story_title(members, index),
+        articles=tuple(a.id for a in members),
+        summary=summarize_story(
+            members,
+            words=words,
+            borrowed=story_borrowed,
+            duplicates=story_duplicates,
+            index=index,
+            quotes=quotes,
+            settings=settings.summary,
+        ),
+        entities=tuple(entities),
+        times=tuple(times),
+        quantities=tuple(quantities),
+        timeline=build_timeline(members, times),
+        quotes=tuple(quotes),
+        claims=find_claims(members, quantities, times),
+        naming=name_choices(entities, members),
+        facets=_facets(members, facets),
+        days=tuple(sorted({a.published[:10] for a in members if publication_day(a.published) is not None})),
+    )
+
+
+def _facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
+    """The facets as :class:`Facet` (``f1``, ``f2``... in the order given), each titled by its best
+    headline and its articles in the story's order; nothing when there are fewer than two."""
+    if len(facets) < 2:
+        return ()
+    position = {a.id: k for k, a in enumerate(members)}
+    by_id = {a.id: a for a in members}
+    result = []
+    for number, ids in enumerate(facets, 1):
+        inside = sorted((i for i in ids if i in position), key=position.__getitem__)
+        if inside:
+            result.append(Facet(f"f{number}", story_title([by_id[i] for i in inside]), tuple(inside)))
+    return tuple(result) if len(result) > 1 else ()
