@@ -20,7 +20,7 @@ matched / predicted, recall = matched / gold. ``exact`` also requires both ends 
 **Speakers**, over matched quotes, each exactly one of:
 
 * *abstained*: marsad names no speaker, or names one with a ``speaker_confidence`` below
-  :data:`marsad.extract.quotes.UNCLEAR_BELOW` (:func:`marsad.extract.quotes.attributed` is false: the
+  :attr:`marsad.settings.QuoteSettings.unclear_below` (:func:`marsad.extract.quotes.attributed` is false: the
   quote is shown as "unclear attribution");
 * *right*: for a named gold speaker, the predicted name (the entity's name when linked) and the gold name
   or one of its ``aliases`` have the same name words, or one's words hold the other's (titles, courtesy

@@ -198,7 +198,7 @@ ConfigPath = Annotated[
     typer.Option(
         "--config",
         envvar="MARSAD_CONFIG",
-        help="TOML file of settings: thresholds and budgets by stage ([cluster], [dedup], [summary], [store]; "
+        help="TOML file of settings: thresholds and budgets by stage ([cluster], [dedup], [summary], [quotes], [store]; "
         "see docs/settings.md). Values left out keep their defaults.",
         show_default=False,
     ),

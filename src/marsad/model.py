@@ -261,7 +261,7 @@ class Quote:
     article (for a statement carried over by ``وأضاف`` or named by role, the earlier mention it refers
     to) and ``speaker_name`` that name as written; ``speaker`` is the story entity's id once linked.
     ``speaker_confidence`` (0 to 1) is how sure that reading is, from the rule that found the speaker as
-    measured on hand-annotated quotes (docs/quotes.md); below :data:`marsad.extract.quotes.UNCLEAR_BELOW`,
+    measured on hand-annotated quotes (docs/quotes.md); below :attr:`marsad.settings.QuoteSettings.unclear_below`,
     and when it is ``None`` (quotes stored before marsad gave one), the quote is shown as "unclear
     attribution" rather than under a name. ``relayed_by*`` say the same of the outlet or agency that
     relayed the statement (``نقلت واع عن ...``).

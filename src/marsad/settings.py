@@ -15,6 +15,7 @@ __all__ = [
     "DEFAULT",
     "ClusterSettings",
     "DedupSettings",
+    "QuoteSettings",
     "Settings",
     "SettingsError",
     "StoreSettings",
@@ -134,6 +135,19 @@ class SummarySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteSettings:
+    """Quotes (:mod:`marsad.extract.quotes`), measured on the hand-annotated SaudiNewsNet quotes
+    (``bench/quote_eval.py``, docs/quotes.md)."""
+
+    # Fewer words between quotation marks are a name or a scare quote (``“ماكنزي”``، ``“على الورق”``).
+    min_quote_words: int = 3
+    # Fewer reported words are not a statement (``قال إن ذلك``).
+    min_indirect_words: int = 3
+    # A speaker read with a lower ``speaker_confidence`` is not shown: the quote is "unclear attribution".
+    unclear_below: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     """How a store finds the stories a new article may join (:mod:`marsad.store.stories`) before
     clustering that region again with :class:`ClusterSettings`."""
@@ -149,11 +163,12 @@ class StoreSettings:
 @dataclass(frozen=True, slots=True)
 class Settings:
     """All of marsad's settings; ``Settings()`` is the defaults, :func:`load_settings` reads a TOML file
-    of the same sections (``[cluster]``, ``[dedup]``, ``[summary]``, ``[store]``)."""
+    of the same sections (``[cluster]``, ``[dedup]``, ``[summary]``, ``[quotes]``, ``[store]``)."""
 
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     summary: SummarySettings = field(default_factory=SummarySettings)
+    quotes: QuoteSettings = field(default_factory=QuoteSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
 
 

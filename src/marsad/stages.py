@@ -117,7 +117,8 @@ def read_story(
     times = [t for a in members for t in times_of[a.id]]
     quantities = [q for a in members for q in find_quantities(a, times=times_of[a.id])]
     entities = resolve_entities(mentions, members)
-    quotes = link_speakers([q for a in members for q in find_quotes(a, mentions_of[a.id])], entities)
+    found = [q for a in members for q in find_quotes(a, mentions_of[a.id], settings.quotes)]
+    quotes = link_speakers(found, entities)
     index = StoryIndex(members, story_borrowed)  # the title and the summary read the same sentences
     return Story(
         id=story_id,

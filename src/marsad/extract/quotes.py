@@ -8,7 +8,7 @@ sentence end. In each unit it finds, in this order,
    rather than by its shape, because pages mix and misuse them (``«…»``, ``»…«``, ``“…”``, ``”…”``,
    ``"…"``, ``:”إن …”``, ``«…”``); a mark left open runs to the end of the paragraph, or to where the
    narrator speaks again; a closing mark with no opening one is ignored, and a quotation inside another is
-   part of it. Quotations of fewer than :data:`MIN_QUOTE_WORDS` words, or short names inside a subject,
+   part of it. Quotations of fewer than :attr:`~marsad.settings.QuoteSettings.min_quote_words` words, or short names inside a subject,
    are names or scare quotes (``“ماكنزي”``، ``“تهديد”``), not statements;
 2. **cues** outside quotations: speech verbs (``قال``، ``أكد``، ``أشار إلى``، ``زعم`` ...), relays
    (``نقلت X عن Y قوله``) and sources (``بحسب``، ``وفقاً لـ``، ``وفق ما أعلن X``), each valid only when its
@@ -27,7 +27,7 @@ sentence end. In each unit it finds, in this order,
 
 Each rule has a confidence, its measured share of right speakers on the hand-annotated quotes
 (docs/quotes.md), lowered when the reading is doubtful (the verb's gender fits an earlier speaker better,
-an office matches no one named); ``speaker_confidence`` below :data:`UNCLEAR_BELOW` is shown as "unclear
+an office matches no one named); ``speaker_confidence`` below :attr:`~marsad.settings.QuoteSettings.unclear_below` is shown as "unclear
 attribution" rather than as a name.
 
 Quotes carry spans into ``article.text`` and the speaker as a mention span; :func:`link_speakers`
@@ -46,17 +46,15 @@ from dataclasses import dataclass
 from marsad.lang.ar import function_words, names, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Entity, Mention, Quote
+from marsad.settings import DEFAULT, QuoteSettings
 from marsad.text import Token, normalize_key, shifted, split_sentences, tokenize
 
 from .ner.gazetteers import FIRST_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 from .ner.tagger import word_counts
 
 __all__ = [
-    "MIN_INDIRECT_WORDS",
-    "MIN_QUOTE_WORDS",
     "SPEAKER_RULES",
     "SPEECH_CUES",
-    "UNCLEAR_BELOW",
     "attributed",
     "find_quotes",
     "link_speakers",
@@ -197,7 +195,7 @@ SPEAKER_RULES: dict[str, float] = {
 on from an earlier statement keeps the lower of the two). Set at or under the share of right speakers the
 rule had on the tuning parts of the hand-annotated quotes (``bench/quote_eval.py``, ``docs/quotes.md``),
 lower where the rule read few quotes; a rule right less than nine times in ten there, or never measured
-and a guess by construction, sits under :data:`UNCLEAR_BELOW`."""
+and a guess by construction, sits under :attr:`~marsad.settings.QuoteSettings.unclear_below`."""
 
 # Rules that read a subject written after its verb: such a verb says who speaks even with no statement
 # after it (``وهو ما أكده شكري بدوره، قائلاً``); ``unknown`` may be the verb's object, and says nothing.
@@ -208,13 +206,6 @@ _SUBJECT_RULES = frozenset({"named", "state", "office-named", "office", "generic
 # recognizer missed may be a noun: ``وتعهدت بالعمل بلا كلل``)
 _NAMING_RULES = _SUBJECT_RULES - {"name-words", "surname"}
 
-UNCLEAR_BELOW = 0.5
-"""A speaker read with a lower ``speaker_confidence`` is not shown: the quote is "unclear attribution"."""
-
-MIN_QUOTE_WORDS = 3
-"""Fewer words between quotation marks are a name or a scare quote (``“ماكنزي”``، ``“على الورق”``)."""
-MIN_INDIRECT_WORDS = 3
-"""Fewer reported words are not a statement (``قال إن ذلك``)."""
 _MAX_CUE_GAP = 40  # tokens between a cue and its complement (``قال وزير الخارجية الأميركي أنتوني بلينكن ...``)
 _MAX_NAME_WORDS = 12  # an unnamed speaker or an office is shown by at most this many words
 _MAX_TITLES_BEFORE = 8  # words between a name and an office of theirs written after it (other offices)
@@ -343,7 +334,7 @@ class _Unit:
     start: int
     end: int
     tokens: list[Token]
-    quotations: list[_Quotation]  # statements only (MIN_QUOTE_WORDS or more)
+    quotations: list[_Quotation]  # statements only (QuoteSettings.min_quote_words or more)
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -358,7 +349,7 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _units(article: Article) -> list[_Unit]:
+def _units(article: Article, min_quote_words: int) -> list[_Unit]:
     """Sentences of each paragraph, joined where a statement's quotation runs across their end."""
     text = article.text
     sentences = [(s.start, s.end) for s in article.sentences] or split_sentences(text)
@@ -367,7 +358,7 @@ def _units(article: Article) -> list[_Unit]:
     for lo, hi in _paragraphs(article):
         inside = sentences[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         quotations = [q for q in (_cut_unclosed(text, q, inside) for q in _quotations(text, lo, hi))
-                      if q.words >= MIN_QUOTE_WORDS]
+                      if q.words >= min_quote_words]
         spans: list[list[int]] = []
         for s, e in inside:
             if spans and any(q.open < spans[-1][1] and q.close >= s for q in quotations if q.open >= spans[-1][0]):
@@ -519,8 +510,11 @@ def _org_gender(key: str) -> str:
 class _Reader:
     """Cues, speakers and quotes of one article, unit by unit; keeps the speakers so far across units."""
 
-    def __init__(self, article: Article, mentions: Sequence[Mention], units: Sequence[_Unit]) -> None:
+    def __init__(
+        self, article: Article, mentions: Sequence[Mention], units: Sequence[_Unit], min_indirect_words: int
+    ) -> None:
         self.article = article
+        self.min_indirect_words = min_indirect_words
         self.text = article.text
         self.mentions = sorted((m for m in mentions if m.article == article.id and self._usable(m)),
                                key=lambda m: m.start)
@@ -1481,7 +1475,7 @@ class _Reader:
 
     def _indirect(self, unit: _Unit, cue: _Cue, start: int, end: int) -> list[Quote]:
         s, e = _trim(self.text, start, end)
-        if sum(1 for t in tokenize(self.text[s:e]) if t.kind != "symbol") < MIN_INDIRECT_WORDS:
+        if sum(1 for t in tokenize(self.text[s:e]) if t.kind != "symbol") < self.min_indirect_words:
             return []
         return [self._quote(unit, cue, s, e, "indirect")]
 
@@ -1641,13 +1635,15 @@ def _office_fits(query: tuple[str, ...], known: tuple[str, ...]) -> bool:
     return bool(q) and bool(k) and (q == k or (len(q) >= 2 and q[0] in k and set(q) <= set(k)))
 
 
-def attributed(quote: Quote) -> bool:
+def attributed(quote: Quote, unclear_below: float = DEFAULT.quotes.unclear_below) -> bool:
     """Whether ``quote`` is shown under its speaker: one is named, with a ``speaker_confidence`` of at least
-    :data:`UNCLEAR_BELOW` (a quote without a confidence, stored before marsad gave one, is not)."""
-    return bool(quote.speaker_name) and (quote.speaker_confidence or 0.0) >= UNCLEAR_BELOW
+    :attr:`~marsad.settings.QuoteSettings.unclear_below` (a quote without a confidence, stored before marsad gave one, is not)."""
+    return bool(quote.speaker_name) and (quote.speaker_confidence or 0.0) >= unclear_below
 
 
-def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
+def find_quotes(
+    article: Article, mentions: Sequence[Mention], settings: QuoteSettings = DEFAULT.quotes
+) -> list[Quote]:
     """The quotes of ``article``, in text order.
 
     ``mentions`` are the article's entity mentions (:func:`marsad.extract.recognize_entities`); speakers
@@ -1658,8 +1654,8 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     rule that found the speaker (0 when none was found); ``speaker`` and ``relayed_by`` stay ``None`` until
     :func:`link_speakers`. Quotes never overlap.
     """
-    units = _units(article)
-    reader = _Reader(article, mentions, units)
+    units = _units(article, settings.min_quote_words)
+    reader = _Reader(article, mentions, units, settings.min_indirect_words)
     quotes: list[Quote] = []
     for unit in units:
         for quote in reader.read(unit):
