@@ -46,7 +46,7 @@ from torch import nn
 from marsad.extract.ner.accurate import MODEL_NAME, dequantize, quantize
 from marsad.extract.ner.corpus import attach_conjunctions, newsfane_split, read_conll, score
 from marsad.extract.ner.e5 import E5Weights, load_e5
-from marsad.extract.ner.neural import TAGS, decode_tags, first_pieces
+from marsad.extract.ner.neural import TAGS, decode_tags, first_pieces, piece_windows
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner" / "newsfane_train.conll"
@@ -126,16 +126,10 @@ class Teacher(nn.Module):
 def windows(w: E5Weights, tokens: tuple[str, ...], tags: tuple[str, ...] | None, max_pieces: int):
     """``(piece ids with <s>/</s>, first-piece positions, tag ids or None, word range)`` windows."""
     pieces = [w.tokenizer.word(t) for t in tokens]
-    start = 0
-    while start < len(tokens):
-        end, count = start, 0
-        while end < len(tokens) and (count + len(pieces[end]) <= max_pieces or end == start):
-            count += len(pieces[end])
-            end += 1
+    for start, end in piece_windows(pieces, max_pieces):
         ids, firsts = first_pieces(pieces[start:end], w.bos, w.eos)
         labels = [TAGS.index(t) for t in tags[start:end]] if tags is not None else None
         yield ids, firsts, labels, (start, end)
-        start = end
 
 
 def batches(items: list, batch_pieces: int, rng: random.Random | None) -> list[list]:

@@ -35,6 +35,7 @@ __all__ = [
     "READERS",
     "SUFFIXES",
     "ManifestEntry",
+    "human_size",
     "read_manifest",
     "read_sources",
     "sniff",
@@ -295,7 +296,8 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
         yield from _stream_jsonl(path, max_bytes)
         return
     if info.st_size > max_bytes:
-        yield Problem(source, f"too large: {_size(info.st_size)}, the limit is {_size(max_bytes)}; not read")
+        limit = human_size(max_bytes)
+        yield Problem(source, f"too large: {human_size(info.st_size)}, the limit is {limit}; not read")
         return
     try:
         with path.open("rb") as handle:
@@ -322,7 +324,7 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
         yield Problem(source, f"cannot read: {exc.strerror or exc}")
         return
     if len(data) > max_bytes:  # grew since stat
-        yield Problem(source, f"too large: over {_size(max_bytes)}; not read")
+        yield Problem(source, f"too large: over {human_size(max_bytes)}; not read")
         return
     try:
         decoded = decode(data)
@@ -372,7 +374,8 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
             for number, raw in enumerate(handle, start=1):
                 content = content or bool(raw.strip())
                 if len(raw) > max_bytes:
-                    problems.append(Problem(f"{source}:{number}", f"line too large: {_size(len(raw))}; not read"))
+                    too_large = f"line too large: {human_size(len(raw))}; not read"
+                    problems.append(Problem(f"{source}:{number}", too_large))
                     continue
                 text = raw.removesuffix(b"\n").decode("utf-8", errors="replace")
                 replaced += text.count("\ufffd") - raw.count("\ufffd".encode())
@@ -401,7 +404,7 @@ def _head_text(head: bytes) -> str:
         return ""
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
     """A byte count for people: ``52.4 MB``, ``900 bytes``."""
     for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
         if n >= scale:

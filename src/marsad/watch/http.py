@@ -37,6 +37,7 @@ import httpx
 from protego import Protego
 
 from .. import __version__
+from ..ingest.sources import human_size
 from .config import Politeness
 
 __all__ = ["MAX_CRAWL_DELAY_S", "MAX_RETRY_AFTER_S", "FetchError", "Fetched", "PoliteClient", "user_agent"]
@@ -230,18 +231,18 @@ class PoliteClient:
                     return response.status_code, answer, b""
                 declared = answer.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
-                    raise FetchError(url, f"page too large: {_size(int(declared))}, the limit is {_size(limit)}",
+                    raise FetchError(url, f"page too large: {human_size(int(declared))}, the limit is {human_size(limit)}",
                                      retryable=False)
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise FetchError(url, f"page too large: over {_size(limit)}; not read further",
+                        raise FetchError(url, f"page too large: over {human_size(limit)}; not read further",
                                          retryable=False)
                     if self.clock() > deadline:
                         raise FetchError(url, f"too slow: the page was not whole after "
-                                         f"{self.politeness.deadline:g}s ({_size(size)} received)")
+                                         f"{self.politeness.deadline:g}s ({human_size(size)} received)")
                     if self.stop.is_set():
                         raise Stopped(url, "stopped before the page was whole")
                     chunks.append(chunk)
@@ -345,10 +346,3 @@ def _phrase(status: int) -> str:
         return f" {HTTPStatus(status).phrase}"
     except ValueError:
         return ""
-
-
-def _size(n: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if n >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"

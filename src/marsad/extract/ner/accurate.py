@@ -18,7 +18,7 @@ from io import BytesIO
 import numpy as np
 
 from .e5 import E5Weights, encode, load_e5
-from .neural import decode_tags, first_pieces
+from .neural import decode_tags, first_pieces, piece_windows
 
 __all__ = ["MODEL_NAME", "AccurateTagger", "dequantize", "load_accurate_tagger", "quantize"]
 
@@ -70,15 +70,9 @@ class AccurateTagger:
         windows = []  # (piece ids, first-piece positions, sentence, first word)
         for s, tokens in enumerate(sentences):
             pieces = [(w.tokenizer.word(t) or (w.tokenizer.unk,))[:MAX_PIECES] for t in tokens]
-            start = 0
-            while start < len(tokens):
-                end, count = start, 0
-                while end < len(tokens) and (count + len(pieces[end]) <= MAX_PIECES or end == start):
-                    count += len(pieces[end])
-                    end += 1
+            for start, end in piece_windows(pieces, MAX_PIECES):
                 ids, firsts = first_pieces(pieces[start:end], w.bos, w.eos)
                 windows.append((ids, firsts, s, start))
-                start = end
         logp: list[np.ndarray] = [np.zeros((len(t), len(self.head_b)), np.float32) for t in sentences]
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][0]))
         i = 0

@@ -8,11 +8,11 @@ forbidden transitions — the ``conlleval`` reading of a sequence then never has
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-__all__ = ["TAGS", "decode_tags", "first_pieces"]
+__all__ = ["TAGS", "decode_tags", "first_pieces", "piece_windows"]
 
 TAGS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 
@@ -57,3 +57,16 @@ def first_pieces(pieces: Sequence[Sequence[int]], bos: int, eos: int) -> tuple[l
         ids.extend(word)
     ids.append(eos)
     return ids, firsts
+
+
+def piece_windows(pieces: Sequence[Sequence[int]], max_pieces: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` word ranges of consecutive words whose pieces fit in ``max_pieces`` (a word longer
+    than that is a window of its own), covering every word in order."""
+    start = 0
+    while start < len(pieces):
+        end, count = start, 0
+        while end < len(pieces) and (count + len(pieces[end]) <= max_pieces or end == start):
+            count += len(pieces[end])
+            end += 1
+        yield start, end
+        start = end
