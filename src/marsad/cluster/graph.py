@@ -16,6 +16,7 @@ articles has no such features.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,8 +32,9 @@ _ROWS_PER_BLOCK = 1024
 _COLUMNS_PER_CHUNK = 8192
 # Candidates kept per article before completing their similarity, as a multiple of `neighbours`.
 _CANDIDATE_FACTOR = 1.5
-# Candidate pairs completed at a time.
-_PAIRS_PER_STEP = 200_000
+# Rows whose candidate pairs are completed at a time (their common features held dense: 256 × 10k
+# features is 11 MB at 31k articles).
+_ROWS_PER_STEP = 256
 
 
 def similarity_graph(
@@ -69,14 +71,7 @@ def similarity_graph(
     keep = int(neighbours * _CANDIDATE_FACTOR) if common.any() else neighbours
     rows, cols, sims = _candidates(pruned, days, window_days, floor, keep)
     if common.any() and len(rows):
-        full = vectors[:, np.flatnonzero(common)].tocsr()
-        extra = np.concatenate(
-            [
-                np.asarray(full[rows[s : s + _PAIRS_PER_STEP]].multiply(full[cols[s : s + _PAIRS_PER_STEP]]).sum(axis=1)).ravel()
-                for s in range(0, len(rows), _PAIRS_PER_STEP)
-            ]
-        )
-        sims = sims + extra.astype(np.float32)
+        sims = sims + _common_part(vectors[:, np.flatnonzero(common)].tocsr(), rows, cols)
         ok = sims >= max(floor, np.finfo(np.float32).tiny)
         rows, cols, sims = rows[ok], cols[ok], sims[ok]
         best = _top_per_row(rows, sims, neighbours)
@@ -87,6 +82,37 @@ def similarity_graph(
         rows, cols, sims = rows[same], cols[same], sims[same]
     graph = sp.csr_matrix((sims, (rows, cols)), shape=(n, n), dtype=np.float32)
     return graph.maximum(graph.T).tocsr()
+
+
+def _common_part(common: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The dot products over the common features (``common``, one row per article) of each pair
+    ``(rows[k], cols[k])``.
+
+    Each unordered pair is computed once (a pair is usually a candidate from both ends). The pairs are
+    taken by their first article, a stretch of rows at a time: those rows are made dense, and each
+    pair's second row is read against them entry by entry. Multiplying the two sparse rows of every pair
+    instead (gathered, then merged on their indexes) cost 19 s and 2.5 GB at 31k articles, whose rows
+    hold about 435 common features each.
+    """
+    n, width = common.shape
+    low, high = np.minimum(rows, cols), np.maximum(rows, cols)
+    pairs, back = np.unique(low * n + high, return_inverse=True)  # sorted: by first article, then second
+    first, second = pairs // n, pairs % n
+    values = np.zeros(len(pairs), dtype=np.float32)
+    bounds = np.searchsorted(first, np.arange(0, n + _ROWS_PER_STEP, _ROWS_PER_STEP))
+    for step, (begin, end) in enumerate(itertools.pairwise(bounds.tolist())):
+        if begin == end:
+            continue
+        start = step * _ROWS_PER_STEP
+        dense = common[start : start + _ROWS_PER_STEP].toarray().ravel()
+        other = common[second[begin:end]]
+        lengths = np.diff(other.indptr)
+        flat = np.repeat((first[begin:end] - start) * width, lengths) + other.indices
+        products = dense[flat] * other.data
+        held = lengths > 0
+        if held.any():
+            values[begin:end][held] = np.add.reduceat(products, other.indptr[:-1][held])
+    return values[back]
 
 
 def _candidates(

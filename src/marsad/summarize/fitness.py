@@ -13,11 +13,11 @@ only right after the sentence it follows in its article.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from marsad.lang.ar import function_words, reporting, residue
 from marsad.text import normalize_key, word_keys
+from marsad.text.script import mostly_not_arabic
 
 __all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
 
@@ -64,7 +64,7 @@ def unfit_reason(text: str) -> str | None:
     if not stripped:
         return "short"
     key = normalize_key(stripped)
-    if stripped[0] in _RESIDUE_OPENERS or any(p in key for p in _RESIDUE_PHRASES) or _mostly_not_arabic(stripped):
+    if stripped[0] in _RESIDUE_OPENERS or any(p in key for p in _RESIDUE_PHRASES) or mostly_not_arabic(stripped):
         return "residue"
     n_words = len(stripped.split())
     if n_words < MIN_WORDS:
@@ -111,15 +111,3 @@ def needs_context(text: str) -> bool:
     return words[1] in _SUBJECTLESS_NEXT or after_verb[:1] in {":", '"'}
 
 
-def _mostly_not_arabic(text: str) -> bool:
-    """True when fewer than half the letters are Arabic: embedded tweets, English credits, dates."""
-    letters = len(_LETTER_RE.findall(text))
-    if not letters:
-        return True
-    return len(_ARABIC_LETTER_RE.findall(text)) * 2 < letters
-
-
-# Letters counted by the regex engine, not per character in Python: [^\W\d_] is what str.isalpha()
-# accepts, plus the rare numeric symbols outside \d (² ½ ৴), which a news sentence hardly holds.
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER_RE = re.compile(r"(?=[^\W\d_])[\u0600-\u06ff\u0750-\u077f]")

@@ -40,6 +40,7 @@ _CANNOT_END = frozenset(normalize_key(w) for w in function_words.CANNOT_END_SENT
 _LONG_LINE_WORDS = 15  # headlines in the corpora we read stay under this; a longer unpunctuated line wrapped
 
 _SPACE_RE = re.compile(r"\s")
+_TERMINAL_RE = re.compile("[" + re.escape("".join(sorted(TERMINALS))) + "]")
 
 
 def is_broken_line(line: str, next_line: str) -> bool:
@@ -94,10 +95,10 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _ends_sentence(text: str, i: int) -> int | None:
-    """If the terminal mark at ``text[i]`` ends a sentence, return the sentence end offset."""
+def _ends_sentence(text: str, i: int, n: int) -> int | None:
+    """If the terminal mark at ``text[i]`` ends a sentence that cannot run past ``n``, return the
+    sentence end offset."""
     ch = text[i]
-    n = len(text)
     j = i + 1
     if ch == ".":
         if (j < n and text[j] == ".") or (i > 0 and text[i - 1] == "."):
@@ -125,15 +126,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         start = block_start
-        i = block_start
-        while i < block_end:
-            if text[i] in TERMINALS:
-                end = _ends_sentence(text[:block_end], i)
-                if end is not None:
-                    spans.append((start, end))
-                    start, i = end, end
-                    continue
-            i += 1
+        # the marks found by the regex engine: a loop over every character (with a copy of the text up
+        # to the block's end at each mark) was a third of the time of cleaning an article
+        for mark in _TERMINAL_RE.finditer(text, block_start, block_end):
+            i = mark.start()
+            if i < start:  # taken into the sentence just ended (its closing marks)
+                continue
+            end = _ends_sentence(text, i, block_end)
+            if end is not None:
+                spans.append((start, end))
+                start = end
         if start < block_end:
             spans.append((start, block_end))
     return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
