@@ -160,3 +160,26 @@ def test_ner_institution_head_alone_is_no_name() -> None:
     found = [(m.text, m.type) for m in recognize_entities(_article(text))]
     assert ("أسوشيتد برس", "ORG") in found
     assert not any(t == "وكالة" for t, _ in found), found
+
+
+def test_an_article_read_when_the_sentence_table_fills_keeps_its_cached_sentences(monkeypatch):
+    # The table of first passes is cleared when it fills. An article holding a sentence read before
+    # (a wire sentence) and enough new ones to fill it must still be read whole: on the 31k digest a
+    # worker failed with KeyError on the sentence it had cached.
+    from marsad.extract import entities
+
+    monkeypatch.setattr(entities, "_FIRST_PASSES_KEPT", 3)
+    entities._FIRST_PASSES.clear()
+    wire = "وصل وزير الخارجية العراقي فؤاد حسين إلى واشنطن أمس."
+    first = recognize_entities(_article(wire))
+    later = recognize_entities(
+        _article(
+            wire
+            + " وقال الرئيس الأمريكي جو بايدن إن قواته ستبقى في العراق."
+            + " وذكرت وكالة رويترز أن الاجتماع عقد في بغداد."
+            + " وأعلن تنظيم داعش مسؤوليته عن الهجوم."
+        )
+    )
+    assert {m.text for m in first} <= {m.text for m in later}
+    assert {"جو بايدن", "بغداد"} <= {m.text for m in later}
+    entities._FIRST_PASSES.clear()

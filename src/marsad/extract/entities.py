@@ -431,15 +431,17 @@ _FIRST_PASSES_KEPT = 1 << 14
 def _first_passes_of(sentences: Sequence[str]) -> list[tuple[tuple[int, int, str], ...]]:
     """The first pass of each sentence; the sentences not met before are tagged together, in one call."""
     tagger = tagger_name()
-    missing = [s for s in dict.fromkeys(sentences) if (tagger, s) not in _FIRST_PASSES]
+    # the passes of this call are held here: clearing the table below must not lose those it held
+    passes = {s: _FIRST_PASSES.get((tagger, s)) for s in sentences}
+    missing = [s for s, found in passes.items() if found is None]
     if missing:
         tokens = [tokenize(s) for s in missing]
         tags = tag_sentences([[t.text for t in ts] for ts in tokens])
         if len(_FIRST_PASSES) + len(missing) > _FIRST_PASSES_KEPT:
             _FIRST_PASSES.clear()  # bounded for memory
         for sentence, ts, tg in zip(missing, tokens, tags, strict=True):
-            _FIRST_PASSES[(tagger, sentence)] = tuple(_first_pass(ts, tg))
-    return [_FIRST_PASSES[(tagger, s)] for s in sentences]
+            passes[sentence] = _FIRST_PASSES[(tagger, sentence)] = tuple(_first_pass(ts, tg))
+    return [passes[s] for s in sentences]
 
 
 @lru_cache(maxsize=1 << 12)
