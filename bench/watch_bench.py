@@ -40,6 +40,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpora
 import newsreplay
+from marsad.memo import memo_entries
 from marsad.store import open_store
 from marsad.watch import BatchOutcome, Politeness, Source, WatchConfig, Watcher
 
@@ -117,25 +118,6 @@ class Checker(threading.Thread):
                     time.sleep(0.2)
                 else:
                     self.missing.append(url)
-
-
-def memo_entries() -> int:
-    """Entries in marsad's memo tables (every ``functools`` cache of its modules, each counted once):
-    bounded tables that fill as new words come, and hold most of what a long watch's memory grows by."""
-    seen: set[int] = set()
-    total = 0
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("marsad"):
-            continue
-        for value in vars(module).values():
-            info = getattr(value, "cache_info", None)
-            if callable(info) and id(value) not in seen:
-                seen.add(id(value))
-                try:
-                    total += info().currsize
-                except TypeError:
-                    continue
-    return total
 
 
 def memory_run(sources: int, articles: int, every: float, step: int) -> None:

@@ -68,16 +68,17 @@ class ClusterSettings:
     # --- the angles of one event (cluster/anchors.py) ---
     # A group of `anchor_min_articles` articles from `anchor_min_outlets` outlets or more is described by
     # its anchors: the stems in at least `anchor_share` of its articles, rarer than `anchor_min_idf`.
-    # Two such groups are one story when the anchors they share weigh `anchor_overlap` of the heavier
-    # set and their days span at most `anchor_days`; a smaller group joins one when its articles hold
-    # `anchor_attach` of the group's anchor weight.
+    # Two such groups are one story when the anchors they share weigh `anchor_overlap` of the geometric
+    # mean of the two sets' weights and their days span at most `anchor_days` (the day of an event and
+    # the two after it: its reactions, condolences and sermons); a smaller group joins one when its
+    # articles hold `anchor_attach` of the group's anchor weight.
     anchor_min_articles: int = 3
     anchor_min_outlets: int = 2
     anchor_share: float = 0.5
     anchor_min_idf: float = 3.5
     anchor_overlap: float = 0.3
     anchor_attach: float = 0.5
-    anchor_days: int = 7
+    anchor_days: int = 3
 
     # --- which stories come first (cluster/importance.py) ---
     # Each `recency_days` a story is older than another costs as much as e times more outlets.

@@ -42,6 +42,7 @@ from ..model import Article, Problem
 from ..pipeline import load_articles
 from ..settings import DEFAULT, Settings
 from ..store import Store, StoreError
+from ..memo import keep_within
 from ..store.stories import StoryBuilder
 from ..store.watch import DayCounts, ItemRecord, StoryChange, WatchState, utc_now
 from .alerts import WebhookSender, write_jsonl
@@ -515,6 +516,8 @@ class Watcher:
         batch, self._batch = self._batch, _Batch()
         try:
             self._commit_batch(batch)
+            # a watch runs for months: its memo tables are kept within a budget, so memory stays level
+            keep_within()
         except Exception as exc:
             if isinstance(exc, StoreError) or type(exc).__module__.split(".")[0] in ("sqlite3", "psycopg"):
                 raise
