@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from marsad.lang.ar import function_words, names, reporting
+from marsad.memo import register
 from marsad.model import Article, Mention
 from marsad.text import (
     Token,
@@ -424,7 +425,7 @@ def _sentence_tokens(article: Article) -> list[tuple[str, list[Token]]]:
 
 # The first pass reads token texts and positions in the sentence only, so a sentence met again (a wire
 # sentence in another outlet's article, a copy) gets the spans found the first time (per tagger).
-_FIRST_PASSES: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = {}
+_FIRST_PASSES: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = register({})
 _FIRST_PASSES_KEPT = 1 << 14
 
 

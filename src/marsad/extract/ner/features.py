@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+from marsad.memo import register
 from marsad.text import light_stem, normalize_key, proclitic_splits
 
 from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
@@ -161,7 +162,7 @@ class SentenceFeatures:
                             (rest[:i], rest[i + 1 :]) for i, ch in enumerate(rest) if ch == "|"
                         )
         # bounded for memory, not for hits: every process reading stories holds its own
-        self._view = lru_cache(maxsize=1 << 16)(self._token_view)
+        self._view = register(lru_cache(maxsize=1 << 16)(self._token_view))
 
     def _token_view(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
         own, shared = _token_attributes(token)
