@@ -16,11 +16,11 @@ from multiprocessing.pool import Pool
 
 from .cluster import StoryGroup
 from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
+from .memo import clear_memos, give_back
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
 from .runners import available_cores, forked_pool
 from .settings import DEFAULT, Settings
 from .stages import cluster, find_links, order_stories, prepare_article, read_story
-from .text import clear_caches
 
 __all__ = [
     "Progress",
@@ -225,8 +225,10 @@ def build_stories(
     first: Story | None = None
     if smallest is not None:
         # The workers fill their own memo tables: the ones clustering filled here would be copied into
-        # each worker page by page as its lookups reorder them.
-        clear_caches()
+        # each worker page by page as its lookups reorder them. And what clustering freed goes back to
+        # the system before the workers are forked from this process.
+        clear_memos()
+        give_back()
         first = _read_job(job(smallest))
     stories: list[Story] = []
     with forked_pool(workers if parallel else 0, True) as pool:
