@@ -3,6 +3,7 @@ number of neighbours per article (plus those that chose it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -10,6 +11,7 @@ import pytest
 import scipy.sparse as sp
 
 from marsad.cluster import publication_day, similarity_graph, story_vectors
+from marsad.cluster.graph import COMMON_DF
 from marsad.model import Article
 
 
@@ -67,3 +69,20 @@ def test_graph_is_symmetric_without_self_pairs_and_bounded(
         kth = np.sort(exact[i])[::-1][min(neighbours, len(exact) - 1) - 1]
         clearly_top = np.flatnonzero((exact[i] > kth + 1e-6) & (exact[i] >= floor))
         assert set(clearly_top.tolist()) <= set(graph[i].indices.tolist())
+
+
+def test_pairs_completed_with_common_features_carry_their_exact_cosine(cluster_eval: ModuleType) -> None:
+    # Among 2,821 articles of two news days many features are held by more than a hundred articles: pairs
+    # are found without them (so an article's links are its most similar on the rarer features) and then
+    # completed: the completed weights must be the vectors' cosines.
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, _, _ = cluster_eval.load_labelled()
+    vectors = story_vectors(articles)
+    common = np.bincount(vectors.indices, minlength=vectors.shape[1]) > COMMON_DF
+    assert common.sum() > 100  # the completion is what is tested
+    days = [publication_day(a.published) for a in articles]
+    graph = similarity_graph(vectors, days, window_days=7, neighbours=10).tocoo()
+    exact = (vectors @ vectors.T).toarray()
+    assert np.allclose(graph.data, exact[graph.row, graph.col], atol=1e-5)
+    assert (np.diff(graph.tocsr().indptr) > 0).mean() > 0.9  # nearly every article has a link
