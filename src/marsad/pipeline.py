@@ -16,7 +16,7 @@ from multiprocessing.pool import Pool
 
 from .cluster import StoryGroup
 from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
-from .memo import clear_memos, give_back
+from .memo import clear_memos, give_back, keep_within
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
 from .runners import available_cores, forked_pool
 from .settings import DEFAULT, Settings
@@ -258,9 +258,20 @@ _ReadJob = tuple[
 
 def _read_job(job: _ReadJob) -> Story:
     story_id, members, borrowed, duplicates, words, facets, settings = job
-    return read_story(
+    story = read_story(
         story_id, members, borrowed=borrowed, duplicates=duplicates, words=words, facets=facets, settings=settings
     )
+    # A reader's memo tables could grow to a few hundred MB over 30,000 articles, in each process: they
+    # are kept within the budget a long watch keeps (counting them costs a few ms, so every so often).
+    _READ_COUNT[0] += 1
+    if _READ_COUNT[0] % _MEMO_CHECK_EVERY == 0:
+        keep_within()
+    return story
+
+
+# Stories read by this process, and how often its memo tables are counted.
+_READ_COUNT = [0]
+_MEMO_CHECK_EVERY = 64
 
 
 def digest(
