@@ -263,14 +263,13 @@ def _read_job(job: _ReadJob) -> Story:
     )
     # A reader's memo tables could grow to a few hundred MB over 30,000 articles, in each process: they
     # are kept within the budget a long watch keeps (counting them costs a few ms, so every so often).
-    _READ_COUNT[0] += 1
-    if _READ_COUNT[0] % _MEMO_CHECK_EVERY == 0:
+    if next(_READS) % _MEMO_CHECK_EVERY == 0:
         keep_within()
     return story
 
 
 # Stories read by this process, and how often its memo tables are counted.
-_READ_COUNT = [0]
+_READS = itertools.count(1)
 _MEMO_CHECK_EVERY = 64
 
 

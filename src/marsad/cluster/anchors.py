@@ -107,7 +107,7 @@ def join_angles(
         if len(first) < MIN_ANCHORS or len(second) < MIN_ANCHORS:
             return 0.0
         shared = weight[np.intersect1d(first, second, assume_unique=True)].sum()
-        return float(shared / np.sqrt(weight[first].sum() * weight[second].sum()))
+        return float(_share(shared, weight[first].sum(), weight[second].sum()))
 
     def anchor_matrix(stories: Sequence[int], values: np.ndarray) -> sp.csr_matrix:
         """stories × stems, each story's anchors holding ``values`` (per stem)."""
@@ -146,7 +146,7 @@ def join_angles(
         for x, y in zip(rows_[near].tolist(), cols_[near].tolist(), strict=True):
             neighbours[big[x]].add(big[y])
             neighbours[big[y]].add(big[x])
-        scores = shared.data / np.maximum(np.sqrt(totals[rows_] * totals[cols_]), 1e-12)
+        scores = _share(shared.data, totals[rows_], totals[cols_])
         joinable = near & sizes_ok[rows_] & sizes_ok[cols_] & (scores >= settings.anchor_overlap)
         for x, y in zip(rows_[joinable].tolist(), cols_[joinable].tolist(), strict=True):
             a, b = big[x], big[y]
@@ -201,3 +201,9 @@ def join_angles(
     result = [joined[s] for s in stories]
     result += [[k] for k in range(len(groups)) if k not in story_of]
     return [sorted(parts_of, key=lambda k: (-len(groups[k]), k)) for parts_of in result]
+
+
+def _share(shared: np.ndarray | float, first: np.ndarray | float, second: np.ndarray | float) -> np.ndarray:
+    """Shared anchor weight over the geometric mean of the two sets' weights (for pairs at once or one
+    pair): the one measure the candidate pairs and the merge loop compare with ``anchor_overlap``."""
+    return np.asarray(shared) / np.maximum(np.sqrt(np.asarray(first) * np.asarray(second)), 1e-12)
