@@ -154,6 +154,55 @@ def test_ner_crf_features_leave_out_only_what_the_model_does_not_know() -> None:
     assert made > 10_000 and kept < 0.8 * made  # real sentences, and real savings
 
 
+def _shared_ner_sentences() -> list[list[str]]:
+    """NewsFANE's held-out sentences and AQMAR's, conjunctions joined back as real text has them; none
+    when the shared data is not beside the repository."""
+    from pathlib import Path
+
+    from marsad.extract.ner.corpus import attach_conjunctions, newsfane_split, read_aqmar, read_conll
+
+    data = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"
+    if not (data / "newsfane_train.conll").exists() or not (data / "aqmar" / "articles").is_dir():
+        return []
+    sentences = newsfane_split(read_conll(data / "newsfane_train.conll"))[1] + read_aqmar(data / "aqmar" / "articles")
+    return [list(attach_conjunctions(s).tokens) for s in sentences]
+
+
+def test_ner_crf_tags_in_numpy_are_crfsuites() -> None:
+    """The ``crf`` tagger scores tokens in numpy from the model file's weights: on every sentence of the
+    demo corpus, and of NewsFANE's held-out part and AQMAR when the shared data is there, the tags are
+    those crfsuite itself gives, whether the sentences are tagged together or one at a time."""
+    crf = load_crf_tagger()
+    demo = [
+        [t.text for t in tokenize(article.span_text(sentence))]
+        for article in demo_articles().values()
+        for sentence in article.sentences
+    ]
+    sentences = demo + _shared_ner_sentences()
+    together = [tags for start in range(0, len(sentences), 40) for tags in crf.tag(sentences[start : start + 40])]
+    assert together == [crf.tag_with_crfsuite(words) for words in sentences]
+    assert sum(tag != "O" for tags in together for tag in tags) > 150  # real names were found
+
+
+def test_ner_crf_tags_stay_the_same_when_its_token_table_fills(monkeypatch) -> None:
+    """The table of token scores is bounded: a tagger whose table holds only 64 tokens, started again
+    many times over, tags the demo as the shipped one does (and a sentence longer than the table)."""
+    from marsad.extract.ner import crf as crf_module
+
+    shipped = load_crf_tagger()
+    monkeypatch.setattr(crf_module._TokenTable, "_CAPACITY", 64)
+    small = crf_module.CrfTagger(shipped._data)
+    sentences = [
+        [t.text for t in tokenize(article.span_text(sentence))]
+        for article in demo_articles().values()
+        for sentence in article.sentences
+    ]
+    long_one = [token for words in sentences[:20] for token in words]
+    assert len(long_one) > 64
+    assert small.tag(sentences) == shipped.tag(sentences)
+    assert small.tag([long_one]) == [shipped.tag_with_crfsuite(long_one)]
+
+
 def test_ner_institution_head_alone_is_no_name() -> None:
     """``وكالة`` before a name quoted apart names nothing by itself; the quoted name is the organization."""
     text = 'وخلال مقابلة مع وكالة "أسوشيتد برس" الأميركية، قال الكاظمي إن القوات الأمنية جاهزة.'

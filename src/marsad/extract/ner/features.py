@@ -24,7 +24,23 @@ from marsad.text import light_stem, normalize_key, proclitic_splits
 
 from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 
-__all__ = ["CLUSTERS_NAME", "SentenceFeatures", "sentence_features", "stripped_keys", "word_clusters"]
+__all__ = [
+    "BIGRAM_AFTER",
+    "BIGRAM_BEFORE",
+    "BOS",
+    "CLUSTERS_NAME",
+    "EOS",
+    "NEIGHBOURS",
+    "SentenceFeatures",
+    "bigram_feature",
+    "gazetteer_marks",
+    "neighbour_feature",
+    "sentence_features",
+    "stripped_keys",
+    "token_features",
+    "token_parts",
+    "word_clusters",
+]
 
 CLUSTERS_NAME = "ner-clusters.tsv.gz"
 _CLUSTER_LEVELS = ("c16", "c64", "c256", "c1k")  # columns of the table, coarse to fine
@@ -131,7 +147,48 @@ def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(own + shared[2:] + cluster_own), tuple(shared + cluster_shared)
 
 
-_NEIGHBOURS = tuple(d for d in range(-_CONTEXT, _CONTEXT + 1) if d)  # in the order their features are listed
+NEIGHBOURS = tuple(d for d in range(-_CONTEXT, _CONTEXT + 1) if d)  # in the order their features are listed
+BOS, EOS = "BOS", "EOS"  # the first and the last token of a sentence
+BIGRAM_BEFORE, BIGRAM_AFTER = "bi-1=", "bi+1="  # a token's key with the one before / after it
+
+
+def neighbour_feature(d: int, attribute: str) -> str:
+    """``attribute`` of the token ``d`` places away, as the token sees it (``-1:w=بغداد``)."""
+    return f"{d}:{attribute}"
+
+
+def bigram_feature(side: str, left: str, right: str) -> str:
+    """Two neighbouring keys as one feature of the token on ``side`` (:data:`BIGRAM_BEFORE` for the
+    right-hand token of the pair, :data:`BIGRAM_AFTER` for the left-hand one)."""
+    return f"{side}{left}|{right}"
+
+
+def gazetteer_marks(first_forms: Sequence[Sequence[str]], keys: Sequence[str]) -> list[str]:
+    """``gz=B-LOC`` / ``gz=I-LOC`` (or ``""``) for each token: the listed names the sentence holds
+    (:data:`~marsad.extract.ner.gazetteers.GAZETTEER_MATCHER`)."""
+    marks = [""] * len(keys)
+    for start, end, label in GAZETTEER_MATCHER.match(first_forms, keys):
+        marks[start] = f"gz=B-{label}"
+        for i in range(start + 1, end):
+            marks[i] = f"gz=I-{label}"
+    return marks
+
+
+def token_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(own, shared)``: the features of ``token`` itself (``bias`` first), and those it also gives
+    each of its neighbours (as :func:`neighbour_feature` names them there)."""
+    own, shared = _token_attributes(token)
+    return ("bias", *own), shared
+
+
+def token_features(token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What the features of a sentence need of one of its tokens, on its own: ``(own, keys, neighbours)``,
+    its own features (``bias`` first), its keys (:func:`stripped_keys`), and its shared features as each
+    neighbour sees them, in the order of :data:`NEIGHBOURS` (``-2:w=…``, ``-1:w=…``, ``1:w=…``,
+    ``2:w=…``)."""
+    own, shared = token_parts(token)
+    neighbours = tuple(tuple(neighbour_feature(d, a) for a in shared) for d in NEIGHBOURS)
+    return own, stripped_keys(token), neighbours
 
 
 class SentenceFeatures:
@@ -155,7 +212,7 @@ class SentenceFeatures:
         if known is not None:
             self._bigrams = (set(), set())
             for attribute in known:
-                for side, prefix in enumerate(("bi-1=", "bi+1=")):
+                for side, prefix in enumerate((BIGRAM_BEFORE, BIGRAM_AFTER)):
                     if attribute.startswith(prefix):
                         rest = attribute[len(prefix) :]
                         self._bigrams[side].update(
@@ -165,25 +222,20 @@ class SentenceFeatures:
         self._view = register(lru_cache(maxsize=1 << 16)(self._token_view))
 
     def _token_view(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
-        own, shared = _token_attributes(token)
-        neighbours = tuple(tuple(f"{d}:{a}" for a in shared) for d in _NEIGHBOURS)
+        own, keys, neighbours = token_features(token)
         if self._canonical is not None:
             # the model's own strings stand for the features kept: a cache entry then holds pointers to
             # them rather than a few dozen strings of its own
             canonical = self._canonical.get
             own = tuple(f for f in map(canonical, own) if f is not None)
             neighbours = tuple(tuple(f for f in map(canonical, view) if f is not None) for view in neighbours)
-        return ("bias", *own), stripped_keys(token), neighbours
+        return own, keys, neighbours
 
     def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
         views = [self._view(t) for t in tokens]
         keys = [view[1][0] for view in views]
         n = len(tokens)
-        gaz = [""] * n
-        for start, end, label in GAZETTEER_MATCHER.match([view[1] for view in views], keys):
-            gaz[start] = f"gz=B-{label}"
-            for i in range(start + 1, end):
-                gaz[i] = f"gz=I-{label}"
+        gaz = gazetteer_marks([view[1] for view in views], keys)
         before, after = self._bigrams or (None, None)
         out: list[list[str]] = []
         for i, (own, _, _) in enumerate(views):
@@ -191,19 +243,19 @@ class SentenceFeatures:
             if gaz[i]:
                 feats.append(gaz[i])
             if i == 0:
-                feats.append("BOS")
+                feats.append(BOS)
             if i == n - 1:
-                feats.append("EOS")
-            for slot, d in enumerate(_NEIGHBOURS):
+                feats.append(EOS)
+            for slot, d in enumerate(NEIGHBOURS):
                 j = i + d
                 if 0 <= j < n:
                     feats += views[j][2][slot]
                     if gaz[j]:
-                        feats.append(f"{d}:{gaz[j]}")
+                        feats.append(neighbour_feature(d, gaz[j]))
             if i > 0 and (before is None or (keys[i - 1], keys[i]) in before):
-                feats.append(f"bi-1={keys[i - 1]}|{keys[i]}")
+                feats.append(bigram_feature(BIGRAM_BEFORE, keys[i - 1], keys[i]))
             if i < n - 1 and (after is None or (keys[i], keys[i + 1]) in after):
-                feats.append(f"bi+1={keys[i]}|{keys[i + 1]}")
+                feats.append(bigram_feature(BIGRAM_AFTER, keys[i], keys[i + 1]))
             out.append(feats)
         return out
 
