@@ -115,3 +115,23 @@ def test_index_units_quote_the_clean_text(demo_articles_with_residue):
         assert index.articles[u.article].text[u.start : u.end] == u.text
         citation = index.citation(k)
         assert (citation.article, citation.start, citation.end) == (index.articles[u.article].id, u.start, u.end)
+
+
+def test_index_tfidf_is_scikit_learns(demo_articles):
+    """The story's TF-IDF is computed in numpy for speed; it must be scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)`` over the same keys: the same sentence similarities, and the
+    same similarity of every sentence to each headline (a text outside the story's sentences)."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    index = StoryIndex(demo_articles)
+    reference = TfidfVectorizer(analyzer=lambda keys: keys, sublinear_tf=True)
+    rows = reference.fit_transform(list(index.keys))
+    expected = np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
+    np.fill_diagonal(expected, 0.0)
+    assert index.similarity.shape == (len(index.units), len(index.units)) and len(index.units) > 50
+    assert np.allclose(index.similarity, expected, rtol=0, atol=1e-12)
+    assert (index.similarity > DEFAULT.summary.same_thing).sum() > 10  # real pairs said the same thing
+    titles = [a.title for a in demo_articles]
+    headlines = reference.transform([matching_keys(t) for t in titles])
+    assert np.allclose(index.similarity_to(titles), np.clip((rows @ headlines.T).toarray(), 0, 1), rtol=0, atol=1e-12)
