@@ -22,9 +22,12 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 import pycrfsuite
+
+from marsad.memo import register
 
 from .features import (
     BIGRAM_AFTER,
@@ -274,22 +277,36 @@ class _Scores:
         return paths
 
 
+class _Held(NamedTuple):
+    currsize: int
+
+
 class _TokenTable:
     """Each distinct token's rows of sums, in one array indexed by a number per token, so that an
     article's tokens are gathered in one step.
 
-    Its size is fixed (131,072 tokens, 47 MB at most, written only as tokens arrive); when full it starts
-    again. So it is not one of marsad's memo tables (:mod:`marsad.memo`), whose budget is for tables that
-    grow: emptying this one would free nothing. A lock keeps threads reading stories side by side (the web
-    app) from numbering into each other's rows."""
+    Its size is fixed (65,536 tokens, 24 MB of rows); when full it starts again. It is one of marsad's
+    memo tables (:mod:`marsad.memo` counts and empties it with the others, as it did the tagger's cache of
+    feature strings this table replaces). A lock keeps threads reading stories side by side (the web app)
+    from numbering into each other's rows, or emptying them mid-article."""
 
-    _CAPACITY = 1 << 17
+    _CAPACITY = 1 << 16
 
     def __init__(self, rows: int, labels: int) -> None:
         self._numbers: dict[str, int] = {}
         self._rows = np.zeros((self._CAPACITY, rows, labels))
         self._keys: list[tuple[str, ...]] = []
         self._lock = threading.Lock()
+        register(self)
+
+    def cache_info(self) -> _Held:
+        """How many tokens the table holds, as a ``functools`` cache reports it (for :mod:`marsad.memo`)."""
+        return _Held(len(self._numbers))
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._numbers.clear()
+            self._keys.clear()
 
     def rows(self, tokens: Sequence[str], make) -> tuple[np.ndarray, list[tuple[str, ...]]]:
         """The rows of ``tokens`` (``make(token)`` for a token not in the table) and their keys
