@@ -30,10 +30,10 @@ from marsad.text import (
     Token,
     normalize_key,
     proclitic_splits,
-    shifted,
     split_proclitics,
     split_sentences,
     tokenize,
+    tokenize_at,
 )
 
 from .ner.corpus import chunks
@@ -419,7 +419,7 @@ def _sentence_tokens(article: Article) -> list[tuple[str, list[Token]]]:
     sentences = []
     for start, end in spans:
         text = article.text[start:end]
-        sentences.append((text, shifted(tokenize(text), start)))
+        sentences.append((text, tokenize_at(text, start)))
     return sentences
 
 

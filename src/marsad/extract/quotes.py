@@ -47,7 +47,7 @@ from marsad.lang.ar import function_words, names, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
-from marsad.text import Token, normalize_key, shifted, split_sentences, tokenize
+from marsad.text import Token, normalize_key, split_sentences, tokenize, tokenize_at
 
 from .ner.gazetteers import FIRST_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 from .ner.tagger import word_counts
@@ -366,7 +366,7 @@ def _units(article: Article, min_quote_words: int) -> list[_Unit]:
             else:
                 spans.append([s, e])
         for s, e in spans:
-            tokens = shifted(tokenize(text[s:e]), s)
+            tokens = tokenize_at(text[s:e], s)
             units.append(_Unit(s, e, tokens, [q for q in quotations if s <= q.open < e]))
     return units
 

@@ -11,6 +11,7 @@ from .tokenize import (
     shifted,
     split_proclitics,
     tokenize,
+    tokenize_at,
     word_keys,
 )
 
@@ -31,5 +32,6 @@ __all__ = [
     "split_sentences",
     "strip_diacritics",
     "tokenize",
+    "tokenize_at",
     "word_keys",
 ]
