@@ -67,7 +67,7 @@ def test_articles_arriving_one_by_one_join_their_story(
 
 
 def test_a_late_article_bridging_two_stories_merges_them_and_the_old_id_redirects(
-    store_url: str, demo: list[Article]
+    store_url: str, demo: list[Article], reports: Callable[..., Article]
 ) -> None:
     # 003 (April) and 002 (December) are 247 days apart, beyond a 150-day window: two stories; 004 (July)
     # lies within the window of both and is close to each, so with it the three are one story
@@ -88,6 +88,11 @@ def test_a_late_article_bridging_two_stories_merges_them_and_the_old_id_redirect
         assert store.story(december).id == april
         with pytest.raises(KeyError):
             store.resolve_story("s999")
+        # a story opened later never takes the merged story's id (SQLite would reuse the highest id
+        # once its row is gone): the old id still leads to the story that took it
+        store.ingest([reports("sport")], stories=builder)
+        assert store.story_of("sport") not in (april, december)
+        assert store.resolve_story(december) == april
         assert store.check() == []
 
 
@@ -119,3 +124,30 @@ def test_stories_come_most_important_first(store_url: str, demo: list[Article], 
         recent, _ = store.story_list(order="recent")
         assert [i.last_day for i in recent] == sorted((i.last_day for i in recent), reverse=True)
         assert [s.id for s in store.stories()] == [i.id for i in infos]
+
+
+def test_a_stale_story_clustered_again_unchanged_is_not_clustered_again_with_every_new_article(
+    store_url: str, demo: list[Article], reports: Callable[..., Article]
+) -> None:
+    """A story whose days grew crowded is clustered again with the new articles; when it comes out the
+    same, it is stamped with today's crowding, so that the next article, which hardly changes that
+    crowding, does not bring it (and every story like it) into the clustering again."""
+    regions: list[set[str]] = []
+
+    class Recording(StoryBuilder):
+        def cluster(self, articles, density):
+            regions.append({a.id for a in articles})
+            return super().cluster(articles, density)
+
+    builder = Recording(read_stories=False)
+    day = max(a.published[:10] for a in demo if a.published)
+    iraq = {a.id for a in demo}
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=builder)
+        # a crowded day: twelve other reports on the story's last day, in one batch
+        store.ingest([reports("sport", id=f"sport-{k}", url=f"https://example.org/sport-{k}", published=day) for k in range(12)], stories=builder)
+        assert iraq <= regions[-1]  # the Iraq story was stale, and clustered again
+        assert any(set(s.articles) == iraq for s in store.stories())  # ... and came out the same
+        store.ingest([reports("weather", published=day)], stories=builder)
+        assert not iraq & regions[-1]  # one more report on that day: not clustered again
+        assert any(set(s.articles) == iraq for s in store.stories())

@@ -35,6 +35,15 @@ def _fts_quote(term: str) -> str:
 class SQLiteStore(Store):
     """A store in one SQLite file (created with its schema unless ``create`` is False)."""
 
+    # SQLite gives a new row the highest id + 1, so the id of a story merged away (its row deleted) comes
+    # back when it was the highest: a new story would then take over its redirect. Ids continue past
+    # every id stories and redirects have held.
+    _NEW_STORY_ID = (
+        "id, ",
+        "(SELECT COALESCE(MAX(n), 0) + 1 FROM (SELECT MAX(id) AS n FROM stories "
+        "UNION ALL SELECT MAX(old_id) FROM story_redirects)), ",
+    )
+
     dialect = "sqlite"
     _index_key = "rowid"
 
