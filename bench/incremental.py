@@ -18,6 +18,7 @@ the size of the stories they joined.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -36,6 +37,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stored", type=int, default=30_000, help="articles in the store before the new ones")
     parser.add_argument("--new", type=int, default=100, help="articles then ingested one at a time")
+    parser.add_argument("--keep", type=Path, help="copy the store, as it was before the new articles, here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -52,16 +54,20 @@ def main() -> None:
             store.ingest(stored, batch_size=500, stories=StoryBuilder(read_stories=False))
             filed = time.perf_counter() - started
             stories = store.count()
-            print(f"store: {len(stored)} articles filed into stories in {filed:.0f} s (not read out); counts {stories}")
-            builder = StoryBuilder()
-            seconds: list[float] = []
-            joined: list[int] = []
+        print(f"store: {len(stored)} articles filed into stories in {filed:.0f} s (not read out); counts {stories}")
+        if args.keep:
+            shutil.copyfile(folder / "store.db", args.keep)
+        builder = StoryBuilder()
+        seconds: list[float] = []
+        joined: list[int] = []
+        with open_store(url) as store:
             for article in new:
                 started = time.perf_counter()
-                report = store.ingest([article], stories=builder)
+                store.ingest([article], stories=builder)
                 seconds.append(time.perf_counter() - started)
-                if report.stories_grown:
-                    joined.append(len(store.story(store.story_of(article.id)).articles))
+                size = len(store.story(store.story_of(article.id)).articles)
+                if size > 1:
+                    joined.append(size)
         seconds.sort()
         p90 = seconds[min(len(seconds) - 1, int(0.9 * len(seconds)))]
         print(

@@ -135,40 +135,66 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
             anchor = listed.setdefault(alias.canonical, key)
             clusters.union(anchor, key)
     ordered = sorted(keys)
-    # Both tests compare names word for word, so only names of one type and length can match: comparing
-    # within those buckets gives the same clusters without the pairs that cannot (a story's names grow
-    # with its text, and every pair was tried: 45 s for the 2,683 names of a 1,000,000-character story).
-    buckets: dict[tuple[str, int], list[str]] = {}
+    # Every test below compares words with similar_words, which holds only for words that open with the
+    # same letter. So names are compared only within buckets whose words open alike: the same clusters as
+    # comparing every pair, without the pairs that cannot match (a story's names grow with its text; every
+    # pair of one type and length was tried, and a story of 190 articles took 5 s to resolve, again each
+    # time it grew).
+    def initials(words: Sequence[str]) -> tuple[str, ...]:
+        return tuple(w[:1] for w in words)
+
+    split = {key: key.split() for key in ordered}
+    alike: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     for key in ordered:
-        buckets.setdefault((keys[key], len(key.split())), []).append(key)
-    for bucket in buckets.values():
+        alike.setdefault((keys[key], initials(split[key])), []).append(key)
+    for bucket in alike.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
-                if _similar_names(a, b) or (keys[a] == "PER" and _reordered(a, b)):
+                if _similar_names(a, b):
                     clusters.union(a, b)
-    people = [k for k in ordered if keys[k] == "PER" and len(k.split()) >= 2]
+    # a person's name with its words in another order: the same initials, in another order
+    shuffled: dict[tuple[str, ...], list[str]] = {}
+    for key in ordered:
+        if keys[key] == "PER":
+            shuffled.setdefault(tuple(sorted(initials(split[key]))), []).append(key)
+    for bucket in shuffled.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if _reordered(a, b):
+                    clusters.union(a, b)
+    # people of one surname and one office: the pairs in name order (a union here changes what the
+    # pairs after it see), only those whose last words open alike
+    people = [k for k in ordered if keys[k] == "PER" and len(split[k]) >= 2]
+    by_surname: dict[str, list[int]] = {}
+    for n, key in enumerate(people):
+        by_surname.setdefault(split[key][-1][:1], []).append(n)
+    pairs = sorted((i, j) for bucket in by_surname.values() for x, i in enumerate(bucket) for j in bucket[x + 1 :])
     groups = clusters.groups()  # made again only after a union (made for every pair, it was a third of the time)
-    for i, a in enumerate(people):
-        for b in people[i + 1 :]:
-            if similar_words(a.split()[-1], b.split()[-1]) and clusters.find(a) != clusters.find(b):
-                group_a = [r for k in groups[clusters.find(a)] for r in roles[k]]
-                group_b = [r for k in groups[clusters.find(b)] for r in roles[k]]
-                if _same_office(group_a, group_b):
-                    clusters.union(a, b)
-                    groups = clusters.groups()
-    of_type: dict[str, list[str]] = {}
+    for i, j in pairs:
+        a, b = people[i], people[j]
+        if similar_words(split[a][-1], split[b][-1]) and clusters.find(a) != clusters.find(b):
+            group_a = [r for k in groups[clusters.find(a)] for r in roles[k]]
+            group_b = [r for k in groups[clusters.find(b)] for r in roles[k]]
+            if _same_office(group_a, group_b):
+                clusters.union(a, b)
+                groups = clusters.groups()
+    # longer names a shorter one may be part of: a person's single name is any word of the longer name
+    # (indexed by each word's initial); another name opens the longer one (by the first word's)
+    longer_of: dict[tuple[str, str], list[str]] = {}
     for key in ordered:
-        of_type.setdefault(keys[key], []).append(key)
+        words = split[key]
+        for initial in dict.fromkeys(initials(words) if keys[key] == "PER" else initials(words[:1])):
+            longer_of.setdefault((keys[key], initial), []).append(key)
     for key in ordered:
-        words = key.split()
+        words = split[key]
         can_be_part = len(words) == 1 if keys[key] == "PER" else len(words) >= 2
         if not can_be_part:  # _part_of holds for no longer name
             continue
         candidates = set()
-        for other in of_type[keys[key]]:
-            if other == key or len(other.split()) <= len(words):
+        for other in longer_of.get((keys[key], words[0][:1]), ()):
+            if other == key or len(split[other]) <= len(words):
                 continue
-            if _part_of(words, other.split(), keys[key]):
+            if _part_of(words, split[other], keys[key]):
                 candidates.add(clusters.find(other))
         if len(candidates) == 1 and clusters.find(key) not in candidates:
             clusters.union(key, next(iter(candidates)))

@@ -8,6 +8,8 @@ typing slips, the commonest of which drop or add a letter's dots (``أفعانس
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["name_distance", "rasm", "similar_words"]
 
 # Letter shapes that differ only by dots (Unicode Arabic block; the rasm of classical orthography).
@@ -26,14 +28,23 @@ def rasm(key: str) -> str:
 def name_distance(a: str, b: str) -> float:
     """Weighted edit distance between two word keys: inserting or deleting a long-vowel letter
     (ا و ي) or swapping two letters of the same rasm costs 0.5, any other edit 1."""
+    return _distance(a, b, float("inf"))
+
+
+def _distance(a: str, b: str, limit: float) -> float:
+    """:func:`name_distance`, or any value above ``limit`` as soon as the distance must exceed it (every
+    edit path crosses each row of the table, and no edit costs less than nothing)."""
+    skeleton_b = rasm(b)
     prev = [j * 1.0 for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
+    for i, (ca, ra) in enumerate(zip(a, rasm(a), strict=True), 1):
         cur = [float(i)]
-        for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else (0.5 if rasm(ca) == rasm(cb) else 1.0)
-            dele = 0.5 if ca in _VOWEL_LETTERS else 1.0
+        dele = 0.5 if ca in _VOWEL_LETTERS else 1.0
+        for j, (cb, rb) in enumerate(zip(b, skeleton_b, strict=True), 1):
+            sub = 0.0 if ca == cb else (0.5 if ra == rb else 1.0)
             ins = 0.5 if cb in _VOWEL_LETTERS else 1.0
             cur.append(min(prev[j - 1] + sub, prev[j] + dele, cur[j - 1] + ins))
+        if min(cur) > limit:
+            return cur[-1] if i == len(a) else limit + 1.0
         prev = cur
     return prev[-1]
 
@@ -50,6 +61,14 @@ def similar_words(a: str, b: str) -> bool:
         return True
     if not a or not b or a[0] != b[0]:
         return False
+    # the answer is the same either way round; a story's entity resolution asks it of the same word pairs
+    # millions of times (every name's words against every longer name's), and again each time the story
+    # is read after it grew
+    return _similar(a, b) if a < b else _similar(b, a)
+
+
+@lru_cache(maxsize=1 << 16)
+def _similar(a: str, b: str) -> bool:
     shorter = min(len(w[2:] if w.startswith("ال") else w) for w in (a, b))
     limit = 2.0 if shorter >= 11 else 1.0 if shorter >= 8 else 0.5 if shorter >= 5 else 0.0
-    return limit > 0 and abs(len(a) - len(b)) <= limit * 2 and name_distance(a, b) <= limit
+    return limit > 0 and abs(len(a) - len(b)) <= limit * 2 and _distance(a, b, limit) <= limit
