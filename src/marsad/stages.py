@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
@@ -30,8 +31,20 @@ from .extract import (
     recognize_entities,
     resolve_entities,
 )
-from .model import Article, BorrowedPassage, DuplicateGroup, Facet, Mention, Problem, Story
-from .settings import DEFAULT, Settings
+from .extract.ner.tagger import tagger_name
+from .model import (
+    Article,
+    BorrowedPassage,
+    DuplicateGroup,
+    Facet,
+    Mention,
+    Problem,
+    Quantity,
+    Quote,
+    Story,
+    TimeExpr,
+)
+from .settings import DEFAULT, QuoteSettings, Settings
 from .summarize import story_title, summarize_story
 from .summarize.index import StoryIndex
 
@@ -111,13 +124,12 @@ def read_story(
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
-    mentions_of = {a.id: recognize_entities(a) for a in members}
-    mentions: list[Mention] = [m for a in members for m in mentions_of[a.id]]
-    times_of = {a.id: find_times(a) for a in members}
-    times = [t for a in members for t in times_of[a.id]]
-    quantities = [q for a in members for q in find_quantities(a, times=times_of[a.id])]
+    readings = [_article_reading(_Keyed(a), settings.quotes, tagger_name()) for a in members]
+    mentions: list[Mention] = [m for reading in readings for m in reading[0]]
+    times = [t for reading in readings for t in reading[1]]
+    quantities = [q for reading in readings for q in reading[2]]
     entities = resolve_entities(mentions, members)
-    found = [q for a in members for q in find_quotes(a, mentions_of[a.id], settings.quotes)]
+    found = [q for reading in readings for q in reading[3]]
     quotes = link_speakers(found, entities)
     index = StoryIndex(members, story_borrowed)  # the title and the summary read the same sentences
     return Story(
@@ -142,6 +154,45 @@ def read_story(
         naming=name_choices(entities, members),
         facets=_facets(members, facets),
         days=tuple(sorted({a.published[:10] for a in members if publication_day(a.published) is not None})),
+    )
+
+
+class _Keyed:
+    """An article as a key: everything the per-article readers look at. (An :class:`Article` is not
+    hashable: its ``meta`` is a dict.)"""
+
+    __slots__ = ("_key", "article")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        a = article
+        self._key = (a.id, a.outlet, a.published, a.url, a.title, a.text, a.paragraphs, a.sentences)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Keyed) and self._key == other._key
+
+
+# A story is read again each time it grows (a store, a watch): its other articles' own readings do not
+# change, and were most of the time of reading it (a new article on a store of 10,000 read 4 stories again,
+# 1 s each). So the last thousand articles' readings are kept, for the entity tagger and quote settings
+# they were made with (a few MB; a memo table of marsad.memo). In a batch digest each article is read
+# once and this is never hit.
+@lru_cache(maxsize=1024)
+def _article_reading(
+    keyed: _Keyed, quotes: QuoteSettings, tagger: str
+) -> tuple[tuple[Mention, ...], tuple[TimeExpr, ...], tuple[Quantity, ...], tuple[Quote, ...]]:
+    """One article's entity mentions, time expressions, figures and quotes (speakers not yet linked)."""
+    article = keyed.article
+    mentions = recognize_entities(article)
+    times = find_times(article)
+    return (
+        tuple(mentions),
+        tuple(times),
+        tuple(find_quantities(article, times=times)),
+        tuple(find_quotes(article, mentions, quotes)),
     )
 
 
