@@ -70,3 +70,19 @@ def test_digest_without_input_texts_reads_the_same_stories(demo_digest: Digest) 
     assert [a.text for a in lean.articles] == [a.text for a in demo_digest.articles]
     assert lean.stories == demo_digest.stories
     assert lean.duplicates == demo_digest.duplicates and lean.borrowed == demo_digest.borrowed
+
+
+def test_a_story_read_again_with_kept_readings_reads_the_same(demo_digest: Digest) -> None:
+    """A store reads a story again each time it grows, keeping its articles' own readings: the second
+    reading takes them from the table, and the story reads exactly as a batch reads it."""
+    from marsad import stages
+    from marsad.memo import clear_memos
+
+    articles = list(demo_digest.articles)
+    clear_memos()
+    first = stages.read_story("s1", articles[:4], keep_readings=True)
+    grown = stages.read_story("s1", articles, keep_readings=True)
+    assert stages._kept_reading.cache_info().hits == 4  # the four articles read before
+    assert first == stages.read_story("s1", articles[:4])
+    assert grown == stages.read_story("s1", articles)
+    assert len(grown.entities) > 20 and grown.quotes  # a real reading

@@ -115,16 +115,25 @@ def read_story(
     words: int | None = None,
     facets: Sequence[Sequence[str]] = (),
     settings: Settings = DEFAULT,
+    keep_readings: bool = False,
 ) -> Story:
     """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
     quantities, timeline, quotes with their speakers, claims across articles, each outlet's names, the
     days it was reported on and, when clustering found several angles (``facets``: article ids each,
     largest first), each angle with its best headline (also used to recompute a story that grew). The summary
-    has at most ``words`` words (default ``settings.summary.words``)."""
+    has at most ``words`` words (default ``settings.summary.words``).
+
+    With ``keep_readings`` each article's own reading (entities, times, figures, quotes) is kept for the
+    next time a story holding it is read (the last 1,024 articles): what a store does as stories grow.
+    A batch reads each article once, and keeps nothing."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
-    readings = [_article_reading(_Keyed(a), settings.quotes, tagger_name()) for a in members]
+    tagger = tagger_name()
+    readings = [
+        _kept_reading(_Keyed(a), settings.quotes, tagger) if keep_readings else _article_reading(a, settings.quotes)
+        for a in members
+    ]
     mentions: list[Mention] = [m for reading in readings for m in reading[0]]
     times = [t for reading in readings for t in reading[1]]
     quantities = [q for reading in readings for q in reading[2]]
@@ -175,17 +184,20 @@ class _Keyed:
         return isinstance(other, _Keyed) and self._key == other._key
 
 
+_Reading = tuple[tuple[Mention, ...], tuple[TimeExpr, ...], tuple[Quantity, ...], tuple[Quote, ...]]
+
+
 # A story is read again each time it grows (a store, a watch): its other articles' own readings do not
 # change, and were most of the time of reading it (a new article on a store of 10,000 read 4 stories again,
 # 1 s each). So the last thousand articles' readings are kept, for the entity tagger and quote settings
-# they were made with (a few MB; a memo table of marsad.memo). In a batch digest each article is read
-# once and this is never hit.
+# they were made with (a memo table of marsad.memo).
 @lru_cache(maxsize=1024)
-def _article_reading(
-    keyed: _Keyed, quotes: QuoteSettings, tagger: str
-) -> tuple[tuple[Mention, ...], tuple[TimeExpr, ...], tuple[Quantity, ...], tuple[Quote, ...]]:
+def _kept_reading(keyed: _Keyed, quotes: QuoteSettings, tagger: str) -> _Reading:
+    return _article_reading(keyed.article, quotes)
+
+
+def _article_reading(article: Article, quotes: QuoteSettings) -> _Reading:
     """One article's entity mentions, time expressions, figures and quotes (speakers not yet linked)."""
-    article = keyed.article
     mentions = recognize_entities(article)
     times = find_times(article)
     return (

@@ -131,5 +131,6 @@ class StoryBuilder:
             words=self.words,
             facets=facets,
             settings=self.settings,
+            keep_readings=True,  # a stored story is read again as it grows
         )
         return StoryReading(story, tuple(duplicates), tuple(borrowed))
