@@ -133,7 +133,7 @@ class StoryIndex:
         n = len(self.units)
         if any(keys):
             self._weights = _Tfidf(keys)
-            self._unit_vectors = self._weights.rows(keys)
+            self._unit_vectors = self._weights.fitted_rows()
             similarity = (self._unit_vectors @ self._unit_vectors.T).toarray()
         else:
             similarity = np.zeros((n, n))
@@ -205,8 +205,8 @@ class _Tfidf:
         for keys in documents:
             for key in keys:
                 self.vocabulary.setdefault(key, len(self.vocabulary))
-        counts = self._counts(documents)
-        frequency = np.bincount(counts.indices, minlength=len(self.vocabulary))
+        self._fitted = self._counts(documents)
+        frequency = np.bincount(self._fitted.indices, minlength=len(self.vocabulary))
         self.idf = np.log((1 + len(documents)) / (1 + frequency)) + 1.0
 
     def _counts(self, documents: Sequence[Sequence[str]]) -> csr_matrix:
@@ -229,9 +229,16 @@ class _Tfidf:
             shape=(len(documents), len(vocabulary)),
         )
 
+    def fitted_rows(self) -> csr_matrix:
+        """The unit-length TF-IDF rows of the documents the weights were learnt from (counted once)."""
+        return self._unit(self._fitted.copy())
+
     def rows(self, documents: Sequence[Sequence[str]]) -> csr_matrix:
         """Unit-length TF-IDF rows of ``documents`` (a row of zeros for one without a known key)."""
-        matrix = self._counts(documents)
+        return self._unit(self._counts(documents))
+
+    def _unit(self, matrix: csr_matrix) -> csr_matrix:
+        """Counts made TF-IDF weights, each row scaled to unit length (in place)."""
         weights = (1.0 + np.log(matrix.data)) * self.idf[matrix.indices]
         row = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
         norms = np.sqrt(np.bincount(row, weights=weights * weights, minlength=matrix.shape[0]))

@@ -36,6 +36,7 @@ from .features import (
     EOS,
     NEIGHBOURS,
     SentenceFeatures,
+    bigram_pairs,
     gazetteer_marks,
     neighbour_feature,
     sentence_features,
@@ -170,14 +171,7 @@ class _Scores:
 
     def _pair_weights(self, side: str) -> dict[tuple[str, str], np.ndarray]:
         """Key pair -> its bigram feature's weights, for every way a known ``side`` attribute splits."""
-        pairs: dict[tuple[str, str], np.ndarray] = {}
-        for attribute, row in self._state.items():
-            if attribute.startswith(side):
-                rest = attribute[len(side) :]
-                for i, ch in enumerate(rest):
-                    if ch == "|":
-                        pairs[(rest[:i], rest[i + 1 :])] = row
-        return pairs
+        return {pair: row for attribute, row in self._state.items() for pair in bigram_pairs(side, attribute)}
 
     def _token_rows(self, token: str) -> np.ndarray:
         """Row 0: the weights of ``token``'s own features; row ``1 + slot``: those of what it gives the

@@ -33,6 +33,7 @@ __all__ = [
     "NEIGHBOURS",
     "SentenceFeatures",
     "bigram_feature",
+    "bigram_pairs",
     "gazetteer_marks",
     "neighbour_feature",
     "sentence_features",
@@ -163,6 +164,15 @@ def bigram_feature(side: str, left: str, right: str) -> str:
     return f"{side}{left}|{right}"
 
 
+def bigram_pairs(side: str, attribute: str) -> list[tuple[str, str]]:
+    """Every key pair ``attribute`` may be the :func:`bigram_feature` of on ``side``: one for each "|" it
+    holds (a key may be "|" itself); none when it is not a bigram feature of that side."""
+    if not attribute.startswith(side):
+        return []
+    rest = attribute[len(side) :]
+    return [(rest[:i], rest[i + 1 :]) for i, ch in enumerate(rest) if ch == "|"]
+
+
 def gazetteer_marks(first_forms: Sequence[Sequence[str]], keys: Sequence[str]) -> list[str]:
     """``gz=B-LOC`` / ``gz=I-LOC`` (or ``""``) for each token: the listed names the sentence holds
     (:data:`~marsad.extract.ner.gazetteers.GAZETTEER_MATCHER`)."""
@@ -213,11 +223,7 @@ class SentenceFeatures:
             self._bigrams = (set(), set())
             for attribute in known:
                 for side, prefix in enumerate((BIGRAM_BEFORE, BIGRAM_AFTER)):
-                    if attribute.startswith(prefix):
-                        rest = attribute[len(prefix) :]
-                        self._bigrams[side].update(
-                            (rest[:i], rest[i + 1 :]) for i, ch in enumerate(rest) if ch == "|"
-                        )
+                    self._bigrams[side].update(bigram_pairs(prefix, attribute))
         # bounded for memory, not for hits: every process reading stories holds its own
         self._view = register(lru_cache(maxsize=1 << 16)(self._token_view))
 
