@@ -91,3 +91,44 @@ def test_resolve_entity_carries_canonical_name_roles_outlets_and_ids() -> None:
     assert first.variants == ("مصطفى الكاظمي", "الكاظمي")
     assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
     assert [len(e.mentions) for e in entities] == sorted((len(e.mentions) for e in entities), reverse=True)
+
+
+def test_resolve_word_index_finds_every_spelling_that_trying_all_words_finds() -> None:
+    """The index entity resolution looks spellings up in (short words alone, the others by initial and
+    length) must find what comparing a word with every indexed word finds: here on the 4,000 commonest
+    name words of Wikidata's list (shared/data/names) and its long ones, asked for 600 of them and for spellings
+    with a letter changed, the article put before, long vowels put in (two, and four) and letters left out."""
+    import random
+
+    from conftest import SHARED
+
+    from marsad.extract.ner.spelling import similar_words
+    from marsad.extract.resolve import _WordIndex
+    from marsad.text import normalize_key
+
+    names = SHARED / "data" / "names" / "wikidata-person-name-words-ar.tsv"
+    if not names.is_file():
+        pytest.skip(f"name words not found at {names}")
+    keys = [normalize_key(line.split("\t")[1]) for line in names.read_text(encoding="utf-8").splitlines()[1:]]
+    words = sorted(({k for k in keys[:4000]} | {k for k in keys if len(k) >= 11}) - {""})
+    chance = random.Random(18)
+    asked = chance.sample(words, 600)
+    asked += [w[:k] + "ي" + w[k + 1 :] for w in chance.sample(words, 200) if len(w) > 3 for k in [chance.randrange(1, len(w))]]
+    asked += ["ال" + w for w in chance.sample(words, 100)]
+
+    def lengthened(word: str, letters: int) -> str:  # long vowels put in: the cheapest edits
+        for _ in range(letters):
+            k = chance.randrange(1, len(word))
+            word = word[:k] + chance.choice("اوي") + word[k:]
+        return word
+
+    asked += [lengthened(w, 2) for w in chance.sample([w for w in words if len(w) >= 8], 100)]
+    asked += [lengthened(w, 4) for w in chance.sample([w for w in words if len(w) >= 11], 50)]
+    asked += [w[: len(w) // 2] + w[len(w) // 2 + 2 :] for w in chance.sample([w for w in words if len(w) >= 10], 50)]
+    index = _WordIndex(words)
+    found = 0
+    for word in asked:
+        expected = {w for w in words if similar_words(word, w)}
+        assert set(index.similar(word)) == expected, word
+        found += len(expected) > 1
+    assert found > 20  # the check saw words with other spellings, not only exact ones

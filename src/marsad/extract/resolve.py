@@ -20,16 +20,17 @@ dropped and ``أبو``/``ابن`` joined to the next word (``أبومهدي`` = 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lang.ar import names
 from marsad.model import Article, Entity, Mention
 from marsad.text import light_stem, normalize_key, word_keys
 
 from .ner.gazetteers import GAZETTEER, RANK_TITLES, Alias, alias_table
-from .ner.spelling import similar_words
+from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
 __all__ = ["name_key", "resolve_entities"]
 
@@ -38,6 +39,7 @@ _COURTESY = frozenset(normalize_key(w) for w in names.RESOLUTION_COURTESY_TITLES
 _MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are one
 
 
+@lru_cache(maxsize=1 << 16)  # a story's mentions repeat their names, and a story is read again as it grows
 def name_key(text: str) -> str:
     """The key names are compared by: ``name_key("أبو مهدي") == name_key("أبومهدي")``."""
     key = " ".join(word_keys(text))
@@ -107,6 +109,31 @@ class _Clusters:
         return out
 
 
+class _WordIndex:
+    """Distinct words, to find the ones :func:`similar_words` holds for without trying them all: a short
+    word has no other spelling, and the others need the same initial and lengths at most
+    ``MAX_LENGTH_GAP`` apart (so they are kept by initial, in length order)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._all = set(words)
+        self._words: dict[str, list[str]] = {}
+        for word in sorted((w for w in self._all if not spelled_one_way(w)), key=lambda w: (len(w), w)):
+            self._words.setdefault(word[:1], []).append(word)
+        self._lengths = {initial: [len(w) for w in found] for initial, found in self._words.items()}
+
+    def similar(self, word: str) -> list[str]:
+        """The indexed words that are spellings of ``word`` (itself included when indexed)."""
+        if spelled_one_way(word):
+            return [word] if word in self._all else []
+        found = self._words.get(word[:1])
+        if not found:
+            return []
+        lengths = self._lengths[word[:1]]
+        low = bisect_left(lengths, len(word) - MAX_LENGTH_GAP)
+        high = bisect_right(lengths, len(word) + MAX_LENGTH_GAP)
+        return [other for other in found[low:high] if similar_words(word, other)]
+
+
 def _similar_names(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and all(similar_words(x, y) for x, y in zip(wa, wb, strict=True))
@@ -147,11 +174,17 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
     alike: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     for key in ordered:
         alike.setdefault((keys[key], initials(split[key])), []).append(key)
+    # and within a bucket only names whose first words differ in length by at most MAX_LENGTH_GAP (the
+    # union-find's groups do not depend on the order the pairs are joined in)
     for bucket in alike.values():
+        bucket.sort(key=lambda key: len(split[key][0]))
+        lengths = [len(split[key][0]) for key in bucket]
         for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if _similar_names(a, b):
-                    clusters.union(a, b)
+            for j in range(i + 1, len(bucket)):
+                if lengths[j] - lengths[i] > MAX_LENGTH_GAP:
+                    break
+                if _similar_names(a, bucket[j]):
+                    clusters.union(a, bucket[j])
     # a person's name with its words in another order: the same initials, in another order
     shuffled: dict[tuple[str, ...], list[str]] = {}
     for key in ordered:
@@ -164,48 +197,68 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
                     clusters.union(a, b)
     # people of one surname and one office: the pairs in name order (a union here changes what the
     # pairs after it see), only those whose last words open alike
+    # (the pairs of similar surnames are found among the distinct surnames, then taken in name order)
     people = [k for k in ordered if keys[k] == "PER" and len(split[k]) >= 2]
-    by_surname: dict[str, list[int]] = {}
+    holding: dict[str, list[int]] = {}
     for n, key in enumerate(people):
-        by_surname.setdefault(split[key][-1][:1], []).append(n)
-    pairs = sorted((i, j) for bucket in by_surname.values() for x, i in enumerate(bucket) for j in bucket[x + 1 :])
+        holding.setdefault(split[key][-1], []).append(n)
+    surnames = _WordIndex(holding)
+    pairs = sorted(
+        {
+            (min(i, j), max(i, j))
+            for first in holding
+            for second in surnames.similar(first)
+            for i in holding[first]
+            for j in holding[second]
+            if i != j
+        }
+    )
     groups = clusters.groups()  # made again only after a union (made for every pair, it was a third of the time)
     for i, j in pairs:
         a, b = people[i], people[j]
-        if similar_words(split[a][-1], split[b][-1]) and clusters.find(a) != clusters.find(b):
+        if clusters.find(a) != clusters.find(b):
             group_a = [r for k in groups[clusters.find(a)] for r in roles[k]]
             group_b = [r for k in groups[clusters.find(b)] for r in roles[k]]
             if _same_office(group_a, group_b):
                 clusters.union(a, b)
                 groups = clusters.groups()
-    # longer names a shorter one may be part of: a person's single name is any word of the longer name
-    # (indexed by each word's initial); another name opens the longer one (by the first word's)
+    # longer names a shorter one may be part of: a person's single name is any word of a longer name (the
+    # distinct words of people's longer names, by initial, each with the names holding it: a story's
+    # names share their words, and comparing a single name with every word of every longer name was most
+    # of the time of resolving a big story); another name opens the longer one (indexed by the first
+    # word's initial)
+    names_with: dict[str, list[str]] = {}
     longer_of: dict[tuple[str, str], list[str]] = {}
     for key in ordered:
         words = split[key]
-        for initial in dict.fromkeys(initials(words) if keys[key] == "PER" else initials(words[:1])):
-            longer_of.setdefault((keys[key], initial), []).append(key)
+        if keys[key] == "PER":
+            if len(words) >= 2:
+                for word in dict.fromkeys(words):
+                    names_with.setdefault(word, []).append(key)
+        else:
+            longer_of.setdefault((keys[key], words[0][:1]), []).append(key)
+    name_words = _WordIndex(names_with)
     for key in ordered:
         words = split[key]
-        can_be_part = len(words) == 1 if keys[key] == "PER" else len(words) >= 2
-        if not can_be_part:  # _part_of holds for no longer name
-            continue
-        candidates = set()
-        for other in longer_of.get((keys[key], words[0][:1]), ()):
-            if other == key or len(split[other]) <= len(words):
+        if keys[key] == "PER":
+            if len(words) != 1:  # a person's name of several words is part of no longer one
                 continue
-            if _part_of(words, split[other], keys[key]):
-                candidates.add(clusters.find(other))
+            candidates = {clusters.find(other) for word in name_words.similar(words[0]) for other in names_with[word]}
+        else:
+            if len(words) < 2:
+                continue
+            candidates = {
+                clusters.find(other)
+                for other in longer_of.get((keys[key], words[0][:1]), ())
+                if len(split[other]) > len(words) and _opens(words, split[other])
+            }
         if len(candidates) == 1 and clusters.find(key) not in candidates:
             clusters.union(key, next(iter(candidates)))
     return clusters
 
 
-def _part_of(words: list[str], longer: list[str], kind: str) -> bool:
-    """A person's single name is any word of a longer name; an organization's or place's shorter name
-    opens the longer one (two words at least)."""
-    if kind == "PER":
-        return len(words) == 1 and any(similar_words(words[0], w) for w in longer)
+def _opens(words: list[str], longer: list[str]) -> bool:
+    """An organization's or place's shorter name (two words at least) opens the longer one."""
     return len(words) >= 2 and _similar_names(" ".join(words), " ".join(longer[: len(words)]))
 
 

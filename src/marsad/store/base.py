@@ -329,6 +329,14 @@ def _story_number(story_id: str) -> int | None:
     return None
 
 
+@dataclass
+class _KeptDays:
+    """Stored articles per day over ``span`` (first and last day, ISO), kept while stories are updated."""
+
+    span: tuple[str, str] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
 class Store(ABC):
     """Articles, their versions and stories in one database, searchable.
 
@@ -368,6 +376,8 @@ class Store(ABC):
     # (``("", "")``). A story's id must never be used twice: a merged story's id redirects to the story
     # that took it (``story_redirects``), and a user's link to it must keep leading there.
     _NEW_STORY_ID: tuple[str, str] = ("", "")
+    # the day counts read while stories are updated (see _day_counts); None outside an update
+    _kept_days: _KeptDays | None = None
 
     @abstractmethod
     def _write(self) -> AbstractContextManager[None]:
@@ -561,6 +571,13 @@ class Store(ABC):
 
         An updated article (a new version) is clustered again with its story.
         """
+        self._kept_days = _KeptDays()
+        try:
+            return self._file_into_stories(changed, updater)
+        finally:
+            self._kept_days = None
+
+    def _file_into_stories(self, changed: Sequence[str], updater: StoryUpdater) -> tuple[int, int]:
         placed = {
             article_id: int(number)
             for chunk in _chunks(changed)
@@ -658,8 +675,18 @@ class Store(ABC):
         return {n: articles for n, articles in members.items() if articles}
 
     def _day_counts(self, low: str, high: str) -> dict[str, int]:
-        """How many stored articles each day from ``low`` to ``high`` holds (current versions)."""
-        return {
+        """How many stored articles each day from ``low`` to ``high`` holds (current versions).
+
+        While stories are updated (:meth:`_update_stories`, after the batch's articles are written) the
+        counts cannot change, and they are asked for many times over (the new articles' crowding, the
+        stale stories', each story read again): the days counted are kept until the update ends (a
+        fifth of the time of one new article on a store of 10,000, counted again each time)."""
+        kept = self._kept_days
+        if kept is not None and kept.span is not None and kept.span[0] <= low and high <= kept.span[1]:
+            return {day: count for day, count in kept.counts.items() if low <= day <= high}
+        if kept is not None and kept.span is not None:
+            low, high = min(low, kept.span[0]), max(high, kept.span[1])
+        counts = {
             day: int(count)
             for day, count in self._rows(
                 "SELECT v.day, COUNT(*) FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
@@ -667,6 +694,9 @@ class Store(ABC):
                 (low, high),
             )
         }
+        if kept is not None:
+            kept.span, kept.counts = (low, high), counts
+        return counts
 
     def _densities(self, published: Sequence[str | None], within: int) -> list[int]:
         """For each date, how many stored articles lie within ``within`` days of it; an undated article

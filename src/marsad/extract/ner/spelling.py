@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["name_distance", "rasm", "similar_words"]
+__all__ = ["MAX_LENGTH_GAP", "name_distance", "rasm", "similar_words", "spelled_one_way"]
 
 # Letter shapes that differ only by dots (Unicode Arabic block; the rasm of classical orthography).
 _RASM = str.maketrans(
@@ -18,6 +18,14 @@ _RASM = str.maketrans(
      "ظ": "ط", "غ": "ع", "ق": "ف"}
 )
 _VOWEL_LETTERS = frozenset("اوي")
+
+# The edit distance allowed between two spellings of a name word, by the letters of the shorter (its
+# article ال not counted): (at least this many letters, distance), longest first.
+_ALLOWED = ((11, 2.0), (8, 1.0), (5, 0.5))
+# the cheapest edit (a long vowel's letter in or out), so that words whose lengths differ by more than
+# the largest allowed distance over it are never similar
+_CHEAPEST_EDIT = 0.5
+MAX_LENGTH_GAP = int(max(cost for _, cost in _ALLOWED) / _CHEAPEST_EDIT)
 
 
 def rasm(key: str) -> str:
@@ -61,14 +69,32 @@ def similar_words(a: str, b: str) -> bool:
         return True
     if not a or not b or a[0] != b[0]:
         return False
-    # the answer is the same either way round; a story's entity resolution asks it of the same word pairs
-    # millions of times (every name's words against every longer name's), and again each time the story
-    # is read after it grew
-    return _similar(a, b) if a < b else _similar(b, a)
+    # the length tests first (most pairs fail them), then the edit distance, memoized: the answer is the
+    # same either way round, and a story's entity resolution asks it of the same word pairs millions of
+    # times (every name's words against every longer name's), and again each time the story is read
+    # after it grew
+    shorter = min(_letters(a), _letters(b))
+    for letters, limit in _ALLOWED:
+        if shorter >= letters:
+            break
+    else:
+        return False
+    if abs(len(a) - len(b)) > limit / _CHEAPEST_EDIT:
+        return False
+    return _within(a, b, limit) if a < b else _within(b, a, limit)
+
+
+def spelled_one_way(word: str) -> bool:
+    """Whether ``word`` is too short to have other spellings: :func:`similar_words` holds for it and
+    another word only when they are equal."""
+    return _letters(word) < _ALLOWED[-1][0]
+
+
+def _letters(word: str) -> int:
+    """The letters of a word key that count for its allowed distance: the article ال left out."""
+    return len(word) - 2 if word.startswith("ال") else len(word)
 
 
 @lru_cache(maxsize=1 << 16)
-def _similar(a: str, b: str) -> bool:
-    shorter = min(len(w[2:] if w.startswith("ال") else w) for w in (a, b))
-    limit = 2.0 if shorter >= 11 else 1.0 if shorter >= 8 else 0.5 if shorter >= 5 else 0.0
-    return limit > 0 and abs(len(a) - len(b)) <= limit * 2 and _distance(a, b, limit) <= limit
+def _within(a: str, b: str, limit: float) -> bool:
+    return _distance(a, b, limit) <= limit
