@@ -101,7 +101,6 @@ def test_resolve_word_index_finds_every_spelling_that_trying_all_words_finds() -
     import random
 
     from conftest import SHARED
-
     from marsad.extract.ner.spelling import similar_words
     from marsad.extract.resolve import _WordIndex
     from marsad.text import normalize_key

@@ -73,13 +73,8 @@ def similar_words(a: str, b: str) -> bool:
     # same either way round, and a story's entity resolution asks it of the same word pairs millions of
     # times (every name's words against every longer name's), and again each time the story is read
     # after it grew
-    shorter = min(_letters(a), _letters(b))
-    for letters, limit in _ALLOWED:
-        if shorter >= letters:
-            break
-    else:
-        return False
-    if abs(len(a) - len(b)) > limit / _CHEAPEST_EDIT:
+    limit = _allowed(min(_letters(a), _letters(b)))
+    if limit == 0 or abs(len(a) - len(b)) > limit / _CHEAPEST_EDIT:
         return False
     return _within(a, b, limit) if a < b else _within(b, a, limit)
 
@@ -88,6 +83,14 @@ def spelled_one_way(word: str) -> bool:
     """Whether ``word`` is too short to have other spellings: :func:`similar_words` holds for it and
     another word only when they are equal."""
     return _letters(word) < _ALLOWED[-1][0]
+
+
+def _allowed(letters: int) -> float:
+    """The distance allowed between two words whose shorter has ``letters`` letters (:data:`_ALLOWED`)."""
+    for least, cost in _ALLOWED:
+        if letters >= least:
+            return cost
+    return 0.0
 
 
 def _letters(word: str) -> int:
