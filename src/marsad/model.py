@@ -20,6 +20,7 @@ from typing import Any, TypeVar, Union
 
 __all__ = [
     "Article",
+    "ArticleReading",
     "BorrowedPassage",
     "Citation",
     "Claim",
@@ -281,6 +282,18 @@ class Quote:
     relayed_by: str | None = None
     relayed_by_name: str | None = None
     relayed_by_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What is read out of one article on its own, before its story is: its entity mentions, time
+    expressions, figures and quotes (speakers not yet linked to the story's entities). A store keeps it
+    with the article's version, so a story read again as it grows reads only its new articles."""
+
+    mentions: tuple[Mention, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

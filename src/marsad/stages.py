@@ -14,8 +14,11 @@ field of :class:`~marsad.model.Story`, which the store derives its columns from)
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from functools import lru_cache
+import hashlib
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
@@ -34,21 +37,21 @@ from .extract import (
 from .extract.ner.tagger import tagger_name
 from .model import (
     Article,
+    ArticleReading,
     BorrowedPassage,
     DuplicateGroup,
     Facet,
     Mention,
     Problem,
-    Quantity,
-    Quote,
     Story,
-    TimeExpr,
 )
-from .settings import DEFAULT, QuoteSettings, Settings
+from .settings import DEFAULT, Settings
 from .summarize import story_title, summarize_story
 from .summarize.index import StoryIndex
 
-__all__ = ["cluster", "find_links", "order_stories", "prepare_article", "read_story"]
+__all__ = [
+    "cluster", "find_links", "order_stories", "prepare_article", "read_article", "read_story", "reading_stamp",
+]
 
 
 def prepare_article(item: Article | Problem) -> Article | Problem:
@@ -115,7 +118,7 @@ def read_story(
     words: int | None = None,
     facets: Sequence[Sequence[str]] = (),
     settings: Settings = DEFAULT,
-    keep_readings: bool = False,
+    read: Callable[[Article], ArticleReading] | None = None,
 ) -> Story:
     """Everything marsad reads out of one story's articles: title, cited summary, entities, times,
     quantities, timeline, quotes with their speakers, claims across articles, each outlet's names, the
@@ -123,22 +126,17 @@ def read_story(
     largest first), each angle with its best headline (also used to recompute a story that grew). The summary
     has at most ``words`` words (default ``settings.summary.words``).
 
-    With ``keep_readings`` each article's own reading (entities, times, figures, quotes) is kept for the
-    next time a story holding it is read (the last 1,024 articles): what a store does as stories grow.
-    A batch reads each article once, and keeps nothing."""
+    Each article's own reading (:func:`read_article`) comes from ``read`` when given: a store gives the
+    readings it kept of the story's older articles, made when the story was read before."""
     inside = {a.id for a in members}
     story_borrowed = [b for b in borrowed if b.source.article in inside and b.target.article in inside]
     story_duplicates = [g for g in duplicates if inside.intersection(g.articles)]
-    tagger = tagger_name()
-    readings = [
-        _kept_reading(_Keyed(a), settings.quotes, tagger) if keep_readings else _article_reading(a, settings.quotes)
-        for a in members
-    ]
-    mentions: list[Mention] = [m for reading in readings for m in reading[0]]
-    times = [t for reading in readings for t in reading[1]]
-    quantities = [q for reading in readings for q in reading[2]]
+    readings = [read(a) if read is not None else read_article(a, settings) for a in members]
+    mentions: list[Mention] = [m for reading in readings for m in reading.mentions]
+    times = [t for reading in readings for t in reading.times]
+    quantities = [q for reading in readings for q in reading.quantities]
     entities = resolve_entities(mentions, members)
-    found = [q for reading in readings for q in reading[3]]
+    found = [q for reading in readings for q in reading.quotes]
     quotes = link_speakers(found, entities)
     index = StoryIndex(members, story_borrowed)  # the title and the summary read the same sentences
     return Story(
@@ -166,46 +164,45 @@ def read_story(
     )
 
 
-class _Keyed:
-    """An article as a key: everything the per-article readers look at. (An :class:`Article` is not
-    hashable: its ``meta`` is a dict.)"""
-
-    __slots__ = ("_key", "article")
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        a = article
-        self._key = (a.id, a.outlet, a.published, a.url, a.title, a.text, a.paragraphs, a.sentences)
-
-    def __hash__(self) -> int:
-        return hash(self._key)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Keyed) and self._key == other._key
-
-
-_Reading = tuple[tuple[Mention, ...], tuple[TimeExpr, ...], tuple[Quantity, ...], tuple[Quote, ...]]
-
-
-# A story is read again each time it grows (a store, a watch): its other articles' own readings do not
-# change, and were most of the time of reading it (a new article on a store of 10,000 read 4 stories again,
-# 1 s each). So the last thousand articles' readings are kept, for the entity tagger and quote settings
-# they were made with (a memo table of marsad.memo).
-@lru_cache(maxsize=1024)
-def _kept_reading(keyed: _Keyed, quotes: QuoteSettings, tagger: str) -> _Reading:
-    return _article_reading(keyed.article, quotes)
-
-
-def _article_reading(article: Article, quotes: QuoteSettings) -> _Reading:
+def read_article(article: Article, settings: Settings = DEFAULT) -> ArticleReading:
     """One article's entity mentions, time expressions, figures and quotes (speakers not yet linked)."""
     mentions = recognize_entities(article)
     times = find_times(article)
-    return (
+    return ArticleReading(
         tuple(mentions),
         tuple(times),
         tuple(find_quantities(article, times=times)),
-        tuple(find_quotes(article, mentions, quotes)),
+        tuple(find_quotes(article, mentions, settings.quotes)),
     )
+
+
+def reading_stamp(settings: Settings = DEFAULT) -> str:
+    """What :func:`read_article` gives depends on besides the article, as one string: the entity tagger
+    in use, the quote settings, and the code and data of the packages it reads with (``extract``,
+    ``text``, ``lang``, hashed). A reading kept under another stamp is read again."""
+    return f"{tagger_name()} {_code_stamp()} {hashlib.sha256(repr(settings.quotes).encode()).hexdigest()[:16]}"
+
+
+@cache
+def _code_stamp() -> str:
+    digest = hashlib.sha256()
+    root = resources.files("marsad")
+    for package in ("extract", "text", "lang"):
+        for path in sorted(_files(root.joinpath(package)), key=lambda p: str(p)):
+            digest.update(str(path).rsplit("marsad", 1)[-1].encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _files(folder: Traversable) -> list[Traversable]:
+    found = []
+    for item in folder.iterdir():
+        if item.is_dir():
+            if item.name != "__pycache__":
+                found += _files(item)
+        elif not item.name.endswith((".pyc", ".pyo")):
+            found.append(item)
+    return found
 
 
 def _facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:

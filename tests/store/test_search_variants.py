@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 
 import pytest
 
-from marsad.model import Article, Entity, Mention
+from marsad.model import Article, ArticleReading, Entity, Mention
 from marsad.store import Store, open_store
 from marsad.store.base import StoryReading
 from marsad.store.stories import StoryBuilder
@@ -85,8 +85,14 @@ class _WithEntities(StoryBuilder):
     """The story builder plus one entity, found by hand in the real text (the extraction stage's job
     once the pipeline reads entities): every mention of McKenzie, under either spelling."""
 
-    def read(self, story_id: str, members: Sequence[Article], facets: Sequence[Sequence[str]] = ()) -> StoryReading:
-        reading = super().read(story_id, members, facets)
+    def read(
+        self,
+        story_id: str,
+        members: Sequence[Article],
+        facets: Sequence[Sequence[str]] = (),
+        readings: MutableMapping[str, ArticleReading] | None = None,
+    ) -> StoryReading:
+        reading = super().read(story_id, members, facets, readings)
         mentions = tuple(
             Mention(a.id, m.start(), m.end(), m.group(), "PER")
             for a in members

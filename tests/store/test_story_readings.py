@@ -3,6 +3,7 @@ and the store lists stories with their size, outlets and span, filtered by date,
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -100,6 +101,7 @@ def test_stories_of_schema_1_are_filled_by_reading_them_again(store_url: str, de
             store._execute("DROP TABLE story_redirects")
             for table in ("watch_sources", "watch_items", "watch_days", "watch_problems", "watchlists", "alerts"):
                 store._execute(f"DROP TABLE {table}")  # version 5
+            store._execute("DROP TABLE article_readings")  # version 7
             store._execute("DELETE FROM schema_version WHERE version >= 2")
     with open_store(store_url) as store:  # migrated on open
         assert schema_version(store) == SCHEMA_VERSION
@@ -109,3 +111,40 @@ def test_stories_of_schema_1_are_filled_by_reading_them_again(store_url: str, de
         assert store.reread_stories(StoryBuilder()) == 1
         assert to_dict(store.stories()[0]) == before
         assert store.check() == []
+
+
+def test_a_story_read_again_uses_its_articles_kept_readings_made_with_this_code(
+    store_url: str, demo: list[Article]
+) -> None:
+    """Each article's own reading is kept with its version when its story is read; a story read again
+    takes it from there (a reading altered in the table shows in the story), but not one made under
+    another stamp (other code or settings), which is made again."""
+    builder = StoryBuilder()
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=builder)
+        (story,) = store.stories()
+        kept = store._rows("SELECT made_with FROM article_readings")
+        assert len(kept) == len(demo) and {m for (m,) in kept} == {builder.reading_stamp}
+        # the first article whose kept reading mentions McKenzie, its reading kept without those mentions
+        rows = dict(store._rows("SELECT id, current_row FROM articles"))
+        readings = dict(store._rows("SELECT row_id, reading FROM article_readings"))
+        first = next(a for a in demo if "ماكنزي" in readings[rows[a.id]])
+        row, text = rows[first.id], readings[rows[first.id]]
+        altered = json.loads(text)
+        altered["mentions"] = [m for m in altered["mentions"] if "ماكنزي" not in m["text"]]
+        with store._write():
+            store._execute("UPDATE article_readings SET reading = ? WHERE row_id = ?", (json.dumps(altered), row))
+
+        def mckenzie_in(number: str) -> set[str]:
+            return {m.article for e in store.story(number).entities for m in e.mentions if "ماكنزي" in m.text}
+
+        assert first.id in mckenzie_in(story.id)
+        store.reread_stories(builder)
+        assert first.id not in mckenzie_in(story.id)  # the kept reading was used
+        with store._write():
+            store._execute("UPDATE article_readings SET made_with = 'older code' WHERE row_id = ?", (row,))
+        store.reread_stories(builder)
+        assert first.id in mckenzie_in(story.id)  # made again
+        assert store._rows("SELECT made_with FROM article_readings WHERE row_id = ?", (row,)) == [
+            (builder.reading_stamp,)
+        ]

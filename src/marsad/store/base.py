@@ -15,7 +15,7 @@ import json
 import unicodedata
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, fields
 from types import TracebackType
@@ -26,6 +26,7 @@ from ..cluster.importance import rank_key
 from ..cluster.incremental import Carried
 from ..model import (
     Article,
+    ArticleReading,
     BorrowedPassage,
     Digest,
     DuplicateGroup,
@@ -35,7 +36,9 @@ from ..model import (
     Span,
     Story,
     from_dict,
+    from_json,
     to_dict,
+    to_json,
 )
 from ..text.normalize import normalize_key
 from ..text.tokenize import tokenize
@@ -277,8 +280,21 @@ class StoryUpdater(Protocol):
         """The importance rank key of a story (higher first)."""
         ...
 
-    def read(self, story_id: str, members: Sequence[Article], facets: Sequence[Sequence[str]]) -> StoryReading:
-        """The story made of ``members`` (in date order), with its ``facets`` (article ids), read out."""
+    @property
+    def reading_stamp(self) -> str:
+        """What the articles' own readings depend on besides the article (:func:`marsad.stages.
+        reading_stamp`): a kept reading made under another stamp is not used."""
+        ...
+
+    def read(
+        self,
+        story_id: str,
+        members: Sequence[Article],
+        facets: Sequence[Sequence[str]],
+        readings: MutableMapping[str, ArticleReading],
+    ) -> StoryReading:
+        """The story made of ``members`` (in date order), with its ``facets`` (article ids), read out.
+        ``readings`` holds the kept readings of its articles (by id); the ones made here are added to it."""
         ...
 
 
@@ -795,7 +811,18 @@ class Store(ABC):
         if facets is None:
             ((stored,),) = self._rows("SELECT facets FROM stories WHERE id = ?", (number,))
             facets = _facet_articles(stored)
-        reading = updater.read(_story_id(number), members, facets)
+        kept = self._kept_readings(number, updater.reading_stamp)
+        readings = {i: r for i, (_, r) in kept.items() if r is not None}
+        reading = updater.read(_story_id(number), members, facets, readings)
+        self._executemany(
+            "INSERT INTO article_readings (row_id, made_with, reading) VALUES (?, ?, ?) ON CONFLICT (row_id) "
+            "DO UPDATE SET made_with = excluded.made_with, reading = excluded.reading",
+            [
+                (kept[i][0], updater.reading_stamp, to_json(made))
+                for i, made in readings.items()
+                if i in kept and kept[i][1] is None
+            ],
+        )
         story = reading.story
         days = sorted(d for d in (_day(a.published) for a in members) if d)
         outlets = len({a.outlet or f"?{a.id}" for a in members})
@@ -860,6 +887,27 @@ class Store(ABC):
             self._execute(
                 "UPDATE stories SET size = ?, outlets = ?, rank_key = ? WHERE id = ?", (size, len(outlets), rank, number)
             )
+
+    def _kept_readings(self, number: int, stamp: str) -> dict[str, tuple[int, ArticleReading | None]]:
+        """For each article of story ``number``: its current version's row and the reading kept of it
+        under ``stamp`` (None when there is none)."""
+        rows = {article_id: int(row) for article_id, row in self._rows(
+            "SELECT id, current_row FROM articles WHERE story_id = ?", (number,)
+        )}
+        found: dict[int, str] = {}
+        numbers = sorted(rows.values())
+        for chunk in _chunks(numbers):
+            found.update(
+                (int(row), text)
+                for row, text in self._rows(
+                    f"SELECT row_id, reading FROM article_readings WHERE made_with = ? AND row_id IN ({_marks(chunk)})",
+                    (stamp, *chunk),
+                )
+            )
+        return {
+            article_id: (row, from_json(ArticleReading, found[row]) if row in found else None)
+            for article_id, row in rows.items()
+        }
 
     def _story_articles(self, number: int) -> list[Article]:
         rows = self._rows(

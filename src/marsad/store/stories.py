@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..cluster import StoryGroup, group_stories, publication_day
 from ..cluster.importance import rank_key
 from ..cluster.incremental import Carried, carry_ids, stale
 from ..cluster.vectors import content_stems
-from ..model import Article, Facet, Story
+from ..model import Article, ArticleReading, Facet, Story
 from ..settings import DEFAULT, Settings
-from ..stages import find_links, read_story
+from ..stages import find_links, read_article, read_story, reading_stamp
 from .base import StoryLookup, StoryReading
 
 __all__ = ["LEAD_WORDS", "StoryBuilder"]
@@ -116,12 +117,32 @@ class StoryBuilder:
     def rank(self, outlets: int, articles: int, day: int | None) -> float:
         return rank_key(outlets, articles, day, self.settings.cluster.recency_days)
 
-    def read(self, story_id: str, members: Sequence[Article], facets: Sequence[Sequence[str]] = ()) -> StoryReading:
-        """The story made of ``members`` read out, with the duplicates and borrowed passages among them."""
+    @cached_property
+    def reading_stamp(self) -> str:
+        return reading_stamp(self.settings)
+
+    def read(
+        self,
+        story_id: str,
+        members: Sequence[Article],
+        facets: Sequence[Sequence[str]] = (),
+        readings: MutableMapping[str, ArticleReading] | None = None,
+    ) -> StoryReading:
+        """The story made of ``members`` read out, with the duplicates and borrowed passages among them.
+        Its articles' own readings are taken from ``readings`` (by id) when there; those made here are
+        added to it."""
         if not self.read_stories:
             parts = tuple(Facet(f"f{k}", "", tuple(ids)) for k, ids in enumerate(facets, 1)) if len(facets) > 1 else ()
             title = next((a.title for a in members if a.title.strip()), "")
             return StoryReading(Story(story_id, title, tuple(a.id for a in members), facets=parts))
+        kept = {} if readings is None else readings
+
+        def read(article: Article) -> ArticleReading:
+            found = kept.get(article.id)
+            if found is None:
+                found = kept[article.id] = read_article(article, self.settings)
+            return found
+
         duplicates, borrowed = find_links(members, self.settings)
         story = read_story(
             story_id,
@@ -131,6 +152,6 @@ class StoryBuilder:
             words=self.words,
             facets=facets,
             settings=self.settings,
-            keep_readings=True,  # a stored story is read again as it grows
+            read=read,
         )
         return StoryReading(story, tuple(duplicates), tuple(borrowed))

@@ -37,9 +37,10 @@ __all__ = ["EXPORT_FORMAT", "export_store", "import_store", "store_rows"]
 
 EXPORT_FORMAT = 1
 # Tables in the order an import fills them (references first); tables a later migration adds follow in
-# name order. Left out: the schema version (the header carries it) and the full-text index (rebuilt).
+# name order. Left out: the schema version (the header carries it), the full-text index (rebuilt) and the
+# articles' kept readings (made again when their stories are read).
 _FIRST = ("stories", "articles", "article_versions")
-_SKIPPED = {"schema_version", "search_index"}
+_SKIPPED = {"schema_version", "search_index", "article_readings"}
 _CREATE = re.compile(r"CREATE TABLE (\w+) \((.*)\)", re.DOTALL)
 _ADD = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+) JSONB")
 
