@@ -38,6 +38,9 @@ def main() -> None:
     parser.add_argument("--stored", type=int, default=30_000, help="articles in the store before the new ones")
     parser.add_argument("--new", type=int, default=100, help="articles then ingested one at a time")
     parser.add_argument("--keep", type=Path, help="copy the store, as it was before the new articles, here")
+    parser.add_argument(
+        "--start-from", type=Path, help="a store kept by --keep with the same --stored: copied and used instead of filing one"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -49,12 +52,20 @@ def main() -> None:
             raise SystemExit(f"only {len(articles)} clean articles: fewer than --stored + --new")
         stored, new = articles[: args.stored], articles[args.stored : args.stored + args.new]
         url = f"sqlite:///{folder / 'store.db'}"
-        with open_store(url) as store:
-            started = time.perf_counter()
-            store.ingest(stored, batch_size=500, stories=StoryBuilder(read_stories=False))
-            filed = time.perf_counter() - started
-            stories = store.count()
-        print(f"store: {len(stored)} articles filed into stories in {filed:.0f} s (not read out); counts {stories}")
+        if args.start_from:
+            shutil.copyfile(args.start_from, folder / "store.db")
+            with open_store(url) as store:
+                stories = store.count()
+            if stories[0] != len(stored):
+                raise SystemExit(f"{args.start_from} holds {stories[0]} articles, not --stored {len(stored)}")
+            print(f"store: {args.start_from} ({len(stored)} articles filed into stories, not read out); counts {stories}")
+        else:
+            with open_store(url) as store:
+                started = time.perf_counter()
+                store.ingest(stored, batch_size=500, stories=StoryBuilder(read_stories=False))
+                filed = time.perf_counter() - started
+                stories = store.count()
+            print(f"store: {len(stored)} articles filed into stories in {filed:.0f} s (not read out); counts {stories}")
         if args.keep:
             shutil.copyfile(folder / "store.db", args.keep)
         builder = StoryBuilder()
