@@ -254,6 +254,7 @@ class StoryUpdater(Protocol):
 
     window_days: int  # how far apart in days two articles may be to be clustered together
     density_days: int  # articles within this many days of an article make its day's crowding
+    read_stories: bool  # whether read() reads the articles (else a story gets its articles and facets only)
 
     def profile(self, article: Article) -> frozenset[str]:
         """Terms to look up candidate stories by (stored per story, matched against new articles)."""
@@ -811,7 +812,7 @@ class Store(ABC):
         if facets is None:
             ((stored,),) = self._rows("SELECT facets FROM stories WHERE id = ?", (number,))
             facets = _facet_articles(stored)
-        kept = self._kept_readings(number, updater.reading_stamp)
+        kept = self._kept_readings(number, updater.reading_stamp) if updater.read_stories else {}
         readings = {i: r for i, (_, r) in kept.items() if r is not None}
         reading = updater.read(_story_id(number), members, facets, readings)
         self._executemany(
