@@ -808,20 +808,22 @@ class Store(ABC):
     def _reread_story(self, number: int, updater: StoryUpdater, facets: Sequence[Sequence[str]] | None = None) -> None:
         """Read story ``number`` again from its articles (with ``facets``, or the stored ones) and write
         the reading, its importance, its crowding stamp, its search terms and entity mentions."""
-        members = self._story_articles(number)
+        rows = self._story_rows(number)
+        members = [article for _, article in rows]
         if facets is None:
             ((stored,),) = self._rows("SELECT facets FROM stories WHERE id = ?", (number,))
             facets = _facet_articles(stored)
-        kept = self._kept_readings(number, updater.reading_stamp) if updater.read_stories else {}
-        readings = {i: r for i, (_, r) in kept.items() if r is not None}
+        row_of = {article.id: row for row, article in rows}
+        kept = self._kept_readings(sorted(row_of.values()), updater.reading_stamp) if updater.read_stories else {}
+        readings = {i: kept[row] for i, row in row_of.items() if row in kept}
         reading = updater.read(_story_id(number), members, facets, readings)
         self._executemany(
             "INSERT INTO article_readings (row_id, made_with, reading) VALUES (?, ?, ?) ON CONFLICT (row_id) "
             "DO UPDATE SET made_with = excluded.made_with, reading = excluded.reading",
             [
-                (kept[i][0], updater.reading_stamp, to_json(made))
+                (row_of[i], updater.reading_stamp, to_json(made))
                 for i, made in readings.items()
-                if i in kept and kept[i][1] is None
+                if i in row_of and row_of[i] not in kept
             ],
         )
         story = reading.story
@@ -889,34 +891,27 @@ class Store(ABC):
                 "UPDATE stories SET size = ?, outlets = ?, rank_key = ? WHERE id = ?", (size, len(outlets), rank, number)
             )
 
-    def _kept_readings(self, number: int, stamp: str) -> dict[str, tuple[int, ArticleReading | None]]:
-        """For each article of story ``number``: its current version's row and the reading kept of it
-        under ``stamp`` (None when there is none)."""
-        rows = {article_id: int(row) for article_id, row in self._rows(
-            "SELECT id, current_row FROM articles WHERE story_id = ?", (number,)
-        )}
-        found: dict[int, str] = {}
-        numbers = sorted(rows.values())
-        for chunk in _chunks(numbers):
+    def _kept_readings(self, rows: Sequence[int], stamp: str) -> dict[int, ArticleReading]:
+        """The readings kept under ``stamp`` of the article versions ``rows`` (by row)."""
+        found: dict[int, ArticleReading] = {}
+        for chunk in _chunks(rows):
             found.update(
-                (int(row), text)
+                (int(row), from_json(ArticleReading, text))
                 for row, text in self._rows(
                     f"SELECT row_id, reading FROM article_readings WHERE made_with = ? AND row_id IN ({_marks(chunk)})",
                     (stamp, *chunk),
                 )
             )
-        return {
-            article_id: (row, from_json(ArticleReading, found[row]) if row in found else None)
-            for article_id, row in rows.items()
-        }
+        return found
 
-    def _story_articles(self, number: int) -> list[Article]:
+    def _story_rows(self, number: int) -> list[tuple[int, Article]]:
+        """Each article of story ``number`` in date order, with the row of its current version."""
         rows = self._rows(
             f"SELECT {_VERSION_COLUMNS} FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
             f"WHERE a.story_id = ? ORDER BY {_BY_DAY}",
             (number,),
         )
-        return [_article(r) for r in rows]
+        return [(int(r[0]), _article(r)) for r in rows]
 
     def _stories_from_rows(self, rows: Iterable[tuple[Any, ...]]) -> list[Story]:
         rows = list(rows)
