@@ -321,9 +321,13 @@ def _entities_v6(id_type: str) -> tuple[str, ...]:
 # its story again as the story grows (marsad.stages.read_article), under the stamp of what made it
 # (marsad.stages.reading_stamp): a reading made by other code or settings is made again. A cache: it is
 # left out of exports and filled again when stories are read.
+# And an index of articles by their current version: counting the stored articles per day (each story
+# update asks it) joined every article to its version, 55 ms a query at 30,000 articles against 1-8 ms
+# through the day index and this one.
 _READINGS_V7 = (
     "CREATE TABLE article_readings (row_id BIGINT PRIMARY KEY REFERENCES article_versions(row_id), "
     "made_with TEXT NOT NULL, reading TEXT NOT NULL)",
+    "CREATE INDEX articles_current ON articles (current_row)",
 )
 
 
@@ -380,7 +384,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         7,
-        "each article's own reading (entities, times, figures, quotes), kept to read its story again",
+        "each article's own reading (entities, times, figures, quotes), kept to read its story again; "
+        "articles indexed by their current version",
         sqlite=_READINGS_V7,
         postgres=_READINGS_V7,
     ),
