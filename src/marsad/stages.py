@@ -188,20 +188,21 @@ def _code_stamp() -> str:
     digest = hashlib.sha256()
     root = resources.files("marsad")
     for package in ("extract", "text", "lang"):
-        for path in sorted(_files(root.joinpath(package)), key=lambda p: str(p)):
-            digest.update(str(path).rsplit("marsad", 1)[-1].encode())
+        for name, path in sorted(_files(root.joinpath(package), package)):
+            digest.update(name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _files(folder: Traversable) -> list[Traversable]:
+def _files(folder: Traversable, name: str) -> list[tuple[str, Traversable]]:
+    """Every file under ``folder`` (caches left out), with its path from the package root."""
     found = []
     for item in folder.iterdir():
         if item.is_dir():
             if item.name != "__pycache__":
-                found += _files(item)
+                found += _files(item, f"{name}/{item.name}")
         elif not item.name.endswith((".pyc", ".pyo")):
-            found.append(item)
+            found.append((f"{name}/{item.name}", item))
     return found
 
 

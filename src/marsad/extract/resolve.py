@@ -174,17 +174,11 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
     alike: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     for key in ordered:
         alike.setdefault((keys[key], initials(split[key])), []).append(key)
-    # and within a bucket only names whose first words differ in length by at most MAX_LENGTH_GAP (the
-    # union-find's groups do not depend on the order the pairs are joined in)
     for bucket in alike.values():
-        bucket.sort(key=lambda key: len(split[key][0]))
-        lengths = [len(split[key][0]) for key in bucket]
         for i, a in enumerate(bucket):
-            for j in range(i + 1, len(bucket)):
-                if lengths[j] - lengths[i] > MAX_LENGTH_GAP:
-                    break
-                if _similar_names(a, bucket[j]):
-                    clusters.union(a, bucket[j])
+            for b in bucket[i + 1 :]:
+                if _similar_names(a, b):
+                    clusters.union(a, b)
     # a person's name with its words in another order: the same initials, in another order
     shuffled: dict[tuple[str, ...], list[str]] = {}
     for key in ordered:
@@ -196,8 +190,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
                 if _reordered(a, b):
                     clusters.union(a, b)
     # people of one surname and one office: the pairs in name order (a union here changes what the
-    # pairs after it see), only those whose last words open alike
-    # (the pairs of similar surnames are found among the distinct surnames, then taken in name order)
+    # pairs after it see), of similar surnames only (found among the distinct surnames)
     people = [k for k in ordered if keys[k] == "PER" and len(split[k]) >= 2]
     holding: dict[str, list[int]] = {}
     for n, key in enumerate(people):
