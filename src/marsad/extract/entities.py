@@ -32,7 +32,6 @@ from marsad.text import (
     proclitic_splits,
     split_proclitics,
     split_sentences,
-    tokenize,
     tokenize_at,
 )
 
@@ -429,20 +428,20 @@ _FIRST_PASSES: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = registe
 _FIRST_PASSES_KEPT = 1 << 14
 
 
-def _first_passes_of(sentences: Sequence[str]) -> list[tuple[tuple[int, int, str], ...]]:
-    """The first pass of each sentence; the sentences not met before are tagged together, in one call."""
+def _first_passes_of(sentences: Sequence[tuple[str, Sequence[Token]]]) -> list[tuple[tuple[int, int, str], ...]]:
+    """The first pass of each sentence (its text and its tokens, at any offset: the pass reads their texts
+    and order only); the sentences not met before are tagged together, in one call."""
     tagger = tagger_name()
     # the passes of this call are held here: clearing the table below must not lose those it held
-    passes = {s: _FIRST_PASSES.get((tagger, s)) for s in sentences}
-    missing = [s for s, found in passes.items() if found is None]
+    passes = {text: _FIRST_PASSES.get((tagger, text)) for text, _ in sentences}
+    missing = {text: tokens for text, tokens in sentences if passes[text] is None}
     if missing:
-        tokens = [tokenize(s) for s in missing]
-        tags = tag_sentences([[t.text for t in ts] for ts in tokens])
+        tags = tag_sentences([[t.text for t in tokens] for tokens in missing.values()])
         if len(_FIRST_PASSES) + len(missing) > _FIRST_PASSES_KEPT:
             _FIRST_PASSES.clear()  # bounded for memory
-        for sentence, ts, tg in zip(missing, tokens, tags, strict=True):
-            passes[sentence] = _FIRST_PASSES[(tagger, sentence)] = tuple(_first_pass(ts, tg))
-    return [passes[s] for s in sentences]
+        for (sentence, tokens), found in zip(missing.items(), tags, strict=True):
+            passes[sentence] = _FIRST_PASSES[(tagger, sentence)] = tuple(_first_pass(tokens, found))
+    return [passes[text] for text, _ in sentences]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -542,7 +541,7 @@ def recognize_entities(article: Article) -> list[Mention]:
     """
     texts_and_tokens = _sentence_tokens(article)
     sentences = [tokens for _, tokens in texts_and_tokens]
-    spans = [list(found) for found in _first_passes_of([text for text, _ in texts_and_tokens])]
+    spans = [list(found) for found in _first_passes_of(texts_and_tokens)]
     echoes = _echoes(sentences, spans)
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):

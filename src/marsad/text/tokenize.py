@@ -14,7 +14,6 @@ entity tagger decides ambiguous cases with its own features.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,7 +27,6 @@ __all__ = [
     "light_stem",
     "name_safe_stem",
     "proclitic_splits",
-    "shifted",
     "split_proclitics",
     "tokenize",
     "tokenize_at",
@@ -87,7 +85,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
 _new_tuple = tuple.__new__
 
 
-def _tokenized(text: str) -> tuple[Token, ...]:
+def _tokenized(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The tokens of ``text``, their offsets moved ``offset`` on."""
     tokens = []
     append = tokens.append
     for m in _TOKEN_RE.finditer(text):
@@ -95,30 +94,29 @@ def _tokenized(text: str) -> tuple[Token, ...]:
         word = m.group()
         if kind == "word" and not word.strip(_MARKS):
             kind = "symbol"  # a stray diacritic or tatweel is not a word
-        append(_new_tuple(Token, (word, m.start(), m.end(), kind)))
+        start, end = m.span()
+        append(_new_tuple(Token, (word, start + offset, end + offset, kind)))
     return tuple(tokens)
 
 
-def shifted(tokens: Iterable[Token], offset: int) -> list[Token]:
-    """``tokens`` moved ``offset`` characters on: a sentence's tokens as offsets into the whole text."""
-    return [_new_tuple(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in tokens]
-
-
 def tokenize_at(text: str, offset: int) -> list[Token]:
-    """The tokens of ``text`` with offsets moved ``offset`` on (``shifted(tokenize(text), offset)``): a
-    sentence's tokens as offsets into the article that holds it at ``offset``.
+    """The tokens of ``text`` with offsets moved ``offset`` on: a sentence's tokens as offsets into the
+    article that holds it at ``offset``.
 
     The entity and the quote finders both ask this of each sentence of a story's articles, so the answers
     for the last few thousand sentences are kept (making the tokens was a tenth of reading a story).
     """
     if len(text) > _CACHED_TEXT:
-        return shifted(_tokenized(text), offset)
+        return list(_tokenized(text, offset))
     return list(_tokens_at(text, offset))
 
 
+# Made straight at their offsets: shifting the tokens of ``_tokens(text)`` made every token twice (a
+# twentieth of reading a story). The entity finder tags these tokens (it reads their texts and their
+# order only), so a sentence is tokenized once per article that holds it.
 @lru_cache(maxsize=4096)
 def _tokens_at(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(shifted(_tokens(text), offset))
+    return _tokenized(text, offset)
 
 
 _ARTICLE_PREFIXES = morphology.ARTICLE_PREFIX_SEQUENCES
@@ -183,7 +181,7 @@ _STEM_PREFIXES = morphology.LIGHT10_PREFIXES
 _STEM_SUFFIXES = morphology.LIGHT10_SUFFIXES
 
 
-# called per word by clustering, search and summaries (a Zipfian vocabulary); bounded as _word_key is
+# called per word by clustering, search and summaries (a Zipfian vocabulary); bounded as the word keys are (normalize._WordKeys)
 @lru_cache(maxsize=1 << 16)
 def light_stem(key: str) -> str:
     """Light stem of a *normalized* word key (see :func:`marsad.text.normalize.normalize_key`).
