@@ -41,3 +41,36 @@ def test_loaders_are_not_memo_tables():
     assert all(t is not load_crf_tagger for t in memo_tables())
     clear_memos()
     assert load_crf_tagger() is tagger
+
+
+
+def test_fewer_collections_raises_the_collectors_thresholds_inside_and_restores_them():
+    import gc
+    import threading
+
+    from marsad.memo import fewer_collections
+    from marsad.stages import read_story
+
+    before = gc.get_threshold()
+    entered, leave = threading.Event(), threading.Event()
+
+    def other_reader() -> None:  # a second thread inside a block that ends after the first one's
+        with fewer_collections():
+            entered.set()
+            leave.wait(10)
+
+    worker = threading.Thread(target=other_reader)
+    with fewer_collections():
+        inside = gc.get_threshold()
+        with fewer_collections():  # nested: the inner end does not restore them
+            pass
+        assert gc.get_threshold() == inside
+        worker.start()
+        assert entered.wait(10)
+    assert gc.get_threshold() == inside  # the other thread is still reading
+    leave.set()
+    worker.join()
+    assert inside[0] >= 20 * before[0] and all(i >= b for i, b in zip(inside, before, strict=True))
+    assert gc.get_threshold() == before  # the last block to end restored them
+    read_story("s1", list(demo_articles().values())[:1])  # a story read raises them while it reads
+    assert gc.get_threshold() == before

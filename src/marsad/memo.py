@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
 __all__ = [
     "DEFAULT_BUDGET",
     "clear_memos",
+    "fewer_collections",
     "fewer_heaps",
     "give_back",
     "keep_within",
@@ -139,3 +143,35 @@ def give_back() -> bool:
     """Return the C heap's free memory to the system (glibc's ``malloc_trim``); whether any was."""
     libc = _glibc()
     return bool(libc is not None and libc.malloc_trim(0))
+
+
+# --- the cyclic garbage collector --------------------------------------------------------------------------
+# Reading a story makes millions of short-lived tuples (tokens, spans, scores). CPython's collector looks
+# at its youngest objects every 700 net allocations, and every tenth of those looks at the older ones
+# too, which in a reader hold the memo tables' tuples: measured on 2,000 SaudiNewsNet articles read in
+# one process, 4.6 s of 41 CPU s went to 2,940 collections (3.0 s with the loaded articles frozen, as
+# forked workers have them). At 20,000 / 10 / 10 it was 1.0 s in 81 collections. The little garbage
+# with cycles that reading leaves waits a little longer.
+_FEWER = (20_000, 10, 10)
+_fewer_lock = threading.Lock()
+_fewer_depth = 0
+_fewer_saved = gc.get_threshold()
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cyclic collector less often inside the block (also a decorator); thresholds already set
+    higher are kept. Re-entrant and safe across threads: the last block to end restores them."""
+    global _fewer_depth, _fewer_saved
+    with _fewer_lock:
+        if _fewer_depth == 0:
+            _fewer_saved = gc.get_threshold()
+            gc.set_threshold(*(max(now, fewer) for now, fewer in zip(_fewer_saved, _FEWER, strict=True)))
+        _fewer_depth += 1
+    try:
+        yield
+    finally:
+        with _fewer_lock:
+            _fewer_depth -= 1
+            if _fewer_depth == 0:
+                gc.set_threshold(*_fewer_saved)

@@ -16,7 +16,7 @@ from multiprocessing.pool import Pool
 
 from .cluster import StoryGroup
 from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
-from .memo import clear_memos, give_back, keep_within
+from .memo import clear_memos, fewer_collections, give_back, keep_within
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
 from .runners import available_cores, forked_pool
 from .settings import DEFAULT, Settings
@@ -169,6 +169,7 @@ def _links_shared(settings: Settings) -> tuple[list[DuplicateGroup], list[Borrow
     return find_links(_SHARED["articles"], settings)
 
 
+@fewer_collections()  # the workers forked here inherit it (memo.py measures it)
 def build_stories(
     articles: Sequence[Article],
     *,

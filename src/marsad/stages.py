@@ -35,6 +35,7 @@ from .extract import (
     resolve_entities,
 )
 from .extract.ner.tagger import tagger_name
+from .memo import fewer_collections
 from .model import (
     Article,
     ArticleReading,
@@ -109,6 +110,7 @@ def order_stories(
     return [groups[i] for i in sorted(range(len(groups)), key=lambda i: -keys[i])]
 
 
+@fewer_collections()  # reading makes millions of short-lived tuples (memo.py measures it)
 def read_story(
     story_id: str,
     members: Sequence[Article],
