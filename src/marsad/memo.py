@@ -148,10 +148,9 @@ def give_back() -> bool:
 # --- the cyclic garbage collector --------------------------------------------------------------------------
 # Reading a story makes millions of short-lived tuples (tokens, spans, scores). CPython's collector looks
 # at its youngest objects every 700 net allocations, and every tenth of those looks at the older ones
-# too, which in a reader hold the memo tables' tuples: measured on 2,000 SaudiNewsNet articles read in
-# one process, 4.6 s of 41 CPU s went to 2,940 collections (3.0 s with the loaded articles frozen, as
-# forked workers have them). At 20,000 / 10 / 10 it was 1.0 s in 81 collections. The little garbage
-# with cycles that reading leaves waits a little longer.
+# too, which in a reader hold the memo tables' tuples: reading the stories of 2,000 SaudiNewsNet articles
+# in one process spent 6.5-8.0 s in 3,563 collections, and 1.1-1.3 s in 81 at 20,000 / 10 / 10
+# (docs/performance.md, stop 26). The little garbage with cycles that reading leaves waits a little longer.
 _FEWER = (20_000, 10, 10)
 _fewer_lock = threading.Lock()
 _fewer_depth = 0
