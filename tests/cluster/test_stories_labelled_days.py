@@ -30,3 +30,24 @@ def test_labelled_days_hold_the_floor(cluster_eval: ModuleType) -> None:
     largest_gold = Counter(gold.values()).most_common(2)
     sizes = sorted((len(g.articles) for g in groups), reverse=True)
     assert sizes[0] <= largest_gold[0][1] and sizes[1] <= 2 * largest_gold[1][1], (sizes[:5], largest_gold)
+
+
+def test_a_small_day_keeps_its_main_event_in_one_story(cluster_eval: ModuleType) -> None:
+    """Small days (one day, five outlets, 118 articles, 50 of them the Abha bombing's reports from every
+    angle: the attack, the victims, condolence calls, sermons, columns) keep most of the event in one story
+    that is mostly that event, and score the floor on average."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    pinned = json.loads(BASELINE.read_text(encoding="utf-8"))["saudinewsnet_small_days"]
+    articles, gold, _ = cluster_eval.load_labelled()
+    scores = []
+    for chosen, story in cluster_eval.small_days(articles, gold):
+        groups = group_stories(chosen)
+        scores.append(bcubed([list(g.articles) for g in groups], story).f1)
+        main = Counter(story.values()).most_common(1)[0][0]
+        reports = {i for i, s in story.items() if s == main}
+        best = max(groups, key=lambda g: len(reports & set(g.articles)))
+        held = len(reports & set(best.articles))
+        assert held >= pinned["main_event_in_one_story_floor"] * len(reports), (held, len(reports))
+        assert held >= 0.9 * len(best.articles), (held, len(best.articles))
+    assert sum(scores) / len(scores) >= pinned["bcubed_f1_floor"], scores

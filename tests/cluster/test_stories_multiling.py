@@ -37,3 +37,18 @@ def test_multiling_reports_are_read_with_their_dates(cluster_eval: ModuleType) -
     assert articles["M0004"].published == "2005-01-18"
     assert all(a.published for a in articles.values())
     assert not articles["M0000"].text.startswith("السبت")
+
+
+def test_follow_ups_months_and_years_later_join_their_topic(cluster_eval: ModuleType) -> None:
+    """The tsunami topic's last report (a scientific finding, 54 days after the one before) and the London
+    bombings topic's (compensation paid to the victims, 432 days after) share few words with any one
+    report, but hold the topic's own words: they join it, and no topic takes in another's reports."""
+    folder: Path = cluster_eval.MULTILING
+    if not folder.is_dir():
+        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
+    articles, gold = cluster_eval.load_multiling(folder)
+    stories = cluster_stories(articles)
+    story_of = {article_id: k for k, story in enumerate(stories) for article_id in story}
+    assert story_of["M0003"] == story_of["M0000"]
+    assert story_of["M0018"] == story_of["M0010"]
+    assert all(len({gold[i] for i in story}) == 1 for story in stories)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import scipy.sparse as sp
 
-__all__ = ["Requirement", "average_linkage", "densities"]
+__all__ = ["Requirement", "average_linkage", "day_gap", "densities"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def crowding(density: int) -> float:
     return math.log(density / 2) if density > 2 else 0.0
 
 
-def _gap(first: list[int], second: list[int]) -> int:
+def day_gap(first: Sequence[int], second: Sequence[int]) -> int:
     """The smallest distance between a value of ``first`` and one of ``second`` (both sorted), 0 when
     either is empty."""
     if not first or not second:
@@ -96,7 +96,7 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     def needed(a: int, b: int) -> float:
         mean_crowding = (crowd[a] + crowd[b]) / (len(members[a]) + len(members[b]))
         base = requirement.threshold + requirement.density_slope * mean_crowding
-        return base * (1 + _gap(dates[a], dates[b]) / requirement.gap_days)
+        return base * (1 + day_gap(dates[a], dates[b]) / requirement.gap_days)
 
     # No pair needs less than the threshold (crowding is never negative, a gap only raises the bar): most
     # scores are below it, and are not worth the exact requirement (called 3 M times at 31k articles, it
