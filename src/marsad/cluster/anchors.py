@@ -181,6 +181,7 @@ def join_angles(
         shares_of = _attach_shares(
             [groups[k] for k in candidates], stems, weight, [anchor_of[s] for s in usable],
             [story_counts[s] for s in usable], days, [story_days[s] for s in usable], settings.anchor_days,
+            settings.anchor_attach,
         )
         size_of = {s: story_size[s] for s in stories}
         for row, k in enumerate(candidates):
@@ -221,9 +222,11 @@ def _attach_shares(
     days: Sequence[int | None],
     story_days: Sequence[list[int]],
     around: int,
+    bar: float,
 ) -> sp.csr_matrix:
     """candidates × stories: how much of each story's anchor weight the candidate's articles hold, on
-    average over its articles, each anchor counted by how specific it is to the story.
+    average over its articles, each anchor counted by how specific it is to the story; only the shares
+    that reach ``bar`` are given (a pair left out is under it).
 
     An anchor's weight (its background idf) is scaled by the share of the articles holding it, among
     those published within ``around`` days of the story's, that are the story's own (``holders[s]``: the
@@ -271,13 +274,43 @@ def _attach_shares(
         (np.concatenate(values), np.concatenate(anchors), np.concatenate([[0], np.cumsum(lengths)])),
         shape=(len(anchors), stems.shape[1]),
     )
+    # Every candidate against every story was 25 M shares at 31k articles, 246 of them over the bar. So a
+    # story's lightest anchors, together under half the bar, are left out of a first product: a candidate
+    # holding none of the others cannot reach the bar. Only the pairs whose share can still reach it (the
+    # first product plus all the lightest anchors) are scored exactly.
+    heavy_values, heavy_columns, light = [], [], np.zeros(len(anchors))
+    for story, (columns, value) in enumerate(zip(anchors, values, strict=True)):
+        order = np.argsort(value, kind="stable")
+        running_light = np.cumsum(value[order])
+        lightest = int(np.searchsorted(running_light, bar / 2, side="left"))
+        light[story] = running_light[lightest - 1] if lightest else 0.0
+        heavy_values.append(value[order[lightest:]])
+        heavy_columns.append(columns[order[lightest:]])
+    heavy = sp.csr_matrix(
+        (np.concatenate(heavy_values), np.concatenate(heavy_columns),
+         np.concatenate([[0], np.cumsum([len(c) for c in heavy_columns])])),
+        shape=(len(anchors), stems.shape[1]),
+    )
     sizes = [len(g) for g in candidates]
     rows = np.repeat(np.arange(len(candidates)), sizes)
     articles = np.fromiter((i for g in candidates for i in g), dtype=np.int64, count=len(rows))
     mean = sp.csr_matrix(
         (1.0 / np.repeat(sizes, sizes), (rows, np.arange(len(rows)))), shape=(len(candidates), len(rows))
     )
-    return (mean @ (held_anywhere[articles] @ specific_weight.T)).tocsr()
+    held = held_anywhere[articles].tocsr()
+    bound = (mean @ (held @ heavy.T)).tocoo()
+    reach = bound.data + light[bound.col] >= bar
+    pairs_rows, pairs_cols = bound.row[reach], bound.col[reach]
+    exact = np.zeros(len(pairs_rows))
+    for n, (candidate, story) in enumerate(zip(pairs_rows.tolist(), pairs_cols.tolist(), strict=True)):
+        start, stop = specific_weight.indptr[story], specific_weight.indptr[story + 1]
+        row_columns, row_values = specific_weight.indices[start:stop], specific_weight.data[start:stop]
+        total = 0.0
+        for article in candidates[candidate]:
+            have = held_anywhere.indices[held_anywhere.indptr[article] : held_anywhere.indptr[article + 1]]
+            total += float(row_values[np.isin(row_columns, have, assume_unique=True)].sum())
+        exact[n] = total / len(candidates[candidate])
+    return sp.csr_matrix((exact, (pairs_rows, pairs_cols)), shape=(len(candidates), len(anchors)))
 
 
 def _share(shared: np.ndarray | float, first: np.ndarray | float, second: np.ndarray | float) -> np.ndarray:
