@@ -13,8 +13,12 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
    day, unrelated pairs reach 0.2 by chance, among 50 reports spread over years they stay under 0.1) and
    with the time between them (a follow-up months later must resemble its story more).
 4. **Stories** (:mod:`marsad.cluster.anchors`): the groups several outlets report are joined when they
-   share their anchors — the event's own words every report repeats — and small groups join a story
-   whose anchors they hold. The groups of a story are its **facets**: the angles a reader can open.
+   share their anchors — the event's own words every report repeats — and what is left alone joins the
+   larger story whose anchors its reports hold, each anchor counted by how specific it is to the story
+   among the reports of its days. A follow-up weeks or months later joins the same way, but must hold
+   more of the story as the gap grows (``anchor_attach * (1 + gap / gap_days)``, the linkage's rule),
+   and never across more than ``window_days``. The groups of a story are its **facets**: the angles a
+   reader can open.
 
 Why the window bounds *pairs* rather than whole stories: a story that keeps being reported is one story
 (the demo's reports span April to December 2021; MultiLing's topics span months to years). A story may
