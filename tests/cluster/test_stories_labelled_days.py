@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from marsad.cluster import bcubed, group_stories
+from marsad.model import Article
 
 BASELINE = Path(__file__).resolve().parents[2] / "bench" / "baselines" / "cluster.json"
 
@@ -51,3 +52,28 @@ def test_a_small_day_keeps_its_main_event_in_one_story(cluster_eval: ModuleType)
         assert held >= pinned["main_event_in_one_story_floor"] * len(reports), (held, len(reports))
         assert held >= 0.9 * len(best.articles), (held, len(best.articles))
     assert sum(scores) / len(scores) >= pinned["bcubed_f1_floor"], scores
+
+
+def test_an_english_report_quoting_the_arabic_names_stays_out_of_the_arabic_story(cluster_eval: ModuleType) -> None:
+    """A report in English that quotes the event's Arabic names holds the story's most specific words; it
+    is still another language's report and stays a story of its own."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold, _ = cluster_eval.load_labelled()
+    chosen, _ = cluster_eval.small_days(articles, gold)[0]
+    english = Article(
+        id="english-wire",
+        published="2015-08-07",
+        outlet="wire",
+        title="Suicide bomber hits mosque of Saudi police unit in Asir (تفجير مسجد الطوارئ في عسير)",
+        text=(
+            "A suicide bomber blew himself up in the mosque of the special emergency forces (قوات الطوارئ "
+            "الخاصة) in Abha, Asir (عسير), killing 15 people during noon prayers, the interior ministry "
+            "(وزارة الداخلية) said. The Islamic State (داعش) claimed the attack on the mosque (مسجد). "
+            "Witnesses described the explosion (انفجار) and the martyrs (شهداء) were buried on Friday."
+        ),
+    )
+    groups = group_stories([*chosen, english])
+    assert [g.articles for g in groups if "english-wire" in g.articles] == [("english-wire",)]
+    # and the Arabic story it quotes is still there, as large as without it
+    assert max(len(g.articles) for g in groups) == max(len(g.articles) for g in group_stories(chosen))

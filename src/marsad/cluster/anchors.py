@@ -51,13 +51,17 @@ def join_angles(
     outlets: Sequence[str | None],
     days: Sequence[int | None],
     settings: ClusterSettings,
+    apart: Sequence[bool] | None = None,
 ) -> list[list[list[int]]]:
     """Stories as lists of the given ``groups`` (rows of ``stems``, an articles × stems 0/1 matrix with
     background idf ``stem_idf``), each story's groups largest first; every group in exactly one story.
+    Articles whose ``apart`` flag differs (written in another script) are never joined: a group's articles
+    share theirs (the similarity graph never links across it).
 
     Deterministic for the given group order (ties go to the earlier group).
     """
     weight = np.where(stem_idf >= settings.anchor_min_idf, stem_idf, 0).astype(np.float64)
+    script_of = [bool(apart[g[0]]) if apart is not None and len(g) else False for g in groups]
     stems = stems.tocsr()
     # group × article membership, then group × stem counts of articles holding the stem
     rows = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
@@ -142,7 +146,9 @@ def join_angles(
             neighbours[big[x]].add(big[y])
             neighbours[big[y]].add(big[x])
         scores = _share(shared.data, totals[rows_], totals[cols_])
+        script = np.array([script_of[k] for k in big], dtype=bool)
         joinable = near & sizes_ok[rows_] & sizes_ok[cols_] & (scores >= settings.anchor_overlap)
+        joinable &= script[rows_] == script[cols_]
         for x, y in zip(rows_[joinable].tolist(), cols_[joinable].tolist(), strict=True):
             a, b = big[x], big[y]
             score = overlap(a, b)  # the exact score the merge loop checks against
@@ -166,7 +172,7 @@ def join_angles(
         for other in neighbours[keep]:
             neighbours[other].discard(gone)
             neighbours[other].add(keep)
-            if within_span(story_days[keep], story_days[other]):
+            if within_span(story_days[keep], story_days[other]) and script_of[keep] == script_of[other]:
                 score = overlap(keep, other)
                 if score >= settings.anchor_overlap:
                     heapq.heappush(heap, (-score, min(keep, other), max(keep, other)))
@@ -194,6 +200,8 @@ def join_angles(
                 story = usable[columns[position]]
                 if story == k or story not in joined or size_of[story] <= sizes[k]:
                     continue  # itself, a story that joined another, or a smaller one: the smaller joins the larger
+                if script_of[k] != script_of[story]:
+                    continue  # an English wire report quoting the Arabic names of an Arabic story
                 # a follow-up weeks later must hold more of the story, as in the linkage (1 + gap / gap_days),
                 # and never further than the window that bounds every link
                 gap = day_gap(group_days, story_days[story])

@@ -102,7 +102,9 @@ def group_stories(
     angles = average_linkage(graph, requirement)
     angles = [sorted(group) for group in angles]
     angles.sort(key=lambda group: group[0])
-    stories = join_angles(angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings)
+    stories = join_angles(
+        angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin
+    )
 
     groups = []
     for parts in stories:
