@@ -19,6 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import scipy.sparse as sp
 
 __all__ = ["Requirement", "average_linkage", "day_gap", "densities"]
@@ -104,11 +105,22 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     least = requirement.threshold if requirement.density_slope >= 0 and requirement.gap_days > 0 else -math.inf
 
     upper = sp.triu(graph, k=1).tocoo()
-    heap: list[tuple[float, int, int]] = []
-    for i, j, s in zip(upper.row.tolist(), upper.col.tolist(), upper.data.tolist(), strict=True):
+    rows, columns, scores = upper.row.tolist(), upper.col.tolist(), upper.data.tolist()
+    for i, j, s in zip(rows, columns, scores, strict=True):
         links[i][j] = links[j][i] = s
-        if s >= least and s >= needed(i, j):
-            heap.append((-s, i, j))
+    # the single articles' requirements for all pairs at once, in the order of operations of needed()
+    # (1.4 M calls at 31k articles), so that the two agree to the last bit
+    crowd_of = np.asarray(crowd, dtype=np.float64)
+    dated = np.array([d is not None for d in requirement.days], dtype=bool)
+    day_of = np.array([d if d is not None else 0 for d in requirement.days], dtype=np.int64)
+    first, second = upper.row, upper.col
+    gap = np.where(dated[first] & dated[second], np.abs(day_of[first] - day_of[second]), 0)
+    base = requirement.threshold + requirement.density_slope * ((crowd_of[first] + crowd_of[second]) / 2)
+    required = base * (1 + gap / requirement.gap_days)
+    keep = (upper.data >= least) & (upper.data >= required)
+    heap: list[tuple[float, int, int]] = [
+        (-s, i, j) for i, j, s in zip(first[keep].tolist(), second[keep].tolist(), upper.data[keep].tolist(), strict=True)
+    ]
     heapq.heapify(heap)
 
     while heap:
