@@ -77,3 +77,17 @@ def test_an_english_report_quoting_the_arabic_names_stays_out_of_the_arabic_stor
     assert [g.articles for g in groups if "english-wire" in g.articles] == [("english-wire",)]
     # and the Arabic story it quotes is still there, as large as without it
     assert max(len(g.articles) for g in groups) == max(len(g.articles) for g in group_stories(chosen))
+
+
+def test_a_small_day_fed_one_article_at_a_time_gives_the_batch_stories(cluster_eval: ModuleType) -> None:
+    """A store fed one article at a time (``POST /api/ingest`` of each), in a shuffled order of arrival,
+    ends with the stories of one batch run of the same articles, at B-cubed 0.95 or more against them."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold, _ = cluster_eval.load_labelled()
+    chosen, _ = cluster_eval.small_days(articles, gold)[1]
+    batch = {i: str(k) for k, g in enumerate(group_stories(chosen)) for i in g.articles}
+    settings = cluster_eval.DEFAULT.cluster
+    stored = cluster_eval.store_stories([[a] for a in cluster_eval.arrival_order(chosen)], settings)
+    assert sorted(i for g in stored for i in g.articles) == sorted(batch)
+    assert bcubed([list(g.articles) for g in stored], batch).f1 >= 0.95

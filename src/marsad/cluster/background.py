@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["BACKGROUND_NAME", "Background", "background"]
+import numpy as np
+
+__all__ = ["BACKGROUND_NAME", "Background", "background", "background_share"]
 
 BACKGROUND_NAME = "background-df.tsv.gz"
 
@@ -48,6 +50,13 @@ class Background:
     def stem_share(self, stem: str) -> float:
         """The share of background passages that hold ``stem``."""
         return self.stems.get(stem, 0) / self.passages
+
+
+def background_share(idf: np.ndarray) -> np.ndarray:
+    """The share of the background's passages holding each stem or n-gram, from its :meth:`Background.stem_idf`
+    (the smoothed idf inverted: ``(1 + n) / exp(idf - 1) - 1`` passages of ``n``)."""
+    passages = background().passages
+    return np.maximum((1 + passages) / np.exp(np.asarray(idf, dtype=np.float64) - 1) - 1, 0) / passages
 
 
 @cache

@@ -103,7 +103,8 @@ def group_stories(
     angles = [sorted(group) for group in angles]
     angles.sort(key=lambda group: group[0])
     stories = join_angles(
-        angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin
+        angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
+        density=counts,
     )
 
     groups = []
