@@ -91,3 +91,19 @@ def test_a_small_day_fed_one_article_at_a_time_gives_the_batch_stories(cluster_e
     stored = cluster_eval.store_stories([[a] for a in cluster_eval.arrival_order(chosen)], settings)
     assert sorted(i for g in stored for i in g.articles) == sorted(batch)
     assert bcubed([list(g.articles) for g in stored], batch).f1 >= 0.95
+
+
+def test_a_bare_headline_stays_a_story_of_its_own_even_when_it_names_the_event(cluster_eval: ModuleType) -> None:
+    """An article of three content words (a headline with no text) is too little to say what it reports
+    (``min_content_stems``): it is not attached to the story whose words it holds."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold, _ = cluster_eval.load_labelled()
+    chosen, _ = cluster_eval.small_days(articles, gold)[0]
+    bare = Article(id="bare-headline", published="2015-08-07", outlet="okaz", title="تفجير مسجد الطوارئ", text="")
+    fuller = Article(id="fuller-headline", published="2015-08-07", outlet="okaz", title="تفجير مسجد الطوارئ بعسير", text="")
+    groups = group_stories([*chosen, bare, fuller])
+    story_of = {i: g.articles for g in groups for i in g.articles}
+    assert story_of["bare-headline"] == ("bare-headline",)
+    # with a fourth word (the place), it says enough, and joins the Abha bombing's story
+    assert len(story_of["fuller-headline"]) > 30

@@ -186,9 +186,14 @@ def join_angles(
     stories = sorted(parts)
     joined: dict[int, list[int]] = {s: list(parts[s]) for s in stories}
     usable = [s for s in stories if len(anchor_of[s]) >= MIN_ANCHORS]
-    # what is left to attach: the big groups no other one joined (largest first), then the small groups
+    # what is left to attach: the big groups no other one joined (largest first), then the small groups,
+    # but not an article with too few content stems to say what it is about (a bare headline, a caption
+    # left over): it is a story of its own, as in the linkage (``min_content_stems``)
     lone = sorted((s for s in stories if parts[s] == [s]), key=lambda s: (-sizes[s], s))
-    candidates = lone + [k for k in range(len(groups)) if k not in story_of]
+    too_little = np.diff(stems.indptr) < settings.min_content_stems
+    candidates = lone + [
+        k for k in range(len(groups)) if k not in story_of and not all(too_little[i] for i in groups[k])
+    ]
     if usable and candidates:
         shares_of = _attach_shares(
             [groups[k] for k in candidates], stems, weight, [anchor_of[s] for s in usable],
