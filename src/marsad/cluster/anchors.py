@@ -116,10 +116,7 @@ def join_angles(
 
     def anchor_matrix(stories: Sequence[int], values: np.ndarray) -> sp.csr_matrix:
         """stories × stems, each story's anchors holding ``values`` (per stem)."""
-        lengths = [len(anchor_of[s]) for s in stories]
-        columns = np.concatenate([anchor_of[s] for s in stories]) if stories else np.zeros(0, dtype=np.int64)
-        indptr = np.concatenate([[0], np.cumsum(lengths)])
-        return sp.csr_matrix((values[columns], columns, indptr), shape=(len(stories), stems.shape[1]))
+        return _story_rows([anchor_of[s] for s in stories], [values[anchor_of[s]] for s in stories], stems.shape[1])
 
     def within_span(first: list[int], second: list[int]) -> bool:
         """Whether two stories' days together span at most ``anchor_days``: the angles of one event are
@@ -272,18 +269,17 @@ def _attach_shares(
     (per stem: ``anchor_news_rate`` times its share of the background's passages), whether or not they
     were given. A batch, which counts them all, hardly moves (labelled days F1 0.882 -> 0.883).
     """
-    held_anywhere = stems  # 0/1 already
     # per stem, the dated articles holding it as sorted (stem, day) keys with a running count, so that the
     # holders within a span of days are two binary searches away
     dated = np.array([d is not None for d in days])
     day_of = np.array([d if d is not None else 0 for d in days], dtype=np.int64)
-    by_day = held_anywhere[dated].tocoo()
+    by_day = stems[dated].tocoo()
     stride = int(day_of.max(initial=0)) + 2 * around + 2
     keys = by_day.col.astype(np.int64) * stride + day_of[dated][by_day.row]
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
     running = np.concatenate([[0], np.cumsum(by_day.data[order], dtype=np.int64)])
-    undated = np.asarray(held_anywhere[~dated].sum(axis=0)).ravel() if (~dated).any() else None
+    undated = np.asarray(stems[~dated].sum(axis=0)).ravel() if (~dated).any() else None
 
     values = []
     for story, (columns, row, near) in enumerate(zip(anchors, holders, story_days, strict=True)):
@@ -295,18 +291,14 @@ def _attach_shares(
             high = np.searchsorted(keys, wide * stride + near[-1] + around, side="right")
             around_them = running[high] - running[low]
         else:  # a story of undated articles: every article is near it
-            around_them = np.asarray(held_anywhere[:, columns].sum(axis=0)).ravel()
+            around_them = np.asarray(stems[:, columns].sum(axis=0)).ravel()
         if near and undated is not None:
             around_them = around_them + undated[columns]
         expected = own + max(published_near[story] - story_sizes[story], 0) * expected_rate[columns]
         # the story's own undated articles are not in the dated count: never more specific than all its own
         specific = own / np.maximum(np.maximum(around_them, expected), 1)
         values.append(weight[columns] * specific / max(weight[columns].sum(), 1e-12))
-    lengths = [len(columns) for columns in anchors]
-    specific_weight = sp.csr_matrix(
-        (np.concatenate(values), np.concatenate(anchors), np.concatenate([[0], np.cumsum(lengths)])),
-        shape=(len(anchors), stems.shape[1]),
-    )
+    specific_weight = _story_rows(anchors, values, stems.shape[1])
     # Every candidate against every story was 25 M shares at 31k articles, 246 of them over the bar. So a
     # story's lightest anchors, together under half the bar, are left out of a first product: a candidate
     # holding none of the others cannot reach the bar. Only the pairs whose share can still reach it (the
@@ -319,18 +311,14 @@ def _attach_shares(
         light[story] = running_light[lightest - 1] if lightest else 0.0
         heavy_values.append(value[order[lightest:]])
         heavy_columns.append(columns[order[lightest:]])
-    heavy = sp.csr_matrix(
-        (np.concatenate(heavy_values), np.concatenate(heavy_columns),
-         np.concatenate([[0], np.cumsum([len(c) for c in heavy_columns])])),
-        shape=(len(anchors), stems.shape[1]),
-    )
+    heavy = _story_rows(heavy_columns, heavy_values, stems.shape[1])
     sizes = [len(g) for g in candidates]
     rows = np.repeat(np.arange(len(candidates)), sizes)
     articles = np.fromiter((i for g in candidates for i in g), dtype=np.int64, count=len(rows))
     mean = sp.csr_matrix(
         (1.0 / np.repeat(sizes, sizes), (rows, np.arange(len(rows)))), shape=(len(candidates), len(rows))
     )
-    held = held_anywhere[articles].tocsr()
+    held = stems[articles].tocsr()
     bound = (mean @ (held @ heavy.T)).tocoo()
     reach = bound.data + light[bound.col] >= bar
     pairs_rows, pairs_cols = bound.row[reach], bound.col[reach]
@@ -340,10 +328,18 @@ def _attach_shares(
         row_columns, row_values = specific_weight.indices[start:stop], specific_weight.data[start:stop]
         total = 0.0
         for article in candidates[candidate]:
-            have = held_anywhere.indices[held_anywhere.indptr[article] : held_anywhere.indptr[article + 1]]
+            have = stems.indices[stems.indptr[article] : stems.indptr[article + 1]]
             total += float(row_values[np.isin(row_columns, have, assume_unique=True)].sum())
         exact[n] = total / len(candidates[candidate])
     return sp.csr_matrix((exact, (pairs_rows, pairs_cols)), shape=(len(candidates), len(anchors)))
+
+
+def _story_rows(columns: Sequence[np.ndarray], values: Sequence[np.ndarray], width: int) -> sp.csr_matrix:
+    """A sparse matrix of ``width`` columns whose row ``r`` holds ``values[r]`` at ``columns[r]``."""
+    if not columns:
+        return sp.csr_matrix((0, width))
+    indptr = np.concatenate([[0], np.cumsum([len(c) for c in columns])])
+    return sp.csr_matrix((np.concatenate(values), np.concatenate(columns), indptr), shape=(len(columns), width))
 
 
 def _share(shared: np.ndarray | float, first: np.ndarray | float, second: np.ndarray | float) -> np.ndarray:

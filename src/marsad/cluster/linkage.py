@@ -105,8 +105,7 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     least = requirement.threshold if requirement.density_slope >= 0 and requirement.gap_days > 0 else -math.inf
 
     upper = sp.triu(graph, k=1).tocoo()
-    rows, columns, scores = upper.row.tolist(), upper.col.tolist(), upper.data.tolist()
-    for i, j, s in zip(rows, columns, scores, strict=True):
+    for i, j, s in zip(upper.row.tolist(), upper.col.tolist(), upper.data.tolist(), strict=True):
         links[i][j] = links[j][i] = s
     # the single articles' requirements for all pairs at once, in the order of operations of needed()
     # (1.4 M calls at 31k articles), so that the two agree to the last bit
