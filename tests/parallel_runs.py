@@ -37,13 +37,14 @@ def read_stories(path: Path, workers: int) -> tuple[list[Any], int]:
     return to_dict(stories), seen.most
 
 
-def clean_and_find(paths: list[Path], workers: int) -> dict[str, Any]:
-    """Articles and problems of ``paths`` cleaned with ``workers``, then duplicates, borrowed passages and
-    clusters found with ``workers``; with the most cleaning processes seen and the CPU seconds of the
-    processes that ended during the dedup step."""
+def clean_and_find(paths: list[Path], workers: int, keep_input: bool = True) -> dict[str, Any]:
+    """Articles and problems of ``paths`` cleaned with ``workers`` (their raw and extracted texts let go
+    unless ``keep_input``), then duplicates, borrowed passages and clusters found with ``workers``; with
+    the most cleaning processes seen and the CPU seconds of the processes that ended during the dedup
+    step."""
     problems: list[Problem] = []
     seen = _Children()
-    articles = load_articles(paths, problems, seen, workers=workers)
+    articles = load_articles(paths, problems, seen, workers=workers, keep_input=keep_input)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
     duplicates, borrowed, groups = find_and_cluster(articles, workers=workers)
     return {

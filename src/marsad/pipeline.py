@@ -8,11 +8,12 @@ The CLI, the web app and the watcher call these functions; the stages know nothi
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from multiprocessing.pool import Pool
+from multiprocessing.pool import AsyncResult, Pool
 
 from .cluster import StoryGroup
 from .ingest import DEFAULT_MAX_ARTICLE_CHARS, cut_article, read_sources
@@ -75,9 +76,9 @@ def load_articles(
     """Read and clean every source; what cannot be used is appended to ``problems``, one line each.
 
     An article whose text is empty once residue is removed is reported, not kept. Sources are read here,
-    in order; with ``workers`` of 3 or more (default: the available cores) cleaning runs in ``workers - 1``
-    processes once the input proves long, a window of articles at a time, so memory follows the output;
-    the result is the same whatever the number.
+    in order; with ``workers`` of 2 or more (default: the available cores) cleaning runs in ``workers - 1``
+    processes and this one once the input proves long, a window of articles at a time, so memory follows
+    the output; the result is the same whatever the number.
 
     With ``keep_input=False`` each article's ``raw`` and ``extracted`` texts are let go once it is clean
     (empty strings): a briefing shows neither, and they are two of the three copies of every text a run
@@ -93,42 +94,70 @@ def load_articles(
     first = list(itertools.islice(stream, _CLEAN_WINDOW))
     windows = itertools.chain([first], iter(lambda: list(itertools.islice(stream, _CLEAN_WINDOW)), []))
     workers = available_cores() if workers is None else workers
-    # This process reads, and takes the cleaned articles back (unpickling costs about a third of the
-    # cleaning): with two cores, two cleaning workers and this one share them, and the wall time measured
-    # on SaudiNewsNet was the same as cleaning here (22 s), for 37 s of CPU against 21. So a core is left
-    # for this process, and cleaning goes to processes from three cores on.
-    cleaners = workers - 1 if workers >= 3 else 0
-    with forked_pool(cleaners, len(first) == _CLEAN_WINDOW) as pool:
-        for cleaned in _cleaned_windows(windows, pool):
+    prepare = prepare_article if keep_input else _prepare_lean
+    with forked_pool(workers - 1, len(first) == _CLEAN_WINDOW) as pool:
+        for cleaned in _cleaned_windows(windows, pool, prepare, _share_cleaned_here(workers)):
             for item in cleaned:
                 done += 1
                 progress("read", done, None)
                 if isinstance(item, Problem):
                     problems.append(item)
                 else:
-                    articles.append(item if keep_input else dataclasses.replace(item, raw="", extracted=""))
+                    articles.append(item)
     return articles
 
 
 # Articles read before cleaning them starts in processes, and read ahead while a window is cleaned.
 _CLEAN_WINDOW = 1024
+# Taking a cleaned article back from a worker (unpickling) costs this process about this share of
+# cleaning it: a third with the raw and extracted texts sent back, less without them (on SaudiNewsNet's
+# 31k articles with two cores the wall time was lowest with 0.45-0.5 of the windows cleaned here).
+_TAKE_BACK_COST = 0.2
 
 
-def _cleaned_windows(windows: Iterator[list[Article | Problem]], pool: Pool | None) -> Iterator[list[Article | Problem]]:
-    """Each window of read items, cleaned; with a pool, the next window is sent before this one is
-    collected, so the workers do not wait for the reading."""
+def _prepare_lean(item: Article | Problem) -> Article | Problem:
+    """:func:`prepare_article` without the raw and extracted texts: what a worker sends back when the
+    caller lets them go anyway (a third of the bytes to pickle and take back)."""
+    item = prepare_article(item)
+    return item if isinstance(item, Problem) else dataclasses.replace(item, raw="", extracted="")
+
+
+def _share_cleaned_here(workers: int) -> float:
+    """The share of windows this process cleans itself beside ``workers - 1`` cleaning workers, so that
+    it is as busy as each of them: it also reads, and takes back what they clean. With two cores it is
+    0.44 (SaudiNewsNet's 31k articles: 20-22 s against 25-27 s cleaned here alone, the second core idle),
+    with three 0.23, with four 0.12, with five or more none."""
+    others = workers - 1
+    if others < 1:
+        return 1.0
+    share = (1 / others - _TAKE_BACK_COST) / (1 - _TAKE_BACK_COST + 1 / others)
+    return max(share, 0.0)
+
+
+def _cleaned_windows(
+    windows: Iterator[list[Article | Problem]],
+    pool: Pool | None,
+    prepare: Callable[[Article | Problem], Article | Problem],
+    here: float,
+) -> Iterator[list[Article | Problem]]:
+    """Each window of read items, cleaned, in order. With a pool, a ``here`` share of the windows is
+    cleaned in this process while the workers clean the others, and the next pooled window is sent before
+    an earlier one is collected, so the workers do not wait for the reading."""
     if pool is None:
         for window in windows:
-            yield [prepare_article(item) for item in window]
+            yield [prepare(item) for item in window]
         return
-    pending = None
-    for window in windows:
-        submitted = pool.map_async(prepare_article, window, chunksize=32)
-        if pending is not None:
-            yield pending.get()
-        pending = submitted
-    if pending is not None:
-        yield pending.get()
+    pending: collections.deque[list[Article | Problem] | AsyncResult] = collections.deque()
+    for i, window in enumerate(windows):
+        if int((i + 1) * here) > int(i * here):
+            pending.append([prepare(item) for item in window])
+        else:
+            pending.append(pool.map_async(prepare, window, chunksize=32))
+        while pending and (len(pending) > 2 or isinstance(pending[0], list)):
+            head = pending.popleft()
+            yield head if isinstance(head, list) else head.get()
+    for head in pending:
+        yield head if isinstance(head, list) else head.get()
 
 
 def find_and_cluster(
