@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,7 +89,6 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     and merged only when still current, otherwise queued again.
     """
     n = graph.shape[0]
-    links: list[dict[int, float]] = [{} for _ in range(n)]
     crowd = [float(c) for c in requirement.crowding]
     dates: list[list[int]] = [[d] if d is not None else [] for d in requirement.days]
     members: list[list[int]] = [[i] for i in range(n)]
@@ -105,8 +105,14 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     least = requirement.threshold if requirement.density_slope >= 0 and requirement.gap_days > 0 else -math.inf
 
     upper = sp.triu(graph, k=1).tocoo()
-    for i, j, s in zip(upper.row.tolist(), upper.col.tolist(), upper.data.tolist(), strict=True):
-        links[i][j] = links[j][i] = s
+    # each group's neighbours and the summed similarity to each: a dict per row, made from the rows of the
+    # symmetric graph at once (filled pair by pair, 1.4 M pairs at 31k articles took 2 s)
+    both = (upper + upper.T).tocsr()
+    bounds, columns, values = both.indptr.tolist(), both.indices.tolist(), both.data.tolist()
+    links: list[dict[int, float]] = [
+        dict(zip(columns[start:stop], values[start:stop], strict=True))
+        for start, stop in itertools.pairwise(bounds)
+    ]
     # the single articles' requirements for all pairs at once, in the order of operations of needed()
     # (1.4 M calls at 31k articles), so that the two agree to the last bit
     crowd_of = np.asarray(crowd, dtype=np.float64)
