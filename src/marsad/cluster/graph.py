@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
+from sparse_dot_topn import sp_matmul_topn
 
 __all__ = ["COMMON_DF", "COMMON_SHARE", "similarity_graph"]
 
@@ -142,6 +143,7 @@ def _candidates(
     blocks = [(s, min(s + _ROWS_PER_BLOCK, n_dated)) for s in range(0, n_dated, _ROWS_PER_BLOCK)]
     blocks += [(s, min(s + _ROWS_PER_BLOCK, n)) for s in range(n_dated, n, _ROWS_PER_BLOCK)]
 
+    least = max(floor, np.finfo(np.float32).tiny)
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     sims: list[np.ndarray] = []
@@ -161,10 +163,16 @@ def _candidates(
                 lo, hi = max(begin, chunk_start), min(end, chunk_start + chunk.shape[1])
                 if lo >= hi:
                     continue
-                product = block @ chunk[:, lo - chunk_start : hi - chunk_start]
-                # most products are faint: drop them before anything else touches the entries
-                product.data[product.data < max(floor, np.finfo(np.float32).tiny)] = 0
-                product.eliminate_zeros()
+                part = chunk[:, lo - chunk_start : hi - chunk_start]
+                if first is None or last is None or (first[-1] <= lo and last[0] >= hi):
+                    # every row of the block may pair with every column of the part: only each row's
+                    # best few can be candidates, and the fused product keeps no more than those
+                    product = _best_products(block, part, 2 * keep + 1, least)
+                else:
+                    product = block @ part
+                    # most products are faint: drop them before anything else touches the entries
+                    product.data[product.data < least] = 0
+                    product.eliminate_zeros()
                 product = product.tocoo()
                 row, col, sim = product.row, product.col + lo, product.data
                 keep_pair = col != row + start
@@ -182,6 +190,18 @@ def _candidates(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+
+
+def _best_products(left: sp.csr_matrix, right: sp.csr_matrix, top: int, least: float) -> sp.csr_matrix:
+    """``left @ right`` with, in each row, only its ``top`` largest entries of at least ``least``.
+
+    sparse_dot_topn multiplies and selects in one pass in C++, never holding a row's faint products: 4.4-4.8
+    CPU s for the candidates of 31k articles, against 7.9-9.3 s for scipy's product and a selection after
+    it. Its choice among equal values may differ from :func:`_top_per_row`'s, so it is asked for about twice
+    as many as are kept: the final choice is :func:`_top_per_row`'s."""
+    # it keeps values strictly above its threshold: the float32 just under `least` keeps `least` itself
+    threshold = float(np.nextafter(np.float32(least), np.float32(0)))
+    return sp_matmul_topn(left.astype(np.float32), right.astype(np.float32), top_n=top, threshold=threshold)
 
 
 def _top_per_row(row: np.ndarray, sim: np.ndarray, k: int) -> np.ndarray:
