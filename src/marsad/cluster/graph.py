@@ -4,7 +4,8 @@ Computing and keeping every pair is quadratic, so the graph keeps, for each arti
 ``neighbours`` most similar articles among those it may be linked to, and only pairs at least ``floor``
 similar (the union over both ends, so the graph is symmetric). Pairs are computed by sparse matrix
 products over blocks of rows in time order; a block is multiplied only with the column chunks its time
-window reaches.
+window reaches, by sparse_dot_topn's product that keeps each row's best as it goes (scipy's plain product
+where the window cuts a chunk).
 
 In a large corpus nearly every pair shares some frequent feature (a country's name in a national press),
 which would make the products quadratic in practice. So candidates are found without the features held
