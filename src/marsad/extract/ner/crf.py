@@ -173,15 +173,29 @@ class _Scores:
         """Key pair -> its bigram feature's weights, for every way a known ``side`` attribute splits."""
         return {pair: row for attribute, row in self._state.items() for pair in bigram_pairs(side, attribute)}
 
-    def _token_rows(self, token: str) -> np.ndarray:
-        """Row 0: the weights of ``token``'s own features; row ``1 + slot``: those of what it gives the
-        token at ``NEIGHBOURS[slot]`` from it."""
-        own, shared = token_parts(token)
-        none = len(self._own) - 1  # the zero row: an attribute the model has no weight for
-        rows = np.empty((1 + len(NEIGHBOURS), len(self._zero)))
-        rows[0] = self._own[[self._own_row.get(a, none) for a in own]].sum(axis=0)
-        none = len(self._shared) - 1
-        rows[1:] = self._shared[[self._shared_row.get(a, none) for a in shared] or [none]].sum(axis=0)
+    def _token_rows(self, tokens: Sequence[str]) -> np.ndarray:
+        """For each of ``tokens`` (tokens × rows × labels): row 0, the weights of the token's own features;
+        row ``1 + slot``, those of what it gives the token at ``NEIGHBOURS[slot]`` from it.
+
+        The features' weight rows are gathered for all the tokens at once and summed per token by one
+        ``reduceat`` (in the same order as a sum per token: the same floats); two numpy calls per token
+        were a third of the time of making a new token's rows."""
+        own_none, shared_none = len(self._own) - 1, len(self._shared) - 1  # the zero rows: unknown attributes
+        own_row, shared_row = self._own_row.get, self._shared_row.get
+        own_at: list[int] = []
+        shared_at: list[int] = []
+        own_starts: list[int] = []
+        shared_starts: list[int] = []
+        for token in tokens:
+            own, shared = token_parts(token)
+            own_starts.append(len(own_at))
+            own_at.extend([own_row(a, own_none) for a in own])  # never empty: "bias" comes first
+            shared_starts.append(len(shared_at))
+            shared_at.extend([shared_row(a, shared_none) for a in shared] or [shared_none])
+        rows = np.empty((len(tokens), 1 + len(NEIGHBOURS), len(self._zero)))
+        if tokens:
+            rows[:, 0] = np.add.reduceat(self._own[own_at], own_starts, axis=0)
+            rows[:, 1:] = np.add.reduceat(self._shared[shared_at], shared_starts, axis=0)
         return rows
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
@@ -303,8 +317,8 @@ class _TokenTable:
             self._keys.clear()
 
     def rows(self, tokens: Sequence[str], make) -> tuple[np.ndarray, list[tuple[str, ...]]]:
-        """The rows of ``tokens`` (``make(token)`` for a token not in the table) and their keys
-        (:func:`stripped_keys`)."""
+        """The rows of ``tokens`` (``make(new)`` gives the rows of the tokens not in the table, in the order
+        met) and their keys (:func:`stripped_keys`)."""
         half = self._CAPACITY // 2
         if len(tokens) > half:  # a text longer than the table holds: in parts
             parts = [self.rows(tokens[i : i + half], make) for i in range(0, len(tokens), half)]
@@ -315,13 +329,17 @@ class _TokenTable:
                 numbers.clear()
                 self._keys.clear()
             found = []
+            fresh: list[str] = []
             for token in tokens:
                 number = numbers.get(token)
                 if number is None:
                     number = numbers[token] = len(numbers)
-                    self._rows[number] = make(token)
+                    fresh.append(token)
                     self._keys.append(stripped_keys(token))
                 found.append(number)
+            if fresh:
+                first = len(numbers) - len(fresh)
+                self._rows[first : len(numbers)] = make(fresh)
             keys = self._keys
             return self._rows[found], [keys[number] for number in found]
 
