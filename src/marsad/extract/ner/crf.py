@@ -173,9 +173,10 @@ class _Scores:
         """Key pair -> its bigram feature's weights, for every way a known ``side`` attribute splits."""
         return {pair: row for attribute, row in self._state.items() for pair in bigram_pairs(side, attribute)}
 
-    def _token_rows(self, tokens: Sequence[str]) -> np.ndarray:
+    def _token_rows(self, tokens: Sequence[str]) -> tuple[np.ndarray, list[tuple[str, ...]]]:
         """For each of ``tokens`` (tokens × rows × labels): row 0, the weights of the token's own features;
-        row ``1 + slot``, those of what it gives the token at ``NEIGHBOURS[slot]`` from it.
+        row ``1 + slot``, those of what it gives the token at ``NEIGHBOURS[slot]`` from it; and each
+        token's keys (:func:`stripped_keys`, which its features are made from).
 
         The features' weight rows are gathered for all the tokens at once and summed per token by one
         ``reduceat`` (in the same order as a sum per token: the same floats); two numpy calls per token
@@ -186,8 +187,9 @@ class _Scores:
         shared_at: list[int] = []
         own_starts: list[int] = []
         shared_starts: list[int] = []
-        for token in tokens:
-            own, shared = token_parts(token)
+        keys = [stripped_keys(token) for token in tokens]
+        for token, forms in zip(tokens, keys, strict=True):
+            own, shared = token_parts(token, forms)
             own_starts.append(len(own_at))
             own_at.extend([own_row(a, own_none) for a in own])  # never empty: "bias" comes first
             shared_starts.append(len(shared_at))
@@ -196,7 +198,7 @@ class _Scores:
         if tokens:
             rows[:, 0] = np.add.reduceat(self._own[own_at], own_starts, axis=0)
             rows[:, 1:] = np.add.reduceat(self._shared[shared_at], shared_starts, axis=0)
-        return rows
+        return rows, keys
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Each token's score for each label, the sentences' tokens one after another (tokens × labels)."""
@@ -317,8 +319,8 @@ class _TokenTable:
             self._keys.clear()
 
     def rows(self, tokens: Sequence[str], make) -> tuple[np.ndarray, list[tuple[str, ...]]]:
-        """The rows of ``tokens`` (``make(new)`` gives the rows of the tokens not in the table, in the order
-        met) and their keys (:func:`stripped_keys`)."""
+        """The rows of ``tokens`` and their keys (:func:`stripped_keys`); ``make(new)`` gives both for the
+        tokens not in the table, in the order met."""
         half = self._CAPACITY // 2
         if len(tokens) > half:  # a text longer than the table holds: in parts
             parts = [self.rows(tokens[i : i + half], make) for i in range(0, len(tokens), half)]
@@ -335,11 +337,11 @@ class _TokenTable:
                 if number is None:
                     number = numbers[token] = len(numbers)
                     fresh.append(token)
-                    self._keys.append(stripped_keys(token))
                 found.append(number)
             if fresh:
                 first = len(numbers) - len(fresh)
-                self._rows[first : len(numbers)] = make(fresh)
+                self._rows[first : len(numbers)], fresh_keys = make(fresh)
+                self._keys.extend(fresh_keys)
             keys = self._keys
             return self._rows[found], [keys[number] for number in found]
 

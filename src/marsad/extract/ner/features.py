@@ -117,9 +117,10 @@ def _trigger(forms: Sequence[str]) -> str | None:
     return None
 
 
-def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(own, shared)``: features of the token itself, and the subset also given to its neighbours."""
-    forms = stripped_keys(token)
+def _token_attributes(token: str, forms: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(own, shared)``: features of the token itself, and the subset also given to its neighbours.
+    ``forms`` are its :func:`stripped_keys` when the caller has them already."""
+    forms = stripped_keys(token) if forms is None else forms
     key = forms[0]
     if not key:
         return ("sym",), ("sym",)
@@ -184,10 +185,11 @@ def gazetteer_marks(first_forms: Sequence[Sequence[str]], keys: Sequence[str]) -
     return marks
 
 
-def token_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def token_parts(token: str, forms: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``(own, shared)``: the features of ``token`` itself (``bias`` first), and those it also gives
-    each of its neighbours (as :func:`neighbour_feature` names them there)."""
-    own, shared = _token_attributes(token)
+    each of its neighbours (as :func:`neighbour_feature` names them there). ``forms``: its
+    :func:`stripped_keys`, when the caller has them already."""
+    own, shared = _token_attributes(token, forms)
     return ("bias", *own), shared
 
 
@@ -196,9 +198,10 @@ def token_features(token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
     its own features (``bias`` first), its keys (:func:`stripped_keys`), and its shared features as each
     neighbour sees them, in the order of :data:`NEIGHBOURS` (``-2:w=…``, ``-1:w=…``, ``1:w=…``,
     ``2:w=…``)."""
-    own, shared = token_parts(token)
+    forms = stripped_keys(token)
+    own, shared = token_parts(token, forms)
     neighbours = tuple(tuple(neighbour_feature(d, a) for a in shared) for d in NEIGHBOURS)
-    return own, stripped_keys(token), neighbours
+    return own, forms, neighbours
 
 
 class SentenceFeatures:
