@@ -52,19 +52,37 @@ _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 @lru_cache(maxsize=1 << 16)  # bounded for memory, as marsad.text's word tables
-def stripped_keys(token: str) -> tuple[str, ...]:
-    """Keys ``token`` may have once proclitics are taken off, the whole word first.
+class _StrippedKeys(dict[str, tuple[str, ...]]):
+    """Keys ``token`` may have once proclitics are taken off, the whole word first, as
+    ``stripped_keys(token)``.
 
     A stem left after ``لل`` (``للعراق`` -> ``لعراق``) gets its article's alef back (``العراق``), since
     that is how the word is written alone.
+
+    The tagger's features, the first pass's lists and rules and the lone-word checks each ask for the keys
+    of every token of a sentence: the keys are kept in this dictionary, whose ``__getitem__`` *is*
+    :func:`stripped_keys` (a hit runs in C, as :func:`marsad.text.normalize_key`'s do). Bounded at 65k
+    tokens, emptied with marsad's other memo tables.
     """
-    forms = [normalize_key(token)]
-    for offset in proclitic_splits(token)[1:]:
-        rest = normalize_key(token[offset:])
-        if normalize_key(token[:offset]).endswith("ل") and rest.startswith("ل") and not rest.startswith("ال"):
-            forms.append("ا" + rest)
-        forms.append(rest)
-    return (forms[0], *dict.fromkeys(f for f in forms[1:] if f and f != forms[0]))
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        forms = [normalize_key(token)]
+        for offset in proclitic_splits(token)[1:]:
+            rest = normalize_key(token[offset:])
+            if normalize_key(token[:offset]).endswith("ل") and rest.startswith("ل") and not rest.startswith("ال"):
+                forms.append("ا" + rest)
+            forms.append(rest)
+        keys = (forms[0], *dict.fromkeys(f for f in forms[1:] if f and f != forms[0]))
+        if len(self) >= _STRIPPED_KEPT:
+            self.clear()
+        self[token] = keys
+        return keys
+
+
+_STRIPPED_KEPT = 1 << 16
+_STRIPPED = register(_StrippedKeys())
+
+stripped_keys = _STRIPPED.__getitem__
 
 
 @cache
