@@ -340,8 +340,9 @@ class _TokenTable:
                 found.append(number)
             if fresh:
                 first = len(numbers) - len(fresh)
-                self._rows[first : len(numbers)], fresh_keys = make(fresh)
-                self._keys.extend(fresh_keys)
+                made, made_keys = make(fresh)
+                self._rows[first : len(numbers)] = made
+                self._keys.extend(made_keys)
             keys = self._keys
             return self._rows[found], [keys[number] for number in found]
 

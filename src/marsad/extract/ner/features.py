@@ -51,7 +51,6 @@ _CONTEXT = 2  # tokens either side
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-@lru_cache(maxsize=1 << 16)  # bounded for memory, as marsad.text's word tables
 class _StrippedKeys(dict[str, tuple[str, ...]]):
     """Keys ``token`` may have once proclitics are taken off, the whole word first, as
     ``stripped_keys(token)``.
