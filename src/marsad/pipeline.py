@@ -126,7 +126,7 @@ def _share_cleaned_here(workers: int) -> float:
     """The share of windows this process cleans itself beside ``workers - 1`` cleaning workers, so that
     it is as busy as each of them: it also reads, and takes back what they clean. With two cores it is
     0.44 (SaudiNewsNet's 31k articles: 20-22 s against 25-27 s cleaned here alone, the second core idle),
-    with three 0.23, with four 0.12, with five or more none."""
+    with three 0.23, four 0.12, five 0.05, six or more none."""
     others = workers - 1
     if others < 1:
         return 1.0
