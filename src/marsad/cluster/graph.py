@@ -202,7 +202,9 @@ def _best_products(left: sp.csr_matrix, right: sp.csr_matrix, top: int, least: f
     as many as are kept: the final choice is :func:`_top_per_row`'s."""
     # it keeps values strictly above its threshold: the float32 just under `least` keeps `least` itself
     threshold = float(np.nextafter(np.float32(least), np.float32(0)))
-    return sp_matmul_topn(left.astype(np.float32), right.astype(np.float32), top_n=top, threshold=threshold)
+    return sp_matmul_topn(
+        left.astype(np.float32, copy=False), right.astype(np.float32, copy=False), top_n=top, threshold=threshold
+    )
 
 
 def _top_per_row(row: np.ndarray, sim: np.ndarray, k: int) -> np.ndarray:

@@ -187,9 +187,8 @@ class _Scores:
         shared_at: list[int] = []
         own_starts: list[int] = []
         shared_starts: list[int] = []
-        keys = [stripped_keys(token) for token in tokens]
-        for token, forms in zip(tokens, keys, strict=True):
-            own, shared = token_parts(token, forms)
+        for token in tokens:
+            own, shared = token_parts(token)
             own_starts.append(len(own_at))
             own_at.extend([own_row(a, own_none) for a in own])  # never empty: "bias" comes first
             shared_starts.append(len(shared_at))
@@ -198,7 +197,7 @@ class _Scores:
         if tokens:
             rows[:, 0] = np.add.reduceat(self._own[own_at], own_starts, axis=0)
             rows[:, 1:] = np.add.reduceat(self._shared[shared_at], shared_starts, axis=0)
-        return rows, keys
+        return rows, [stripped_keys(token) for token in tokens]  # memo hits: token_parts made them
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Each token's score for each label, the sentences' tokens one after another (tokens × labels)."""

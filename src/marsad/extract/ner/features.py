@@ -134,10 +134,9 @@ def _trigger(forms: Sequence[str]) -> str | None:
     return None
 
 
-def _token_attributes(token: str, forms: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(own, shared)``: features of the token itself, and the subset also given to its neighbours.
-    ``forms`` are its :func:`stripped_keys` when the caller has them already."""
-    forms = stripped_keys(token) if forms is None else forms
+def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(own, shared)``: features of the token itself, and the subset also given to its neighbours."""
+    forms = stripped_keys(token)
     key = forms[0]
     if not key:
         return ("sym",), ("sym",)
@@ -202,11 +201,10 @@ def gazetteer_marks(first_forms: Sequence[Sequence[str]], keys: Sequence[str]) -
     return marks
 
 
-def token_parts(token: str, forms: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def token_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``(own, shared)``: the features of ``token`` itself (``bias`` first), and those it also gives
-    each of its neighbours (as :func:`neighbour_feature` names them there). ``forms``: its
-    :func:`stripped_keys`, when the caller has them already."""
-    own, shared = _token_attributes(token, forms)
+    each of its neighbours (as :func:`neighbour_feature` names them there)."""
+    own, shared = _token_attributes(token)
     return ("bias", *own), shared
 
 
@@ -215,10 +213,9 @@ def token_features(token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
     its own features (``bias`` first), its keys (:func:`stripped_keys`), and its shared features as each
     neighbour sees them, in the order of :data:`NEIGHBOURS` (``-2:w=…``, ``-1:w=…``, ``1:w=…``,
     ``2:w=…``)."""
-    forms = stripped_keys(token)
-    own, shared = token_parts(token, forms)
+    own, shared = token_parts(token)
     neighbours = tuple(tuple(neighbour_feature(d, a) for a in shared) for d in NEIGHBOURS)
-    return own, forms, neighbours
+    return own, stripped_keys(token), neighbours
 
 
 class SentenceFeatures:
