@@ -276,7 +276,7 @@ def article_features(articles: Sequence[Article], settings: ClusterSettings = DE
     gram_idf = np.array([table.gram_idf(g) for g in grams] or [0.0], dtype=np.float32)
     words = _weighted(stem_counts, stem_idf)
     chars = _weighted(gram_counts, gram_idf)
-    del stem_counts, gram_counts
+    del stem_counts, gram_counts  # the same matrices as words and chars (weighed in place): one name each
     words.data *= np.float32(np.sqrt(settings.word_share))
     chars.data *= np.float32(np.sqrt(1 - settings.word_share))
     joined = sp.hstack([words, chars], format="csr")
