@@ -148,17 +148,28 @@ def load_labelled(
     story: dict[str, str] = {}
     facet: dict[str, str] = {}
     for day in days:
-        for line in (labels / f"saudinewsnet-{day}.jsonl").read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
-            story[entry["id"]] = entry["story"] or f"single:{entry['id']}"
-            if entry["story"] and entry["facet"]:
-                facet[entry["id"]] = entry["facet"]
+        day_story, day_facet = _read_labels(labels / f"saudinewsnet-{day}.jsonl")
+        story |= day_story
+        facet |= day_facet
     sizes = Counter(story.values())
     facet = {i: f"{story[i]}/{f}" for i, f in facet.items() if sizes[story[i]] >= 5}
     missing = {a.id for a in articles} - set(story)
     if missing:
         raise SystemExit(f"{len(missing)} articles of {', '.join(days)} have no label (e.g. {sorted(missing)[0]})")
     return articles, story, facet
+
+
+def _read_labels(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """A label file's gold story by id (a single gets a label of its own) and facet by id (labelled
+    story articles with a facet)."""
+    story: dict[str, str] = {}
+    facet: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        story[entry["id"]] = entry["story"] or f"single:{entry['id']}"
+        if entry["story"] and entry["facet"]:
+            facet[entry["id"]] = entry["facet"]
+    return story, facet
 
 
 def load_held_out(folder: Path = SAUDINEWSNET, labels: Path = LABELS / "heldout") -> list[tuple[str, list[Article], dict[str, str]]]:
@@ -168,10 +179,7 @@ def load_held_out(folder: Path = SAUDINEWSNET, labels: Path = LABELS / "heldout"
     sets = []
     for path in sorted(labels.glob("saudinewsnet-*.jsonl")):
         day = path.stem.removeprefix("saudinewsnet-")[:10]
-        story = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
-            story[entry["id"]] = entry["story"] or f"single:{entry['id']}"
+        story, _ = _read_labels(path)
         articles = [_article(r) for r in saudinewsnet_day(day, folder) if r["id"] in story]
         if len(articles) != len(story):
             raise SystemExit(f"{path.name}: {len(story) - len(articles)} labelled ids are not in {day}'s articles")

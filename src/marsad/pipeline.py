@@ -143,14 +143,16 @@ def _cleaned_windows(
     """Each window of read items, cleaned, in order. With a pool, a ``here`` share of the windows is
     cleaned in this process while the workers clean the others, and the next pooled window is sent before
     an earlier one is collected, so the workers do not wait for the reading."""
+    def clean_here(window: list[Article | Problem]) -> list[Article | Problem]:
+        return [prepare(item) for item in window]
+
     if pool is None:
-        for window in windows:
-            yield [prepare(item) for item in window]
+        yield from map(clean_here, windows)
         return
     pending: collections.deque[list[Article | Problem] | AsyncResult] = collections.deque()
     for i, window in enumerate(windows):
         if int((i + 1) * here) > int(i * here):
-            pending.append([prepare(item) for item in window])
+            pending.append(clean_here(window))
         else:
             pending.append(pool.map_async(prepare, window, chunksize=32))
         while pending and (len(pending) > 2 or isinstance(pending[0], list)):
