@@ -96,6 +96,36 @@ def test_ner_models_are_loaded_once_and_crf_is_the_default() -> None:
     assert tagger_name() == "crf"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيتقبل الفريق في الدورة الثانية ضيفه القادم من الرباط.",
+        "وقدم الفريق الطنجي عرضا قويا أمام جماهيره مساء السبت.",
+        "واحتسب الحكم ركلة حرة للفريق الآخر بعد ارتكاب الخطأ.",
+        "وانتهت المباراة بفوز فريقه بثلاثة أهداف دون رد.",
+    ],
+)
+def test_ner_a_team_is_not_a_rank_announcing_a_name(text: str) -> None:
+    # الفريق is a lieutenant general and a team: in sports news it is the team, and no word after it is
+    # taken for a person unless it is a given name
+    assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == []
+
+
+def test_ner_a_rank_still_announces_a_given_name_or_an_unlisted_one() -> None:
+    text = "وقاد الفريق محمد العلي القوات، فيما أشرف الجنرال ليسلي جروفز على المشروع."
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert "محمد العلي" in people and any(p.startswith("ليسلي") for p in people)
+
+
+def test_ner_a_surname_that_is_an_adjective_is_not_found_again_as_one() -> None:
+    text = (
+        "وقال الأمين العام للجامعة نبيل العربي إن المعرض مهم.\n\n"
+        "وأضاف أن العالم العربي يواجه تحديات كبيرة، وأكد العربي دعمه للمشروع."
+    )
+    found = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert found == ["نبيل العربي", "العربي"]
+
+
 def test_ner_quoting_noun_does_not_close_a_name() -> None:
     text = "ونقل البيان عن الجنرال ماكينزي قوله إن الانسحاب تدريجي."
     assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == ["ماكينزي"]

@@ -32,6 +32,7 @@ __all__ = [
     "ORG_TRIGGERS",
     "PER_TITLES",
     "RANK_TITLES",
+    "RANKS_ALSO_NOUNS",
     "Alias",
     "PhraseMatcher",
     "alias_table",
@@ -49,6 +50,8 @@ GAZETTEER: dict[str, str] = {
 PER_TITLES: frozenset[str] = frozenset(normalize_key(t) for t in names.PERSON_TITLES)
 
 RANK_TITLES: frozenset[str] = frozenset(normalize_key(t) for t in names.RANK_TITLES)
+
+RANKS_ALSO_NOUNS: frozenset[str] = frozenset(normalize_key(t) for t in names.RANKS_ALSO_NOUNS)
 
 ORG_TRIGGERS: frozenset[str] = frozenset(normalize_key(t) for t in names.ORGANIZATION_HEADS)
 

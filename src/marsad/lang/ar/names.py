@@ -550,6 +550,13 @@ RANK_TITLES = (
     "العقيد", "عقيد", "المقدم", "مقدم", "الرائد", "رائد", "النقيب", "نقيب", "الأدميرال", "الأميرال",
 )
 
+# Ranks written as they are also everyday nouns: فريق and الفريق a team, لواء a brigade or a banner, عميد a
+# dean, رائد a pioneer, نقيب the head of a syndicate, مقدم a presenter. With the article, only الفريق is a
+# noun as often as a rank (in sports pages nearly always: ``الفريق الطنجي``, ``الفريق الآخر``); اللواء,
+# العميد, المقدم and the others before a name are ranks. After one of these only a listed given name is
+# taken for the name a rank announces (``للفريق بول كالفيرت``).
+RANKS_ALSO_NOUNS = ("الفريق", "فريق", "لواء", "عميد", "رائد", "نقيب", "مقدم")
+
 # Head nouns that open an organization name (``وزارة الدفاع``، ``وكالة الأنباء``).
 ORGANIZATION_HEADS = (
     "وزارة", "وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "شركة", "جامعة", "حزب", "حركة", "منظمة",
