@@ -4,6 +4,7 @@ lies inside the clean text and holds the text it claims, in text order; nothing 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -64,8 +65,18 @@ def test_mentions_and_quotes_are_spans_of_their_text(text: str) -> None:
 
 
 def test_a_name_repeated_is_one_mention() -> None:
-    """Found by the fuzzing above (deep profile): two overlapping ORG mentions, 0-20 and 8-20."""
-    article = _article("القيادة القيادة الآن”.")
+    """Found by the fuzzing above (deep profile): two overlapping ORG mentions, 0-20 and 8-20, from
+    ``القيادة القيادة الآن”.`` (an institution head taken for one in construct although it has the article;
+    that head is no longer a name's start, so the repeat is written in construct here)."""
+    article = _article("قيادة قيادة القيادة الآن”.")
     mentions = recognize_entities(article)
     assert spans_inside([(m.start, m.end) for m in mentions], len(article.text))
-    assert [m.text for m in mentions] == ["القيادة القيادة الآن"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+    assert [m.text for m in mentions] == ["قيادة القيادة الآن"]
+
+
+def test_an_institution_head_with_the_article_opens_no_name() -> None:
+    # ``المنظمة الدولية`` refers back to the United Nations; ``منظمة الصحة العالمية`` is the name
+    text = "وقال إن المنظمة الدولية تتابع الوضع، فيما حذرت منظمة الصحة العالمية من انتشار المرض."
+    orgs = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
+    assert orgs == ["منظمة الصحة العالمية"]

@@ -269,8 +269,11 @@ def _word_pattern(text: str) -> tuple[bool, str | None]:
     """What :func:`_pattern_spans` asks of a word as written, once per word: whether it is an institution
     head in construct, and the type of the listed name it misspells by a dotting slip (or ``None``)."""
     forms = stripped_keys(text)
-    # the head must be in construct (no article): ``القيادة العامة`` is a description, not a name
-    if any(f in _ORG_HEADS for f in forms if "ال" not in f[:3]):
+    # the head must be in construct (no article): ``القيادة العامة``, ``المنظمة الدولية`` are descriptions,
+    # not names. The article is a proclitic to stripped_keys (``منظمه`` is a form of ``المنظمة``), so a
+    # word with it among its forms is definite, whatever its other forms
+    definite = any(f.startswith("ال") for f in forms)
+    if not definite and any(f in _ORG_HEADS for f in forms):
         return True, None
     for form in forms:
         if len(form) < _FUZZY_MIN_LETTERS or word_counts().get(form):
