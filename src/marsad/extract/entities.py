@@ -519,7 +519,8 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
         for s, e, kind in found:
             words = [normalize_key(tokens[s].text[_name_start(tokens[s].text) :])]
             words += [t.key for t in tokens[s + 1 : e]]
-            names.setdefault(" ".join(words), kind)
+            if e - s > 1 or len(words[0]) >= _MIN_SURNAME:  # ``نا``, ``ه`` tagged once are slips
+                names.setdefault(" ".join(words), kind)
             if (
                 kind == "PER" and e - s >= 2 and len(words[-1]) >= _MIN_SURNAME and words[-1] not in _TITLES
                 and not _common_noun(tokens[e - 1])
