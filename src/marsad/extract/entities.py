@@ -194,7 +194,16 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
 
 def _definite(token: Token) -> bool:
     """A word written with the article, once proclitics are taken off (``بالمحافظة``)."""
-    return any(f.startswith("ال") for f in stripped_keys(token.text))
+    return _has_article(token.text)
+
+
+def _has_article(text: str) -> bool:
+    """Whether ``text`` holds the article: one of its forms without proclitics is ``ال`` and another of
+    them (``المحافظه`` and ``محافظه``), or begins with ``لل``, the preposition on the article
+    (``للمنظمة``). A form that only begins with ``ال`` is not enough: ``وكالة`` has the form ``اله`` (``و``
+    and ``ك`` taken for proclitics)."""
+    forms = stripped_keys(text)
+    return any((f.startswith("ال") and f[2:] in forms) or (f.startswith("لل") and len(f) > 4) for f in forms)
 
 
 def _definite_noun(token: Token) -> bool:
@@ -271,9 +280,8 @@ def _word_pattern(text: str) -> tuple[bool, str | None]:
     forms = stripped_keys(text)
     # the head must be in construct (no article): ``القيادة العامة``, ``المنظمة الدولية`` are descriptions,
     # not names. The article is a proclitic to stripped_keys (``منظمه`` is a form of ``المنظمة``), so a
-    # word with it among its forms is definite, whatever its other forms
-    definite = any(f.startswith("ال") for f in forms)
-    if not definite and any(f in _ORG_HEADS for f in forms):
+    # word with it is definite, whatever its other forms
+    if not _has_article(text) and any(f in _ORG_HEADS for f in forms):
         return True, None
     for form in forms:
         if len(form) < _FUZZY_MIN_LETTERS or word_counts().get(form):
