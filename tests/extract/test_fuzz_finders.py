@@ -80,3 +80,7 @@ def test_an_institution_head_with_the_article_opens_no_name() -> None:
     text = "وقال إن المنظمة الدولية تتابع الوضع، فيما حذرت منظمة الصحة العالمية من انتشار المرض."
     orgs = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
     assert orgs == ["منظمة الصحة العالمية"]
+    # a head whose letters only look like a conjunction, a preposition and the article (و ك ال in وكالة)
+    text = "ونقلت وكالة الأنباء الجزائرية عن مصدر أن الوضع مستقر، وكشفت وكالة الاستخبارات المركزية عن الوثائق."
+    orgs = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
+    assert orgs == ["وكالة الأنباء الجزائرية", "وكالة الاستخبارات المركزية"]
