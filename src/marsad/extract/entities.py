@@ -208,8 +208,8 @@ def _has_article(text: str) -> bool:
 
 def _definite_noun(token: Token) -> bool:
     """A definite word that is not a relational adjective (``الأسد`` yes, ``الإسلامية`` no)."""
-    key = next((f for f in stripped_keys(token.text) if f.startswith("ال")), "")
-    return len(key) > 3 and not key.endswith(("ي", "يه"))
+    key = next((f for f in stripped_keys(token.text) if f.startswith(("ال", "لل"))), "")
+    return len(key) > 3 and not key.endswith(("ي", "يه")) and _definite(token)
 
 
 def _facility_spans(tokens: Sequence[Token], taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
