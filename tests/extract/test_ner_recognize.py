@@ -126,6 +126,15 @@ def test_ner_a_surname_that_is_an_adjective_is_not_found_again_as_one() -> None:
     assert found == ["نبيل العربي", "العربي"]
 
 
+def test_ner_a_national_team_is_an_organization_and_the_country_a_place() -> None:
+    text = (
+        "وتغلب منتخب فنلندا على ضيفه بهدف نظيف، فيما انتظر المنتخب المغربي حتى الشوط الثاني.\n\n"
+        "وسافر الوفد إلى فنلندا الأسبوع الماضي."
+    )
+    found = [(m.text, m.type) for m in recognize_entities(_article(text))]
+    assert found == [("منتخب فنلندا", "ORG"), ("المنتخب المغربي", "ORG"), ("فنلندا", "LOC")]
+
+
 def test_ner_quoting_noun_does_not_close_a_name() -> None:
     text = "ونقل البيان عن الجنرال ماكينزي قوله إن الانسحاب تدريجي."
     assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == ["ماكينزي"]

@@ -25,10 +25,12 @@ from marsad.lang.ar import names
 from marsad.text import normalize_key
 
 __all__ = [
+    "COUNTRY_KEYS",
     "FIRST_NAMES",
     "GAZETTEER",
     "GAZETTEER_MATCHER",
     "LOC_TRIGGERS",
+    "NATIONAL_TEAM_HEADS",
     "ORG_TRIGGERS",
     "PER_TITLES",
     "RANKS_ALSO_NOUNS",
@@ -48,6 +50,10 @@ GAZETTEER: dict[str, str] = {
 """Name key -> entity type, for every listed name."""
 
 PER_TITLES: frozenset[str] = frozenset(normalize_key(t) for t in names.PERSON_TITLES)
+
+COUNTRY_KEYS: frozenset[str] = frozenset(normalize_key(n) for n in names.COUNTRIES)
+
+NATIONAL_TEAM_HEADS: frozenset[str] = frozenset(normalize_key(w) for w in names.NATIONAL_TEAM_HEADS)
 
 RANK_TITLES: frozenset[str] = frozenset(normalize_key(t) for t in names.RANK_TITLES)
 

@@ -565,6 +565,10 @@ ORGANIZATION_HEADS = (
     "الجيش", "الحرس", "البرلمان", "التحالف", "الحكومة", "حكومة", "كتائب", "سرايا",
 )
 
+# A national team is named by its head and the country (``منتخب فنلندا``, ``المنتخب المغربي``): an
+# organization, not the place.
+NATIONAL_TEAM_HEADS = ("منتخب", "المنتخب")
+
 # Head nouns that open a place or facility name (``قاعدة عين الأسد``، ``إقليم كردستان``).
 PLACE_HEADS = (
     "مدينة", "محافظة", "إقليم", "ولاية", "قاعدة", "مطار", "ميناء", "منطقة", "بلدة", "قرية", "نهر", "جزيرة",
