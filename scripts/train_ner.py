@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_word_clusters.py   # first, once: models/ner-clusters.tsv.gz
     .venv/bin/python scripts/train_ner.py [--data ../shared/data/ner/newsfane_train.conll] [--no-clusters]
+        [--teacher /tmp/ner-work ...] [--gold-repeats N] [--out DIR]
 
 Writes into ``src/marsad/extract/models/``: ``ner.crfsuite`` (the model), ``ner-vocab.tsv`` (word keys of
 the training text with counts, used to tell proclitics from a name's own first letter) and
@@ -11,17 +12,26 @@ checksum). The features read the installed cluster table (:func:`marsad.extract.
 (remove ``ner-clusters.tsv.gz`` first; docs/ner.md). The run is
 deterministic: the split is by position (:func:`marsad.extract.ner.corpus.newsfane_split`), L-BFGS has no
 random start, and the sentences are fed in file order. Uses one process.
+
+``--teacher DIR`` adds the Wikipedia sentences the e5 teacher labelled (``scripts/ner_wiki_sentences.py
+text`` then ``label``; CC BY-SA 4.0 text, labels from a NewsFANE-trained model), each with the best valid
+BIO tags under the teacher's probabilities, as the fast tagger is distilled; ``--gold-repeats`` gives each
+NewsFANE sentence that many times. Not used by the shipped model yet (docs/ner.md, "Stop 30": 14,000 teacher
+sentences raised NewsFANE held-out to 72.99 and AQMAR to 57.80, but cost quote speakers on SaudiNewsNet).
+With neither, the model is the shipped one byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import time
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from marsad.extract.ner.corpus import (
@@ -33,6 +43,7 @@ from marsad.extract.ner.corpus import (
 )
 from marsad.extract.ner.crf import MODEL_NAME
 from marsad.extract.ner.features import CLUSTERS_NAME, sentence_features, word_clusters
+from marsad.extract.ner.neural import decode_tags
 from marsad.extract.ner.tagger import VOCAB_NAME
 from marsad.text import normalize_key
 
@@ -50,6 +61,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--no-clusters", action="store_true", help="train without the word-cluster table")
+    parser.add_argument(
+        "--teacher", type=Path, action="append", default=[],
+        help="a folder of teacher-labelled Wikipedia sentences (scripts/ner_wiki_sentences.py); repeatable",
+    )
+    parser.add_argument("--gold-repeats", type=int, default=1, help="times each NewsFANE sentence is given")
     args = parser.parse_args()
     clusters = args.out / CLUSTERS_NAME
     if args.no_clusters == clusters.exists() or args.no_clusters == bool(word_clusters()):
@@ -58,8 +74,11 @@ def main() -> None:
     sentences = read_conll(args.data)
     train, held = newsfane_split(sentences)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence in map(attach_conjunctions, train):
+    for sentence in map(attach_conjunctions, train * args.gold_repeats):
         trainer.append(sentence_features(sentence.tokens), list(sentence.tags))
+    taught = [pair for folder in args.teacher for pair in teacher_sentences(folder)]
+    for tokens, tags in taught:
+        trainer.append(sentence_features(tokens), tags)
     trainer.set_params(PARAMS)
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -81,6 +100,14 @@ def main() -> None:
         "held_out_sentences": len(held),
         "held_out_tokens": sum(len(s.tokens) for s in held),
         "params": PARAMS,
+        "gold_repeats": args.gold_repeats,
+        "teacher_sentences": len(taught),
+        "teacher_words": sum(len(tokens) for tokens, _ in taught),
+        "teacher_folders": [
+            {"sentences_sha256": hashlib.sha256((folder / "wiki-sentences.jsonl.gz").read_bytes()).hexdigest(),
+             "shards": len(list(folder.glob("labels-*.npz")))}
+            for folder in args.teacher
+        ],
         "training_seconds": round(seconds, 1),
         "clusters": None if args.no_clusters else {
             "file": CLUSTERS_NAME,
@@ -91,6 +118,21 @@ def main() -> None:
     }
     (args.out / "ner-train.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def teacher_sentences(folder: Path) -> list[tuple[tuple[str, ...], list[str]]]:
+    """The sentences of ``folder/wiki-sentences.jsonl.gz`` the teacher labelled (``labels-NNNNN.npz``, in
+    order), each with its best valid BIO tags under the teacher's probabilities."""
+    shards = sorted(folder.glob("labels-*.npz"))
+    labelled = []
+    with gzip.open(folder / "wiki-sentences.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for shard in shards:
+            saved = np.load(shard)
+            offsets, probs = saved["offsets"], saved["probs"].astype(np.float64)
+            for i in range(len(offsets) - 1):
+                tokens = tuple(json.loads(next(lines)))
+                labelled.append((tokens, decode_tags(np.log(probs[offsets[i] : offsets[i + 1]] + 1e-9))))
+    return labelled
 
 
 if __name__ == "__main__":
