@@ -152,6 +152,9 @@ def _listed_word(listed: frozenset[str]) -> Callable[[str], bool]:
 
 _title_word = _listed_word(_TITLES)
 _rank_word = _listed_word(RANK_TITLES)
+_function_word = _listed_word(frozenset(normalize_key(w) for w in function_words.SPACY_STOP_WORDS.split()))
+_first_name_word = _listed_word(FIRST_NAMES)
+_facility_word = _listed_word(_FACILITY)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -161,9 +164,6 @@ def _noun_rank_word(text: str) -> bool:
     team), not any form (the article is a proclitic to :func:`stripped_keys`)."""
     rank = next((f for f in stripped_keys(text) if f in RANK_TITLES), None)
     return rank in RANKS_ALSO_NOUNS
-_function_word = _listed_word(frozenset(normalize_key(w) for w in function_words.SPACY_STOP_WORDS.split()))
-_first_name_word = _listed_word(FIRST_NAMES)
-_facility_word = _listed_word(_FACILITY)
 
 
 def _is_symbol(token: Token) -> bool:
@@ -535,7 +535,8 @@ def _teams(
             end = i + 2
         else:
             continue
-        if all(_free(out, k) for k in range(i, end) if not (at is not None and out[at][0] <= k < out[at][1])):
+        country = range(out[at][0], out[at][1]) if at is not None else range(0)  # replaced, so not in the way
+        if all(_free(out, k) for k in range(i, end) if k not in country):
             if at is not None:
                 del out[at]
             out.append((i, end, "ORG"))
