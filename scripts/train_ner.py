@@ -114,7 +114,8 @@ def main() -> None:
             "sha256": hashlib.sha256(clusters.read_bytes()).hexdigest(),
             "licence": "CC BY-NC-SA 4.0 (derived from SaudiNewsNet, Alhagri 2015)",
         },
-        "licence": "CC BY-SA 3.0 (NewsFANE, Alotaibi & Lee 2014)",
+        "licence": "CC BY-SA 4.0 (NewsFANE, Alotaibi & Lee 2014, CC BY-SA 3.0; Arabic Wikipedia, CC BY-SA 4.0)"
+        if taught else "CC BY-SA 3.0 (NewsFANE, Alotaibi & Lee 2014)",
     }
     (args.out / "ner-train.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(record, ensure_ascii=False, indent=2))
