@@ -135,6 +135,15 @@ def test_ner_a_national_team_is_an_organization_and_the_country_a_place() -> Non
     assert found == [("منتخب فنلندا", "ORG"), ("المنتخب المغربي", "ORG"), ("فنلندا", "LOC")]
 
 
+def test_ner_a_surname_after_a_courtesy_title_is_the_person() -> None:
+    text = (
+        "وقال رئيس اللجنة محمد القحطاني إن التسجيل بدأ.\n\n"
+        "وأشار المهندس القحطاني إلى أنه تم اتخاذ الإجراءات اللازمة."
+    )
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == ["محمد القحطاني", "القحطاني"]
+
+
 def test_ner_quoting_noun_does_not_close_a_name() -> None:
     text = "ونقل البيان عن الجنرال ماكينزي قوله إن الانسحاب تدريجي."
     assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == ["ماكينزي"]
