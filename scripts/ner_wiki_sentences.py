@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import os
 import random
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -81,6 +83,29 @@ def select(wiki: Path, aqmar: Path, out: Path) -> dict:
     return {"articles_used": kept, "articles_left_out_as_aqmar": skipped, "sentences": sentences, "tokens": total}
 
 
+def read_sentences(work: Path) -> Iterator[tuple[str, ...]]:
+    """The chosen sentences of ``work/wiki-sentences.jsonl.gz``, in order, as token tuples."""
+    with gzip.open(work / "wiki-sentences.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            yield tuple(json.loads(line))
+
+
+def teacher_labels(
+    work: Path, sentences: Iterable[tuple[str, ...]]
+) -> list[tuple[tuple[str, ...], np.ndarray]]:
+    """The sentences the teacher labelled, each with its words' tag probabilities (``[words, 9]``, float16,
+    from ``work/labels-NNNNN.npz`` in order); ``sentences`` are those of :func:`read_sentences`, from the
+    first, and are consumed as far as the shards go."""
+    given = iter(sentences)
+    labelled = []
+    for shard in sorted(work.glob("labels-*.npz")):
+        saved = np.load(shard)
+        offsets, probs = saved["offsets"], saved["probs"]
+        for i in range(len(offsets) - 1):
+            labelled.append((next(given), probs[offsets[i] : offsets[i + 1]]))
+    return labelled
+
+
 def label(work: Path, count: int) -> None:
     """Teacher probabilities for the first ``count`` sentences of ``work/wiki-sentences.jsonl.gz``, shard by
     shard."""
@@ -95,12 +120,7 @@ def label(work: Path, count: int) -> None:
     w = load_e5()
     model = Teacher.from_export(w, MODELS / "ner-e5.npz")
     model.eval()
-    with gzip.open(work / "wiki-sentences.jsonl.gz", "rt", encoding="utf-8") as f:
-        sentences = []
-        for line in f:
-            sentences.append(tuple(json.loads(line)))
-            if len(sentences) == count:
-                break
+    sentences = list(itertools.islice(read_sentences(work), count))
     started = time.perf_counter()
     for shard, begin in enumerate(range(0, len(sentences), SHARD)):
         path = work / f"labels-{shard:05d}.npz"

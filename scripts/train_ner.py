@@ -24,15 +24,18 @@ With neither, the model is the shipped one byte for byte.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_wiki_sentences import read_sentences, teacher_labels
 
 from marsad.extract.ner.corpus import (
     BLOCK,
@@ -122,18 +125,12 @@ def main() -> None:
 
 
 def teacher_sentences(folder: Path) -> list[tuple[tuple[str, ...], list[str]]]:
-    """The sentences of ``folder/wiki-sentences.jsonl.gz`` the teacher labelled (``labels-NNNNN.npz``, in
-    order), each with its best valid BIO tags under the teacher's probabilities."""
-    shards = sorted(folder.glob("labels-*.npz"))
-    labelled = []
-    with gzip.open(folder / "wiki-sentences.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for shard in shards:
-            saved = np.load(shard)
-            offsets, probs = saved["offsets"], saved["probs"].astype(np.float64)
-            for i in range(len(offsets) - 1):
-                tokens = tuple(json.loads(next(lines)))
-                labelled.append((tokens, decode_tags(np.log(probs[offsets[i] : offsets[i + 1]] + 1e-9))))
-    return labelled
+    """The sentences of ``folder`` the teacher labelled, each with its best valid BIO tags under the
+    teacher's probabilities."""
+    return [
+        (tokens, decode_tags(np.log(probs.astype(np.float64) + 1e-9)))
+        for tokens, probs in teacher_labels(folder, read_sentences(folder))
+    ]
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ Arabic Wikipedia (CC BY-SA 4.0, its contributors), with Wikidata name words (CC0
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import os
@@ -50,6 +49,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_wiki_sentences import read_sentences, teacher_labels
 from train_word_clusters import _embedding, cooccurrences, ppmi
 
 from marsad.extract.ner.corpus import attach_conjunctions, newsfane_split, read_conll, score
@@ -73,9 +73,6 @@ PARAMS = {"vocab": 100_000, "min_count": 3, "contexts": 10_000, "window": 2, "di
           "input_dropout": 0.25, "dropout": 0.1, "seed": 11}
 
 
-def _wiki_sentences(work: Path) -> list[tuple[str, ...]]:
-    with gzip.open(work / "wiki-sentences.jsonl.gz", "rt", encoding="utf-8") as f:
-        return [tuple(json.loads(line)) for line in f]
 
 
 def _name_words(path: Path) -> set[str]:
@@ -226,7 +223,7 @@ def main() -> None:
     train, held = newsfane_split(read_conll(args.data))
     train = [attach_conjunctions(s) for s in train]
     held = [attach_conjunctions(s) for s in held]
-    wiki = _wiki_sentences(args.work)
+    wiki = list(read_sentences(args.work))
     vectors_path = args.work / "student-vocab.npz"
     if vectors_path.exists():
         saved = np.load(vectors_path)
@@ -237,14 +234,7 @@ def main() -> None:
     vocab = {w: i + 1 for i, w in enumerate(words)}
     print(f"vocabulary {len(words)} words, {time.perf_counter() - started:.0f}s", flush=True)
 
-    labelled: list[tuple[tuple[str, ...], np.ndarray]] = []
-    shards = sorted(args.work.glob("labels-*.npz"))
-    for shard in shards:
-        saved = np.load(shard)
-        offsets, probs = saved["offsets"], saved["probs"]
-        base = len(labelled)
-        for i in range(len(offsets) - 1):
-            labelled.append((wiki[base + i], probs[offsets[i] : offsets[i + 1]]))
+    labelled = teacher_labels(args.work, wiki)
     gold = [(s.tokens, one_hot(s.tags)) for s in train]
     items = [(f, t) for (_, t), f in zip(gold, encode([s for s, _ in gold], vocab), strict=True)]
     teacher = [(f, t) for (_, t), f in zip(labelled, encode([s for s, _ in labelled], vocab), strict=True)]
