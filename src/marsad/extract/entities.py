@@ -496,12 +496,27 @@ def _bare_head(text: str) -> bool:
     return any(f in ORG_TRIGGERS and not f.startswith("ال") for f in stripped_keys(text))
 
 
+@lru_cache(maxsize=1 << 12)
+def _definite_head_text(text: str) -> bool:
+    return _has_article(text) and any(f.startswith("ال") and f[2:] in ORG_TRIGGERS for f in stripped_keys(text))
+
+
+def _definite_head(token: Token) -> bool:
+    """An institution head with the article (``للجامعة``). A definite noun governs no name in construct,
+    so a listed given name after it opens an apposition, the person who heads it: ``الأمين العام
+    للجامعة نبيل العربي``, tagged as one organization, is the person ``نبيل العربي`` (an institution named
+    after a person puts its head without the article: ``جامعة الملك سعود``)."""
+    return _definite_head_text(token.text)
+
+
 def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Spans of one sentence from the tagger's ``tags``, the lists and the patterns."""
     words = [t.text for t in tokens]
     model = []
     for s, e, kind in sorted(chunks(tags)):
         s, e = _trim(tokens, s, e, kind)
+        if kind == "ORG" and e - s >= 3 and _definite_head(tokens[s]) and _first_name_word(tokens[s + 1].text):
+            s, kind = s + 1, "PER"
         if s < e and not (e - s == 1 and _bare_head(tokens[s].text)):
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
@@ -569,7 +584,7 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
     names: dict[str, str] = {}
     for tokens, found in zip(sentences, spans, strict=True):
         for s, e, kind in found:
-            words = [normalize_key(tokens[s].text[_name_start(tokens[s].text) :])]
+            words = [_name_key(tokens[s].text)]
             words += [t.key for t in tokens[s + 1 : e]]
             if e - s > 1 or len(words[0]) >= _MIN_SURNAME:  # ``نا``, ``ه`` tagged once are slips
                 names.setdefault(" ".join(words), kind)
@@ -579,6 +594,11 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
             ):
                 names.setdefault(words[-1], kind)
     return PhraseMatcher(names)
+
+
+def _name_key(text: str) -> str:
+    """The matching key of a word that opens a name, without the proclitics it carries (``وبلاتر``)."""
+    return normalize_key(text[_name_start(text) :])
 
 
 def _common_noun(token: Token) -> bool:
@@ -666,9 +686,12 @@ def recognize_entities(article: Article) -> list[Mention]:
             m for m in matches
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
         ])
-        # A lone word the tagger typed otherwise but that the article has already named as a person
-        # (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``) is that person.
-        people = {(s, e) for s, e, kind in matches if kind == "PER" and e - s == 1}
-        found = [(s, e, "PER" if (s, e) in people else kind) for s, e, kind in found]
+        # A span the tagger typed otherwise but that opens with a word the article has already named as a
+        # person is that person: alone (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``), or run on into
+        # the words after it (``بلاتر لولاية خامسة`` as a place after ``إن بلاتر تخلى``).
+        found = [
+            (s, s + 1, "PER") if kind != "PER" and echoes.names.get(_name_key(tokens[s].text)) == "PER" else (s, e, kind)
+            for s, e, kind in found
+        ]
         mentions.extend(_mentions(article, tokens, sorted(found + extra)))
     return mentions
