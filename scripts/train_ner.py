@@ -1,24 +1,25 @@
 """Train the CRF entity tagger (`--ner crf`) on NewsFANE, holding out a fixed tenth for evaluation.
 
-    .venv/bin/python scripts/train_word_clusters.py   # first, once: models/ner-clusters.tsv.gz
+    .venv/bin/python scripts/ner_wiki_sentences.py text  # first, once: the Wikipedia sentences (seconds)
+    .venv/bin/python scripts/train_word_clusters.py      # then the word clusters: models/ner-clusters.tsv.gz
     .venv/bin/python scripts/train_ner.py [--data ../shared/data/ner/newsfane_train.conll] [--no-clusters]
         [--teacher /tmp/ner-work ...] [--gold-repeats N] [--out DIR]
 
 Writes into ``src/marsad/extract/models/``: ``ner.crfsuite`` (the model), ``ner-vocab.tsv`` (word keys of
 the training text with counts, used to tell proclitics from a name's own first letter) and
 ``ner-train.json`` (what was trained on: data checksum, split, parameters, sizes, the cluster table's
-checksum). The features read the installed cluster table (:func:`marsad.extract.ner.features.word_clusters`);
-``--no-clusters`` trains a model without it, for a distribution that leaves the NonCommercial table out
-(remove ``ner-clusters.tsv.gz`` first; docs/ner.md). The run is
+checksum, source and licence, from the table's own record). The features read the installed cluster table
+(:func:`marsad.extract.ner.features.word_clusters`; the shipped one is learnt from Arabic Wikipedia, CC
+BY-SA 4.0); ``--no-clusters`` trains a model without it (remove ``ner-clusters.tsv.gz`` first). The run is
 deterministic: the split is by position (:func:`marsad.extract.ner.corpus.newsfane_split`), L-BFGS has no
 random start, and the sentences are fed in file order. Uses one process.
 
 ``--teacher DIR`` adds the Wikipedia sentences the e5 teacher labelled (``scripts/ner_wiki_sentences.py
 text`` then ``label``; CC BY-SA 4.0 text, labels from a NewsFANE-trained model), each with the best valid
 BIO tags under the teacher's probabilities, as the fast tagger is distilled; ``--gold-repeats`` gives each
-NewsFANE sentence that many times. Not used by the shipped model yet (docs/ner.md, "Stop 30": 14,000 teacher
-sentences raised NewsFANE held-out to 72.99 and AQMAR to 57.80, but cost quote speakers on SaudiNewsNet).
-With neither, the model is the shipped one byte for byte.
+NewsFANE sentence that many times. Not used by the shipped model (docs/ner.md: with the word clusters,
+14,000 teacher sentences raised NewsFANE held-out to 74.07 and AQMAR to 59.71, but cost quote speakers on
+SaudiNewsNet, 86.4 -> 84.9 right). With neither, the model is the shipped one byte for byte.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from marsad.extract.ner.corpus import (
     read_conll,
 )
 from marsad.extract.ner.crf import MODEL_NAME
-from marsad.extract.ner.features import CLUSTERS_NAME, sentence_features, word_clusters
+from marsad.extract.ner.features import CLUSTERS_NAME, CLUSTERS_RECORD, sentence_features, word_clusters
 from marsad.extract.ner.neural import decode_tags
 from marsad.extract.ner.tagger import VOCAB_NAME
 from marsad.text import normalize_key
@@ -73,6 +74,8 @@ def main() -> None:
     clusters = args.out / CLUSTERS_NAME
     if args.no_clusters == clusters.exists() or args.no_clusters == bool(word_clusters()):
         parser.error(f"{clusters} must exist (scripts/train_word_clusters.py), or be removed with --no-clusters")
+
+    table = None if args.no_clusters else json.loads(clusters.with_name(CLUSTERS_RECORD).read_text(encoding="utf-8"))
 
     sentences = read_conll(args.data)
     train, held = newsfane_split(sentences)
@@ -112,16 +115,26 @@ def main() -> None:
             for folder in args.teacher
         ],
         "training_seconds": round(seconds, 1),
-        "clusters": None if args.no_clusters else {
+        "clusters": None if table is None else {
             "file": CLUSTERS_NAME,
             "sha256": hashlib.sha256(clusters.read_bytes()).hexdigest(),
-            "licence": "CC BY-NC-SA 4.0 (derived from SaudiNewsNet, Alhagri 2015)",
+            "source": table["source"],
+            "licence": table["licence"],
         },
-        "licence": "CC BY-SA 4.0 (NewsFANE, Alotaibi & Lee 2014, CC BY-SA 3.0; Arabic Wikipedia, CC BY-SA 4.0)"
-        if taught else "CC BY-SA 3.0 (NewsFANE, Alotaibi & Lee 2014)",
+        "licence": _licence(bool(taught), table),
     }
     (args.out / "ner-train.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def _licence(taught: bool, table: dict | None) -> str:
+    """The model's licence: NewsFANE's (CC BY-SA 3.0), with Wikipedia's (CC BY-SA 4.0) when the teacher's
+    sentences or the cluster table come from it; a NonCommercial table makes the model NonCommercial."""
+    if table is not None and "NC" in table["licence"]:
+        return f"{table['licence']} (NewsFANE, Alotaibi & Lee 2014, CC BY-SA 3.0; word clusters from {table['source']})"
+    if taught or table is not None:
+        return "CC BY-SA 4.0 (NewsFANE, Alotaibi & Lee 2014, CC BY-SA 3.0; Arabic Wikipedia, CC BY-SA 4.0)"
+    return "CC BY-SA 3.0 (NewsFANE, Alotaibi & Lee 2014)"
 
 
 def teacher_sentences(folder: Path) -> list[tuple[tuple[str, ...], list[str]]]:

@@ -1,4 +1,5 @@
-"""Quality gate: the shipped tagger must stay at or above the floors in bench/baselines/ner.json."""
+"""Quality gate: the shipped tagger, and the whole recognizer on top of it, must stay at or above the floors in
+bench/baselines/ner.json."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bench_scripts import bench_module
 from marsad.extract.ner.corpus import (
     TaggedSentence,
     attach_conjunctions,
@@ -42,3 +44,12 @@ def test_ner_quality_gate_f1_at_or_above_floors(test_set: str) -> None:
     below = {label: (f1.get(label, 0.0), floor) for label, floor in FLOORS[test_set].items()
              if f1.get(label, 0.0) < floor}
     assert not below, f"F1 below floor on {test_set}: {below}"
+
+
+@pytest.mark.parametrize("test_set", ["newsfane-heldout", "aqmar"])
+def test_ner_quality_gate_recognizer_at_or_above_floor(test_set: str) -> None:
+    """PER+ORG+LOC F1 of ``recognize_entities`` (tagger, lists, rules, echoes) as ``bench/ner_eval.py``
+    measures it: a rule that costs more names than it finds fails here."""
+    f1 = bench_module("ner_eval").evaluate(_sets()[test_set])["recognizer"]["PER+ORG+LOC"].f1
+    floor = FLOORS["recognizer"][test_set]
+    assert f1 >= floor, f"recognizer PER+ORG+LOC F1 {f1} below its floor {floor} on {test_set}"

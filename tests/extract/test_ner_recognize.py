@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 from importlib import resources
@@ -140,11 +141,17 @@ def test_ner_a_surname_found_again_only_where_it_names_the_person(text: str, peo
 
 def test_ner_a_national_team_is_an_organization_and_the_country_a_place() -> None:
     text = (
-        "وتغلب منتخب فنلندا على ضيفه بهدف نظيف، فيما انتظر المنتخب المغربي حتى الشوط الثاني.\n\n"
+        "وتغلب منتخب فنلندا على ضيفه بهدفين دون رد، فيما انتظر المنتخب المغربي حتى الشوط الثاني.\n\n"
         "وسافر الوفد إلى فنلندا الأسبوع الماضي."
     )
     found = [(m.text, m.type) for m in recognize_entities(_article(text))]
     assert found == [("منتخب فنلندا", "ORG"), ("المنتخب المغربي", "ORG"), ("فنلندا", "LOC")]
+
+
+@pytest.mark.xfail(strict=True, reason="the CRF with Wikipedia's word clusters tags نظيف (a clean sheet) as a "
+                   "person: the word shares a cluster with names there (Ahmed Nazif); docs/ner.md, stop 31")
+def test_ner_a_clean_sheet_is_no_person() -> None:
+    assert _found("وتغلب منتخب فنلندا على ضيفه بهدف نظيف.") == {"منتخب فنلندا": "ORG"}
 
 
 def test_ner_quoting_noun_does_not_close_a_name() -> None:
@@ -165,10 +172,14 @@ def test_ner_shipped_models_carry_no_noncommercial_data() -> None:
     """The shipped taggers are learnt from CC BY-SA and CC0 data only (NewsFANE, Arabic Wikipedia,
     Wikidata names): each model's training record says so (docs/ner.md)."""
     models = resources.files("marsad.extract") / "models"
-    for record_name in ("ner-fast.json", "ner-e5.json", "ner-train.json"):
+    for record_name in ("ner-fast.json", "ner-e5.json", "ner-train.json", "ner-clusters.json"):
         record = json.loads((models / record_name).read_text(encoding="utf-8"))
         assert "CC BY-SA" in record["licence"] and "NC" not in record["licence"], record_name
-    assert not (models / "ner-clusters.tsv.gz").is_file()
+    # the word-cluster table the CRF reads is the one its record describes, and the one it was trained with
+    table = hashlib.sha256((models / "ner-clusters.tsv.gz").read_bytes()).hexdigest()
+    clusters = json.loads((models / "ner-clusters.json").read_text(encoding="utf-8"))
+    crf = json.loads((models / "ner-train.json").read_text(encoding="utf-8"))
+    assert clusters["sha256"] == crf["clusters"]["sha256"] == table
 
 
 def test_ner_sentences_tagged_together_are_tagged_as_alone() -> None:

@@ -4,9 +4,9 @@ Arabic names carry no capital letter, and a proclitic (``و``، ``ب``، ``ل``�
 an unknown one (``وبغداد``). So each token is described by its key, its proclitic-stripped forms and
 light stem, its affixes and shape, whether it opens or continues a listed name
 (:mod:`marsad.extract.ner.gazetteers`), whether it is a title or a trigger noun (``الجنرال``، ``وزارة``،
-``قاعدة``), and — when a user has built the optional, non-commercial table (docs/ner.md) — its word
-cluster at four granularities (``models/ner-clusters.tsv.gz``, learnt from unlabelled news by
-``scripts/train_word_clusters.py``); the same facts about the two tokens either side give the context.
+``قاعدة``), and its word cluster at four granularities (``models/ner-clusters.tsv.gz``, learnt from Arabic
+Wikipedia by ``scripts/train_word_clusters.py``, CC BY-SA 4.0: a name the training text never had shares
+a cluster with names it had); the same facts about the two tokens either side give the context.
 
 Features are plain strings (``w=بغداد``, ``gz=B-LOC``) as python-crfsuite takes them; training and
 tagging call the same :func:`sentence_features`, which is what keeps them in step.
@@ -29,6 +29,7 @@ __all__ = [
     "BIGRAM_BEFORE",
     "BOS",
     "CLUSTERS_NAME",
+    "CLUSTERS_RECORD",
     "EOS",
     "NEIGHBOURS",
     "SentenceFeatures",
@@ -44,6 +45,7 @@ __all__ = [
 ]
 
 CLUSTERS_NAME = "ner-clusters.tsv.gz"
+CLUSTERS_RECORD = "ner-clusters.json"  # beside the table: its source, licence and checksum
 _CLUSTER_LEVELS = ("c16", "c64", "c256", "c1k")  # columns of the table, coarse to fine
 _CONTEXT_LEVELS = (1, 2)  # the levels also given to neighbours (c64, c256)
 
