@@ -30,6 +30,7 @@ import json
 import sys
 import time
 from collections import Counter
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +47,14 @@ from marsad.extract.ner.corpus import (
     read_conll,
 )
 from marsad.extract.ner.crf import MODEL_NAME
-from marsad.extract.ner.features import CLUSTERS_NAME, CLUSTERS_RECORD, sentence_features, word_clusters
+from marsad.extract.ner.features import (
+    CLUSTERS_NAME,
+    CLUSTERS_RECORD,
+    PERSON_WORDS_NAME,
+    person_words,
+    sentence_features,
+    word_clusters,
+)
 from marsad.extract.ner.neural import decode_tags
 from marsad.extract.ner.tagger import VOCAB_NAME
 from marsad.text import normalize_key
@@ -121,6 +129,12 @@ def main() -> None:
             "source": table["source"],
             "licence": table["licence"],
         },
+        "person_words": {
+            "file": PERSON_WORDS_NAME,
+            # the installed table, which the features read
+            "sha256": hashlib.sha256(resources.files("marsad.extract").joinpath("models", PERSON_WORDS_NAME).read_bytes()).hexdigest(),
+            "licence": "CC0 (Wikidata person-name words; counts of Arabic Wikipedia text)",
+        } if person_words() else None,
         "licence": _licence(bool(taught), table),
     }
     (args.out / "ner-train.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -169,8 +169,8 @@ def test_ner_lone_surname_of_a_named_person_is_that_person() -> None:
 
 
 def test_ner_shipped_models_carry_no_noncommercial_data() -> None:
-    """The shipped taggers are learnt from CC BY-SA and CC0 data only (NewsFANE, Arabic Wikipedia,
-    Wikidata names): each model's training record says so (docs/ner.md)."""
+    """The shipped taggers and the tables the CRF reads are learnt from CC BY-SA and CC0 data only (NewsFANE,
+    Arabic Wikipedia, Wikidata names): each one's record says so (docs/ner.md)."""
     models = resources.files("marsad.extract") / "models"
     for record_name in ("ner-fast.json", "ner-e5.json", "ner-train.json", "ner-clusters.json"):
         record = json.loads((models / record_name).read_text(encoding="utf-8"))
@@ -180,6 +180,8 @@ def test_ner_shipped_models_carry_no_noncommercial_data() -> None:
     clusters = json.loads((models / "ner-clusters.json").read_text(encoding="utf-8"))
     crf = json.loads((models / "ner-train.json").read_text(encoding="utf-8"))
     assert clusters["sha256"] == crf["clusters"]["sha256"] == table
+    names = hashlib.sha256((models / "ner-person-words.tsv.gz").read_bytes()).hexdigest()
+    assert crf["person_words"]["sha256"] == names and "CC0" in crf["person_words"]["licence"]
 
 
 def test_ner_sentences_tagged_together_are_tagged_as_alone() -> None:

@@ -32,11 +32,13 @@ __all__ = [
     "CLUSTERS_RECORD",
     "EOS",
     "NEIGHBOURS",
+    "PERSON_WORDS_NAME",
     "SentenceFeatures",
     "bigram_feature",
     "bigram_pairs",
     "gazetteer_marks",
     "neighbour_feature",
+    "person_words",
     "sentence_features",
     "stripped_keys",
     "token_features",
@@ -46,6 +48,7 @@ __all__ = [
 
 CLUSTERS_NAME = "ner-clusters.tsv.gz"
 CLUSTERS_RECORD = "ner-clusters.json"  # beside the table: its source, licence and checksum
+PERSON_WORDS_NAME = "ner-person-words.tsv.gz"
 _CLUSTER_LEVELS = ("c16", "c64", "c256", "c1k")  # columns of the table, coarse to fine
 _CONTEXT_LEVELS = (1, 2)  # the levels also given to neighbours (c64, c256)
 
@@ -101,6 +104,35 @@ def word_clusters() -> dict[str, tuple[str, ...]]:
         word, *ids = line.split("\t")
         table[word] = tuple(ids)
     return table
+
+
+@cache
+def person_words() -> dict[str, str]:
+    """Word key -> its share as a word of people's names, as a feature (``pn=1``، ``pn=2``، ``pn=3``).
+
+    The table (``models/ner-person-words.tsv.gz``, ``scripts/ner_person_words.py``) gives, for each word of
+    the names of Wikidata's people, how many people bear it and how often Arabic Wikipedia writes it; the
+    share is the first over the second: under :data:`_NAME_SHARE_MID` the word is mostly an everyday word
+    (``إلى``, written as the name Ila once normalized), from :data:`_NAME_SHARE_HIGH` mostly a name
+    (``رشيد``). Empty when the table is not installed."""
+    path = resources.files("marsad.extract").joinpath("models", PERSON_WORDS_NAME)
+    if not path.is_file():
+        return {}
+    table: dict[str, str] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        word, people, written = line.split("\t")
+        share = int(people) / max(int(written), 1)
+        table[word] = "pn=3" if share >= _NAME_SHARE_HIGH else "pn=2" if share >= _NAME_SHARE_MID else "pn=1"
+    return table
+
+
+_NAME_SHARE_HIGH, _NAME_SHARE_MID = 0.1, 0.02
+
+
+def _person_word(forms: Sequence[str]) -> str | None:
+    """The :func:`person_words` feature of the word, or of its first proclitic-stripped form that has one."""
+    table = person_words()
+    return next((p for f in forms if (p := table.get(f))), None)
 
 
 def _cluster_features(forms: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -160,6 +192,8 @@ def _token_attributes(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         shared.append("nisba")  # a definite relational adjective: العراقي، الأمريكية
     if any(f in FIRST_NAMES for f in forms):
         shared.append("fn")
+    if person := _person_word(forms):
+        shared.append(person)
     trigger = _trigger(forms)
     if trigger:
         shared.append(f"tr={trigger}")
