@@ -14,7 +14,7 @@ from marsad.extract.entities import recognize_entities
 from marsad.extract.ner.crf import load_crf_tagger
 from marsad.extract.ner.fast import load_fast_tagger
 from marsad.extract.ner.features import sentence_features
-from marsad.extract.ner.tagger import TAGGERS, tag_sentences, tag_tokens, tagger_name, use_tagger
+from marsad.extract.ner.tagger import TAGGERS, tag_sentences, tag_tokens, tagger_name, use_crf_model, use_tagger
 from marsad.model import Article
 from marsad.text import tokenize
 
@@ -301,3 +301,18 @@ def test_an_article_read_when_the_sentence_table_fills_keeps_its_cached_sentence
     assert {m.text for m in first} <= {m.text for m in later}
     assert {"جو بايدن", "بغداد"} <= {m.text for m in later}
     entities._FIRST_PASSES.clear()
+
+
+def test_ner_a_crf_model_given_by_its_bytes_is_used_and_named_apart() -> None:
+    """``use_crf_model`` (how ``bench/ner_folds.py`` measures a model before installing it): the shipped
+    model given that way finds the same names, under a name of its own, until ``use_tagger`` goes back."""
+    text = "وصل وزير الخارجية العراقي فؤاد حسين إلى واشنطن أمس."
+    shipped = _found(text)
+    data = (resources.files("marsad.extract") / "models" / "ner.crfsuite").read_bytes()
+    try:
+        name = use_crf_model(data)
+        assert tagger_name() == name and name.startswith("crf:")
+        assert _found(text) == shipped == {"فؤاد حسين": "PER", "واشنطن": "LOC"}
+    finally:
+        use_tagger("crf")
+    assert tagger_name() == "crf"

@@ -20,11 +20,21 @@ proclitic (``وبغداد``) or its own (``واشنطن``). All model files are 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-__all__ = ["TAGGERS", "VOCAB_NAME", "tag_sentences", "tag_tokens", "tagger_name", "use_tagger", "word_counts"]
+__all__ = [
+    "TAGGERS",
+    "VOCAB_NAME",
+    "tag_sentences",
+    "tag_tokens",
+    "tagger_name",
+    "use_crf_model",
+    "use_tagger",
+    "word_counts",
+]
 
 TAGGERS = ("crf", "fast", "accurate")
 VOCAB_NAME = "ner-vocab.tsv"
@@ -51,7 +61,27 @@ def tagger_name() -> str:
     return _chosen
 
 
+def use_crf_model(data: bytes) -> str:
+    """Tag with the CRF model ``data`` (a ``ner.crfsuite`` that ``scripts/train_ner.py --out DIR`` wrote)
+    instead of the shipped one, from now on in this process and the ones it forks: to measure a model
+    before installing it (``bench/ner_folds.py``). It reads the installed tables (clusters, name shares,
+    vocabulary), so it must have been trained with them. Returns the name :func:`tagger_name` now gives
+    (``crf:`` and the model's checksum), which keeps cached first passes of different models apart."""
+    from .crf import CrfTagger
+
+    global _chosen
+    name = f"crf:{hashlib.sha256(data).hexdigest()[:12]}"
+    _trained.setdefault(name, CrfTagger(data))
+    _chosen = name
+    return name
+
+
+_trained: dict[str, object] = {}
+
+
 def _load(name: str):
+    if name in _trained:
+        return _trained[name]
     if name == "accurate":
         from .accurate import load_accurate_tagger
 
