@@ -511,6 +511,26 @@ def _bare_head(text: str) -> bool:
     return any(f in ORG_TRIGGERS and not f.startswith("ال") for f in stripped_keys(text))
 
 
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")  # as written: ``ه``, never ``ة``
+
+
+@lru_cache(maxsize=1 << 12)
+def _possessed_noun(text: str) -> bool:
+    """A common noun with an attached pronoun (``منزله``، ``بلادهم``): alone it names no place or person,
+    however the tagger took it. The word as written ends in the pronoun and, without it, is a word the
+    tagger's training text has at least :data:`_RARE` times while the whole word is rarer (a name that
+    ends in ``ه`` — ``عبدالله``، ``طه`` — leaves no common word)."""
+    counts = word_counts()
+    for suffix in _POSSESSIVE_SUFFIXES:
+        stem = text[: -len(suffix)]
+        if text.endswith(suffix) and len(stem) >= 2:
+            key = normalize_key(stem[_name_start(stem) :])
+            if key.endswith("ت"):  # ``مدينته``: the teh marbuta is written ت before a pronoun
+                key = max(key, key[:-1] + "ه", key=lambda k: counts.get(k, 0))
+            return counts.get(key, 0) >= _RARE and counts.get(normalize_key(text), 0) < _RARE
+    return False
+
+
 @lru_cache(maxsize=1 << 12)
 def _definite_head_text(text: str) -> bool:
     return _has_article(text) and any(f.startswith("ال") and f[2:] in ORG_TRIGGERS for f in stripped_keys(text))
@@ -534,7 +554,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
             s, kind = s + 1, "PER"
         if kind == "PER" and e - s == 1 and e < len(tokens) and _first_name_word(tokens[s].text) and _family_nisba(tokens[e]):
             e += 1
-        if s < e and not (e - s == 1 and _bare_head(tokens[s].text)):
+        if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text))):
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
     rules = _rule_matcher().match(forms, [f[0] for f in forms])
