@@ -14,7 +14,14 @@ from marsad.extract.entities import recognize_entities
 from marsad.extract.ner.crf import load_crf_tagger
 from marsad.extract.ner.fast import load_fast_tagger
 from marsad.extract.ner.features import sentence_features
-from marsad.extract.ner.tagger import TAGGERS, tag_sentences, tag_tokens, tagger_name, use_crf_model, use_tagger
+from marsad.extract.ner.tagger import (
+    TAGGERS,
+    tag_sentences,
+    tag_tokens,
+    tagger_name,
+    use_crf_model,
+    use_tagger,
+)
 from marsad.model import Article
 from marsad.text import tokenize
 
