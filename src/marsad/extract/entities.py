@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
-from marsad.lang.ar import function_words, names, reporting
+from marsad.lang.ar import function_words, morphology, names, reporting
 from marsad.memo import register
 from marsad.model import Article, Mention
 from marsad.text import (
@@ -511,9 +511,6 @@ def _bare_head(text: str) -> bool:
     return any(f in ORG_TRIGGERS and not f.startswith("ال") for f in stripped_keys(text))
 
 
-_POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")  # as written: ``ه``, never ``ة``
-
-
 @lru_cache(maxsize=1 << 12)
 def _possessed_noun(text: str) -> bool:
     """A common noun with an attached pronoun (``منزله``، ``بلادهم``): alone it names no place or person,
@@ -521,7 +518,7 @@ def _possessed_noun(text: str) -> bool:
     tagger's training text has at least :data:`_RARE` times while the whole word is rarer (a name that
     ends in ``ه`` — ``عبدالله``، ``طه`` — leaves no common word)."""
     counts = word_counts()
-    for suffix in _POSSESSIVE_SUFFIXES:
+    for suffix in morphology.POSSESSIVE_SUFFIXES:
         stem = text[: -len(suffix)]
         if text.endswith(suffix) and len(stem) >= 2:
             key = normalize_key(stem[_name_start(stem) :])
@@ -532,16 +529,12 @@ def _possessed_noun(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _definite_head_text(text: str) -> bool:
-    return _has_article(text) and any(f.startswith("ال") and f[2:] in ORG_TRIGGERS for f in stripped_keys(text))
-
-
-def _definite_head(token: Token) -> bool:
+def _definite_head(text: str) -> bool:
     """An institution head with the article (``للجامعة``). A definite noun governs no name in construct,
     so a listed given name after it opens an apposition, the person who heads it: ``الأمين العام
     للجامعة نبيل العربي``, tagged as one organization, is the person ``نبيل العربي`` (an institution named
     after a person puts its head without the article: ``جامعة الملك سعود``)."""
-    return _definite_head_text(token.text)
+    return _has_article(text) and any(f.startswith("ال") and f[2:] in ORG_TRIGGERS for f in stripped_keys(text))
 
 
 def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -550,7 +543,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     model = []
     for s, e, kind in sorted(chunks(tags)):
         s, e = _trim(tokens, s, e, kind)
-        if kind == "ORG" and e - s >= 3 and _definite_head(tokens[s]) and _first_name_word(tokens[s + 1].text):
+        if kind == "ORG" and e - s >= 3 and _definite_head(tokens[s].text) and _first_name_word(tokens[s + 1].text):
             s, kind = s + 1, "PER"
         if kind == "PER" and e - s == 1 and e < len(tokens) and _first_name_word(tokens[s].text) and _family_nisba(tokens[e]):
             e += 1

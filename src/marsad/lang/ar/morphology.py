@@ -39,6 +39,10 @@ LIGHT10_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # Light10's suffixes (same source).
 LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
+# Pronouns attached to a noun (his, her, their, your, our), longest first, as written: ``ه`` and never
+# ``ة``. Source: standard Arabic morphology. Used to tell ``منزله`` (his home) from a name.
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+
 
 # Word beginnings that carry the definite article: ال alone or after و ف ب ك, and لل (ل + ال). Source:
 # standard Arabic morphology; the article-bearing prefixes of marsad.text.tokenize, as written (not keys).
