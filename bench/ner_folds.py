@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ner_folds.py                    # folds 1, 4 and 9 (9 is the shipped split)
     .venv/bin/python bench/ner_folds.py --folds 0 2 5 --json
+    .venv/bin/python bench/ner_folds.py --folds 1 4 --param c1=0.2 --param c2=0.01   # other crfsuite parameters
 
 NewsFANE is cut into blocks of 50 consecutive sentences; fold *r* is every block whose index ends in *r*
 (:func:`marsad.extract.ner.corpus.newsfane_split` holds out fold 9). For each fold the CRF is trained
@@ -35,14 +36,15 @@ from marsad.extract.ner.tagger import use_crf_model
 from ner_eval import DEFAULT_DATA, evaluate
 
 
-def fold_figures(sentences: list, fold: int) -> dict[str, float]:
-    """Train on every block but ``fold``'s, and score the tagger and the recognizer on ``fold``."""
+def fold_figures(sentences: list, fold: int, params: dict) -> dict[str, float]:
+    """Train on every block but ``fold``'s with crfsuite ``params``, and score the tagger and the recognizer
+    on ``fold``."""
     train = [s for i, s in enumerate(sentences) if (i // BLOCK) % HELD_OUT_EVERY != fold]
     held = [s for i, s in enumerate(sentences) if (i // BLOCK) % HELD_OUT_EVERY == fold]
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in map(attach_conjunctions, train):
         trainer.append(sentence_features(sentence.tokens), list(sentence.tags))
-    trainer.set_params(PARAMS)
+    trainer.set_params(params)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ner.crfsuite"
@@ -64,13 +66,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--folds", type=int, nargs="+", default=[1, 4, HELD_OUT_EVERY - 1])
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="a crfsuite training parameter in place of scripts/train_ner.py's (repeatable)")
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
     args = parser.parse_args()
+    params = PARAMS | {k: float(v) if k in ("c1", "c2") else int(v) for k, v in (p.split("=", 1) for p in args.param)}
     sentences = read_conll(args.data / "newsfane_train.conll")
-    rows = [fold_figures(sentences, fold) for fold in args.folds]
+    rows = [fold_figures(sentences, fold, params) for fold in args.folds]
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(json.dumps({"params": params, "folds": rows}, indent=2))
         return
+    print(f"crfsuite parameters: {params}")
     print(f"{'fold':>4} {'sentences':>9} {'tagger':>7} {'recognizer':>10} {'rules':>6}   PER    ORG    LOC")
     for row in rows:
         print(f"{row['fold']:>4} {row['held_out_sentences']:>9} {row['tagger']:>7.2f} {row['recognizer']:>10.2f} "
