@@ -96,14 +96,15 @@ def word_clusters() -> dict[str, tuple[str, ...]]:
     Empty when the table is not installed: the tagger then runs without cluster features, which is
     right only for a model trained without them (``scripts/train_ner.py --no-clusters``).
     """
-    path = resources.files("marsad.extract").joinpath("models", CLUSTERS_NAME)
+    return {word: tuple(ids) for word, *ids in _table_rows(CLUSTERS_NAME)}
+
+
+def _table_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of the gzipped table ``models/<name>``; none when it is not installed."""
+    path = resources.files("marsad.extract").joinpath("models", name)
     if not path.is_file():
-        return {}
-    table: dict[str, tuple[str, ...]] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        word, *ids = line.split("\t")
-        table[word] = tuple(ids)
-    return table
+        return []
+    return [line.split("\t") for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()]
 
 
 @cache
@@ -115,12 +116,8 @@ def person_words() -> dict[str, str]:
     share is the first over the second: under :data:`_NAME_SHARE_MID` the word is mostly an everyday word
     (``إلى``, written as the name Ila once normalized), from :data:`_NAME_SHARE_HIGH` mostly a name
     (``رشيد``). Empty when the table is not installed."""
-    path = resources.files("marsad.extract").joinpath("models", PERSON_WORDS_NAME)
-    if not path.is_file():
-        return {}
     table: dict[str, str] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        word, people, written = line.split("\t")
+    for word, people, written in _table_rows(PERSON_WORDS_NAME):
         share = int(people) / max(int(written), 1)
         table[word] = "pn=3" if share >= _NAME_SHARE_HIGH else "pn=2" if share >= _NAME_SHARE_MID else "pn=1"
     return table

@@ -61,6 +61,9 @@ def tagger_name() -> str:
     return _chosen
 
 
+_trained: dict[str, object] = {}  # CRF models given by use_crf_model, by the name it gives them
+
+
 def use_crf_model(data: bytes) -> str:
     """Tag with the CRF model ``data`` (a ``ner.crfsuite`` that ``scripts/train_ner.py --out DIR`` wrote)
     instead of the shipped one, from now on in this process and the ones it forks: to measure a model
@@ -75,8 +78,6 @@ def use_crf_model(data: bytes) -> str:
     _chosen = name
     return name
 
-
-_trained: dict[str, object] = {}
 
 
 def _load(name: str):
