@@ -7,7 +7,10 @@ sentence offsets) and keeps every span as ``{article, start, end}`` into the art
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any, TextIO
+
+import orjson
 
 from .. import __version__
 from ..analyze import attribution_verbs
@@ -64,7 +67,7 @@ def _summary(sentences: tuple[SummarySentence, ...]) -> list[dict[str, Any]]:
     return [{"text": s.text, "cites": to_dict(s.cites), "speaker": s.speaker} for s in sentences]
 
 
-def _story(story: Story, articles: list[Article]) -> dict[str, Any]:
+def _story(story: Story, articles: list[Article], plain: Callable[[Any], Any] = to_dict) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": story.id,
         "title": story.title,
@@ -72,13 +75,13 @@ def _story(story: Story, articles: list[Article]) -> dict[str, Any]:
         "summary": _summary(story.summary),
     }
     data["days"] = list(story.days)
-    data["facets"] = to_dict(story.facets)
+    data["facets"] = plain(story.facets)
     if story.update is not None:
         data["update"] = {"since": story.update.since, "articles": list(story.update.articles),
                           "summary": _summary(story.update.summary)}
     # Extractions added by later stages keep their model field names (entities, times, quantities, ...).
     for name in ("entities", "times", "quantities", "timeline"):
-        data[name] = to_dict(getattr(story, name))
+        data[name] = plain(getattr(story, name))
     data["quotes"] = [_quote(q) for q in story.quotes]
     data["claims"] = [_claim(c) for c in story.claims]
     data["naming"] = [{"entity": n.entity, "name": n.name, "by_outlet": {k: list(v) for k, v in n.by_outlet.items()}}
@@ -94,23 +97,35 @@ def digest_to_json(digest: Digest) -> dict[str, Any]:
 
 def write_digest_json(digest: Digest, out: TextIO) -> None:
     """Write :func:`digest_to_json`'s document to ``out`` on one line, one article or story at a time:
-    the whole document is never in memory (for 30,000 articles it is several times the digest's size)."""
+    the whole document is never in memory (for 30,000 articles it is several times the digest's size).
+
+    Each item is encoded by orjson, which also writes the stories' extractions (dataclasses, tuples)
+    itself, as :func:`~marsad.model.to_dict` would give them: the same document, several times faster."""
     out.write("{")
-    for number, (key, value) in enumerate(_parts(digest)):
+    for number, (key, value) in enumerate(_parts(digest, plain=_as_is)):
         out.write(("," if number else "") + json.dumps(key) + ":")
         if not callable(value):
-            out.write(json.dumps(value, ensure_ascii=False))
+            out.write(_encoded(value))
             continue
         out.write("[")
         for position, item in enumerate(value()):
-            out.write(("," if position else "") + json.dumps(item, ensure_ascii=False))
+            out.write(("," if position else "") + _encoded(item))
         out.write("]")
     out.write("}")
 
 
-def _parts(digest: Digest) -> list[tuple[str, Any]]:
+def _encoded(value: Any) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _parts(digest: Digest, plain: Callable[[Any], Any] = to_dict) -> list[tuple[str, Any]]:
     """The document's keys in order, each with its value or, for the long lists, a function giving
-    their items one by one."""
+    their items one by one; ``plain`` turns the stories' extractions into JSON values (or leaves them to
+    the encoder)."""
     return [
         ("marsad", __version__),
         ("schema", SCHEMA_VERSION),
@@ -134,6 +149,6 @@ def _parts(digest: Digest) -> list[tuple[str, Any]]:
                 for b in digest.borrowed
             ),
         ),
-        ("stories", lambda: (_story(s, [digest.article(a) for a in s.articles]) for s in digest.stories)),
+        ("stories", lambda: (_story(s, [digest.article(a) for a in s.articles], plain) for s in digest.stories)),
         ("problems", lambda: ({"source": p.source, "reason": p.reason, "level": p.level} for p in digest.problems)),
     ]
