@@ -23,7 +23,10 @@ def test_tables_fill_are_emptied_past_the_budget_and_results_stay_the_same():
     names = {getattr(t, "__qualname__", "") for t in memo_tables()}
     assert {"light_stem", "_word_keys"} <= names  # stems and the search keys are found
     kinds = {type(t).__name__ for t in memo_tables()}
-    assert {"_WordKeys", "_TokenTable"} <= kinds  # and the words' keys, and the tagger's table of token scores
+    assert "_WordKeys" in kinds  # and the words' keys
+    # the tagger's table of token scores is allocated whole and starts again when full: emptying it would
+    # free nothing and only make its rows again
+    assert "_TokenTable" not in kinds
 
     assert not keep_within(held)  # within the budget: kept
     assert memo_entries() == held
