@@ -26,7 +26,6 @@ from importlib import resources
 import numpy as np
 import pycrfsuite
 
-
 from .features import (
     BIGRAM_AFTER,
     BIGRAM_BEFORE,
