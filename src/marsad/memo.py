@@ -27,6 +27,7 @@ from typing import Any
 __all__ = [
     "DEFAULT_BUDGET",
     "clear_memos",
+    "count",
     "fewer_collections",
     "fewer_heaps",
     "give_back",
@@ -50,6 +51,19 @@ def register(table: Any) -> Any:
     """Count and empty ``table`` with the others: a ``functools`` cache held by an object, or a dict used
     as a memo. Returns it."""
     _REGISTERED.append(table)
+    return table
+
+
+# Tables counted against the budget but never emptied with the others: each keeps itself within its own
+# size, and emptying it would only make its entries again (the entity tagger's table of token scores).
+_COUNTED: list[Any] = []
+
+
+def count(table: Any) -> Any:
+    """Count ``table``'s entries (its ``cache_info().currsize``) against the budget without emptying it
+    with the others: what it holds then leaves that much less room to the tables that are emptied, and
+    the budget still bounds the memory of all of them. Returns it."""
+    _COUNTED.append(table)
     return table
 
 
@@ -86,8 +100,8 @@ def memo_tables() -> Iterator[Any]:
 
 
 def memo_entries() -> int:
-    """Entries held in all of marsad's memo tables."""
-    total = 0
+    """Entries held in all of marsad's memo tables, and in the tables only counted (:func:`count`)."""
+    total = sum(table.cache_info().currsize for table in _COUNTED)
     for table in memo_tables():
         total += len(table) if isinstance(table, dict) else table.cache_info().currsize
     return total

@@ -22,9 +22,12 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 import pycrfsuite
+
+from marsad.memo import count
 
 from .features import (
     BIGRAM_AFTER,
@@ -282,6 +285,10 @@ class _Scores:
         return paths
 
 
+class _Held(NamedTuple):
+    currsize: int
+
+
 # Steps of the Viterbi pass whose back pointers are found together (sentences × steps × labels² sums).
 _BACK_STEPS = 64
 
@@ -294,8 +301,8 @@ class _TokenTable:
     from the half of its tokens that the most texts used (counted per text, halved at each start):
     the common words of the day's news keep their rows. It is not one of :mod:`marsad.memo`'s tables:
     those are emptied together when their entries pass a budget, to keep a long-running process's memory
-    level, but emptying this one frees nothing and threw away the common words' rows every few hundred
-    articles. Reading 8,000 SaudiNewsNet articles made 500,347 rows when it was emptied with the memo
+    level, but emptying this one frees little and threw away the common words' rows every few hundred
+    articles. Its entries are still counted against that budget (:func:`marsad.memo.count`). Reading 8,000 SaudiNewsNet articles made 500,347 rows when it was emptied with the memo
     tables, 337,676 when it started again empty only when full, and 237,240 now (272,760 keeping a
     quarter).
     A lock keeps threads reading stories side by side (the web app) from numbering into each other's
@@ -310,6 +317,11 @@ class _TokenTable:
         self._tokens: list[str] = []  # by number
         self._uses = np.zeros(self._CAPACITY, dtype=np.int64)  # texts that used each token
         self._lock = threading.Lock()
+        count(self)
+
+    def cache_info(self) -> _Held:
+        """How many tokens the table holds, as a ``functools`` cache reports it (for :mod:`marsad.memo`)."""
+        return _Held(len(self._numbers))
 
     def rows(self, tokens: Sequence[str], make) -> tuple[np.ndarray, list[tuple[str, ...]]]:
         """The rows of ``tokens`` and their keys (:func:`stripped_keys`); ``make(new)`` gives both for the
