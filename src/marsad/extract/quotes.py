@@ -418,16 +418,25 @@ class _Cue:
 
 
 def _forms(token: Token) -> list[str]:
-    key = normalize_key(token.text)
+    return _key_forms(normalize_key(token.text))
+
+
+def _key_forms(key: str) -> list[str]:
+    """A word's key, and without ``و``/``ف`` when it opens with one."""
     return [key, key[1:]] if key[:1] in ("و", "ف") and len(key) >= 3 else [key]
 
 
 def _cue_of(token: Token) -> tuple[str, str, str | None] | None:
-    if token.kind != "word":
-        return None
-    if normalize_key(token.text) in _AND_SHOWED:
+    return _word_cue(token.text) if token.kind == "word" else None
+
+
+# Asked of nearly every word of every sentence, several times (2 % of reading a story): kept per word.
+@functools.lru_cache(maxsize=1 << 16)
+def _word_cue(word: str) -> tuple[str, str, str | None] | None:
+    key = normalize_key(word)
+    if key in _AND_SHOWED:
         return "بين", "verb", "m"  # read as a cue only before ``أن`` (``_Reader.read``)
-    for form in _forms(token):
+    for form in _key_forms(key):
         if form in SPEECH_CUES:
             lemma, participle = SPEECH_CUES[form]
             return lemma, "participle" if participle else "verb", _GENDER.get(form)
