@@ -256,22 +256,23 @@ class _Scores:
         longest = max(kept)
         scores = np.zeros((len(filled), longest, labels))
         scores[np.repeat(np.arange(len(filled)), kept), np.concatenate([np.arange(n) for n in kept])] = emissions
-        # The forward pass keeps each step's best scores (three numpy calls a step, on arrays of a few
-        # dozen sentences: their overhead is the cost); which label led to each is found after it, for
-        # all the steps at once, from the same sums (argmax takes the first of equals, as before).
-        best = np.empty((len(filled), longest, labels))
-        best[:, 0] = scores[:, 0]
-        transitions = self._transitions
-        through = np.empty((len(filled), labels, labels))  # previous label × next label
-        for t in range(1, longest):
-            np.add(best[:, t - 1, :, None], transitions, out=through)
-            through.max(axis=1, out=best[:, t])
-            best[:, t] += scores[:, t]
+        ending: dict[int, list[int]] = {}
+        for b, n in enumerate(kept):
+            ending.setdefault(n - 1, []).append(b)
         back = np.zeros((len(filled), longest, labels), dtype=np.intp)
-        for t in range(1, longest, _BACK_STEPS):  # in slices of steps: the sums are labels² per token
-            end = min(t + _BACK_STEPS, longest)
-            back[:, t:end] = (best[:, t - 1 : end - 1, :, None] + transitions).argmax(axis=2)
-        last = best[np.arange(len(filled)), np.array(kept) - 1]
+        best = scores[:, 0].copy()
+        last = best.copy()
+        transitions = self._transitions[None]
+        through = np.empty((len(filled), labels, labels))  # previous label × next label
+        ahead = best[:, :, None]
+        for t in range(1, longest):
+            np.add(ahead, transitions, out=through)
+            through.argmax(axis=1, out=back[:, t])
+            through.max(axis=1, out=best)
+            best += scores[:, t]
+            done = ending.get(t)
+            if done is not None:
+                last[done] = best[done]
         finals = last.argmax(axis=1).tolist()
         for b, k in enumerate(filled):
             label = finals[b]
@@ -287,10 +288,6 @@ class _Scores:
 
 class _Held(NamedTuple):
     currsize: int
-
-
-# Steps of the Viterbi pass whose back pointers are found together (sentences × steps × labels² sums).
-_BACK_STEPS = 64
 
 
 class _TokenTable:
