@@ -19,6 +19,7 @@ import ctypes.util
 import gc
 import sys
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -56,14 +57,14 @@ def register(table: Any) -> Any:
 
 # Tables counted against the budget but never emptied with the others: each keeps itself within its own
 # size, and emptying it would only make its entries again (the entity tagger's table of token scores).
-_COUNTED: list[Any] = []
+_COUNTED: weakref.WeakSet[Any] = weakref.WeakSet()  # a table no longer used is no longer counted
 
 
 def count(table: Any) -> Any:
     """Count ``table``'s entries (its ``cache_info().currsize``) against the budget without emptying it
     with the others: what it holds then leaves that much less room to the tables that are emptied, and
     the budget still bounds the memory of all of them. Returns it."""
-    _COUNTED.append(table)
+    _COUNTED.add(table)
     return table
 
 
