@@ -19,11 +19,11 @@ from marsad.lang.ar import function_words, reporting, residue
 from marsad.text import normalize_key, word_keys
 from marsad.text.script import mostly_not_arabic
 
+__all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
+
 # The sentences of a large story (136 articles of some 30 sentences at 31k): the size of the tables kept
 # per sentence while a story is read.
 STORY_SENTENCES = 1 << 12
-
-__all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
 
 MIN_WORDS = 6  # shorter sentences in the demo corpus and MultiLing are datelines, captions and counters
 # A sentence without final punctuation is a headline, subheading or caption unless it is this long:

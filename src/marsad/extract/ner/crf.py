@@ -299,9 +299,9 @@ class _TokenTable:
     the common words of the day's news keep their rows. It is not one of :mod:`marsad.memo`'s tables:
     those are emptied together when their entries pass a budget, to keep a long-running process's memory
     level, but emptying this one frees little and threw away the common words' rows every few hundred
-    articles. Its entries are still counted against that budget (:func:`marsad.memo.count`). Reading 8,000 SaudiNewsNet articles made 500,347 rows when it was emptied with the memo
-    tables, 337,676 when it started again empty only when full, and 237,240 now (272,760 keeping a
-    quarter).
+    articles. Its entries are still counted against that budget (:func:`marsad.memo.count`). Reading
+    8,000 SaudiNewsNet articles made 500,347 rows when it was emptied with the memo tables, 337,676 when
+    it started again empty only when full, and 237,240 now (272,760 keeping a quarter).
     A lock keeps threads reading stories side by side (the web app) from numbering into each other's
     rows, or starting it again mid-article."""
 
@@ -311,7 +311,6 @@ class _TokenTable:
         self._numbers: dict[str, int] = {}
         self._rows = np.zeros((self._CAPACITY, rows, labels))
         self._keys: list[tuple[str, ...]] = []
-        self._tokens: list[str] = []  # by number
         self._uses = np.zeros(self._CAPACITY, dtype=np.int64)  # texts that used each token
         self._lock = threading.Lock()
         count(self)
@@ -344,7 +343,6 @@ class _TokenTable:
                 made, made_keys = make(fresh)
                 self._rows[first : len(numbers)] = made
                 self._keys.extend(made_keys)
-                self._tokens.extend(fresh)
             self._uses[found] += 1  # once per text, however often it holds the token
             keys = self._keys
             return self._rows[found], [keys[number] for number in found]
@@ -359,9 +357,9 @@ class _TokenTable:
         self._uses[:k] = self._uses[kept] // 2
         self._uses[k:] = 0
         order = kept.tolist()
-        self._tokens = [self._tokens[n] for n in order]
+        tokens = list(self._numbers)  # in the order numbered
         self._keys = [self._keys[n] for n in order]
-        self._numbers = {token: n for n, token in enumerate(self._tokens)}
+        self._numbers = {tokens[n]: new for new, n in enumerate(order)}
 
 
 @cache
