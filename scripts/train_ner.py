@@ -132,7 +132,9 @@ def main() -> None:
         "person_words": {
             "file": PERSON_WORDS_NAME,
             # the installed table, which the features read
-            "sha256": hashlib.sha256(resources.files("marsad.extract").joinpath("models", PERSON_WORDS_NAME).read_bytes()).hexdigest(),
+            "sha256": hashlib.sha256(
+                resources.files("marsad.extract").joinpath("models", PERSON_WORDS_NAME).read_bytes()
+            ).hexdigest(),
             "licence": "CC0 (Wikidata person-name words; counts of Arabic Wikipedia text)",
         } if person_words() else None,
         "licence": _licence(bool(taught), table),

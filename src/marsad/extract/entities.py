@@ -163,6 +163,8 @@ def _function_text(text: str) -> bool:
     (a one-word ``علي`` tagged once made ``على`` a name 20 times in one SaudiNewsNet article). The written
     form, not the key: ``على`` and the name ``علي`` share one."""
     return text in _STOP_TEXTS
+
+
 _facility_word = _listed_word(_FACILITY)
 
 
@@ -310,7 +312,10 @@ _RARE = 5  # a word seen fewer times in the training text may be a name
 
 
 def _name_word(token: Token) -> bool:
-    return token.kind == "word" and token.key not in _NEVER_LAST and not _is_title(token) and not _function_text(token.text)
+    return (
+        token.kind == "word" and token.key not in _NEVER_LAST and not _is_title(token)
+        and not _function_text(token.text)
+    )
 
 
 def _joined_kunya(token: Token) -> bool:
@@ -534,7 +539,9 @@ def _definite_head(text: str) -> bool:
     so a listed given name after it opens an apposition, the person who heads it: ``الأمين العام
     للجامعة نبيل العربي``, tagged as one organization, is the person ``نبيل العربي`` (an institution named
     after a person puts its head without the article: ``جامعة الملك سعود``)."""
-    return _has_article(text) and any(f.startswith("ال") and f[2:] in ORG_TRIGGERS for f in stripped_keys(text))
+    return _has_article(text) and any(
+        f.startswith("ال") and f[2:] in ORG_TRIGGERS for f in stripped_keys(text)
+    )
 
 
 def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -543,9 +550,15 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     model = []
     for s, e, kind in sorted(chunks(tags)):
         s, e = _trim(tokens, s, e, kind)
-        if kind == "ORG" and e - s >= 3 and _definite_head(tokens[s].text) and _first_name_word(tokens[s + 1].text):
+        if (
+            kind == "ORG" and e - s >= 3 and _definite_head(tokens[s].text)
+            and _first_name_word(tokens[s + 1].text)
+        ):
             s, kind = s + 1, "PER"
-        if kind == "PER" and e - s == 1 and e < len(tokens) and _first_name_word(tokens[s].text) and _family_nisba(tokens[e]):
+        if (
+            kind == "PER" and e - s == 1 and e < len(tokens) and _first_name_word(tokens[s].text)
+            and _family_nisba(tokens[e])
+        ):
             e += 1
         if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text))):
             model.append((s, e, kind))

@@ -149,6 +149,9 @@ def _parts(digest: Digest, plain: Callable[[Any], Any] = to_dict) -> list[tuple[
                 for b in digest.borrowed
             ),
         ),
-        ("stories", lambda: (_story(s, [digest.article(a) for a in s.articles], plain) for s in digest.stories)),
+        (
+            "stories",
+            lambda: (_story(s, [digest.article(a) for a in s.articles], plain) for s in digest.stories),
+        ),
         ("problems", lambda: ({"source": p.source, "reason": p.reason, "level": p.level} for p in digest.problems)),
     ]

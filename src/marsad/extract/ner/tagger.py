@@ -79,7 +79,6 @@ def use_crf_model(data: bytes) -> str:
     return name
 
 
-
 def _load(name: str):
     if name in _trained:
         return _trained[name]
