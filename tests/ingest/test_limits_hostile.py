@@ -12,7 +12,14 @@ from typer.testing import CliRunner
 
 import marsad
 from marsad.cli import app
-from marsad.ingest.limits import MAX_ARTICLE_SENTENCES, MAX_ID_CHARS, MAX_PAGE_CHARS, cut_article, cut_point
+from marsad.ingest.limits import (
+    MAX_ARTICLE_SENTENCES,
+    MAX_HEADLINE_CHARS,
+    MAX_ID_CHARS,
+    MAX_PAGE_CHARS,
+    cut_article,
+    cut_point,
+)
 from marsad.model import Article, Problem
 
 Read = Callable[..., tuple[list[Article], list[Problem]]]
@@ -83,6 +90,25 @@ def test_a_first_line_too_long_for_a_title_is_read_as_text(tmp_path: Path, demo_
     (articles,), (notice,) = read(tmp_path)
     assert articles.title == "" and articles.extracted.strip() == line
     assert notice.level == "notice" and "too long for a title" in notice.reason
+
+
+def test_a_first_line_of_a_paragraph_is_text_and_a_headline_stays_a_title(
+    tmp_path: Path, demo_article: str, read: Read
+) -> None:
+    """A file that opens on a paragraph (EASC's files: 600-2,800 characters on the first line) has no
+    headline; a long real headline is still one."""
+    paragraph = " ".join(_paragraphs(demo_article, 3))
+    assert MAX_HEADLINE_CHARS < len(paragraph) < 1_000
+    rest = "\n".join(_paragraphs(demo_article, 6)[3:])
+    (tmp_path / "paragraph.txt").write_text(f"{paragraph}\n{rest}\n", encoding="utf-8")
+    (article,), (notice,) = read(tmp_path)
+    assert article.title == "" and article.extracted.startswith(paragraph)
+    assert notice.level == "notice" and "too long for a title" in notice.reason
+    (tmp_path / "paragraph.txt").unlink()
+    headline = "العميد الركن الحمادي لـ المدينة: الحسم العسكري هو الخيار الوحيد مع المليشيات بعد تحرير عدن ولحج وأبين"
+    (tmp_path / "headline.txt").write_text(headline + "\n" + paragraph + "\n", encoding="utf-8")
+    (article,), problems = read(tmp_path)
+    assert article.title == headline and not problems
 
 
 def test_ids_titles_and_outlets_of_megabytes_are_shortened_and_stay_distinct() -> None:

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from marsad.summarize import story_title
+from marsad.summarize.title import UNTITLED_WORDS
 
 OFF_TOPIC = "ترامب يشتم صديقه القديم نتنياهو بعبارات “نابية”"
 
@@ -31,6 +32,19 @@ def test_title_one_article_is_its_headline(demo_articles, article_id):
     assert story_title([padded]) == article.title
 
 
-def test_title_without_headlines_is_empty(demo_articles):
-    assert story_title([dataclasses.replace(a, title="") for a in demo_articles]) == ""
+def test_title_without_headlines_is_the_opening_of_the_first_sentence(demo_articles):
+    """Untitled articles (a text file whose first line was too long for a title) still give the story a
+    name a reader can tell apart: the first words of its first article's lead, as published, cut with …"""
+    untitled = [dataclasses.replace(a, title="") for a in demo_articles]
+    title = story_title(untitled)
+    assert title.endswith(" …")
+    shown = title.removesuffix(" …")
+    assert len(shown.split()) == UNTITLED_WORDS
+    # the words as published, in order, from the start of the first article's text
+    assert untitled[0].text.lstrip().startswith(shown.split()[0])
+    assert " ".join(untitled[0].text.split()[:UNTITLED_WORDS]) == shown
+
+
+def test_title_without_headlines_or_text_is_empty(demo_articles):
+    assert story_title([dataclasses.replace(a, title="", text="") for a in demo_articles]) == ""
     assert story_title([]) == ""

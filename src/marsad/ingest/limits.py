@@ -27,6 +27,7 @@ from marsad.text import split_sentences
 __all__ = [
     "DEFAULT_MAX_ARTICLE_CHARS",
     "MAX_ARTICLE_SENTENCES",
+    "MAX_HEADLINE_CHARS",
     "MAX_ID_CHARS",
     "MAX_PAGE_CHARS",
     "MAX_TITLE_CHARS",
@@ -42,6 +43,9 @@ DEFAULT_MAX_ARTICLE_CHARS = 500_000
 MAX_PAGE_CHARS = 2_000_000
 # A headline is a line; the longest in SaudiNewsNet has 181 characters. A longer "title" is body text.
 MAX_TITLE_CHARS = 1_000
+# A plain-text file's first line longer than this is its first paragraph, not a headline (EASC's
+# files open on a paragraph of 600-2,800 characters): 1.6 times the longest SaudiNewsNet headline.
+MAX_HEADLINE_CHARS = 300
 
 # Sentences of one article: the summary compares every sentence of a story with every other (a square
 # array), for which 80,000 one-word lines would need 50 GB. SaudiNewsNet's longest article has 549

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from marsad.model import Article, Problem
 
-from .limits import MAX_TITLE_CHARS
+from .limits import MAX_HEADLINE_CHARS
 from .sourcefile import SourceFile
 
 __all__ = ["read_txt"]
@@ -19,12 +19,12 @@ __all__ = ["read_txt"]
 def read_txt(item: SourceFile) -> Iterator[Article | Problem]:
     """Yield the one article of a ``.txt`` file: id = file stem, ``title`` = first non-empty line
     (stripped), ``extracted`` = every line after it, ``raw`` = the whole decoded file. A first line
-    longer than :data:`~marsad.ingest.limits.MAX_TITLE_CHARS` is no headline: the article then has no
+    longer than :data:`~marsad.ingest.limits.MAX_HEADLINE_CHARS` is no headline: the article then has no
     title and the whole text is its body (with a ``notice``). A file with a title and no body gives an
     ``error`` instead; a file that ends mid-character also gives a ``warning`` that it looks cut off."""
     text = item.text.replace("\r\n", "\n").replace("\r", "\n")
     title, _, body = text.lstrip().partition("\n")
-    if len(title) > MAX_TITLE_CHARS:
+    if len(title.strip()) > MAX_HEADLINE_CHARS:
         reason = f"first line of {len(title):,} characters is too long for a title: read as text, without a title"
         yield Problem(item.source, reason, "notice")
         title, body = "", text

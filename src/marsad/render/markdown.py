@@ -14,7 +14,14 @@ from marsad.lang.ar import count_phrase
 
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Citation, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
-from .labels import ENTITY_TYPE_LABELS, article_labels, claim_value, format_value, speaker_label
+from .labels import (
+    ENTITY_TYPE_LABELS,
+    UNKNOWN_OUTLET,
+    article_labels,
+    claim_value,
+    format_value,
+    speaker_label,
+)
 
 Label = Callable[[str], str]  # article id -> citation label
 
@@ -169,11 +176,13 @@ def _naming_lines(story: Story, articles: list[Article], label: Label) -> list[s
 
 def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: Label) -> list[str]:
     articles = [by_id[a] for a in story.articles]
-    outlets = sorted({a.outlet for a in articles if a.outlet})
+    outlets = {a.outlet for a in articles if a.outlet}
+    # "0 منافذ" said nothing: files read without a manifest have no outlet
+    sources = count_phrase(len(outlets), "outlet") if outlets else UNKNOWN_OUTLET
     lines = [
         f"## القصة {number}: {story.title}",
         "",
-        f"{count_phrase(len(articles), 'article')} · {count_phrase(len(outlets), 'outlet')} · {_date_span(articles)}",
+        f"{count_phrase(len(articles), 'article')} · {sources} · {_date_span(articles)}",
         *_update_lines(story, label),
         "",
         "### الملخص",

@@ -4,6 +4,11 @@ A composed title could state something no outlet said; a published headline is a
 The most central headline is the one that shares most with the other headlines and with what the
 story's articles say, so one outlet's angle or teaser (``... وهذه أبرز نتائجه``) loses to the headline
 that names the common event.
+
+A story none of whose articles has a headline (text files whose first line was too long to be one, feed
+items without a title) is named by the opening words of its first article's first sentence, as published
+and cut with an ellipsis: still words with an owner, and a reader can tell the story from its neighbours
+in a list (an empty title showed as "القصة 1: " and nothing after it).
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from marsad.model import Article
+from marsad.text import split_sentences
 
 from .index import StoryIndex
 
-__all__ = ["story_title"]
+__all__ = ["UNTITLED_WORDS", "story_title"]
+
+# Words of the opening sentence that name an untitled story: about a headline's length.
+UNTITLED_WORDS = 12
 
 
 def story_title(articles: Sequence[Article], index: StoryIndex | None = None) -> str:
@@ -24,12 +33,13 @@ def story_title(articles: Sequence[Article], index: StoryIndex | None = None) ->
 
     Score of a headline: its mean TF-IDF similarity to the other headlines plus its mean similarity to
     the story's fit sentences (the story's vector space, :class:`~marsad.summarize.index.StoryIndex`);
-    ties go to the earlier article. Returns ``""`` when no article has a headline. ``index`` may give
-    the story's index already built over ``articles`` (borrowed passages do not change what is used here).
+    ties go to the earlier article. When no article has a headline, the opening of the first article's
+    first sentence (:func:`_opening`); ``""`` when no article has text either. ``index`` may give the
+    story's index already built over ``articles`` (borrowed passages do not change what is used here).
     """
     titled = [article for article in articles if article.title.strip()]
     if len(titled) <= 1:
-        return titled[0].title.strip() if titled else ""
+        return titled[0].title.strip() if titled else _opening(articles)
     index = StoryIndex(articles) if index is None else index
     titles = [article.title for article in titled]
     fit = np.array([u.unfit is None for u in index.units], dtype=bool)
@@ -39,3 +49,16 @@ def story_title(articles: Sequence[Article], index: StoryIndex | None = None) ->
     np.fill_diagonal(between, 0.0)
     to_titles = between.sum(axis=1) / (len(titles) - 1)
     return titles[int(np.argmax(to_titles + to_text))].strip()
+
+
+def _opening(articles: Sequence[Article]) -> str:
+    """The first :data:`UNTITLED_WORDS` words of the first sentence of the first article with text, as
+    published, ``…`` added when the sentence was cut; ``""`` when no article has text."""
+    for article in articles:
+        sentences = split_sentences(article.text)
+        if sentences:
+            start, end = sentences[0]
+            words = article.text[start:end].split()
+            shown = " ".join(words[:UNTITLED_WORDS])
+            return shown if len(words) <= UNTITLED_WORDS else f"{shown} …"
+    return ""
