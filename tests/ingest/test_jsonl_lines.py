@@ -56,7 +56,7 @@ def test_jsonl_articles_and_problems_in_file_order(read: Read, lines_file: Path)
         (f"{lines_file}:8", "error"),
     ]
     assert problems[0].reason == "broken JSON: Unterminated string starting at (column 26)"
-    assert "neither a 'text' nor an 'html'" in problems[1].reason
+    assert "no field with the article's text ('text', 'content'" in problems[1].reason
     assert "'25/7/2021' not understood" in problems[2].reason
     assert problems[3].reason == "not a JSON object but list"
 
@@ -92,6 +92,37 @@ def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(read: Read, li
     article = read(lines_file)[0][3]
     assert article.extracted == TEXT_2 + "\u2028" + TEXT_2
     assert article.published is None and article.meta["published_raw"] == "25/7/2021"
+
+
+def test_jsonl_exports_own_field_names_are_read(read: Read, tmp_path: Path) -> None:
+    """Lines as three kinds of export write them: SaudiNewsNet (``content``, ``source``; its
+    ``date_extracted`` is when the page was read, not a publication date), NewsAPI (``source`` an object,
+    ``publishedAt``) and a scraper (``headline``, ``body``, ``date``, ``link``)."""
+    lines = [
+        _line(title="اختتام الحوار", content=TEXT_1, source="aawsat", url="http://aawsat.com/1",
+              date_extracted="2015-08-07 20:04:06", author="مراسل"),
+        _line(source={"id": None, "name": "الميادين"}, title="الكاظمي", publishedAt="2021-07-25T11:05:00Z",
+              content=TEXT_2, url="https://www.almayadeen.net/a/2"),
+        _line(headline="جولة الحوار", body=TEXT_1, date="2021-04-07", link="https://www.aljazeera.net/a/1",
+              article_id="aj-7"),
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (saudi, newsapi, scraped), problems = read(path)
+    assert problems == []
+    assert (saudi.title, saudi.outlet, saudi.url, saudi.published, saudi.extracted) == (
+        "اختتام الحوار", "aawsat", "http://aawsat.com/1", None, TEXT_1
+    )
+    names = {"title": "title", "outlet": "source", "url": "url", "text": "content"}
+    assert saudi.meta["field_names"] == names
+    assert saudi.meta["fields"] == {"date_extracted": "2015-08-07 20:04:06", "author": "مراسل"}
+    assert (newsapi.outlet, newsapi.published, newsapi.extracted) == (
+        "الميادين", "2021-07-25T11:05:00+00:00", TEXT_2
+    )
+    assert (scraped.id, scraped.title, scraped.published, scraped.url, scraped.extracted) == (
+        "aj-7", "جولة الحوار", "2021-04-07", "https://www.aljazeera.net/a/1", TEXT_1
+    )
+    assert "fields" not in scraped.meta
 
 
 def test_jsonl_larger_than_the_file_limit_streams_line_by_line(tmp_path) -> None:

@@ -105,7 +105,9 @@ def test_a_first_line_of_a_paragraph_is_text_and_a_headline_stays_a_title(
     assert article.title == "" and article.extracted.startswith(paragraph)
     assert notice.level == "notice" and "too long for a title" in notice.reason
     (tmp_path / "paragraph.txt").unlink()
-    headline = "العميد الركن الحمادي لـ المدينة: الحسم العسكري هو الخيار الوحيد مع المليشيات بعد تحرير عدن ولحج وأبين"
+    headline = (
+        "العميد الركن الحمادي لـ المدينة: الحسم العسكري هو الخيار الوحيد مع المليشيات بعد تحرير عدن ولحج وأبين"
+    )
     (tmp_path / "headline.txt").write_text(headline + "\n" + paragraph + "\n", encoding="utf-8")
     (article,), problems = read(tmp_path)
     assert article.title == headline and not problems

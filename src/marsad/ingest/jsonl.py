@@ -2,8 +2,11 @@
 
 Fields read: ``id``, ``url``, ``outlet``, ``published``, ``title``, and ``text`` or ``html`` (``html``
 goes through the same extraction as HTML pages, and its metadata fills what the line leaves out).
-Other fields are kept in ``meta["fields"]``. Lines are split on ``\\n`` only: JSON strings may hold
-U+2028 and other characters ``str.splitlines`` would split on.
+Exports name these fields in their own ways (SaudiNewsNet's ``content`` and ``source``, NewsAPI's
+``publishedAt`` and ``source: {"name": ...}``, scrapers' ``body``, ``headline``, ``date``, ``link``), so
+each field is also looked for under the names in :data:`FIELD_NAMES`, marsad's own name first; the name a
+line used is recorded in ``meta["field_names"]``. Other fields are kept in ``meta["fields"]``. Lines are
+split on ``\\n`` only: JSON strings may hold U+2028 and other characters ``str.splitlines`` would split on.
 """
 
 from __future__ import annotations
@@ -20,7 +23,18 @@ from .sourcefile import SourceFile
 
 __all__ = ["read_jsonl", "read_jsonl_lines"]
 
-_KNOWN_FIELDS = frozenset({"id", "url", "outlet", "published", "title", "text", "html"})
+# Each field marsad reads, and the names exports give it, marsad's own first. Only names whose meaning is
+# the field's: a scraper's ``date_extracted`` or ``crawled_at`` is when the page was read, not published.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "doc_id", "_id"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+    "outlet": ("outlet", "source", "site", "site_name", "publisher", "newspaper", "source_name", "domain"),
+    "published": ("published", "date", "published_at", "publishedAt", "date_published", "publish_date",
+                  "pub_date", "pubDate", "datetime", "date_publish"),
+    "title": ("title", "headline"),
+    "text": ("text", "content", "body", "article", "article_text", "maintext", "full_text"),
+    "html": ("html", "raw_html"),
+}
 
 
 def read_jsonl(item: SourceFile) -> Iterator[Article | Problem]:
@@ -53,17 +67,17 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
         yield Problem(source, f"not a JSON object but {type(record).__name__}")
         return
     meta: dict[str, Any] = {"format": "jsonl"}
-    title, outlet, url = _field(record, "title"), _field(record, "outlet"), _field(record, "url")
+    used: dict[str, str] = {}  # field -> the name this line gave it
+    title, outlet, url = (_named(record, field, used) for field in ("title", "outlet", "url"))
     published = None
-    if (stated := _field(record, "published")) is not None:
+    if (stated := _named(record, "published", used)) is not None:
         published = iso_date(stated)
         if published is None:
             yield Problem(source, f"published date {stated!r} not understood; left unknown", "warning")
             meta["published_raw"] = stated
-    text = record.get("text")
-    if isinstance(text, str) and text.strip():
+    if (text := _named(record, "text", used, strip=False)) is not None:
         extracted = text.replace("\r\n", "\n").replace("\r", "\n")
-    elif (page := _field(record, "html")) is not None:
+    elif (page := _named(record, "html", used)) is not None:
         found = extract_html(page, url=url)
         yield from found.problems(source)
         if not found.text:
@@ -75,13 +89,18 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
         url = url or found.url
         meta.update(found.meta())
     else:
-        yield Problem(source, "no text: the line has neither a 'text' nor an 'html' field with content")
+        names = ", ".join(repr(n) for n in (*FIELD_NAMES["text"], *FIELD_NAMES["html"]))
+        yield Problem(source, f"no text: the line has no field with the article's text ({names})")
         return
-    extra = {k: v for k, v in record.items() if k not in _KNOWN_FIELDS}
+    identifier = _named(record, "id", used)
+    if any(name != field for field, name in used.items()):
+        meta["field_names"] = dict(used)
+    taken = set(used.values())
+    extra = {k: v for k, v in record.items() if k not in taken and k not in FIELD_NAMES}
     if extra:
         meta["fields"] = extra
     yield Article(
-        id=_field(record, "id") or f"{item.stem}-{number}",
+        id=identifier or f"{item.stem}-{number}",
         text="",
         title=title or "",
         outlet=outlet,
@@ -95,10 +114,26 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
     )
 
 
-def _field(record: dict[str, Any], key: str) -> str | None:
-    """``record[key]`` as a stripped string (numbers written out), ``None`` when absent, null, blank
-    or not a scalar."""
-    value = record.get(key)
+def _named(record: dict[str, Any], field: str, used: dict[str, str], *, strip: bool = True) -> str | None:
+    """The first of ``field``'s names (:data:`FIELD_NAMES`) whose value in ``record`` has text, noted in
+    ``used``; an outlet given as an object (NewsAPI's ``{"id": ..., "name": ...}``) by its ``name``.
+    ``strip=False`` gives a text as written (an article's body keeps its white space)."""
+    for name in FIELD_NAMES[field]:
+        value = record.get(name)
+        if field == "outlet" and isinstance(value, dict):
+            value = value.get("name")
+        if strip:
+            value = _scalar(value)
+        elif not (isinstance(value, str) and value.strip()):
+            value = None
+        if value is not None:
+            used[field] = name
+            return value
+    return None
+
+
+def _scalar(value: Any) -> str | None:
+    """``value`` as a stripped string (numbers written out), ``None`` when null, blank or not a scalar."""
     if value is None or isinstance(value, (dict, list)):
         return None
     return str(value).strip() or None
