@@ -48,3 +48,19 @@ def test_different_figures_for_the_same_troops_conflict() -> None:
         (2500, ["a"], ["b"]),
         (3500, ["b"], ["a"]),
     ]
+
+
+def test_an_article_counting_several_things_of_one_kind_is_no_claim() -> None:
+    """A civil defence round-up gives reports per region; another article gives one region's count. The
+    round-up's figures are not one fact, so no outlet is shown to differ from it; two articles giving one
+    count each still do."""
+    articles = [
+        _article("a", "الوئام", "وتلقى الدفاع المدني 8632 بلاغا في منطقة الرياض، فيما تلقى 5593 بلاغا في منطقة مكة المكرمة."),
+        _article("b", "اليوم", "وتلقت غرفة العمليات 65 بلاغا خلال أيام العيد."),
+        _article("c", "عكاظ", "وتلقت غرفة العمليات 116 بلاغا خلال أيام العيد."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    assert sorted(round(q.value) for q in quantities if q.article == "a") == [5593, 8632]
+    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    shown = {(c.value, tuple(s.article for s in c.agree), tuple(s.article for s in c.conflict)) for c in figures}
+    assert shown == {(65, ("b",), ("c",)), (116, ("c",), ("b",))}

@@ -96,8 +96,8 @@ def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(read: Read, li
 
 def test_jsonl_exports_own_field_names_are_read(read: Read, tmp_path: Path) -> None:
     """Lines as three kinds of export write them: SaudiNewsNet (``content``, ``source``; its
-    ``date_extracted`` is when the page was read, not a publication date), NewsAPI (``source`` an object,
-    ``publishedAt``) and a scraper (``headline``, ``body``, ``date``, ``link``)."""
+    ``date_extracted`` is when the daily crawl read the page: its day stands for the publication day), NewsAPI
+    (``source`` an object, ``publishedAt``) and a scraper (``headline``, ``body``, ``date``, ``link``)."""
     lines = [
         _line(title="اختتام الحوار", content=TEXT_1, source="aawsat", url="http://aawsat.com/1",
               date_extracted="2015-08-07 20:04:06", author="مراسل"),
@@ -111,8 +111,9 @@ def test_jsonl_exports_own_field_names_are_read(read: Read, tmp_path: Path) -> N
     (saudi, newsapi, scraped), problems = read(path)
     assert problems == []
     assert (saudi.title, saudi.outlet, saudi.url, saudi.published, saudi.extracted) == (
-        "اختتام الحوار", "aawsat", "http://aawsat.com/1", None, TEXT_1
+        "اختتام الحوار", "aawsat", "http://aawsat.com/1", "2015-08-07", TEXT_1
     )
+    assert saudi.meta["published_from"] == "date_extracted"
     names = {"title": "title", "outlet": "source", "url": "url", "text": "content"}
     assert saudi.meta["field_names"] == names
     assert saudi.meta["fields"] == {"date_extracted": "2015-08-07 20:04:06", "author": "مراسل"}
@@ -138,3 +139,39 @@ def test_jsonl_larger_than_the_file_limit_streams_line_by_line(tmp_path) -> None
     problems = [f for f in found if isinstance(f, Problem)]
     assert len(articles) == 50 and articles[0].id == "a0" and articles[-1].id == "a49"
     assert [(p.source, p.reason.split(":")[0]) for p in problems] == [(f"{path}:51", "line too large")]
+
+
+def test_a_json_array_of_articles_is_read_item_by_item(read: Read, tmp_path: Path) -> None:
+    """SaudiNewsNet's daily files are JSON arrays; a bad item is one problem named by its place."""
+    items = [
+        {"source": "okaz", "title": "اختتام الحوار", "content": TEXT_1, "date_extracted": "2015-07-21 02:51:32"},
+        {"source": "alriyadh", "title": "عنوان فقط"},
+        "نص وحده",
+        {"id": "m-2", "source": "alyaum", "title": "الكاظمي", "content": TEXT_2},
+    ]
+    path = tmp_path / "2015-07-21.json"
+    path.write_text(json.dumps(items, ensure_ascii=False, indent=2), encoding="utf-8")
+    articles, problems = read(path)
+    assert [(a.id, a.outlet, a.published) for a in articles] == [
+        ("2015-07-21-1", "okaz", "2015-07-21"), ("m-2", "alyaum", None)
+    ]
+    assert articles[0].source == f"{path}#1" and json.loads(articles[0].raw) == items[0]
+    assert articles[0].extracted == TEXT_1 and articles[0].meta["format"] == "json"
+    assert [(p.source, p.reason.split(":")[0]) for p in problems] == [
+        (f"{path}#2", "no text"), (f"{path}#3", "not a JSON object but str")
+    ]
+
+
+def test_a_json_object_holding_articles_or_being_one_is_read(read: Read, tmp_path: Path) -> None:
+    holder = tmp_path / "export"  # no suffix: sniffed as an indented JSON document
+    holder.write_text(json.dumps({"status": "ok", "articles": [{"title": "الكاظمي", "body": TEXT_2}]}, indent=1),
+                      encoding="utf-8")
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"headline": "اختتام الحوار", "text": TEXT_1}), encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"title": "خبر", "text": "نص"', encoding="utf-8")
+    articles, problems = read([holder, one, broken])
+    assert [(a.id, a.title, a.extracted) for a in articles] == [
+        ("export-1", "الكاظمي", TEXT_2), ("one-1", "اختتام الحوار", TEXT_1)
+    ]
+    assert [(p.source, p.reason.split(":")[0]) for p in problems] == [(str(broken), "broken JSON")]

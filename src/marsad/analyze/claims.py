@@ -8,7 +8,8 @@ the quantities extractor, never re-parsed here). What it is about is the noun ph
 thing when their phrases have the same **kind** (``قوات``، ``جنود``، ``جندي`` are all troops) and the same
 **affiliation** (``الأمريكية``، ``الأميركية``، ``أميركي`` are all US; ``من قوات التحالف`` is the coalition),
 in the same unit. ``2.5 ألف جندي``، ``2500``، ``2500 جندي`` then agree, and ``3 آلاف جندي من قوات التحالف``
-is another claim.
+is another claim. An article that gives several values for one subject is left out of its claims: it counts
+several things of that kind (regions, categories, a toll that rose), not one fact.
 
 A **date claim** starts from a resolved :class:`~marsad.model.TimeExpr`: what it dates is the rest of its
 clause. Dates of clauses from different articles that share most of their content words are about the
@@ -159,7 +160,16 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
         source = ClaimSource(q.article, q.start, q.end, q.text, q.value, about, span)
         groups.setdefault((kind, affiliation, q.unit), []).append(source)
     claims = []
-    for (_, _, unit), sources in groups.items():
+    for (_, _, unit), found in groups.items():
+        # An article giving several values for one subject counts several things of that kind (a civil
+        # defence report's ``8632 بلاغا`` for one region and ``5593 بلاغا`` for another; a toll "rising from
+        # 20 to 25"): its figures are no claim about one fact, and set beside another article's they showed
+        # outlets "differing" where each counted something else (a SaudiNewsNet day's story of accident
+        # reports had 30 such rows).
+        values_in: dict[str, set[float]] = {}
+        for source in found:
+            values_in.setdefault(source.article, set()).add(round(float(source.value), 2))
+        sources = [source for source in found if len(values_in[source.article]) == 1]
         values = list(dict.fromkeys(round(float(s.value), 2) for s in sources))
         for value in values:
             agree = tuple(s for s in sources if round(float(s.value), 2) == value)

@@ -1,4 +1,5 @@
-"""JSON lines: one article per line, as scrapers and exports write them.
+"""JSON lines (one article per line, as scrapers and exports write them) and JSON documents (an array of
+articles, as SaudiNewsNet's daily files hold them: :func:`read_json`).
 
 Fields read: ``id``, ``url``, ``outlet``, ``published``, ``title``, and ``text`` or ``html`` (``html``
 goes through the same extraction as HTML pages, and its metadata fills what the line leaves out).
@@ -21,10 +22,11 @@ from .dates import iso_date
 from .html import extract_html
 from .sourcefile import SourceFile
 
-__all__ = ["read_jsonl", "read_jsonl_lines"]
+__all__ = ["CRAWL_DATE_NAMES", "FIELD_NAMES", "read_json", "read_jsonl", "read_jsonl_lines"]
 
 # Each field marsad reads, and the names exports give it, marsad's own first. Only names whose meaning is
-# the field's: a scraper's ``date_extracted`` or ``crawled_at`` is when the page was read, not published.
+# the field's: a scraper's ``date_extracted`` or ``crawled_at`` is when the page was read, not published
+# (CRAWL_DATE_NAMES below).
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "doc_id", "_id"),
     "url": ("url", "link", "canonical_url", "source_url"),
@@ -35,6 +37,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body", "article", "article_text", "maintext", "full_text"),
     "html": ("html", "raw_html"),
 }
+# When a page was read, not published: used only for its day, and only when a record states no date.
+CRAWL_DATE_NAMES = ("date_extracted", "extracted_at", "crawled_at", "crawl_date", "scraped_at")
 
 
 def read_jsonl(item: SourceFile) -> Iterator[Article | Problem]:
@@ -63,10 +67,18 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
     except RecursionError:  # the C decoder recurses once per level: [[[[... 100,000 deep
         yield Problem(source, "JSON nested too deeply to read")
         return
+    yield from _read_record(item, source, f"{item.stem}-{number}", record, line, "jsonl")
+
+
+def _read_record(
+    item: SourceFile, source: str, fallback_id: str, record: object, raw: str, fmt: str
+) -> Iterator[Article | Problem]:
+    """One record (a JSON lines line, an item of a JSON array) as an article, or the problems that kept
+    it from being one, named ``source``."""
     if not isinstance(record, dict):
         yield Problem(source, f"not a JSON object but {type(record).__name__}")
         return
-    meta: dict[str, Any] = {"format": "jsonl"}
+    meta: dict[str, Any] = {"format": fmt}
     used: dict[str, str] = {}  # field -> the name this line gave it
     title, outlet, url = (_named(record, field, used) for field in ("title", "outlet", "url"))
     published = None
@@ -75,6 +87,8 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
         if published is None:
             yield Problem(source, f"published date {stated!r} not understood; left unknown", "warning")
             meta["published_raw"] = stated
+    if published is None and stated is None:
+        published = _crawl_day(record, meta)
     if (text := _named(record, "text", used, strip=False)) is not None:
         extracted = text.replace("\r\n", "\n").replace("\r", "\n")
     elif (page := _named(record, "html", used)) is not None:
@@ -90,7 +104,7 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
         meta.update(found.meta())
     else:
         names = ", ".join(repr(n) for n in (*FIELD_NAMES["text"], *FIELD_NAMES["html"]))
-        yield Problem(source, f"no text: the line has no field with the article's text ({names})")
+        yield Problem(source, f"no text: no field with the article's text ({names})")
         return
     identifier = _named(record, "id", used)
     if any(name != field for field, name in used.items()):
@@ -100,18 +114,69 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
     if extra:
         meta["fields"] = extra
     yield Article(
-        id=identifier or f"{item.stem}-{number}",
+        id=identifier or fallback_id,
         text="",
         title=title or "",
         outlet=outlet,
         published=published,
         url=url,
         source=source,
-        raw=line,
+        raw=raw,
         encoding=item.encoding,
         extracted=extracted,
         meta=meta,
     )
+
+
+def read_json(item: SourceFile) -> Iterator[Article | Problem]:
+    """Yield the articles of a JSON document: an array of article objects (SaudiNewsNet's daily files),
+    an object holding such an array (under ``articles``, ``data``, ``items`` ...: the first array of
+    objects among its values), or one article object. Each is read as a JSON lines line is (source
+    ``path#k``, id = its ``id`` or ``<stem>-<k>``, ``k`` counted from 1; ``raw`` = the object as one
+    line of JSON). A document that is not JSON gives one ``error``."""
+    try:
+        document = json.loads(item.text)
+    except json.JSONDecodeError as exc:
+        yield Problem(item.source, f"broken JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield Problem(item.source, "JSON nested too deeply to read")
+        return
+    records = _records(document)
+    if records is None:
+        what = type(document).__name__
+        yield Problem(item.source, f"no articles: a JSON {what} that is neither an article nor holds a list of them")
+        return
+    for k, record in enumerate(records, start=1):
+        raw = json.dumps(record, ensure_ascii=False)
+        yield from _read_record(item, f"{item.source}#{k}", f"{item.stem}-{k}", record, raw, "json")
+
+
+def _records(document: object) -> list | None:
+    """The article objects a JSON document holds (see :func:`read_json`), ``None`` when it holds none."""
+    if isinstance(document, list):
+        return document
+    if not isinstance(document, dict):
+        return None
+    if any(name in document for name in (*FIELD_NAMES["text"], *FIELD_NAMES["html"])):
+        return [document]
+    for value in document.values():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    return None
+
+
+def _crawl_day(record: dict[str, Any], meta: dict[str, Any]) -> str | None:
+    """The day a record was crawled, for a record that states no publication date: a page read by a daily
+    crawl was published that day or shortly before (SaudiNewsNet's ``date_extracted``), near enough for
+    clustering by time. The day only, never the crawl's hour; the field used is noted in
+    ``meta["published_from"]``."""
+    for name in CRAWL_DATE_NAMES:
+        found = iso_date(value) if (value := _scalar(record.get(name))) else None
+        if found:
+            meta["published_from"] = name
+            return found[:10]
+    return None
 
 
 def _named(record: dict[str, Any], field: str, used: dict[str, str], *, strip: bool = True) -> str | None:

@@ -24,7 +24,7 @@ from .dates import iso_date
 from .encoding import NotText, decode
 from .feed import read_feed
 from .html import read_html
-from .jsonl import read_jsonl, read_jsonl_lines
+from .jsonl import read_json, read_jsonl, read_jsonl_lines
 from .limits import DEFAULT_MAX_ARTICLE_CHARS, cut_article
 from .sourcefile import Reader, SourceFile
 from .txt import read_txt
@@ -45,7 +45,9 @@ DEFAULT_MAX_BYTES = 50 * 2**20
 MANIFEST = "manifest.jsonl"
 
 # Format of each input, by name: the reader that turns one decoded file into articles.
-READERS: dict[str, Reader] = {"txt": read_txt, "html": read_html, "jsonl": read_jsonl, "feed": read_feed}
+READERS: dict[str, Reader] = {
+    "txt": read_txt, "html": read_html, "jsonl": read_jsonl, "json": read_json, "feed": read_feed
+}
 
 # File suffixes (lower case) and their format. A file whose suffix is not here is sniffed (:func:`sniff`).
 SUFFIXES: dict[str, str] = {
@@ -56,6 +58,7 @@ SUFFIXES: dict[str, str] = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
@@ -80,17 +83,19 @@ class ManifestEntry:
 def sniff(text: str) -> str | None:
     """The format the start of ``text`` shows, for files without a known suffix: ``html`` (a doctype or
     ``<html>``), ``feed`` (``<rss``, ``<feed``, RDF), ``jsonl`` (a ``{`` whose line, if it ends within
-    the text, ends with ``}``: an indented JSON document is not JSON lines), else ``None``.
+    the text, ends with ``}``), ``json`` (a ``[``, or an indented JSON document), else ``None``.
 
     >>> sniff('<?xml version="1.0"?>\\n<rss version="2.0">')
     'feed'
-    >>> sniff('{\\n  "title": "..."\\n}') is None
-    True
+    >>> sniff('{\\n  "title": "..."\\n}'), sniff('[{"title": "..."}]'), sniff('{"title": "..."}')
+    ('json', 'json', 'jsonl')
     """
     head = text[:_SNIFF_BYTES].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith("["):
+        return "json"
     if head.startswith("{"):
         first, newline, _ = head.partition("\n")
-        return "jsonl" if not newline or first.rstrip().endswith("}") else None
+        return "jsonl" if not newline or first.rstrip().endswith("}") else "json"
     if head.startswith(("<!doctype html", "<html")):
         return "html"
     if head.startswith(("<?xml", "<!--", "<rss", "<feed", "<rdf:rdf")):
@@ -305,7 +310,7 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
                 fmt = sniff(_head_text(handle.read(_SNIFF_BYTES)))
                 if fmt is None:
                     suffix = path.suffix or "no suffix"
-                    what = f"unknown format ({suffix}): not text, HTML, JSON lines or a feed"
+                    what = f"unknown format ({suffix}): not text, HTML, JSON, JSON lines or a feed"
                     if explicit:
                         yield Problem(source, what)
                     else:
