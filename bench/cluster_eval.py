@@ -58,6 +58,7 @@ from corpora import SAUDINEWSNET, saudinewsnet_day, saudinewsnet_records
 from marsad.cluster import BCubed, StoryGroup, bcubed, group_stories
 from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
+from marsad.stages import prepare_article
 from marsad.text import normalize_key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -108,7 +109,7 @@ def load_multiling(folder: Path = MULTILING) -> tuple[list[Article], dict[str, s
         body = lines[1:]
         if body and len(head) > 1 and found and found[0] in head[1] and len(head[1]) < len(found[0]) + 20:
             body = body[1:]  # the date line itself
-        articles.append(Article(id=path.stem, title=lines[0], text="\n\n".join(body), published=published))
+        articles.append(cleaned(Article(id=path.stem, title=lines[0], text="\n\n".join(body), published=published)))
         gold[path.stem] = path.stem[:4]
     return articles, gold
 
@@ -124,19 +125,27 @@ def load_demo(folder: Path = DEMO) -> list[Article]:
         raw = (folder / entry["file"]).read_text(encoding="utf-8").strip()
         title, _, text = raw.partition("\n")
         articles.append(
-            Article(
+            cleaned(Article(
                 id=entry["file"][:3], title=title.strip(), text=text.strip(),
                 outlet=entry["outlet"], published=entry["published"],
-            )
+            ))
         )
     return articles
 
 
 def _article(record: dict) -> Article:
-    return Article(
+    return cleaned(Article(
         id=record["id"], title=record["title"], text=record["text"], outlet=record["outlet"],
         published=record["published"], url=record["url"],
-    )
+    ))
+
+
+def cleaned(article: Article) -> Article:
+    """``article`` as ``marsad digest`` and ``marsad ingest`` cluster it: cleaned of site residue (share
+    bars, an outlet's link back to the article, ...) and dated (:func:`marsad.stages.prepare_article`).
+    An article with no text left would be a problem there; here it stays as given, to be scored."""
+    prepared = prepare_article(article)
+    return prepared if isinstance(prepared, Article) else article
 
 
 def load_labelled(

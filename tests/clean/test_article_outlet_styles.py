@@ -75,6 +75,16 @@ HESPRESS = """هسبريس - محمد الراجي
 """
 
 
+# SaudiNewsNet's alweeam (2015-07-21): the link back to the article and its headline end the last
+# paragraph, after its final stop.
+ALWEEAM = """المقاومة تتقدم بالعطيف وتدحر المتمردين الحوثيين
+
+تقدمت المقاومة الشعبية في محافظة البيضاء وحققت تقدما ملحوظاً في جبهة “العطيف” غرب المحافظة.
+
+وأكدت مصادر محلية أن المقاومة دحرت المتمردين الحوثيين وسيطرت على بعض مواقعهم في المنطقة . رابط الخبر بصحيفة الوئام: المقاومة تتقدم بالعطيف وتدحر المتمردين الحوثيين
+"""
+
+
 @pytest.mark.parametrize(
     ("page", "reason", "piece"),
     [
@@ -103,6 +113,7 @@ HESPRESS = """هسبريس - محمد الراجي
         (HESPRESS, "counter", "5 تعليقات"),
         (HESPRESS, "share-bar", "شارك"),
         (HESPRESS, "follow-us", "تابعنا على فيسبوك"),
+        (ALWEEAM, "link", "رابط الخبر بصحيفة الوئام: المقاومة تتقدم بالعطيف وتدحر المتمردين الحوثيين"),
     ],
 )
 def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str) -> None:
@@ -127,13 +138,14 @@ def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str
         # the tweet says something the article does not: its text stays, its link and attribution go
         (HESPRESS, "أن المغرب يرحب بالحوار مع جميع الشركاء"),
         (HESPRESS, "وتابع الوزير عبر حسابه على تويتر تطورات الملف"),  # reported speech, not "follow us"
+        (ALWEEAM, "وسيطرت على بعض مواقعهم في المنطقة ."),  # the paragraph the link ended
     ],
 )
 def test_content_around_the_furniture_stays(page: str, content: str) -> None:
     assert content in clean_article(Article(id="page", text="", extracted=page)).text
 
 
-@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS])
+@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM])
 def test_every_character_is_kept_or_recorded(page: str, accounted: Callable[[Article], None]) -> None:
     accounted(clean_article(Article(id="page", text="", extracted=page)))
 

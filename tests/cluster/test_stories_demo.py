@@ -16,7 +16,9 @@ ALL_FIVE = {"000", "001", "002", "003", "004"}
 
 @pytest.fixture(scope="module")
 def demo(cluster_eval: ModuleType) -> list[Article]:
-    return cluster_eval.load_demo()
+    """The demo reports cleaned, each dated as its manifest dates it (001 not: the pipeline reads its date
+    from its text, which the test below does by hand)."""
+    return [dataclasses.replace(a, published=None) if a.id == "001" else a for a in cluster_eval.load_demo()]
 
 
 def test_demo_is_one_story_with_manifest_dates(demo: list[Article]) -> None:

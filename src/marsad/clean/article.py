@@ -230,8 +230,10 @@ def _cut_tails(source: str, line: _Line, tails: list[Removal]) -> None:
             if m.start() == 0:
                 line.removal = (rule.reason, rule.name)
                 return
-            piece = m.group().rstrip()
-            tails.append(Removal(piece, rule.reason, line.start + m.start(), rule.name))
+            found = m.group()
+            piece = found.strip()  # the white space before it stays with the line's text
+            at = line.start + m.start() + len(found) - len(found.lstrip())
+            tails.append(Removal(piece, rule.reason, at, rule.name))
             line.end = line.start + len(text[: m.start()].rstrip())
             line.view = view(source[line.start : line.end])
             line.embed_text = line.embed_text or rule.name == "tweet-attribution"

@@ -469,6 +469,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
+# as published (a tail rule reads the line's text, not its key): any white space between the words
+_STORY_LINK_LABELS = "|".join(r"\s+".join(map(re.escape, label.split())) for label in residue.STORY_LINK_LABELS)
+_STORY_LINK_SITE = rf"\s+(?:ب|في\s+|على\s+)?(?:{'|'.join(residue.STORY_LINK_SITES)})(?:\s+[^\s:]+){{0,3}}"
+
 TAIL_RULES: tuple[TailRule, ...] = (
     # ``... نص التغريدة pic.twitter.com/AbC — الاسم (@handle) April 7, 2021`` on one line.
     TailRule(
@@ -477,4 +481,18 @@ TAIL_RULES: tuple[TailRule, ...] = (
         re.compile(rf"[—–―]\s*[^\n—–―]{{0,120}}?{_HANDLE}\s*{_TWEET_DATE}\s*$"),
     ),
     TailRule("tweet-link", "tweet-embed", re.compile(rf"{_TWEET_LINK.pattern}\s*$")),
+    # The link back to the article, its headline after a colon, at the end of the last paragraph:
+    # ``... في المنطقة . رابط الخبر بصحيفة الوئام: المقاومة تتقدم بالعطيف`` (SaudiNewsNet's alweeam, every
+    # article of every day). Left in, it gave every report of one outlet the same rare words (الوئام, idf
+    # 8.7), which joined its Yemen war reports and its Red Crescent round-ups into one story. After a
+    # sentence's end or at a line's start; after any word when it names the paper or site (``بصحيفة
+    # الوئام:``, after an e-mail address or a photographer's name); always with the colon.
+    TailRule(
+        "story-link",
+        "link",
+        re.compile(
+            rf"(?:(?:^|(?<=[.!?؟{re.escape(_CLOSERS)}]))\s*(?:{_STORY_LINK_LABELS})(?:{_STORY_LINK_SITE})?"
+            rf"|(?<=\s)(?:{_STORY_LINK_LABELS}){_STORY_LINK_SITE})\s*:[^\n]*$"
+        ),
+    ),
 )

@@ -37,6 +37,11 @@ SHARE_FILLER = (
     "آب", "google", "copy", "link", "mail", "e", "x", "on", "via",
 )
 
+# Labels of the link back to the article itself, before its headline (``رابط الخبر بصحيفة الوئام: ...``).
+STORY_LINK_LABELS = ("رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط المادة", "رابط التقرير")
+# What such a label names after ``ب``/``في``/``على`` (``بصحيفة الوئام``).
+STORY_LINK_SITES = ("صحيفة", "جريدة", "موقع")
+
 # Photo credits and archive labels under a picture, with the wire services Arab outlets credit.
 PHOTO_CREDIT_WORDS = (
     "صورة", "الصورة", "صور", "أرشيفية", "أرشيف", "الأرشيف", "تعبيرية", "رويترز", "فرانس", "برس", "أسوشيتد",
