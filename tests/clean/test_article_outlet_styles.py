@@ -85,6 +85,19 @@ ALWEEAM = """المقاومة تتقدم بالعطيف وتدحر المتمر�
 """
 
 
+# SaudiNewsNet's okaz (2015-08-11): the share bar and comment prompt run into the first sentence.
+OKAZ = """شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد نائب خادم الحرمين الشريفين أن كل من يحاول العبث بأمن المملكة سيجد الرد عمليا في الميدان.
+وشارك عبر تويتر في حملة التبرع بالدم آلاف المواطنين.
+"""
+
+# SaudiNewsNet's 3alyoum (a photo slider's buttons before the dateline) and almadina (a column's contact
+# line, the address run into the words).
+SLIDER_AND_CONTACT = """Next Previous عين اليوم – باكستان
+تواصل الفيضانات الناجمة عن الأمطار الموسمية في باكستان حصد الخسائر البشرية والمادية.
+aaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (3) ثم مسافة ثم نص الرسالة إلى 88591 - Stc 635031 - Mobily 737221 - Zain
+"""
+
+
 @pytest.mark.parametrize(
     ("page", "reason", "piece"),
     [
@@ -114,6 +127,9 @@ ALWEEAM = """المقاومة تتقدم بالعطيف وتدحر المتمر�
         (HESPRESS, "share-bar", "شارك"),
         (HESPRESS, "follow-us", "تابعنا على فيسبوك"),
         (ALWEEAM, "link", "رابط الخبر بصحيفة الوئام: المقاومة تتقدم بالعطيف وتدحر المتمردين الحوثيين"),
+        (OKAZ, "share-bar", "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"),
+        (SLIDER_AND_CONTACT, "media", "Next Previous"),
+        (SLIDER_AND_CONTACT, "promo", "aaljamili@yahoo.comللتواصل مع الكاتب"),
     ],
 )
 def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str) -> None:
@@ -139,13 +155,16 @@ def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str
         (HESPRESS, "أن المغرب يرحب بالحوار مع جميع الشركاء"),
         (HESPRESS, "وتابع الوزير عبر حسابه على تويتر تطورات الملف"),  # reported speech, not "follow us"
         (ALWEEAM, "وسيطرت على بعض مواقعهم في المنطقة ."),  # the paragraph the link ended
+        (OKAZ, "أكد نائب خادم الحرمين الشريفين أن كل من يحاول"),  # the first sentence, from its first word
+        (OKAZ, "وشارك عبر تويتر في حملة التبرع بالدم"),  # one network: a sentence
+        (SLIDER_AND_CONTACT, "عين اليوم – باكستان"),
     ],
 )
 def test_content_around_the_furniture_stays(page: str, content: str) -> None:
     assert content in clean_article(Article(id="page", text="", extracted=page)).text
 
 
-@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM])
+@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT])
 def test_every_character_is_kept_or_recorded(page: str, accounted: Callable[[Article], None]) -> None:
     accounted(clean_article(Article(id="page", text="", extracted=page)))
 

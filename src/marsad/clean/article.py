@@ -10,7 +10,7 @@ from marsad.model import Article, Paragraph, Removal, Sentence
 from marsad.text import is_broken_line, split_sentences
 
 from .repeats import Fingerprint, find_repeats, fingerprint
-from .rules import LINE_RULES, TAIL_RULES, LineRule, LineView, view
+from .rules import HEAD_RULES, LINE_RULES, TAIL_RULES, LineRule, LineView, view
 
 __all__ = ["clean_article"]
 
@@ -176,10 +176,28 @@ def _read_lines(source: str) -> tuple[list[_Line], list[Removal]]:
         if rule is not None:
             line.removal = (rule.reason, rule.name)
             continue
+        if not _cut_head(source, line, tails):
+            continue
         line.edge_rule = next((r for r in LINE_RULES if r.edge_only and r.matches(line.view)), None)
         if line.edge_rule is None:
             _cut_tails(source, line, tails)
     return lines, tails
+
+
+def _cut_head(source: str, line: _Line, cuts: list[Removal]) -> bool:
+    """Cut furniture off the start of ``line`` (a share bar before the first sentence, on its line),
+    recording it; the whole line is removed when nothing is left. Returns whether text is left."""
+    for rule in HEAD_RULES:
+        m = rule.pattern.match(source, line.start, line.end)
+        if m is None:
+            continue
+        if not source[m.end() : line.end].strip():
+            line.removal = (rule.reason, rule.name)
+            return False
+        cuts.append(Removal(m.group().strip(), rule.reason, line.start, rule.name))
+        line.start = m.end() + len(source[m.end() : line.end]) - len(source[m.end() : line.end].lstrip())
+        line.view = view(source[line.start : line.end])
+    return True
 
 
 def _apply_edge_rules(lines: list[_Line]) -> None:

@@ -4,7 +4,8 @@ Each :class:`LineRule` has a ``name`` (recorded in :class:`marsad.model.Removal`
 ``reason`` code (one of :data:`REASONS`) and a predicate over a :class:`LineView` — the line as published
 and its matching key (:func:`marsad.text.normalize_key`: hamza, alef forms, teh marbuta, diacritics and
 Arabic-Indic digits folded, so ``إقرأ أيضاً`` and ``اقرا ايضا`` are one phrase). Rules judge a whole line;
-:data:`TAIL_RULES` cut embed residue off the end of a line that holds text before it.
+:data:`TAIL_RULES` cut embed residue off the end of a line that holds text before it, and :data:`HEAD_RULES`
+furniture off the start of one (a share bar run into the first sentence).
 
 The phrase lists were collected from the demo corpus (examples/iraq-2021: العين الإخبارية، بال بلس،
 الجزيرة نت، الميادين and one page with no outlet), the two HTML pages in the shared data (CNN Arabic,
@@ -26,7 +27,7 @@ from marsad.lang.ar import residue
 from marsad.lang.ar import time as time_words
 from marsad.text import normalize_key
 
-__all__ = ["LINE_RULES", "REASONS", "TAIL_RULES", "LineRule", "LineView", "TailRule", "view"]
+__all__ = ["HEAD_RULES", "LINE_RULES", "REASONS", "TAIL_RULES", "LineRule", "LineView", "TailRule", "view"]
 
 # Reason codes, stable: the UI groups removals by them and tests check against this set.
 REASONS = frozenset(
@@ -95,7 +96,8 @@ class LineRule:
 @dataclass(frozen=True, slots=True)
 class TailRule:
     """Furniture that ends a line of text: ``pattern`` is searched in the line as published and must
-    reach its end; what it matches is cut off (the whole line when it starts the line)."""
+    reach its end; what it matches is cut off (the whole line when it starts the line). A head rule
+    (:data:`HEAD_RULES`) is the same at a line's start: ``pattern`` is matched there."""
 
     name: str
     reason: str
@@ -227,6 +229,10 @@ def _regex(pattern: str, on_text: bool = False) -> Callable[[LineView], bool]:
 
 def _no_words() -> Callable[[LineView], bool]:
     return lambda line: not line.words
+
+
+# the phrase run into an e-mail address before it (``yahoo.comللتواصل``), which a word boundary would miss
+_WRITER_CONTACT_RUN_IN = "|".join(r"\W*".join(p.split()) for p in residue.WRITER_CONTACT)
 
 
 # --- vocabularies --------------------------------------------------------------------------------------
@@ -452,6 +458,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "promo",
         _short_with(*residue.CLICK_HERE, max_words=8, open_ended=False),
     ),
+    # A columnist's contact line: ``aaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS ... - Zain``
+    # (SaudiNewsNet's almadina, 230 columns), its address run into the words.
+    LineRule(
+        "writer-contact",
+        "promo",
+        _short_with(*residue.WRITER_CONTACT, max_words=40, raw=_WRITER_CONTACT_RUN_IN),
+    ),
     # The comment form: ``إضافة تعليق جديد`` (assabah), ``أضف تعليقك``، ``التعليقات (3)``.
     LineRule(
         "comment-form",
@@ -469,8 +482,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
-# as published (a tail rule reads the line's text, not its key): any white space between the words
-_STORY_LINK_LABELS = "|".join(r"\s+".join(map(re.escape, label.split())) for label in residue.STORY_LINK_LABELS)
+def _published(phrases: Iterable[str]) -> str:
+    """A regex alternation over ``phrases`` as published (a head or tail rule reads the line's text, not
+    its key): any white space between the words, longest first."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+_STORY_LINK_LABELS = _published(residue.STORY_LINK_LABELS)
 _STORY_LINK_SITE = rf"\s+(?:ب|في\s+|على\s+)?(?:{'|'.join(residue.STORY_LINK_SITES)})(?:\s+[^\s:]+){{0,3}}"
 
 TAIL_RULES: tuple[TailRule, ...] = (
@@ -495,4 +513,23 @@ TAIL_RULES: tuple[TailRule, ...] = (
             rf"|(?<=\s)(?:{_STORY_LINK_LABELS}){_STORY_LINK_SITE})\s*:[^\n]*$"
         ),
     ),
+)
+
+
+# Furniture run into the start of a line of text.
+_SHARE_NETWORKS = _published(residue.SHARE_NETWORKS)
+HEAD_RULES: tuple[TailRule, ...] = (
+    # ``شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد نائب خادم الحرمين ...`` (SaudiNewsNet's okaz: the
+    # share bar and the comment prompt before the first sentence, on its line; 157 reports). Two networks
+    # named at least: ``شارك عبر تويتر في حملة`` opens a sentence.
+    TailRule(
+        "share-bar-head",
+        "share-bar",
+        re.compile(
+            rf"(?:{_published(residue.SHARE_LEADS)})(?:\s+(?:{_SHARE_NETWORKS})){{2,}}"
+            rf"(?:\s+(?:{_published(residue.COMMENT_PROMPTS)}))?(?=\s|$)"
+        ),
+    ),
+    # ``Next Previous`` of a photo slider before the dateline (SaudiNewsNet's 3alyoum, 120 reports).
+    TailRule("slider-head", "media", re.compile(r"(?:Next\s+Previous|Previous\s+Next)(?=\s|$)")),
 )

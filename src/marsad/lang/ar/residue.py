@@ -31,6 +31,17 @@ SHARE_WORDS = (
     "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "messenger", "email",
 )
 
+# What opens a share bar run into a line of text (``شارك من خلال تويتر فيسبوك``), the networks it names,
+# and the comment prompt that may follow them.
+SHARE_LEADS = ("شارك من خلال", "شارك عبر", "شارك على", "شارك")
+SHARE_NETWORKS = (
+    "تويتر", "فيسبوك", "فيس بوك", "جوجل بلس", "جوجل", "واتساب", "واتس اب", "لينكد إن", "تيليجرام", "تلغرام",
+)
+COMMENT_PROMPTS = ("اكتب رأيك", "أضف تعليقك", "اكتب تعليقك")
+
+# How a column's footer invites the reader to write to its author (as keys: no ة or hamza to fold).
+WRITER_CONTACT = ("للتواصل مع الكاتب", "للتواصل مع الكاتبه")
+
 # Words that occur only around share buttons (``شارك الخبر عبر``).
 SHARE_FILLER = (
     "عبر", "على", "الخبر", "المقال", "الرابط", "رابط", "نسخ", "البريد", "بريد", "الإلكتروني", "إلكتروني",
