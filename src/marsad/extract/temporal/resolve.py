@@ -452,6 +452,16 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_day(d), "day", why, True)
 
 
+# An approximator's last word (نحو، يقارب، ما يقارب): what follows is a count, not a year.
+_APPROXIMATOR_WORDS = frozenset(a.split()[-1] for a in t.APPROXIMATORS if a.split()[-1] != "من")
+_PARTITIVE_RE = re.compile(r"\s*من\s+ال\w")
+
+
+def _partitive(ctx: Context, end: int) -> bool:
+    """Whether ``من`` and a definite noun follow ``end`` (``2000 من المعتقلين``): a part of a whole."""
+    return _PARTITIVE_RE.match(ctx.key, end) is not None
+
+
 def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m.group("y_y"))
     era = t.ERAS.get(_word(m, "y_era") or "")
@@ -465,8 +475,11 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         after = normalize_key(m.group("y_next") or "")
         if after in NUMBER_WORDS:
             return None  # 2000 مليار is a figure
-        if _previous_word(ctx, m.start()) not in t.YEAR_NAMING_NOUNS and after and after[0].isalpha() and after not in _AFTER_BARE_YEAR:
+        previous = _previous_word(ctx, m.start())
+        if previous not in t.YEAR_NAMING_NOUNS and after and after[0].isalpha() and after not in _AFTER_BARE_YEAR:
             return None  # 1948 جندي is a count
+        if previous in _APPROXIMATOR_WORDS or (after == "من" and _partitive(ctx, m.end())):
+            return None  # ما يقارب 2000 من المعتقلين, 1500 من الجنود: counts
     if era == "AH":
         first = _hijri_month_span(year, 1)
         last = _hijri_month_span(year, 12)
