@@ -78,6 +78,29 @@ def test_resolve_leaves_an_ambiguous_surname_alone() -> None:
     assert [e.name for e in entities if e.type == "PER"].count("الحسن") == 1
 
 
+def test_resolve_merges_a_persons_last_names_and_then_the_family_name() -> None:
+    """Yemen coverage (SaudiNewsNet, 2015-07-21) names the president in full, by his last two names, and
+    by his family name: one person, also when another person shares a word of his name."""
+    entities = _story(
+        "وقال الرئيس اليمني عبد ربه منصور هادي إن الحكومة عادت إلى عدن.",
+        "وأكد الرئيس منصور هادي أن المعارك مستمرة، وقال وكيل المحافظة نايف منصور البكري إن الخدمات عادت.",
+        "وأضاف هادي أن المقاومة تتقدم.",
+    )
+    (president,) = _holding(entities, "عبد ربه منصور هادي")
+    assert {"منصور هادي", "هادي"} <= set(president.variants), [(e.name, e.variants) for e in entities]
+    assert all(e is not president for e in _holding(entities, "نايف منصور البكري"))
+
+
+def test_resolve_keeps_a_single_name_that_may_be_a_first_name_alone() -> None:
+    """``محمد`` opens one name and ends another: it may be either person."""
+    entities = _story(
+        "واستقبل الأمير محمد بن سلمان الوفد.",
+        "وقال المتحدث سالم محمد إن الاجتماع انتهى. وأكد محمد أن الوفد غادر.",
+    )
+    people = [e for e in entities if e.type == "PER"]
+    assert [e.name for e in people].count("محمد") == 1, [(e.name, e.variants) for e in people]
+
+
 def test_resolve_entity_carries_canonical_name_roles_outlets_and_ids() -> None:
     entities = _story(
         "وقال رئيس الوزراء العراقي مصطفى الكاظمي إن القوات قادرة. وأكد الكاظمي أن الحوار مستمر.",

@@ -12,7 +12,9 @@ names are merged, in this order, when
    and ``كينيث ماكنزي``, both ``قائد القيادة المركزية``): only with that role evidence, so two ministers
    named ``الحسن`` stay two people;
 5. one is part of exactly one longer name of the story (``الكاظمي`` -> ``مصطفى الكاظمي``; ``القيادة
-   المركزية`` -> a longer organization name it opens); a part that fits several stays on its own.
+   المركزية`` -> a longer organization name it opens; a person's last names ``منصور هادي`` -> ``عبد ربه منصور
+   هادي``); a part that fits several stays on its own, unless a single name ends exactly one of them
+   (``هادي``، ``صالح``: news names people by their family name).
 
 Mentions are compared by *name keys*: the matching key (:func:`marsad.text.normalize_key`) with quotes
 dropped and ``أبو``/``ابن`` joined to the next word (``أبومهدي`` = ``أبو مهدي``).
@@ -230,13 +232,37 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
                     names_with.setdefault(word, []).append(key)
         else:
             longer_of.setdefault((keys[key], words[0][:1]), []).append(key)
+    # a person's name of several words that ends a longer one (``منصور هادي`` -> ``عبد ربه منصور هادي``;
+    # ``عبدالله صالح`` -> ``علي عبد الله صالح``, the space inside عبد الله aside): news drops the first names
+    # and keeps the last ones; when it ends exactly one longer name of the story. Before the single names,
+    # so that ``هادي`` then finds one person, not two.
+    ending: dict[str, set[str]] = {}
+    written: dict[str, str] = {}  # one name however its words are spaced (عبدالله / عبد الله)
+    for key in ordered:
+        words = split[key]
+        if keys[key] == "PER" and len(words) >= 2:
+            clusters.union(key, written.setdefault("".join(words), key))
+            for k in range(1, len(words) - 1):
+                ending.setdefault("".join(words[k:]), set()).add(key)
+    for key in ordered:
+        words = split[key]
+        if keys[key] != "PER" or len(words) < 2:
+            continue
+        longer = {clusters.find(o) for o in ending.get("".join(words), ())}
+        if len(longer) == 1 and clusters.find(key) not in longer:
+            clusters.union(key, next(iter(longer)))
     name_words = _WordIndex(names_with)
     for key in ordered:
         words = split[key]
         if keys[key] == "PER":
-            if len(words) != 1:  # a person's name of several words is part of no longer one
+            if len(words) != 1:  # a person's name of several words: above
                 continue
-            candidates = {clusters.find(other) for word in name_words.similar(words[0]) for other in names_with[word]}
+            holders = [other for word in name_words.similar(words[0]) for other in names_with[word]]
+            candidates = {clusters.find(other) for other in holders}
+            if len(candidates) > 1 and not any(_similar_names(words[0], split[o][0]) for o in holders):
+                # a single name that opens no name of the story is a family name: the one person whose
+                # name ends with it (``هادي``); one that opens a name may be a first name (``الأمير محمد``)
+                candidates = {clusters.find(o) for o in holders if _similar_names(words[0], split[o][-1])}
         else:
             if len(words) < 2:
                 continue
