@@ -293,6 +293,15 @@ def test_ner_crf_tags_stay_the_same_when_its_token_table_fills(monkeypatch) -> N
     assert small.tag([long_one]) == [shipped.tag_with_crfsuite(long_one)]
 
 
+def test_ner_an_institution_name_stops_before_a_relative_clause() -> None:
+    """``قيادة المنطقة العسكرية الرابعة التي تمت استعادتها``: the name ends before ``التي`` (SaudiNewsNet,
+    2015-07-21, where the story's entity list named it with the pronoun)."""
+    text = "وقال إن رجاله دخلوا إلى مقر قيادة المنطقة العسكرية الرابعة التي تمت استعادتها من الحوثيين."
+    found = _found(text)
+    assert found.get("قيادة المنطقة العسكرية الرابعة") == "ORG", found
+    assert not any(name.endswith("التي") for name in found), found
+
+
 def test_ner_institution_head_alone_is_no_name() -> None:
     """``وكالة`` before a name quoted apart names nothing by itself; the quoted name is the organization."""
     text = 'وخلال مقابلة مع وكالة "أسوشيتد برس" الأميركية، قال الكاظمي إن القوات الأمنية جاهزة.'

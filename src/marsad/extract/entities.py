@@ -61,6 +61,8 @@ _ROLE_STOPS = frozenset(normalize_key(w) for w in (*function_words.ROLE_STOPS, *
 # object of "quoting X as saying", which the tagger, seeing a rare name, sometimes runs on into.
 _NEVER_LAST = _ROLE_STOPS | frozenset(normalize_key(w) for w in reporting.SAYING_NOUNS.split())
 _ROLE_MAX_TOKENS = 10
+# Relative pronouns and subordinators: they open a clause after a name, never continue it.
+_CLAUSE_OPENERS = frozenset(normalize_key(w) for w in function_words.CONTINUATIONS)
 _MIN_SURNAME = 3
 _KUNYA_MIN_LETTERS = 6  # ابو + a name of 3 letters or more (ابوبكر); shorter is the word ابو with a clitic  # letters; shorter last words (``بن``) are not looked for alone
 _SENTENCE_PUNCT = frozenset(".!?؟:؛;")
@@ -276,6 +278,7 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
             while (
                 end < len(tokens) and end - i <= _ORG_MAX_WORDS and end not in covered
                 and tokens[end].kind == "word" and tokens[end].key.startswith("ال") and not _is_title(tokens[end])
+                and tokens[end].key not in _CLAUSE_OPENERS  # ``قيادة المنطقة الرابعة التي ...``: a relative
             ):
                 end += 1
             if end > i + 1:
