@@ -302,6 +302,19 @@ def test_ner_an_institution_name_stops_before_a_relative_clause() -> None:
     assert not any(name.endswith("التي") for name in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("وقالت مصادر في المقاومة لـ«الشرق الأوسط» إن المعسكر بات على وشك السقوط.", "الشرق الأوسط", "ORG"),
+        ("وتشهد منطقة الشرق الأوسط توترا متزايدا.", "الشرق الأوسط", "LOC"),
+        ("وسافر الوفد إلى «الرياض» أمس.", "الرياض", "LOC"),
+    ],
+)
+def test_ner_a_name_quoted_after_the_dative_is_who_was_told(text: str, name: str, kind: str) -> None:
+    """``قالت مصادر لـ«الشرق الأوسط»`` names the newspaper told, not the region."""
+    assert _found(text).get(name) == kind
+
+
 def test_ner_institution_head_alone_is_no_name() -> None:
     """``وكالة`` before a name quoted apart names nothing by itself; the quoted name is the organization."""
     text = 'وخلال مقابلة مع وكالة "أسوشيتد برس" الأميركية، قال الكاظمي إن القوات الأمنية جاهزة.'
