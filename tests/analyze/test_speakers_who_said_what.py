@@ -33,13 +33,38 @@ def test_unclear_attributions_are_grouped_last_and_never_under_a_name(demo_diges
     unclear = groups[-1]
     assert unclear.name is None and unclear.speaker is None
     assert {s.quote.text.split()[0] for s in unclear.statements} == {"ليست", "مهمة"}  # 001's and 003's
-    named = [s.quote for g in groups[:-1] for s in g.statements]
+    named = [x.quote for g in groups[:-1] for s in g.statements for x in (s, *s.also)]
     assert all(attributed(q) for q in named)
-    assert len(named) + len(unclear.statements) == len(story.quotes)
+    assert len(named) + sum(1 + len(s.also) for s in unclear.statements) == len(story.quotes)
 
 
 def test_statements_by_gives_one_speakers_statements_for_an_entity_page(demo_digest: Digest) -> None:
     story, articles, groups = _groups(demo_digest)
     kadhimi = next(g for g in groups if g.name == "مصطفى الكاظمي")
-    assert statements_by(kadhimi.speaker, story.quotes, articles) == list(kadhimi.statements)
+    listed = [x.quote for s in kadhimi.statements for x in (s, *s.also)]
+    assert sorted(s.quote.start for s in statements_by(kadhimi.speaker, story.quotes, articles)) == sorted(
+        q.start for q in listed
+    )
     assert statements_by("no-such-entity", story.quotes, articles) == []
+
+
+def test_the_same_words_in_several_outlets_are_one_statement_with_its_outlets() -> None:
+    """A wire statement three papers print (SaudiNewsNet, 2015-07-21) is listed once, at its first report,
+    with the other two; another statement of the same speaker stays its own."""
+    from marsad.extract import find_quotes, recognize_entities
+    from marsad.model import Article
+
+    said = ("وقال المتحدث باسم المقاومة علي الأحمدي: «نفذت المقاومة هجوماً مباغتاً على مواقع للمسلحين الحوثيين "
+            "في منطقة الفاو، وسيطرت على ثلاثة منها».")
+    other = "وقال المتحدث باسم المقاومة علي الأحمدي: «عملية تمشيط واسعة تجري للقضاء على آخر جيوب الحوثيين»."
+    articles = [
+        Article(id="a", text=said, outlet="الوئام", published="2015-07-21"),
+        Article(id="b", text=said.replace("«", '"').replace("»", '"'), outlet="اليوم", published="2015-07-21"),
+        Article(id="c", text=f"{said} {other}", outlet="الاقتصادية", published="2015-07-22"),
+    ]
+    quotes = [q for a in articles for q in find_quotes(a, recognize_entities(a))]
+    assert len(quotes) == 4, quotes
+    (group,) = [g for g in who_said_what(quotes, [], articles) if g.name]
+    assert [(s.quote.article, [x.quote.article for x in s.also]) for s in group.statements] == [
+        ("a", ["b", "c"]), ("c", [])
+    ]

@@ -14,25 +14,35 @@ stories — for an entity page.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marsad.extract.quotes import attributed
 from marsad.model import Article, Entity, Quote
+from marsad.text import word_keys
 
 from .naming import outlet_key
 
-__all__ = ["SpeakerStatements", "Statement", "statements_by", "who_said_what"]
+__all__ = ["SAME_WORDS", "SpeakerStatements", "Statement", "statements_by", "who_said_what"]
+
+SAME_WORDS = 0.8
+"""Two quotes of one speaker are one statement when this share of the shorter one's words (matching keys,
+at least :data:`_MIN_WORDS` of them) is in the other: the same sentence under another outlet's quotation
+marks and spelling, not a paraphrase."""
+_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One quote as the lists show it: the quote, the column that reported it (its outlet, or the
-    article id when the outlet is unknown) and the article's publication date (``None`` when unknown)."""
+    article id when the outlet is unknown), the article's publication date (``None`` when unknown) and,
+    in a story's list, the other articles that report the same words (:data:`SAME_WORDS`)."""
 
     quote: Quote
     outlet: str
     published: str | None
+    also: tuple[Statement, ...] = ()  # the same words of the same speaker as other articles report them
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +66,9 @@ def _statements(quotes: Iterable[Quote], articles: Sequence[Article]) -> list[St
 
 def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles: Sequence[Article]) -> list[SpeakerStatements]:
     """The speakers of ``quotes`` with their statements in date order; speakers with the most statements
-    first (ties in order of first statement), the group of unclear attribution last.
+    first (ties in order of first statement), the group of unclear attribution last. A statement that
+    other articles report in the same words (a wire copy in three papers) is listed once, at its first
+    report, with the others in its ``also``.
 
     A quote counts under its entity when linked (all spellings of a speaker together), else under its
     speaker's name as written; an unattributed quote (:func:`~marsad.extract.quotes.attributed` false)
@@ -72,7 +84,10 @@ def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles:
         else:
             key = (None, q.speaker_name)
         groups.setdefault(key, []).append(q)
-    found = [SpeakerStatements(speaker, name, tuple(_statements(qs, articles))) for (speaker, name), qs in groups.items()]
+    found = [
+        SpeakerStatements(speaker, name, tuple(_fold_repeats(_statements(qs, articles))))
+        for (speaker, name), qs in groups.items()
+    ]
     found = [g for g in found if g.statements]
     return sorted(found, key=lambda g: (g.name is None, -len(g.statements)))
 
@@ -81,3 +96,27 @@ def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Arti
     """The statements attributed to the entity ``speaker`` (an entity id) among ``quotes``, in date order;
     quotes of unclear attribution are not among them."""
     return _statements((q for q in quotes if q.speaker == speaker and attributed(q)), articles)
+
+
+def _fold_repeats(statements: list[Statement]) -> list[Statement]:
+    """``statements`` (in date order) with each repeat of an earlier one folded into its ``also``."""
+    kept: list[tuple[Statement, frozenset[str], list[Statement]]] = []
+    for statement in statements:
+        words = frozenset(word_keys(statement.quote.text))
+        same = next(
+            (
+                others for first, first_words, others in kept
+                if first.quote.article != statement.quote.article and _same_words(words, first_words)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append((statement, words, []))
+        else:
+            same.append(statement)
+    return [dataclasses.replace(first, also=tuple(others)) if others else first for first, _, others in kept]
+
+
+def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    shorter = min(len(a), len(b))
+    return shorter >= _MIN_WORDS and len(a & b) >= SAME_WORDS * shorter

@@ -140,7 +140,8 @@ def _quote_lines(story: Story, articles: list[Article], label: Label) -> list[st
             relay = f" (نقلاً عن {names.get(q.relayed_by or '') or q.relayed_by_name})" if q.relayed_by_name else ""
             shown = f"«{_excerpt(q.text)}»" if q.kind == "direct" else _excerpt(q.text)
             day = f"{s.published[:10]} " if s.published else ""
-            lines.append(f"- {day}[{label(q.article)}] {q.cue}{relay}: {shown}")
+            also = f" (وكذلك {'، '.join(label(x.quote.article) for x in s.also)})" if s.also else ""
+            lines.append(f"- {day}[{label(q.article)}] {q.cue}{relay}: {shown}{also}")
     return lines
 
 
