@@ -175,3 +175,25 @@ def test_a_json_object_holding_articles_or_being_one_is_read(read: Read, tmp_pat
         ("export-1", "الكاظمي", TEXT_2), ("one-1", "اختتام الحوار", TEXT_1)
     ]
     assert [(p.source, p.reason.split(":")[0]) for p in problems] == [(str(broken), "broken JSON")]
+
+
+def test_a_json_array_larger_than_the_file_limit_streams_item_by_item(tmp_path, monkeypatch) -> None:
+    """An archive exported as one JSON array is read an item at a time, items crossing the chunks it is read
+    in; a cut-off tail is one problem naming the item, the items before it are kept."""
+    from marsad.ingest import read_sources, sources
+
+    monkeypatch.setattr(sources, "_JSON_CHUNK", 1000)  # characters: every item crosses a chunk
+    items = [{"id": f"a{i}", "title": "خبر", "content": f"{TEXT_1} ({i})"} for i in range(40)]
+    whole = tmp_path / "archive.json"
+    whole.write_text(json.dumps(items, ensure_ascii=False, indent=2), encoding="utf-8")
+    found = list(read_sources([whole], max_bytes=4096))
+    assert [f.id for f in found] == [f"a{i}" for i in range(40)]
+    assert found[7].extracted == f"{TEXT_1} (7)" and found[7].source == f"{whole}#8"
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(items, ensure_ascii=False)[:-150], encoding="utf-8")
+    found = list(read_sources([cut], max_bytes=4096))
+    articles = [f for f in found if not isinstance(f, Problem)]
+    problems = [f for f in found if isinstance(f, Problem)]
+    assert len(articles) == 39 and [(p.source, p.reason.split(":")[0]) for p in problems] == [
+        (f"{cut}#40", "broken JSON")
+    ]

@@ -11,8 +11,10 @@ Every bad input gives one :class:`~marsad.model.Problem` naming it, and the batc
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -24,7 +26,7 @@ from .dates import iso_date
 from .encoding import NotText, decode
 from .feed import read_feed
 from .html import read_html
-from .jsonl import read_json, read_jsonl, read_jsonl_lines
+from .jsonl import read_json, read_json_items, read_jsonl, read_jsonl_lines
 from .limits import DEFAULT_MAX_ARTICLE_CHARS, cut_article
 from .sourcefile import Reader, SourceFile
 from .txt import read_txt
@@ -300,6 +302,10 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
         # an export of a whole archive: read line by line, the size limit applying to each line
         yield from _stream_jsonl(path, max_bytes)
         return
+    if fmt == "json" and info.st_size > max_bytes and _is_utf8_file(path):
+        # an archive exported as one JSON array: read item by item, the size limit applying to each item
+        yield from _stream_json_array(path, max_bytes)
+        return
     if info.st_size > max_bytes:
         limit = human_size(max_bytes)
         yield Problem(source, f"too large: {human_size(info.st_size)}, the limit is {limit}; not read")
@@ -399,6 +405,62 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
         yield Problem(source, "empty file (only white space)")
     if replaced:
         yield Problem(source, f"{replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
+
+
+_JSON_CHUNK = 1 << 20  # characters of a large JSON array read at a time
+_JSON_GAP = re.compile(r"[\s,]*")
+
+
+def _stream_json_array(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    """Read a UTF-8 JSON array of any size, a megabyte of text at a time, each item decoded as soon as it
+    is whole (:meth:`json.JSONDecoder.raw_decode`); an item over ``max_bytes`` ends the reading with a
+    problem naming it, as does broken JSON. A large JSON document that is not an array is not read."""
+    source = str(path)
+    item = SourceFile(path, "", "utf-8")
+    decoder = json.JSONDecoder()
+    text = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+    buffer, at, count, opened, end = "", 0, 0, False, False
+    try:
+        with path.open("rb") as handle:
+            while not end:
+                chunk = handle.read(_JSON_CHUNK)
+                buffer = buffer[at:] + text.decode(chunk, final=not chunk)
+                at = 0
+                while True:
+                    at = _JSON_GAP.match(buffer, at).end() if opened else len(buffer) - len(buffer.lstrip())
+                    if at >= len(buffer):
+                        break
+                    if not opened:
+                        if buffer[at] != "[":
+                            yield Problem(source, f"too large: over {human_size(max_bytes)} and not a JSON array "
+                                                  "of articles; not read (JSON lines are read line by line)")
+                            return
+                        opened, at = True, at + 1
+                        continue
+                    if buffer[at] == "]":
+                        end = True
+                        break
+                    try:
+                        record, stop = decoder.raw_decode(buffer, at)
+                    except json.JSONDecodeError as exc:
+                        if not chunk:
+                            yield Problem(f"{source}#{count + 1}", f"broken JSON: {exc.msg}")
+                            return
+                        if len(buffer) - at > max_bytes:
+                            yield Problem(f"{source}#{count + 1}", f"item too large: over {human_size(max_bytes)}; "
+                                                                   "the rest of the array not read")
+                            return
+                        break  # the item goes on in the next chunk
+                    count += 1
+                    yield from read_json_items(item, [(count, record, buffer[at:stop])])
+                    at = stop
+                if not chunk:
+                    break
+    except OSError as exc:
+        yield Problem(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if not end:
+        yield Problem(source, "broken JSON: the array is not closed (the file looks cut off)", "warning")
 
 
 def _head_text(head: bytes) -> str:
