@@ -176,7 +176,7 @@ def _read_lines(source: str) -> tuple[list[_Line], list[Removal]]:
         if rule is not None:
             line.removal = (rule.reason, rule.name)
             continue
-        if not _cut_head(source, line, tails):
+        if source.startswith(_HEAD_NEEDLES, line.start, line.end) and not _cut_head(source, line, tails):
             continue
         line.edge_rule = next((r for r in LINE_RULES if r.edge_only and r.matches(line.view)), None)
         if line.edge_rule is None:
@@ -184,10 +184,16 @@ def _read_lines(source: str) -> tuple[list[_Line], list[Removal]]:
     return lines, tails
 
 
+# what a line must open with for a head rule to be tried (every head rule has its needles)
+_HEAD_NEEDLES = tuple(needle for rule in HEAD_RULES for needle in rule.needles)
+
+
 def _cut_head(source: str, line: _Line, cuts: list[Removal]) -> bool:
     """Cut furniture off the start of ``line`` (a share bar before the first sentence, on its line),
     recording it; the whole line is removed when nothing is left. Returns whether text is left."""
     for rule in HEAD_RULES:
+        if not rule.may_match(source, line.start, line.end, head=True):
+            continue
         m = rule.pattern.match(source, line.start, line.end)
         if m is None:
             continue
@@ -242,6 +248,8 @@ def _cut_tails(source: str, line: _Line, tails: list[Removal]) -> None:
         cut = False
         text = source[line.start : line.end]
         for rule in TAIL_RULES:
+            if not rule.may_match(text, 0, len(text), head=False):
+                continue
             m = rule.pattern.search(text)
             if m is None:
                 continue
