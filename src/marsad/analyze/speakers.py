@@ -100,6 +100,8 @@ def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Arti
 
 def _fold_repeats(statements: list[Statement]) -> list[Statement]:
     """``statements`` (in date order) with each repeat of an earlier one folded into its ``also``."""
+    if len({s.quote.article for s in statements}) < 2:
+        return statements  # one article's statements (most groups): nothing to fold, no words to key
     kept: list[tuple[Statement, frozenset[str], list[Statement]]] = []
     for statement in statements:
         words = frozenset(word_keys(statement.quote.text))
