@@ -148,6 +148,7 @@ def test_a_json_array_of_articles_is_read_item_by_item(read: Read, tmp_path: Pat
         {"source": "alriyadh", "title": "عنوان فقط"},
         "نص وحده",
         {"id": "m-2", "source": "alyaum", "title": "الكاظمي", "content": TEXT_2},
+        {"source": "okaz", "title": "صورة اليوم", "content": "\u00a0\u00a0 \n \n "},  # a photo page: no text
     ]
     path = tmp_path / "2015-07-21.json"
     path.write_text(json.dumps(items, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -158,8 +159,10 @@ def test_a_json_array_of_articles_is_read_item_by_item(read: Read, tmp_path: Pat
     assert articles[0].source == f"{path}#1" and json.loads(articles[0].raw) == items[0]
     assert articles[0].extracted == TEXT_1 and articles[0].meta["format"] == "json"
     assert [(p.source, p.reason.split(":")[0]) for p in problems] == [
-        (f"{path}#2", "no text"), (f"{path}#3", "not a JSON object but str")
+        (f"{path}#2", "no text"), (f"{path}#3", "not a JSON object but str"), (f"{path}#5", "no text")
     ]
+    assert "no field with the article's text" in problems[0].reason
+    assert problems[2].reason == "no text: its 'content' field is empty"
 
 
 def test_a_json_object_holding_articles_or_being_one_is_read(read: Read, tmp_path: Path) -> None:

@@ -103,8 +103,12 @@ def _read_record(
         url = url or found.url
         meta.update(found.meta())
     else:
-        names = ", ".join(repr(n) for n in (*FIELD_NAMES["text"], *FIELD_NAMES["html"]))
-        yield Problem(source, f"no text: no field with the article's text ({names})")
+        looked = (*FIELD_NAMES["text"], *FIELD_NAMES["html"])
+        if (blank := next((n for n in looked if n in record), None)) is not None:
+            yield Problem(source, f"no text: its {blank!r} field is empty")
+        else:
+            names = ", ".join(repr(n) for n in looked)
+            yield Problem(source, f"no text: no field with the article's text ({names})")
         return
     identifier = _named(record, "id", used)
     if any(name != field for field, name in used.items()):
