@@ -109,7 +109,8 @@ def load_multiling(folder: Path = MULTILING) -> tuple[list[Article], dict[str, s
         body = lines[1:]
         if body and len(head) > 1 and found and found[0] in head[1] and len(head[1]) < len(found[0]) + 20:
             body = body[1:]  # the date line itself
-        articles.append(cleaned(Article(id=path.stem, title=lines[0], text="\n\n".join(body), published=published)))
+        report = Article(id=path.stem, title=lines[0], text="\n\n".join(body), published=published)
+        articles.append(cleaned(report))
         gold[path.stem] = path.stem[:4]
     return articles, gold
 

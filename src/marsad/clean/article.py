@@ -197,11 +197,12 @@ def _cut_head(source: str, line: _Line, cuts: list[Removal]) -> bool:
         m = rule.pattern.match(source, line.start, line.end)
         if m is None:
             continue
-        if not source[m.end() : line.end].strip():
+        rest = source[m.end() : line.end]
+        if not rest.strip():
             line.removal = (rule.reason, rule.name)
             return False
         cuts.append(Removal(m.group().strip(), rule.reason, line.start, rule.name))
-        line.start = m.end() + len(source[m.end() : line.end]) - len(source[m.end() : line.end].lstrip())
+        line.start = line.end - len(rest.lstrip())
         line.view = view(source[line.start : line.end])
     return True
 

@@ -14,7 +14,7 @@ names are merged, in this order, when
 5. one is part of exactly one longer name of the story (``الكاظمي`` -> ``مصطفى الكاظمي``; ``القيادة
    المركزية`` -> a longer organization name it opens; a person's last names ``منصور هادي`` -> ``عبد ربه منصور
    هادي``); a part that fits several stays on its own, unless a single name ends exactly one of them
-   (``هادي``، ``صالح``: news names people by their family name).
+   and opens none (``هادي``: news names people by their family name; ``محمد`` may be a first name).
 
 Mentions are compared by *name keys*: the matching key (:func:`marsad.text.normalize_key`) with quotes
 dropped and ``أبو``/``ابن`` joined to the next word (``أبومهدي`` = ``أبو مهدي``).

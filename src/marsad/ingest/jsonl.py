@@ -22,7 +22,9 @@ from .dates import iso_date
 from .html import extract_html
 from .sourcefile import SourceFile
 
-__all__ = ["CRAWL_DATE_NAMES", "FIELD_NAMES", "read_json", "read_json_items", "read_jsonl", "read_jsonl_lines"]
+__all__ = [
+    "CRAWL_DATE_NAMES", "FIELD_NAMES", "read_json", "read_json_items", "read_jsonl", "read_jsonl_lines",
+]
 
 # Each field marsad reads, and the names exports give it, marsad's own first. Only names whose meaning is
 # the field's: a scraper's ``date_extracted`` or ``crawled_at`` is when the page was read, not published
@@ -149,12 +151,15 @@ def read_json(item: SourceFile) -> Iterator[Article | Problem]:
     records = _records(document)
     if records is None:
         what = type(document).__name__
-        yield Problem(item.source, f"no articles: a JSON {what} that is neither an article nor holds a list of them")
+        yield Problem(item.source, f"no articles: a JSON {what} that is no article and holds no list of them")
         return
-    yield from read_json_items(item, ((k, r, json.dumps(r, ensure_ascii=False)) for k, r in enumerate(records, 1)))
+    items = ((k, record, json.dumps(record, ensure_ascii=False)) for k, record in enumerate(records, 1))
+    yield from read_json_items(item, items)
 
 
-def read_json_items(item: SourceFile, items: Iterable[tuple[int, object, str]]) -> Iterator[Article | Problem]:
+def read_json_items(
+    item: SourceFile, items: Iterable[tuple[int, object, str]]
+) -> Iterator[Article | Problem]:
     """The articles of a JSON array's items, given as ``(k, item, raw)`` (``k`` counted from 1, ``raw`` the
     item's JSON), each read as :func:`read_json` reads it: for arrays too large to hold as one text (the
     ingest stage streams them item by item)."""

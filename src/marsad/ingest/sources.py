@@ -432,8 +432,8 @@ def _stream_json_array(path: Path, max_bytes: int) -> Iterator[Article | Problem
                         break
                     if not opened:
                         if buffer[at] != "[":
-                            yield Problem(source, f"too large: over {human_size(max_bytes)} and not a JSON array "
-                                                  "of articles; not read (JSON lines are read line by line)")
+                            too_large = f"too large: over {human_size(max_bytes)} and not a JSON array of articles"
+                            yield Problem(source, f"{too_large}; not read (JSON lines are read line by line)")
                             return
                         opened, at = True, at + 1
                         continue
@@ -447,8 +447,8 @@ def _stream_json_array(path: Path, max_bytes: int) -> Iterator[Article | Problem
                             yield Problem(f"{source}#{count + 1}", f"broken JSON: {exc.msg}")
                             return
                         if len(buffer) - at > max_bytes:
-                            yield Problem(f"{source}#{count + 1}", f"item too large: over {human_size(max_bytes)}; "
-                                                                   "the rest of the array not read")
+                            too_large = f"item too large: over {human_size(max_bytes)}"
+                            yield Problem(f"{source}#{count + 1}", f"{too_large}; the rest of the array not read")
                             return
                         break  # the item goes on in the next chunk
                     count += 1

@@ -476,7 +476,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         if after in NUMBER_WORDS:
             return None  # 2000 مليار is a figure
         previous = _previous_word(ctx, m.start())
-        if previous not in t.YEAR_NAMING_NOUNS and after and after[0].isalpha() and after not in _AFTER_BARE_YEAR:
+        named = previous in t.YEAR_NAMING_NOUNS
+        if not named and after and after[0].isalpha() and after not in _AFTER_BARE_YEAR:
             return None  # 1948 جندي is a count
         if previous in _APPROXIMATOR_WORDS or (after == "من" and _partitive(ctx, m.end())):
             return None  # ما يقارب 2000 من المعتقلين, 1500 من الجنود: counts

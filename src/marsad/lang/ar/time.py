@@ -193,8 +193,10 @@ EVENT_RELATIVE_DAY: frozenset[str] = frozenset(
 # Approximators before a count (``قبل نحو عامين``، ``منذ أكثر من ثلاث سنوات``).
 APPROXIMATORS: frozenset[str] = frozenset(
     normalize_key(w)
-    for w in ("نحو", "حوالي", "حوالى", "أكثر من", "أقل من", "قرابة", "زهاء", "قرابه", "ما يقرب من", "ما يقارب",
-              "يقارب", "يناهز")
+    for w in (
+        "نحو", "حوالي", "حوالى", "أكثر من", "أقل من", "قرابة", "زهاء", "قرابه", "ما يقرب من", "ما يقارب", "يقارب",
+        "يناهز",
+    )
 )
 
 # The present, which TIMEX3 writes PRESENT_REF.
