@@ -8,9 +8,9 @@ from marsad.model import Digest
 
 # Every quote of the demo story: (article, kind, cue, speaker, relayed by, shown under its speaker, first
 # words). Reviewed line by line against examples/iraq-2021: each speaker shown is who the article says made
-# the statement. Speakers the story has no entity for are kept as written (``مصادر``، ``بيان صادر``،
-# ``المسؤول الأمريكي``: the last is McKenzie, but the article only says "the American official", so it
-# stays unlinked rather than guessed). Not shown (unclear attribution), rightly: 001's ``مؤكدة أنها ليست
+# the statement. Speakers the story has no entity for are kept as written (``مصادر``، ``بيان صادر عن مكتب
+# الكاظمي``، ``المسؤول الأمريكي``: the last is McKenzie, but the article only says "the American official",
+# so it stays unlinked rather than guessed). Not shown (unclear attribution), rightly: 001's ``مؤكدة أنها ليست
 # بصدد …``, whose subject is the United States, not ``بغداد`` named earlier in the sentence; 003's
 # ``البلدان`` (both countries at once). 002's ``وتطالب القوى السياسية العراقية … بانسحاب`` is an unnamed
 # group's demand. 000's ``ولفت إلى أن "مراسم …"، بحسب البيان الحكومي``: the statement relays McKenzie's words.
@@ -31,8 +31,8 @@ DEMO_QUOTES = [
     ('001', 'indirect', 'قال', 'تحسين الخفاجي', None, True, 'القوات الأمريكية بدأت'),
     ('001', 'indirect', 'أشار', 'تحسين الخفاجي', None, True, 'الأمريكيين لا يمتلكون'),
     ('001', 'direct', 'قال', 'تحسين الخفاجي', None, True, 'ذلك سيعتمد على'),
-    ('001', 'indirect', 'ذكر', 'بيان صادر', None, True, 'جرى خلال اللقاء'),
-    ('001', 'direct', 'نقل', 'كينيث ماكنزي', 'بيان صادر', True, 'تخفيض مستوى التواجد'),
+    ('001', 'indirect', 'ذكر', 'بيان صادر عن مكتب الكاظمي', None, True, 'جرى خلال اللقاء'),
+    ('001', 'direct', 'نقل', 'كينيث ماكنزي', 'بيان صادر عن مكتب الكاظمي', True, 'تخفيض مستوى التواجد'),
     ('001', 'indirect', 'أكد', 'بغداد', None, False, 'ليست بصدد إقامة'),
     ('002', 'direct', 'قال', 'كينيث ماكنزي', None, True, 'إن القوات الأمريكية'),
     ('002', 'indirect', 'أضاف', 'كينيث ماكنزي', None, True, 'على الرغم من'),

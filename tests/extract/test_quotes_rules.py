@@ -283,3 +283,15 @@ def test_generic_sources_stay_unattributed(text: str, source: str) -> None:
 
 def test_the_passive_voice_attributes_nothing() -> None:
     assert quotes_of("وأفيد بأن الاجتماع المقبل سيعقد في القاهرة. ويذكر أن الجولة السابقة فشلت.") == []
+
+
+def test_a_statement_issued_by_someone_is_theirs() -> None:
+    """``وقال بيان صادر عن X``: X issued it (SaudiNewsNet 2015-07-21 showed the speaker as ``بيان صادر``);
+    ``عن المجلس`` is the council named before; an issuer the recognizer misses is shown with the statement."""
+    quote = "«المقاومة تحفظ حقوق الأسرى ولا تمس أحدا منهم بسوء»"
+    council = f"من جهته نفى مجلس المقاومة الشعبية في عدن ما تم تداوله. وقال بيان صادر عن المجلس إن {quote}."
+    assert [q.speaker_name for q in quotes_of(council)] == ["مجلس المقاومة الشعبية"]
+    ministry = f"وقال بيان صادر عن وزارة الداخلية إن {quote}."
+    assert [q.speaker_name for q in quotes_of(ministry)] == ["وزارة الداخلية"]
+    court = f"وأكد بيان صادر عن الديوان الملكي اليوم أن {quote}."
+    assert [q.speaker_name for q in quotes_of(court)] == ["بيان صادر عن الديوان الملكي"]

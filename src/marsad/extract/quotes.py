@@ -102,6 +102,8 @@ _QUANTIFIERS = _keys(reporting.SOURCE_QUANTIFIERS)
 _PLURAL_QUANTIFIERS = _keys("عدد بعض كثير كثيرون")  # ``أحد المصادر`` is one source
 _MEDIA_SOURCES = _keys(reporting.MEDIA_SOURCES)
 _DOCUMENTS = _keys(reporting.DOCUMENTS)
+_ISSUED = _keys(reporting.ISSUED)
+_ISSUER_WORDS = 4  # words of an issuer the recognizer did not name (``الديوان الملكي``)
 _MEDIA_HEADS = _keys(names.MEDIA_HEADS)
 _AUDIENCE = _keys(reporting.AUDIENCE)
 
@@ -764,7 +766,10 @@ class _Reader:
         if head in _DOCUMENTS or key in _DOCUMENTS:
             if key.startswith("ال") and self.issuer is not None:
                 return self.issuer.by("document")  # ``قال الجيش في بيان … وأضاف البيان``: the army
-            return self._words_speaker(words, "generic", "generic", "m")
+            issuer = self._issuer_after(unit, words[-1], end)
+            if isinstance(issuer, _Speaker):
+                return issuer  # ``وقال بيان صادر عن وزارة الداخلية``: the ministry
+            return self._words_speaker([*words, *(issuer or ())], "generic", "generic", "m")
         earlier = self._echo(words)
         if earlier is not None:
             return earlier
@@ -790,6 +795,30 @@ class _Reader:
             self._description_after(end + 1, person)  # ``صافي الكساسبة، والد الطيار الأردني معاذ``
             return person
         return self._description(words, first, gender)
+
+    def _issuer_after(self, unit: _Unit, last: Token, end: int) -> _Speaker | list[Token] | None:
+        """Who issued a statement named as ``بيان صادر عن X`` (``صادرة عن``, or ``عن`` alone): X when the
+        recognizer named it, or the speaker ``المجلس`` echoes (``مجلس المقاومة الشعبية`` named before);
+        else the words after ``last`` that name the issuer (``صادر عن الديوان الملكي``), to show the
+        statement by; ``None`` when no ``عن`` follows."""
+        tokens = unit.tokens
+        j = tokens.index(last) + 1
+        if j < end and normalize_key(tokens[j].text) in _ISSUED:
+            j += 1
+        if j + 1 >= end or tokens[j + 1].kind != "word" or normalize_key(tokens[j].text) != "عن":
+            return None
+        named = self._mention_at(tokens[j + 1])
+        if named is not None and named.type in ("ORG", "PER", "LOC"):
+            return self._speaker_of(named, "document")
+        earlier = self._echo([tokens[j + 1]]) if normalize_key(tokens[j + 1].text).startswith("ال") else None
+        if earlier is not None:
+            return earlier
+        stop = j + 1
+        while stop < end and stop - j <= _ISSUER_WORDS and tokens[stop].kind == "word" and (
+            (key := normalize_key(tokens[stop].text)).startswith("ال") or stop == j + 1
+        ) and key not in _TIME_WORDS and key not in _SUBJECT_STOPS:
+            stop += 1
+        return [t for t in tokens[tokens.index(last) + 1 : stop] if t.kind == "word"]
 
     def _person(self, unit: _Unit, words: Sequence[Token]) -> _Speaker | None:
         """The person named in subject words: a person mention that is not inside another noun's name
