@@ -28,6 +28,9 @@ Label = Callable[[str], str]  # article id -> citation label
 __all__ = ["digest_to_markdown", "summary_line", "write_digest_markdown"]
 
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
+# A big story's timeline runs to 80 dated events (SaudiNewsNet's Yemen war, 35 reports): the briefing
+# shows the events told by the most articles, in date order; --json and --html list all.
+_TIMELINE_ENTRIES = 25
 
 
 def _cite_label(cites: Iterable[Citation], label: Label) -> str:
@@ -101,12 +104,18 @@ def _entity_lines(entities: Iterable[Entity]) -> list[str]:
 
 
 def _timeline_lines(entries: Iterable[TimelineEntry], label: Label) -> list[str]:
+    """The story's dated events in date order: the :data:`_TIMELINE_ENTRIES` told by the most articles."""
     entries = list(entries)
     if not entries:
         return []
+    told = sorted(range(len(entries)), key=lambda i: (-len({c.article for c in entries[i].cites}), i))
+    shown = sorted(told[:_TIMELINE_ENTRIES])
     lines = ["", "### التسلسل الزمني", ""]
-    for e in entries:
+    for i in shown:
+        e = entries[i]
         lines.append(f"- **{e.date}** — {e.text} {_cite_label(e.cites, label)}")
+    if len(entries) > len(shown):
+        lines.append(f"- … و{len(entries) - len(shown)} غيرها")
     return lines
 
 
