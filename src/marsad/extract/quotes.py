@@ -802,7 +802,7 @@ class _Reader:
         else the words after ``last`` that name the issuer (``صادر عن الديوان الملكي``), to show the
         statement by; ``None`` when no ``عن`` follows."""
         tokens = unit.tokens
-        j = tokens.index(last) + 1
+        after = j = tokens.index(last) + 1
         if j < end and normalize_key(tokens[j].text) in _ISSUED:
             j += 1
         if j + 1 >= end or tokens[j + 1].kind != "word" or normalize_key(tokens[j].text) != "عن":
@@ -818,7 +818,7 @@ class _Reader:
             (key := normalize_key(tokens[stop].text)).startswith("ال") or stop == j + 1
         ) and key not in _TIME_WORDS and key not in _SUBJECT_STOPS:
             stop += 1
-        return [t for t in tokens[tokens.index(last) + 1 : stop] if t.kind == "word"]
+        return [t for t in tokens[after:stop] if t.kind == "word"]
 
     def _person(self, unit: _Unit, words: Sequence[Token]) -> _Speaker | None:
         """The person named in subject words: a person mention that is not inside another noun's name
