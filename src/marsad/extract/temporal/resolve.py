@@ -26,6 +26,10 @@ from .patterns import NUMERIC_DATE_RE
 __all__ = ["Context", "Resolution", "resolve"]
 
 # hijridate's Umm al-Qura table: 1343-1500 AH (1924-2077).
+_HIJRI_YEARS = (1343, 1500)
+# A year written without era this near the publication's Hijri year is Hijri (عام 1436 in 2015); a
+# Gregorian year that far back (1453) is history, and lies further from it.
+_HIJRI_NEAR = 10
 _HIJRI_RANGE = "hijridate's Umm al-Qura table covers 1343–1500 AH"
 # How far past the publication date a day written without year or future cue may be (``تبدأ الدراسة في 6
 # تشرين أول`` written on 9 September): a month covers announcements of the coming weeks.
@@ -210,8 +214,29 @@ def _hijri_month_span(hy: int, hm: int) -> tuple[date, date] | None:
         return None
 
 
+def _hijri_numeric(y: int, era: str | None) -> bool:
+    """Whether the year of a numeric date (``15/10/1436هـ``، ``1436/10/15``) is a Hijri year: when ``هـ``
+    follows it, or when no era does and it lies in the Umm al-Qura table's range (1343–1500). Saudi and Gulf
+    papers date official news by the Hijri calendar in numbers, often with the ``هـ`` dropped or written
+    ``ه``; a Gregorian date of those centuries written in numbers is not something news prints."""
+    return era == "AH" or (era is None and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1])
+
+
+def _hijri_day(y: int, month: int, day: int, written: str, note: str | None = None) -> Resolution:
+    d = _hijri_to_gregorian(y, month, day)
+    label = f"Hijri {written}" + (f"; {note}" if note else "")
+    if d is None:
+        return Resolution(None, "day", f"{label}: not a date {_HIJRI_RANGE}")
+    return Resolution(_day(d), "day", label)
+
+
 def _numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
     a, b, y = int(m.group("n_a")), int(m.group("n_b")), int(m.group("n_y"))
+    if _hijri_numeric(y, t.ERAS.get(_word(m, "n_era") or "") if m.group("n_era") else None):
+        # Hijri dates in numbers are written day first; month first only where the second cannot be a month
+        if b > 12 >= a:
+            return _hijri_day(y, a, b, f"{a}/{b}/{y}", "month/day/year: the second number cannot be a month")
+        return _hijri_day(y, b, a, f"{a}/{b}/{y}")
     dmy, mdy = _make_date(y, b, a), _make_date(y, a, b)
     if dmy is None and mdy is None:
         return None
@@ -256,7 +281,10 @@ def _day_order(key: str) -> tuple[str, str] | None:
 
 
 def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
-    d = _make_date(int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d")))
+    y, month, day = int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d"))
+    if _hijri_numeric(y, None):
+        return _hijri_day(y, month, day, f"{y}/{month}/{day}")
+    d = _make_date(y, month, day)
     return Resolution(_day(d), "day") if d else None
 
 
@@ -415,6 +443,8 @@ def _season_from_anchor(code: str, shift: int, anchor: date) -> Resolution:
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = _word(m, "r_word") or ""
+    if word == "اليوم" and not m.group("r_pod") and not m.group("r_wd") and _newspaper(m, ctx):
+        return None
     if word == "اليوم" and normalize_key(m.group("r_next") or "") in t.EVENT_RELATIVE_DAY:
         return Resolution(None, "day", f"«اليوم {m.group('r_next')}» counts from an event the text dates elsewhere")
     if ctx.anchor is None:
@@ -431,6 +461,20 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         f"{d} counted from the publication date {ctx.anchor} is a {t.WEEKDAY_NAMES[d.weekday()]};"
         f" read as the {weekday} named, {named}", True,
     )
+
+
+_OPEN_QUOTE = re.compile(r"[«\"“]\s*$")
+_CLOSE_QUOTE = re.compile(r"\s*[»\"”]")
+
+
+def _newspaper(m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``اليوم`` names a newspaper: quoted alone (``لـ«اليوم»``) or after a word of
+    :data:`~marsad.lang.ar.time.TODAY_NAME_NOUNS` (``صحيفة اليوم``، ``عين اليوم``)."""
+    previous = _previous_word(ctx, m.start("r_word"))
+    if previous in t.TODAY_NAME_NOUNS or (previous[:1] in "لب" and previous[1:] in t.TODAY_NAME_NOUNS):
+        return True
+    start, end = ctx.origin.text_span(m.start("r_word"), m.end("r_word"))
+    return bool(_OPEN_QUOTE.search(ctx.text, max(0, start - 3), start) and _CLOSE_QUOTE.match(ctx.text, end))
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -481,13 +525,17 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # 1948 جندي is a count
         if previous in _APPROXIMATOR_WORDS or (after == "من" and _partitive(ctx, m.end())):
             return None  # ما يقارب 2000 من المعتقلين, 1500 من الجنود: counts
+    why = ""
+    if era is None and ctx.anchor is not None and (now := _to_hijri(ctx.anchor)) and abs(year - now[0]) <= _HIJRI_NEAR:
+        era, why = "AH", f": the publication's Hijri year is {now[0]}"  # ميزانية عام 1436, written in 2015
     if era == "AH":
         first = _hijri_month_span(year, 1)
         last = _hijri_month_span(year, 12)
         if first is None or last is None:
             return Resolution(None, "year", f"Hijri year {year}: {_HIJRI_RANGE}")
         start, end = first[0].year, last[1].year
-        return Resolution(f"{start:04d}" if start == end else f"{start:04d}/{end:04d}", "year", f"Hijri year {year}")
+        return Resolution(f"{start:04d}" if start == end else f"{start:04d}/{end:04d}", "year",
+                          f"Hijri year {year}{why}")
     if not 1000 <= year <= 2100:
         return None
     if m.group("y_y2"):

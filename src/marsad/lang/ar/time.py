@@ -216,6 +216,13 @@ YEAR_NAMING_NOUNS: frozenset[str] = frozenset(
               "حرب", "عدوان", "مجزرة", "زلزال", "فيضانات", "تعداد", "إحصاء", "الأولى", "الثانية")
 )
 
+# Words before ``اليوم`` that make it a newspaper's name, not today: صحيفة/جريدة اليوم (the Dammam daily),
+# عين اليوم (an online paper); ``لـ«اليوم»`` (told to the paper) is read from its quotation marks. Both
+# papers are in SaudiNewsNet, where ``عين اليوم – الطوال`` (a dateline) was a timeline event of the day.
+TODAY_NAME_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("صحيفة", "جريدة", "موقع", "عين")
+)
+
 # Words before a weekday that make it part of a name or a weekly thing, not a date: سوق الجمعة (a
 # market), مسجد/جامع الجمعة, صلاة/خطبة/خطب الجمعة (the weekly prayer and sermon).
 WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
