@@ -68,6 +68,23 @@ def test_ner_spans_exclude_proclitics(text: str, written: str, name: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # SaudiNewsNet 2015-08-02: the Emir of Asir was "يصل بن خالد" in a story's speakers
+        ("وتابع ذلك باهتمام صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير.", "فيصل بن خالد"),
+        ("وأكد فراس الخطيب أن الفريق جاهز للمباراة.", "فراس الخطيب"),
+        ("وقال وزير الخارجية السوري وليد المعلم إن الحكومة مستعدة.", "وليد المعلم"),
+        ("والتقى وزير المالية كمال البشير بالوفد أمس.", "كمال البشير"),
+    ],
+)
+def test_ner_a_name_opening_like_a_proclitic_keeps_its_first_letter(text: str, name: str) -> None:
+    """فيصل، فراس، وليد، كمال open with a letter that is also a proclitic (ف، و، ك) and what is left is a
+    common word (يصل، راس، ليد، مال): the name keeps its letter."""
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert name in people, people
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         ("وقال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر.", "فؤاد حسين", "وزير الخارجية العراقي"),

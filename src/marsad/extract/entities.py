@@ -38,7 +38,7 @@ from marsad.text import (
 )
 
 from .ner.corpus import chunks
-from .ner.features import stripped_keys
+from .ner.features import person_word_counts, stripped_keys
 from .ner.gazetteers import (
     COUNTRY_KEYS,
     FIRST_NAMES,
@@ -102,8 +102,24 @@ def _rasm_index() -> dict[str, tuple[str, str]]:
 
 
 def _known(key: str) -> int:
-    """How well-attested ``key`` is as a word on its own: training-text count, boosted for listed names."""
-    return word_counts().get(key, 0) + (1000 if key in _first_words() else 0)
+    """How well-attested ``key`` is as a word on its own: training-text count, boosted for listed names
+    and for the given names many people bear (:func:`_common_name_word`)."""
+    listed = key in _first_words() or _common_name_word(key)
+    return word_counts().get(key, 0) + (1000 if listed else 0)
+
+
+# A word borne by this many of Wikidata's people, and as a name in this share of the times Wikipedia
+# writes it, is a given name: ``فيصل`` (43 people, 295 written), ``فراس`` (10, 16), ``وليد`` (55, 47),
+# ``بدر`` (34, 270), ``كمال`` (65, 416). These lost their first letter as a proclitic (``يصل بن خالد``,
+# SaudiNewsNet 2015-08-02), since the training text holds ``يصل`` and ``مال`` more often than the names.
+# One bearer is not enough: ``يسلي`` (1, 1) is in the table too, and ``ليسلي`` is not.
+_NAME_PEOPLE = 5
+_NAME_SHARE = 0.1
+
+
+def _common_name_word(key: str) -> bool:
+    people, written = person_word_counts().get(key, (0, 0))
+    return people >= _NAME_PEOPLE and people >= _NAME_SHARE * written
 
 
 def _name_start(word: str) -> int:

@@ -117,10 +117,17 @@ def person_words() -> dict[str, str]:
     (``إلى``, written as the name Ila once normalized), from :data:`_NAME_SHARE_HIGH` mostly a name
     (``رشيد``). Empty when the table is not installed."""
     table: dict[str, str] = {}
-    for word, people, written in _table_rows(PERSON_WORDS_NAME):
-        share = int(people) / max(int(written), 1)
+    for word, (people, written) in person_word_counts().items():
+        share = people / max(written, 1)
         table[word] = "pn=3" if share >= _NAME_SHARE_HIGH else "pn=2" if share >= _NAME_SHARE_MID else "pn=1"
     return table
+
+
+@cache
+def person_word_counts() -> dict[str, tuple[int, int]]:
+    """Word key -> (how many of Wikidata's people bear it, how often Arabic Wikipedia writes it), the
+    table :func:`person_words` reads; empty when it is not installed."""
+    return {word: (int(people), int(written)) for word, people, written in _table_rows(PERSON_WORDS_NAME)}
 
 
 _NAME_SHARE_HIGH, _NAME_SHARE_MID = 0.1, 0.02
