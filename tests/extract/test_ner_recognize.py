@@ -376,3 +376,37 @@ def test_ner_a_crf_model_given_by_its_bytes_is_used_and_named_apart() -> None:
     finally:
         use_tagger("crf")
     assert tagger_name() == "crf"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # SaudiNewsNet 2015-08-02 (alriyadh): the tagger ran the name into the nouns before the rank
+        (
+            "وقامت طائرتان من أسطول القيادة العامة لطيران الأمن بنقل جثماني شهيدي الواجب العريف أحمد جعفر "
+            "المجايشي إلى محافظة بارق.",
+            "أحمد جعفر المجايشي",
+            None,
+        ),
+        (
+            "يذكر أن العريف أحمد المجايشي والجندي أول محمد العمري وزميلهم الجندي أول حسن ناصر من منسوبي "
+            "حرس الحدود.",
+            "حسن ناصر",
+            "الجندي أول",
+        ),
+        # the qualifier after a rank is the rank's, not a person (almadina: العميد الركن صالح حسن)
+        ("وقال العميد الركن صالح حسن إن لدينا خطة عسكرية محكمة لتحرير أبين.", "صالح حسن", "العميد الركن"),
+    ],
+)
+def test_ner_a_rank_inside_a_span_ends_what_describes_the_person(text: str, name: str, role: str | None) -> None:
+    mentions = [m for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert name in [m.text for m in mentions], [m.text for m in mentions]
+    assert not any("جثمان" in m.text or "زميل" in m.text or m.text == "الركن" for m in mentions)
+    if role is not None:
+        assert next(m for m in mentions if m.text == name).role == role
+
+
+def test_ner_a_title_word_inside_a_name_stays_in_it() -> None:
+    # AQMAR: عبد الملك is a name, not the title الملك
+    text = "وتولى الخلافة عبد الملك بن مروان بعد وفاة أبيه."
+    assert "عبد الملك بن مروان" in [m.text for m in recognize_entities(_article(text))]

@@ -41,11 +41,13 @@ from .ner.corpus import chunks
 from .ner.features import person_word_counts, stripped_keys
 from .ner.gazetteers import (
     COUNTRY_KEYS,
+    ENLISTED_RANKS,
     FIRST_NAMES,
     GAZETTEER,
     NATIONAL_TEAM_HEADS,
     ORG_TRIGGERS,
     PER_TITLES,
+    RANK_QUALIFIERS,
     RANK_TITLES,
     RANKS_ALSO_NOUNS,
     PhraseMatcher,
@@ -209,7 +211,20 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     inner = [j for j in range(start + 1, end) if tokens[j].text in _OPEN_QUOTES]
     if inner and not any(tokens[j].text in _CLOSE_QUOTES for j in range(inner[-1] + 1, end)):
         start = inner[-1] + 1
-    while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _is_title(tokens[start]))):
+    if kind == "PER":
+        # ``جثمان العريف أحمد المجايشي``، ``خادم الحرمين الشريفين الملك سلمان``: a definite title inside a
+        # person's span ends what describes the person; the name is after it
+        inner = [
+            j for j in range(start + 1, end - 1)
+            if _inner_title(tokens[j]) and tokens[j - 1].key not in _BEFORE_TITLE_IN_NAME
+        ]
+        if inner:
+            start = inner[-1]
+    while start < end and (
+        _is_symbol(tokens[start])
+        or (kind == "PER" and (_is_title(tokens[start]) or _inner_title(tokens[start]) or (
+            start > 0 and tokens[start].key in RANK_QUALIFIERS and _is_rank(tokens[start - 1]))))
+    ):
         start += 1
     while end > start and (
         _is_symbol(tokens[end - 1]) or _is_title(tokens[end - 1]) or tokens[end - 1].key in _NEVER_LAST
@@ -223,6 +238,20 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     ):
         end -= 1
     return start, end
+
+
+# ``عبد الملك بن مروان``، ``عبد الأمير``، ``أبو الأمير``: a title word after these is part of the name.
+_BEFORE_TITLE_IN_NAME = frozenset(normalize_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت"))
+
+
+def _inner_title(token: Token) -> bool:
+    """A title written with the article (``الملك``، ``الدكتور``، ``العريف``), which inside a person's span
+    cannot be part of the name; a bare one (``أمير``) may be a given name (``حسين أمير عبد اللهيان``)."""
+    return any(f.startswith("ال") and (f in _TITLES or f in ENLISTED_RANKS) for f in stripped_keys(token.text))
+
+
+def _is_rank(token: Token) -> bool:
+    return any(f in RANK_TITLES or f in ENLISTED_RANKS for f in stripped_keys(token.text))
 
 
 def _definite(token: Token) -> bool:
@@ -364,6 +393,8 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
         taken.update(range(start, end))
 
     for i, token in enumerate(tokens[:-1]):
+        if _rank_word(token.text) and i + 2 < len(tokens) and tokens[i + 1].key in RANK_QUALIFIERS:
+            continue  # ``العميد الركن أحمد``: the qualifier is the rank's, the name comes after it
         if _rank_word(token.text) and i + 1 not in taken and _ranked_name(token, tokens[i + 1]):
             end = i + 2
             if (
@@ -479,7 +510,7 @@ def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int,
             while first > 0 and _is_title(tokens[first - 1]):
                 first -= 1
             break
-        if first is None and any(f in RANK_TITLES for f in forms):
+        if first is None and any(f in RANK_TITLES or f in ENLISTED_RANKS for f in forms):
             first = j  # a rank; an office further left is taken in too
     if first is not None:
         return first, right + 1

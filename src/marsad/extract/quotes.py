@@ -49,7 +49,7 @@ from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
 from marsad.text import Token, normalize_key, split_sentences, tokenize, tokenize_at
 
-from .ner.gazetteers import FIRST_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
+from .ner.gazetteers import FIRST_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES, RANK_WORDS
 from .ner.tagger import word_counts
 
 __all__ = [
@@ -1650,7 +1650,7 @@ def _role_key(role: str) -> tuple[str, ...]:
     """A role as compared: its words without ranks, courtesy words and punctuation (``المتحدث باسم
     الوزارة، اللواء``)."""
     words = normalize_key(re.sub(r"[^\w\s]", " ", role)).split()
-    return tuple(w for w in words if w not in RANK_TITLES and w not in _COURTESY)
+    return tuple(w for w in words if w not in RANK_WORDS and w not in _COURTESY)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -31,7 +31,7 @@ from marsad.lang.ar import names
 from marsad.model import Article, Entity, Mention
 from marsad.text import light_stem, normalize_key, word_keys
 
-from .ner.gazetteers import GAZETTEER, RANK_TITLES, Alias, alias_table
+from .ner.gazetteers import GAZETTEER, RANK_WORDS, Alias, alias_table
 from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
 __all__ = ["name_key", "resolve_entities"]
@@ -73,7 +73,7 @@ def _alias_of(key: str) -> Alias | None:
 def _office(role: str) -> tuple[str, ...]:
     """Light-stemmed words of a role without ranks and courtesy titles: ``قائد القيادة المركزية،
     الجنرال`` -> (قائد, قياد, مركز)."""
-    return tuple(light_stem(w) for w in word_keys(role) if w not in RANK_TITLES and w not in _COURTESY)
+    return tuple(light_stem(w) for w in word_keys(role) if w not in RANK_WORDS and w not in _COURTESY)
 
 
 def _same_office(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -26,6 +26,7 @@ from marsad.text import normalize_key
 
 __all__ = [
     "COUNTRY_KEYS",
+    "ENLISTED_RANKS",
     "FIRST_NAMES",
     "GAZETTEER",
     "GAZETTEER_MATCHER",
@@ -34,7 +35,9 @@ __all__ = [
     "ORG_TRIGGERS",
     "PER_TITLES",
     "RANKS_ALSO_NOUNS",
+    "RANK_QUALIFIERS",
     "RANK_TITLES",
+    "RANK_WORDS",
     "Alias",
     "PhraseMatcher",
     "alias_table",
@@ -58,6 +61,13 @@ NATIONAL_TEAM_HEADS: frozenset[str] = frozenset(normalize_key(w) for w in names.
 RANK_TITLES: frozenset[str] = frozenset(normalize_key(t) for t in names.RANK_TITLES)
 
 RANKS_ALSO_NOUNS: frozenset[str] = frozenset(normalize_key(t) for t in names.RANKS_ALSO_NOUNS)
+
+ENLISTED_RANKS: frozenset[str] = frozenset(normalize_key(t) for t in names.ENLISTED_RANKS)
+
+RANK_QUALIFIERS: frozenset[str] = frozenset(normalize_key(t) for t in names.RANK_QUALIFIERS)
+
+# Every word of a rank (``اللواء بحري``، ``الجندي أول``): left out where roles are compared as offices.
+RANK_WORDS: frozenset[str] = RANK_TITLES | ENLISTED_RANKS | RANK_QUALIFIERS
 
 ORG_TRIGGERS: frozenset[str] = frozenset(normalize_key(t) for t in names.ORGANIZATION_HEADS)
 

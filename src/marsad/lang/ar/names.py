@@ -550,6 +550,14 @@ RANK_TITLES = (
     "العقيد", "عقيد", "المقدم", "مقدم", "الرائد", "رائد", "النقيب", "نقيب", "الأدميرال", "الأميرال",
 )
 
+# Enlisted and non-commissioned ranks, and the words that qualify a rank after it (``الجندي أول``، ``العميد
+# الركن``، ``اللواء بحري``). Saudi border and security news names its dead by them (``العريف أحمد المجايشي
+# والجندي أول محمد العمري``, SaudiNewsNet 2015-08-02), where the tagger ran names into the nouns before
+# them (``جثمان العريف أحمد المجايشي``). Kept apart from RANK_TITLES, which the entity tagger was trained
+# to read as a feature.
+ENLISTED_RANKS = ("العريف", "الجندي", "الرقيب", "الملازم", "المجند", "الوكيل")
+RANK_QUALIFIERS = ("أول", "ثاني", "ركن", "الركن", "بحري", "طيار")
+
 # Ranks written as they are also everyday nouns: فريق and الفريق a team, لواء a brigade or a banner, عميد a
 # dean, رائد a pioneer, نقيب the head of a syndicate, مقدم a presenter. With the article, only الفريق is a
 # noun as often as a rank (in sports pages nearly always: ``الفريق الطنجي``, ``الفريق الآخر``); اللواء,
