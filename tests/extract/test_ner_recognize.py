@@ -410,3 +410,10 @@ def test_ner_a_title_word_inside_a_name_stays_in_it() -> None:
     # AQMAR: عبد الملك is a name, not the title الملك
     text = "وتولى الخلافة عبد الملك بن مروان بعد وفاة أبيه."
     assert "عبد الملك بن مروان" in [m.text for m in recognize_entities(_article(text))]
+
+
+def test_ner_a_name_does_not_end_on_bin() -> None:
+    # SaudiNewsNet 2015-08-02 (sabq): مساعد is also a title (an assistant), here the father's name
+    text = "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد إننا نعزي أنفسنا."
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == ["جلوي بن عبد العزيز بن مساعد"]

@@ -295,3 +295,15 @@ def test_a_statement_issued_by_someone_is_theirs() -> None:
     assert [q.speaker_name for q in quotes_of(ministry)] == ["وزارة الداخلية"]
     court = f"وأكد بيان صادر عن الديوان الملكي اليوم أن {quote}."
     assert [q.speaker_name for q in quotes_of(court)] == ["بيان صادر عن الديوان الملكي"]
+
+
+def test_quotes_a_pronoun_for_the_speech_is_not_its_speaker() -> None:
+    """``ألقى X كلمة أشار فيها إلى أن``: فيها is the speech; the speaker is who gave it (SaudiNewsNet
+    2015-08-02, sabq, where ``فيها`` was shown as a speaker)."""
+    text = (
+        "بعدها ألقى شيخ قبائل العمور وأحد أقارب الشهيد محمد حمد العمري، كلمة أشار فيها الى أن كل معتدٍ "
+        "على هذه البلاد وأمنها لن يجد خيراً."
+    )
+    article = Article(id="a1", text=text)
+    quotes = find_quotes(article, recognize_entities(article))
+    assert quotes and all(q.speaker_name == "محمد حمد العمري" for q in quotes)

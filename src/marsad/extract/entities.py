@@ -227,9 +227,18 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     ):
         start += 1
     while end > start and (
-        _is_symbol(tokens[end - 1]) or _is_title(tokens[end - 1]) or tokens[end - 1].key in _NEVER_LAST
+        _is_symbol(tokens[end - 1]) or (
+            (_is_title(tokens[end - 1]) or tokens[end - 1].key in _NEVER_LAST)
+            # ``جلوي بن عبد العزيز بن مساعد``: after بن a title word (مساعد، أمين) is a father's name
+            and not (end - 2 >= start and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME)
+        )
     ):
         end -= 1
+    if (
+        kind == "PER" and end - start > 1 and end < len(tokens) and tokens[end - 1].key in _BEFORE_TITLE_IN_NAME
+        and tokens[end].kind == "word"
+    ):
+        end += 1  # a name does not end on ``بن``: the tagger stopped before a father's name it took for a title
     # ``مصطفى الكاظمي بوفد``: a last word that is a preposition plus a common word is not part of the name
     last = tokens[end - 1].text
     if (

@@ -142,11 +142,14 @@ TIME_CONJUNCTIONS = "بعد قبل منذ حتى بدون دون لولا"
 VERBAL_NOUN_PREPOSITIONS = "عن في من على إلى بعد قبل حول خلال منذ عند لدى"
 
 # Words after a cue that end the speaker's name: prepositions of an adverbial (``وأضاف خلال كلمته``) or of
-# an addressee (``قال لوكالة``), and reflexive objects (``ووصفوا أنفسهم``). ``في``، ``لـ`` and ``باسم`` may go on with an office (``السفير الأمريكي في
+# an addressee (``قال لوكالة``), reflexive objects (``ووصفوا أنفسهم``), and a preposition on a pronoun for
+# the occasion (``ألقى ... كلمة أشار فيها``، ``بيان أكد فيه``: ``فيها`` was shown as a speaker, SaudiNewsNet
+# 2015-08-02). ``في``، ``لـ`` and ``باسم`` may go on with an office (``السفير الأمريكي في
 # العراق``، ``الأمين العام لمجلس التعاون``، ``المتحدث باسم الوزارة``): see ``_Reader._subject``.
 SUBJECT_STOPS = (
     "خلال عبر مع أمام لدى عقب بعد قبل أثناء حول ضمن وسط إلى على عن من التي الذي الذين "
-    "بينما فيما حيث كما إذ عندما بأن وأن ما نفسه نفسها أنفسهم أنفسهن"
+    "بينما فيما حيث كما إذ عندما بأن وأن ما نفسه نفسها أنفسهم أنفسهن "
+    "فيه فيها فيهما فيهم خلاله خلالها منه منها عنه عنها به بها"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
