@@ -417,3 +417,8 @@ def test_ner_a_name_does_not_end_on_bin() -> None:
     text = "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد إننا نعزي أنفسنا."
     people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
     assert people == ["جلوي بن عبد العزيز بن مساعد"]
+
+
+def test_ner_a_bracket_left_open_in_a_span_ends_the_name() -> None:
+    text = "وأعلنت شركة اتحاد اتصالات (موبايلي) عن خسائر بلغت 945 مليون ريال."
+    assert not any("(" in m.text for m in recognize_entities(_article(text)))

@@ -307,3 +307,18 @@ def test_quotes_a_pronoun_for_the_speech_is_not_its_speaker() -> None:
     article = Article(id="a1", text=text)
     quotes = find_quotes(article, recognize_entities(article))
     assert quotes and all(q.speaker_name == "محمد حمد العمري" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # aljazirah, 2015-08-02: ``عليه وسلم`` was shown as the speaker of a hadith
+        ("وقال صلى الله عليه وسلم: (من أصبح منكم آمناً في سربه، معافى في جسده، فكأنما حيزت له الدنيا).", None),
+        # aawsat, 2015-08-02: ``رحمه الله`` after the name was part of it
+        ("وقال الملك فهد رحمه الله إن مصلحة الوطن تحتم الحرص على عدم رفع كلفة الاستثمارات.", "فهد"),
+    ],
+)
+def test_quotes_a_benediction_is_never_a_speakers_name(text: str, speaker: str | None) -> None:
+    article = Article(id="a1", text=text)
+    quotes = find_quotes(article, recognize_entities(article))
+    assert quotes and all(q.speaker_name == speaker for q in quotes)

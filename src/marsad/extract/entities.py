@@ -52,6 +52,7 @@ from .ner.gazetteers import (
     RANKS_ALSO_NOUNS,
     PhraseMatcher,
     alias_table,
+    benediction_at,
 )
 from .ner.spelling import rasm
 from .ner.tagger import tag_sentences, tagger_name, word_counts
@@ -211,7 +212,14 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     inner = [j for j in range(start + 1, end) if tokens[j].text in _OPEN_QUOTES]
     if inner and not any(tokens[j].text in _CLOSE_QUOTES for j in range(inner[-1] + 1, end)):
         start = inner[-1] + 1
+    # ``اتحاد اتصالات (موبايلي``: a bracket opened inside the span and not closed in it ends the name
+    bracket = next((j for j in range(start + 1, end) if tokens[j].text == "("), None)
+    if bracket is not None and not any(tokens[j].text == ")" for j in range(bracket + 1, end)):
+        end = bracket
     if kind == "PER":
+        blessed = next((j for j in range(start + 1, end) if benediction_at(tokens, j, min(len(tokens), end + 3))), None)
+        if blessed is not None:
+            end = blessed  # ``الملك فهد رحمه الله``: the benediction is not the name
         # ``جثمان العريف أحمد المجايشي``، ``خادم الحرمين الشريفين الملك سلمان``: a definite title inside a
         # person's span ends what describes the person; the name is after it
         inner = [

@@ -49,7 +49,15 @@ from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
 from marsad.text import Token, normalize_key, split_sentences, tokenize, tokenize_at
 
-from .ner.gazetteers import FIRST_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES, RANK_WORDS
+from .ner.gazetteers import (
+    FIRST_NAMES,
+    LOC_TRIGGERS,
+    ORG_TRIGGERS,
+    PER_TITLES,
+    RANK_TITLES,
+    RANK_WORDS,
+    benediction_at,
+)
 from .ner.tagger import word_counts
 
 __all__ = [
@@ -626,6 +634,12 @@ class _Reader:
                 continue
             key = normalize_key(token.text)
             mention = self._mention_at(token)
+            blessing = benediction_at(tokens, j, end)
+            if blessing:
+                if words:
+                    break  # ``قال الملك فهد رحمه الله``: the name ends before it
+                skip = j + blessing  # ``قال صلى الله عليه وسلم``: no name is written
+                continue
             if mention is None and (key in _TIME_WORDS or key in _SAYING):
                 continue
             if mention is None and key in _HONORIFICS:

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 
 from marsad.lang.ar import names
-from marsad.text import normalize_key
+from marsad.text import Token, normalize_key
 
 __all__ = [
     "COUNTRY_KEYS",
@@ -41,6 +41,7 @@ __all__ = [
     "Alias",
     "PhraseMatcher",
     "alias_table",
+    "benediction_at",
 ]
 
 # The lists are in marsad.lang.ar.names; here they are keyed.
@@ -65,6 +66,18 @@ RANKS_ALSO_NOUNS: frozenset[str] = frozenset(normalize_key(t) for t in names.RAN
 ENLISTED_RANKS: frozenset[str] = frozenset(normalize_key(t) for t in names.ENLISTED_RANKS)
 
 RANK_QUALIFIERS: frozenset[str] = frozenset(normalize_key(t) for t in names.RANK_QUALIFIERS)
+
+_BENEDICTIONS = tuple(tuple(normalize_key(w) for w in b.split()) for b in names.BENEDICTIONS)
+
+
+def benediction_at(tokens: Sequence[Token], j: int, end: int) -> int:
+    """How many of ``tokens[j:end]`` a benediction takes (``رحمه الله``، ``صلى الله عليه وسلم``:
+    :data:`~marsad.lang.ar.names.BENEDICTIONS`), or 0."""
+    for words in _BENEDICTIONS:
+        if j + len(words) <= end and all(tokens[j + k].key == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
 
 # Every word of a rank (``اللواء بحري``، ``الجندي أول``): left out where roles are compared as offices.
 RANK_WORDS: frozenset[str] = RANK_TITLES | ENLISTED_RANKS | RANK_QUALIFIERS

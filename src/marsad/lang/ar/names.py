@@ -603,6 +603,15 @@ MEDIA_HEADS = "وكالة صحيفة جريدة قناة موقع مجلة إذ�
 # Honorifics that stand for the person last named (``وقال سموه``): the statement goes on with them.
 HONORIFICS = "سموه سموها معاليه معاليها فضيلته سعادته"
 
+# Benedictions written after a name or in its place (``قال صلى الله عليه وسلم``، ``قال الملك فهد رحمه
+# الله``): never a name themselves. ``عليه وسلم`` and ``رحمه الله`` were shown as speakers (SaudiNewsNet
+# 2015-08-02).
+BENEDICTIONS = (
+    "صلى الله عليه وسلم", "عليه الصلاة والسلام", "عليه السلام", "عليها السلام", "رحمه الله", "رحمها الله",
+    "يرحمه الله", "يرحمها الله", "رضي الله عنه", "رضي الله عنها", "رضي الله عنهما", "حفظه الله",
+    "يحفظه الله", "حفظها الله", "حفظهم الله", "يحفظهم الله", "أيده الله", "عز وجل", "سبحانه وتعالى",
+)
+
 # Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
 # are among the recognizer's titles already).
 COURTESY_TITLES = "صاحب السمو الملكي سمو معالي فضيلة سعادة المهندس الأستاذ"
