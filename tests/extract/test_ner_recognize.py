@@ -422,3 +422,10 @@ def test_ner_a_name_does_not_end_on_bin() -> None:
 def test_ner_a_bracket_left_open_in_a_span_ends_the_name() -> None:
     text = "وأعلنت شركة اتحاد اتصالات (موبايلي) عن خسائر بلغت 945 مليون ريال."
     assert not any("(" in m.text for m in recognize_entities(_article(text)))
+
+
+def test_ner_a_day_after_an_institution_is_not_its_name() -> None:
+    # alyaum, 2015-08-02: ``وكالة الأنباء الامارتية اليوم الأحد`` was a speaker
+    text = "ذكرت وكالة الأنباء الامارتية اليوم الأحد أن النيابة العامة أحالت 41 متهما إلى المحكمة."
+    orgs = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
+    assert "وكالة الأنباء الامارتية" in orgs and not any("اليوم" in o for o in orgs)

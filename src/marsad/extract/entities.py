@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from marsad.lang.ar import function_words, morphology, names, reporting
+from marsad.lang.ar import time as time_words
 from marsad.memo import register
 from marsad.model import Article, Mention
 from marsad.text import (
@@ -247,6 +248,11 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         and tokens[end].kind == "word"
     ):
         end += 1  # a name does not end on ``بن``: the tagger stopped before a father's name it took for a title
+    if (
+        end - start > 2 and tokens[end - 1].key in time_words.WEEKDAYS
+        and tokens[end - 2].key in time_words.RELATIVE_DAYS
+    ):
+        end -= 2  # ``وصل الرئيس محمود عباس اليوم الأحد``: the day is not the name's
     # ``مصطفى الكاظمي بوفد``: a last word that is a preposition plus a common word is not part of the name
     last = tokens[end - 1].text
     if (
@@ -343,6 +349,8 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
                 end < len(tokens) and end - i <= _ORG_MAX_WORDS and end not in covered
                 and tokens[end].kind == "word" and tokens[end].key.startswith("ال") and not _is_title(tokens[end])
                 and tokens[end].key not in _CLAUSE_OPENERS  # ``قيادة المنطقة الرابعة التي ...``: a relative
+                # ``وكالة الأنباء الإماراتية اليوم الأحد``: a time of day or week ends the name
+                and not _time_of_day(tokens[end])
             ):
                 end += 1
             if end > i + 1:
@@ -351,6 +359,12 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
         if slip is not None:
             found.append((i, i + 1, slip))
     return sorted(spans + found)
+
+
+def _time_of_day(token: Token) -> bool:
+    """``اليوم``، ``أمس``، a weekday: after an institution's name they date the news (``وكالة الأنباء
+    الإماراتية اليوم الأحد``)."""
+    return token.key in time_words.RELATIVE_DAYS or token.key in time_words.WEEKDAYS
 
 
 @lru_cache(maxsize=1 << 16)
