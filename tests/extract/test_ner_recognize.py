@@ -429,3 +429,18 @@ def test_ner_a_day_after_an_institution_is_not_its_name() -> None:
     text = "ذكرت وكالة الأنباء الامارتية اليوم الأحد أن النيابة العامة أحالت 41 متهما إلى المحكمة."
     orgs = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
     assert "وكالة الأنباء الامارتية" in orgs and not any("اليوم" in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # SaudiNewsNet 2015-08-02: ``عبداللطيف بن عبدالملك آل`` and ``سعيد آل`` were people
+        ("وأكد عبداللطيف بن عبدالملك آل الشيخ أن الهيئة مستمرة في عملها.", "عبداللطيف بن عبدالملك آل الشيخ"),
+        ("وقال الأمير عبدالله بن زايد آل نهيان إن الإمارات تقف مع المملكة.", "عبدالله بن زايد آل نهيان"),
+        # a particle is not the first word of a name
+        ("وقال إنّ كوربين سيفوز بزعامة الحزب.", "كوربين"),
+    ],
+)
+def test_ner_a_family_name_with_al_is_taken_in_and_a_particle_left_out(text: str, name: str) -> None:
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert name in people, people

@@ -231,7 +231,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
             start = inner[-1]
     while start < end and (
         _is_symbol(tokens[start])
-        or (kind == "PER" and (_is_title(tokens[start]) or _inner_title(tokens[start]) or (
+        or (kind == "PER" and (_is_title(tokens[start]) or _inner_title(tokens[start])
+                               or _MARKS.sub("", tokens[start].text) in _NEVER_FIRST or (
             start > 0 and tokens[start].key in RANK_QUALIFIERS and _is_rank(tokens[start - 1]))))
     ):
         start += 1
@@ -248,6 +249,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         and tokens[end].kind == "word"
     ):
         end += 1  # a name does not end on ``بن``: the tagger stopped before a father's name it took for a title
+    if kind == "PER" and end + 1 < len(tokens) and tokens[end].text == "آل" and tokens[end + 1].kind == "word":
+        end += 2  # ``عبداللطيف بن عبدالملك آل الشيخ``: the family name the tagger left out
     if (
         end - start > 2 and tokens[end - 1].key in time_words.WEEKDAYS
         and tokens[end - 2].key in time_words.RELATIVE_DAYS
@@ -264,7 +267,11 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
 
 
 # ``عبد الملك بن مروان``، ``عبد الأمير``، ``أبو الأمير``: a title word after these is part of the name.
-_BEFORE_TITLE_IN_NAME = frozenset(normalize_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت"))
+_BEFORE_TITLE_IN_NAME = frozenset(normalize_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"))
+# Particles that open a clause and never a name (``إنّ كوربين``، ``أن النزيل`` were people), as written with
+# their hamza: ``آن`` (Anne) is a name.
+_NEVER_FIRST = frozenset(("إن", "أن", "لكن", "كأن"))
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
 def _inner_title(token: Token) -> bool:
