@@ -444,3 +444,17 @@ def test_ner_a_day_after_an_institution_is_not_its_name() -> None:
 def test_ner_a_family_name_with_al_is_taken_in_and_a_particle_left_out(text: str, name: str) -> None:
     people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
     assert name in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # SaudiNewsNet 2015-08-02: roles were shown as ``والجندي أول`` and ``للواء``
+        ("يذكر أن العريف أحمد المجايشي والجندي أول محمد العمري استشهدا في الحادث.", "الجندي أول"),
+        ("وقدم والد الشهيد شكره للواء عواد البلوي على حضوره.", "اللواء"),
+        ("وقال للرئيس محمود عباس إن الوقت قد حان.", "الرئيس"),
+    ],
+)
+def test_ner_a_role_is_shown_without_its_proclitics(text: str, role: str) -> None:
+    roles = [m.role for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert role in roles, roles

@@ -778,6 +778,8 @@ def _span_text(article: Article, tokens: Sequence[Token], start: int, end: int) 
     first = tokens[start]
     offset = _title_start(first.text)
     text = article.text[first.start + offset : tokens[end - 1].end].strip(" ،,\"'«»“”")
+    if offset and normalize_key(first.text[:offset]).endswith("ل") and normalize_key(first.text[offset:]) in _TITLES:
+        return "ال" + text  # ``للواء``: ل + اللواء, the article written away before the noun's own lam
     return (_restore_article(first.text, text) if offset else text) or None
 
 
@@ -785,7 +787,9 @@ def _title_start(word: str) -> int:
     """Offset in ``word`` of the title it holds once proclitics are taken off (``وللفريق`` -> ``لفريق``)."""
     for offset in proclitic_splits(word):
         key = normalize_key(word[offset:])
-        if key in _TITLES or "ا" + key in _TITLES:
+        # ``ا`` + key: the stem of ``لل`` starts at the article's lam (``للرئيس`` -> ``لرئيس``); not for the whole
+        # word (``للواء`` would read as ``اللواء`` with the preposition kept)
+        if key in _TITLES or key in ENLISTED_RANKS or (offset and "ا" + key in _TITLES):
             return offset
     return 0
 
