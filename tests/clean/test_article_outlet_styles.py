@@ -97,6 +97,12 @@ SLIDER_AND_CONTACT = """Next Previous عين اليوم – باكستان
 aaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (3) ثم مسافة ثم نص الرسالة إلى 88591 - Stc 635031 - Mobily 737221 - Zain
 """
 
+# SaudiNewsNet's aljazirah (2015-08-02): a column's last line, the columnist's other pieces run together.
+ALJAZIRAH_COLUMN = """الوطن العربي الكبير
+يتبادل الطرفان الاتهامات منذ أسابيع، ولا يبدو أن أحدهما سيتراجع عن موقفه في القريب.
+النتيجة في المحصلة واحدة. إلى اللقاء،،، مقالات أخرى للكاتببين العامي والفصيحالوطن العربي الكبير كذبة كبرى
+"""
+
 
 @pytest.mark.parametrize(
     ("page", "reason", "piece"),
@@ -128,6 +134,7 @@ aaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS تب
         (HESPRESS, "follow-us", "تابعنا على فيسبوك"),
         (ALWEEAM, "link", "رابط الخبر بصحيفة الوئام: المقاومة تتقدم بالعطيف وتدحر المتمردين الحوثيين"),
         (OKAZ, "share-bar", "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"),
+        (ALJAZIRAH_COLUMN, "related-link", "مقالات أخرى للكاتببين العامي والفصيح"),
         (SLIDER_AND_CONTACT, "media", "Next Previous"),
         (SLIDER_AND_CONTACT, "promo", "aaljamili@yahoo.comللتواصل مع الكاتب"),
     ],
@@ -155,6 +162,7 @@ def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str
         (HESPRESS, "أن المغرب يرحب بالحوار مع جميع الشركاء"),
         (HESPRESS, "وتابع الوزير عبر حسابه على تويتر تطورات الملف"),  # reported speech, not "follow us"
         (ALWEEAM, "وسيطرت على بعض مواقعهم في المنطقة ."),  # the paragraph the link ended
+        (ALJAZIRAH_COLUMN, "النتيجة في المحصلة واحدة. إلى اللقاء"),  # the column's last words
         (OKAZ, "أكد نائب خادم الحرمين الشريفين أن كل من يحاول"),  # the first sentence, from its first word
         (OKAZ, "وشارك عبر تويتر في حملة التبرع بالدم"),  # one network: a sentence
         (SLIDER_AND_CONTACT, "عين اليوم – باكستان"),

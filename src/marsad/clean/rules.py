@@ -534,6 +534,14 @@ TAIL_RULES: tuple[TailRule, ...] = (
         ),
         needles=tuple(sorted({label.split()[0] for label in residue.STORY_LINK_LABELS})),
     ),
+    # The columnist's other pieces (``... إلى اللقاء،،، مقالات أخرى للكاتب<titles run together>``, aljazirah):
+    # the label ends a sentence or opens a line, and everything after it on the line is the list.
+    TailRule(
+        "author-links",
+        "related-link",
+        re.compile(rf"(?:^|(?<=[.!?؟،,{re.escape(_CLOSERS)}])|(?<=\s))\s*(?:{_published(residue.AUTHOR_LINK_LABELS)})[^\n]*$"),
+        needles=("مقالات",),
+    ),
 )
 
 

@@ -53,6 +53,10 @@ STORY_LINK_LABELS = ("رابط الخبر", "رابط المقال", "رابط �
 # What such a label names after ``ب``/``في``/``على`` (``بصحيفة الوئام``).
 STORY_LINK_SITES = ("صحيفة", "جريدة", "موقع")
 
+# A columnist's other pieces, their titles run together after the label at the end of the column
+# (``إلى اللقاء،،، مقالات أخرى للكاتببين العامي والفصيح...``: SaudiNewsNet's aljazirah, 389 columns).
+AUTHOR_LINK_LABELS = ("مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات سابقة للكاتب", "مقالات سابقة للكاتبة")
+
 # Photo credits and archive labels under a picture, with the wire services Arab outlets credit.
 PHOTO_CREDIT_WORDS = (
     "صورة", "الصورة", "صور", "أرشيفية", "أرشيف", "الأرشيف", "تعبيرية", "رويترز", "فرانس", "برس", "أسوشيتد",
