@@ -76,6 +76,9 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param("واستجابة لذلك، يأخذ الكبد بضخ السكر إلى مجرى الدم لكي لا يحدث الدوار.", True, id="in-response"),
         pytest.param("وثمن سموه الجهود المبذولة من قبل العاملين في المطار من أجل تقديم خدماتهم.", True,
                      id="his-highness"),
+        # SaudiNewsNet 2015-08-02 (aljazirah, alriyadh): turns to another item of a round-up
+        pytest.param("من جهة أخرى، قام مدير عام الإدارة العامة للمجاهدين بزيارة أسرة الشهيد.", True, id="on-another-side"),
+        pytest.param("على الصعيد نفسه اجتاحت محافظة الأفلاج من بعد صلاة العصر موجة غبار.", True, id="on-the-same-front"),
     ],
 )
 def test_fitness_needs_context(text, implied):
