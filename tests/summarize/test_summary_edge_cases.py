@@ -92,3 +92,19 @@ def test_summary_duplicate_article_is_cited_never_quoted(demo_articles):
     from_002 = [s for s in result if s.cites[0].article == "002"]
     assert from_002
     assert all("002-copy" in [c.article for c in s.cites] for s in from_002)
+
+
+def test_summary_quotes_the_first_sentence_without_its_dateline(make_article):
+    """sabq runs byline, outlet and place into the first sentence (``سبق- الرياض: أعلنت ...``): the
+    summary cites and shows the sentence from its verb, still as published."""
+    article = make_article(
+        "s1",
+        "هيئة السوق المالية ترفع تعليق تداول سهم اتحاد اتصالات\n"
+        "سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول سهم شركة اتحاد اتصالات ابتداءً من غد الاثنين.\n\n"
+        "وكانت الهيئة قد علقت تداول السهم في يونيو الماضي بسبب مخالفات في القوائم المالية للشركة.",
+    )
+    summary = summarize_story([article], words=60)
+    first = summary[0]
+    assert first.text.startswith("أعلنت هيئة السوق المالية")
+    cite = first.cites[0]
+    assert article.text[cite.start : cite.end] == first.text

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.text import is_broken_line, split_sentences
+from marsad.text import dateline_end, is_broken_line, split_sentences
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "iraq-2021"
 
@@ -80,3 +80,19 @@ def test_split_sentences_on_every_demo_article_covers_all_words() -> None:
         assert "".join(covered.split()) == "".join(text.split()), path.name
         # pyarabic's splitter stops after 32 splits; ours must not
         assert len(spans) >= 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        # SaudiNewsNet's sabq (1,295 of its 1,411 reports open so)
+        ("سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول سهم الشركة.", "أعلنت هيئة"),
+        ("مهنا التميمي- سبق- القريات: تشهد محافظة القريات بمنطقة الجوف موجة غبار.", "تشهد محافظة"),
+        ("القاهرة - أ ش أ: أعلنت وزارة الصحة المصرية ارتفاع عدد المصابين.", "أعلنت وزارة"),
+        # not datelines: a clause between dashes, a colon of reported speech
+        ("أعلنت الوزارة - في بيان - أن الحملة مستمرة: ثلاثة أيام أخرى.", "أعلنت الوزارة"),
+        ("وقال الوزير: إن الحملة مستمرة حتى نهاية الشهر.", "وقال الوزير"),
+    ],
+)
+def test_dateline_run_into_the_first_sentence_is_found(sentence: str, opening: str) -> None:
+    assert sentence[dateline_end(sentence):].startswith(opening)

@@ -21,7 +21,7 @@ from scipy.sparse import csr_matrix
 
 from marsad.lang.ar import function_words, reporting
 from marsad.model import Article, BorrowedPassage, Citation, Sentence
-from marsad.text import light_stem, split_sentences, word_keys
+from marsad.text import dateline_end, light_stem, split_sentences, word_keys
 
 from .fitness import STORY_SENTENCES, unfit_reason
 
@@ -108,6 +108,16 @@ class Unit:
     unfit: str | None
 
 
+def _opened(article: Article, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The sentences' spans, the first one starting after a dateline run into it (``سبق- الرياض: أعلنت
+    ...``, :func:`~marsad.text.dateline_end`): a summary quotes the sentence, not the byline and place."""
+    spans = [(s.start, s.end) for s in sentences]
+    if spans:
+        start, end = spans[0]
+        spans[0] = (start + dateline_end(article.text[start:end]), end)
+    return spans
+
+
 class StoryIndex:
     """Sentence units of a story with their pairwise similarity.
 
@@ -121,10 +131,10 @@ class StoryIndex:
     def __init__(self, articles: Sequence[Article], borrowed: Sequence[BorrowedPassage] = ()) -> None:
         self.articles: tuple[Article, ...] = tuple(articles)
         self.units: tuple[Unit, ...] = tuple(
-            Unit(a, s.start, s.end, text, len(text.split()), unfit_reason(text))
+            Unit(a, start, end, text, len(text.split()), unfit_reason(text))
             for a, article in enumerate(self.articles)
-            for s in _sentences(article)
-            if (text := article.text[s.start : s.end])
+            for start, end in _opened(article, _sentences(article))
+            if (text := article.text[start:end])
         )
         owner = np.array([u.article for u in self.units], dtype=int)
         self._by_article = {a: np.flatnonzero(owner == a) for a in range(len(self.articles))}

@@ -2,7 +2,7 @@
 
 from .normalize import fold, fold_chars, key_words, normalize_key, strip_diacritics
 from .numbers import NUMBER_RE, parse_number
-from .sentences import is_broken_line, split_sentences
+from .sentences import dateline_end, is_broken_line, split_sentences
 from .tokenize import (
     Token,
     light_stem,
@@ -17,6 +17,7 @@ from .tokenize import (
 __all__ = [
     "NUMBER_RE",
     "Token",
+    "dateline_end",
     "fold",
     "fold_chars",
     "is_broken_line",

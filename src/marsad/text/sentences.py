@@ -22,7 +22,7 @@ from marsad.lang.ar import function_words
 
 from .normalize import normalize_key
 
-__all__ = ["TERMINALS", "is_broken_line", "split_sentences"]
+__all__ = ["TERMINALS", "dateline_end", "is_broken_line", "split_sentences"]
 
 TERMINALS = frozenset(".!?؟")
 _CLOSERS = frozenset("\"'”’»)]}›")
@@ -147,3 +147,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+
+
+# A dateline run into the first sentence: up to three short segments (a byline, the outlet, the place)
+# joined by dashes and closed by a colon (``سبق- الرياض: أعلنت ...``، ``مهنا التميمي- سبق- القريات:``،
+# ``القاهرة - أ ش أ:``). SaudiNewsNet's sabq opens 1,295 of its 1,411 reports so.
+_SEGMENT = r"[^\s:.،؟!\-–—]+(?:\s+[^\s:.،؟!\-–—]+){0,2}"
+_DATELINE = re.compile(rf"\s*(?:{_SEGMENT}\s*[-–—]\s*){{1,3}}{_SEGMENT}\s*:\s*")
+
+
+_DATELINE_CHARS = 45  # ``مهنا التميمي- سبق- القريات:`` is 28; a clause between dashes runs longer
+_CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_PREPOSITIONS.split()) | frozenset(
+    normalize_key(w) for w in function_words.COMPLEMENTIZERS.split()
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the sentence starts after a dateline run into it (see above), or 0 when it holds none. A
+    clause set off by dashes (``أعلنت الوزارة - في بيان - أن ...:``) is not one: it is longer, or holds a
+    preposition or ``أن``.
+
+    >>> s = "سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول السهم."
+    >>> s[dateline_end(s):]
+    'أعلنت هيئة السوق المالية رفع تعليق تداول السهم.'
+    """
+    m = _DATELINE.match(sentence)
+    if m is None or m.end() > _DATELINE_CHARS:
+        return 0
+    if any(normalize_key(w) in _CLAUSE_WORDS for w in re.findall(r"[^\s:\-–—]+", m.group())):
+        return 0
+    return m.end()
