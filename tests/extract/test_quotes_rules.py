@@ -322,3 +322,24 @@ def test_quotes_a_benediction_is_never_a_speakers_name(text: str, speaker: str |
     article = Article(id="a1", text=text)
     quotes = find_quotes(article, recognize_entities(article))
     assert quotes and all(q.speaker_name == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-07-21: ``بقوله``، ``معلقا``، ``بعدها``، ``قائل`` were shown as speakers
+        (
+            "وقال اللاعب ياسر القحطاني إن الفريق جاهز للموسم. "
+            "واختتم حديثه بقوله: «أقدم شكري وتقديري لكل الجماهير الهلالية».",
+            "ياسر القحطاني",
+        ),
+        ("لكنه أعلن بعدها بأيام استقالته رغم انه شخصيا لم يتهم بأي تجاوزات أو مخالفات.", None),
+        ("وقد يقول قائل إن هذه البيانات الرسمية لا تكفي لتقدير حجم الطلب.", None),
+        ("وفي السياق نفسه، كشف النقاب أمس عن مساع يقوم بها سكرتير الحكومة السابق لإقناع الأحزاب.", None),
+    ],
+)
+def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | None) -> None:
+    article = Article(id="a1", text=text)
+    quotes = find_quotes(article, recognize_entities(article))
+    assert all(q.speaker_name == speaker for q in quotes), [q.speaker_name for q in quotes]
+    assert speaker is None or quotes

@@ -640,8 +640,8 @@ class _Reader:
                     break  # ``قال الملك فهد رحمه الله``: the name ends before it
                 skip = j + blessing  # ``قال صلى الله عليه وسلم``: no name is written
                 continue
-            if mention is None and (key in _TIME_WORDS or key in _SAYING):
-                continue
+            if mention is None and (key in _TIME_WORDS or key in _SAYING or (key[:1] == "ب" and key[1:] in _SAYING)):
+                continue  # ``أمس``، ``قوله``، ``واختتم حديثه بقوله:``
             if mention is None and key in _HONORIFICS:
                 honorific = True
                 continue
