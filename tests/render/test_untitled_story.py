@@ -23,3 +23,15 @@ def test_an_untitled_story_of_unknown_outlets_has_a_heading_and_says_its_source_
     assert any(" ".join(a.text.split()).startswith(shown) for a in bare), shown  # words as published
     counts = markdown.splitlines()[markdown.splitlines().index(heading) + 2]
     assert UNKNOWN_OUTLET in counts and "0 " not in counts, counts
+
+
+def test_a_story_of_articles_without_outlets_counts_the_hosts_of_their_urls(demo_digest: Digest) -> None:
+    # the demo's reports read from an export that gives URLs but no outlet names
+    hosts = ["https://www.aljazeera.net/news/1", "https://www.alarabiya.net/2", "https://aljazeera.net/news/3"]
+    bare = [
+        dataclasses.replace(a, outlet=None, url=hosts[k % len(hosts)]) for k, a in enumerate(demo_digest.articles)
+    ]
+    markdown = digest_to_markdown(digest(bare, workers=1))
+    heading = next(line for line in markdown.splitlines() if line.startswith("## القصة 1:"))
+    counts = markdown.splitlines()[markdown.splitlines().index(heading) + 2]
+    assert UNKNOWN_OUTLET not in counts and "منفذان" in counts, counts

@@ -16,7 +16,15 @@ from marsad.lang.ar import count_phrase
 
 from ..analyze import attribution_verbs, outlet_key, who_said_what
 from ..model import Article, Digest
-from .labels import ENTITY_TYPE_LABELS, article_labels, claim_value, format_value, outlet_name, speaker_label
+from .labels import (
+    ENTITY_TYPE_LABELS,
+    article_labels,
+    claim_value,
+    format_value,
+    known_outlets,
+    outlet_name,
+    speaker_label,
+)
 
 __all__ = ["digest_to_html"]
 
@@ -38,6 +46,7 @@ def _environment() -> Environment:
     )
     env.globals["count"] = count_phrase  # a count with its noun in the right form
     env.globals["outlet_name"] = outlet_name  # never the article id
+    env.globals["known_outlets"] = known_outlets
     return env
 
 

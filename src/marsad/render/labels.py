@@ -20,6 +20,7 @@ __all__ = [
     "article_labels",
     "claim_value",
     "format_value",
+    "known_outlets",
     "outlet_name",
     "speaker_label",
 ]
@@ -78,6 +79,18 @@ def outlet_name(article: Article) -> str:
     if host:
         return host.removeprefix("www.")
     return UNKNOWN_OUTLET
+
+
+def known_outlets(articles: Iterable[Article]) -> list[str]:
+    """The outlets of ``articles`` as :func:`outlet_name` shows them (the URL's host when the outlet is not
+    given), each once, in the articles' order; those not known at all left out.
+
+    >>> from marsad.model import Article
+    >>> known_outlets([Article("a", "", url="https://sabq.org/x"), Article("b", "", outlet="عكاظ"),
+    ...                Article("c", "", url="https://sabq.org/y"), Article("d", "")])
+    ['sabq.org', 'عكاظ']
+    """
+    return [name for name in dict.fromkeys(outlet_name(a) for a in articles) if name != UNKNOWN_OUTLET]
 
 
 def article_labels(articles: Iterable[Article]) -> dict[str, str]:

@@ -20,6 +20,7 @@ from .labels import (
     article_labels,
     claim_value,
     format_value,
+    known_outlets,
     speaker_label,
 )
 
@@ -186,8 +187,8 @@ def _naming_lines(story: Story, articles: list[Article], label: Label) -> list[s
 
 def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: Label) -> list[str]:
     articles = [by_id[a] for a in story.articles]
-    outlets = {a.outlet for a in articles if a.outlet}
-    # "0 منافذ" said nothing: files read without a manifest have no outlet
+    outlets = known_outlets(articles)  # a URL's host stands for an outlet not given
+    # "0 منافذ" said nothing: files read without a manifest or URL have no outlet
     sources = count_phrase(len(outlets), "outlet") if outlets else UNKNOWN_OUTLET
     lines = [
         f"## القصة {number}: {story.title}",

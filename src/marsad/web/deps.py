@@ -20,6 +20,7 @@ from ..render.labels import (
     REASON_LABELS,
     claim_value,
     format_value,
+    known_outlets,
     outlet_name,
     speaker_label,
 )
@@ -52,6 +53,7 @@ def templates() -> Environment:
         speaker_label=speaker_label,
         count=count_phrase,  # a count with its noun in the right form (marsad.lang.ar.counts)
         outlet_name=outlet_name,  # the outlet, the URL's host, or «مصدر غير معروف»; never the article id
+        known_outlets=known_outlets,  # a story's outlets by those names, the unknown left out
         version=__version__,
     )
     return env
