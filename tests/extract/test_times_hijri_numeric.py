@@ -56,3 +56,13 @@ def test_historical_gregorian_year_stays_gregorian() -> None:
 
 def test_without_a_publication_date_a_bare_year_is_not_guessed_hijri() -> None:
     assert _only("وأقرت الحكومة ميزانية عام 1436 بفائض محدود.", "1436", anchor=None).value == "1436"
+
+
+def test_a_bare_year_of_the_hijri_table_is_hijri_in_saudi_copy() -> None:
+    # SaudiNewsNet 2015-07-21 (sabq): a school opened in 1378 AH, not in the 14th century
+    found = _only("وتعود اللقطات إلى أقدم مدرسة بنات فتحت عام 1378 في المحافظة.", "1378")
+    assert found.value == "1958/1959"
+
+
+def test_a_year_marked_as_gregorian_stays_gregorian() -> None:
+    assert _only("وشهد العام 1370م استخدام الكحول لأول مرة كمادة مذيبة.", "1370").value == "1370"

@@ -27,8 +27,10 @@ __all__ = ["Context", "Resolution", "resolve"]
 
 # hijridate's Umm al-Qura table: 1343-1500 AH (1924-2077).
 _HIJRI_YEARS = (1343, 1500)
-# A year written without era this near the publication's Hijri year is Hijri (عام 1436 in 2015); a
-# Gregorian year that far back (1453) is history, and lies further from it.
+# A year written without era between the start of the Umm al-Qura table (1343 AH, 1924) and ten years past
+# the publication's Hijri year is Hijri: ``ميزانية عام 1436``، ``ولد بالرياض عام 1396``، ``فتحت عام 1378``
+# in 2015 (SaudiNewsNet 2015-07-21: Saudi papers write Hijri years bare). A Gregorian year read so would be
+# of the 14th or 15th century, which history pieces mark with م; ``عام 1473`` (Copernicus) lies past it.
 _HIJRI_NEAR = 10
 _HIJRI_RANGE = "hijridate's Umm al-Qura table covers 1343–1500 AH"
 # How far past the publication date a day written without year or future cue may be (``تبدأ الدراسة في 6
@@ -526,8 +528,11 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         if previous in _APPROXIMATOR_WORDS or (after == "من" and _partitive(ctx, m.end())):
             return None  # ما يقارب 2000 من المعتقلين, 1500 من الجنود: counts
     why = ""
-    if era is None and ctx.anchor is not None and (now := _to_hijri(ctx.anchor)) and abs(year - now[0]) <= _HIJRI_NEAR:
-        era, why = "AH", f": the publication's Hijri year is {now[0]}"  # ميزانية عام 1436, written in 2015
+    if (
+        era is None and ctx.anchor is not None and (now := _to_hijri(ctx.anchor))
+        and _HIJRI_YEARS[0] <= year <= now[0] + _HIJRI_NEAR
+    ):
+        era, why = "AH", f": the publication's Hijri year is {now[0]}"  # ميزانية عام 1436, ولد عام 1396
     if era == "AH":
         first = _hijri_month_span(year, 1)
         last = _hijri_month_span(year, 12)
