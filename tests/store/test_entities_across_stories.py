@@ -88,3 +88,35 @@ def test_stores_written_before_entity_ids_get_them_from_their_stories(store_url:
         assert len(set(renamed.values())) == len(renamed) == len(ids[story.id])
         assert store.link_entities() == 1  # again: nothing moves
         assert _ids_by_name(store) == linked
+
+
+# Two reports of different days and subjects, each naming someone only by the given name صالح (in a
+# 3,000-article SaudiNewsNet store one ``صالح`` held Yemen's former president, a Jeddah festival's
+# organizer and an Algerian officer).
+YEMEN = (
+    "وقال صالح في كلمته أمام أنصاره في صنعاء إن الحوثيين لن يتراجعوا عن مواقعهم في المدينة.\n\n"
+    "وشهدت صنعاء اشتباكات متقطعة بين الطرفين طوال الليل، بحسب سكان محليين."
+)
+JEDDAH = (
+    "وأوضح صالح أن مهرجان جدة سيستقطب أربعة ملايين زائر هذا العام، بزيادة مليون عن العام الماضي.\n\n"
+    "وتقام فعاليات المهرجان على الواجهة البحرية طوال أيام الإجازة الصيفية."
+)
+
+
+def _report(article_id: str, title: str, text: str, published: str) -> Article:
+    article = Article(id=article_id, title=title, text=text, raw=text, extracted=text, outlet="صحيفة",
+                      published=published, url=f"https://example.org/{article_id}")
+    (clean,) = load_articles([article], [])
+    return clean
+
+
+def test_a_given_name_alone_is_not_one_person_across_stories(store_url: str) -> None:
+    with open_store(store_url) as store:
+        store.ingest([_report("yemen", "صالح يتوعد في صنعاء", YEMEN, "2015-07-21")], stories=StoryBuilder())
+        store.ingest([_report("jeddah", "مهرجان جدة يستقطب الزوار", JEDDAH, "2015-08-20")], stories=StoryBuilder())
+        ids = _ids_by_name(store)
+        assert len(ids) == 2
+        people = [story["صالح"] for story in ids.values()]
+        assert len(set(people)) == 2  # two people named صالح, two ids
+        assert store.reread_stories(StoryBuilder()) == 2
+        assert _ids_by_name(store) == ids  # and each keeps its id when read again

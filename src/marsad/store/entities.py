@@ -11,6 +11,11 @@ entity (``ent-12``) by its names:
 2. else, for a person known only by one word, the one store person whose surname it is, when exactly one;
 3. else a new store entity.
 
+A person known in a story only by a listed given name (``صالح``، ``محمد``، ``هادي``) skips step 1: across
+stories a given name alone names many people (a 3,000-article store made one ``صالح`` of Yemen's former
+president, a Jeddah festival's organizer and an Algerian officer). It still finds, by step 2, the one
+stored person whose surname it is, and keeps the id it had in its own story when the story is read again.
+
 The keys of the story entity then lead to the store entity (a key already leading elsewhere keeps its
 first owner, so an id never moves), and a longer well-formed name replaces the stored one. Ids therefore
 hold when stories are read again, grow, or are re-linked (:func:`link_all`).
@@ -24,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..extract.ner.gazetteers import FIRST_NAMES
 from ..extract.resolve import name_key
 from ..model import Entity, Story
 
@@ -67,8 +73,14 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _given_name_alone(entity: Entity, keys: list[str]) -> bool:
+    """A person named in its story only by one listed given name (see the module docstring)."""
+    return entity.type == "PER" and len(keys) == 1 and " " not in keys[0] and keys[0] in FIRST_NAMES
+
+
 def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
     """Link story ``number``'s entities to store entities (inside the caller's write transaction)."""
+    before = {int(r[0]) for r in store._rows("SELECT entity_id FROM story_entities WHERE story_id = ?", (number,))}
     store._execute("DELETE FROM story_entities WHERE story_id = ?", (number,))
     links = []
     for entity in entities:
@@ -76,12 +88,18 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
         if not keys:
             continue
         marks = ", ".join("?" for _ in keys)
-        found = Counter(
-            int(r[0]) for r in store._rows(
-                f"SELECT entity_id FROM entity_names WHERE kind = 'name' AND type = ? AND key IN ({marks})",
-                [entity.type, *keys],
+        if _given_name_alone(entity, keys):
+            # only its own earlier id (the story read again), by the same name
+            found = Counter(n for n in before if store._rows(
+                "SELECT 1 FROM entities WHERE id = ? AND type = 'PER' AND name = ?", (n, entity.name)
+            ))
+        else:
+            found = Counter(
+                int(r[0]) for r in store._rows(
+                    f"SELECT entity_id FROM entity_names WHERE kind = 'name' AND type = ? AND key IN ({marks})",
+                    [entity.type, *keys],
+                )
             )
-        )
         chosen = min(found, key=lambda n: (-found[n], n)) if found else None
         if chosen is None and surname is not None:
             people = {int(r[0]) for r in store._rows(
