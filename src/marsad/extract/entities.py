@@ -266,11 +266,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     return start, end
 
 
-# ``عبد الملك بن مروان``، ``عبد الأمير``، ``أبو الأمير``: a title word after these is part of the name.
-_BEFORE_TITLE_IN_NAME = frozenset(normalize_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"))
-# Particles that open a clause and never a name (``إنّ كوربين``، ``أن النزيل`` were people), as written with
-# their hamza: ``آن`` (Anne) is a name.
-_NEVER_FIRST = frozenset(("إن", "أن", "لكن", "كأن"))
+_BEFORE_TITLE_IN_NAME = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
+_NEVER_FIRST = frozenset(names.NEVER_FIRST_IN_NAME)  # as written: ``آن`` (Anne) is a name, ``أن`` is not
 _MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 

@@ -550,6 +550,14 @@ RANK_TITLES = (
     "العقيد", "عقيد", "المقدم", "مقدم", "الرائد", "رائد", "النقيب", "نقيب", "الأدميرال", "الأميرال",
 )
 
+# Words that join the parts of a name (``عبد الملك بن مروان``، ``أبو الأمير``، ``آل الشيخ``): a title word
+# after them is part of the name (``الملك`` in ``عبد الملك``), and a name does not end on them.
+NAME_CONNECTORS = ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل")
+
+# Particles that open a clause and never a person's name (``إنّ كوربين``، ``أن النزيل`` were people), as
+# written with their hamza.
+NEVER_FIRST_IN_NAME = ("إن", "أن", "لكن", "كأن")
+
 # Enlisted and non-commissioned ranks, and the words that qualify a rank after it (``الجندي أول``، ``العميد
 # الركن``، ``اللواء بحري``). Saudi border and security news names its dead by them (``العريف أحمد المجايشي
 # والجندي أول محمد العمري``, SaudiNewsNet 2015-08-02), where the tagger ran names into the nouns before
