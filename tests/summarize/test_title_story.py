@@ -48,3 +48,13 @@ def test_title_without_headlines_is_the_opening_of_the_first_sentence(demo_artic
 def test_title_without_headlines_or_text_is_empty(demo_articles):
     assert story_title([dataclasses.replace(a, title="", text="") for a in demo_articles]) == ""
     assert story_title([]) == ""
+
+
+def test_title_a_headline_printed_twice_does_not_win_by_its_copy(demo_articles):
+    """One outlet's side headline printed on two pages is not more central for it (SaudiNewsNet 2015-07-21:
+    a reaction piece printed twice named the story of the 431 arrests). Here a side headline of the demo is
+    printed twice."""
+    title = story_title(demo_articles)
+    (side,) = [a for a in demo_articles if a.id == "003"]
+    assert side.title != title
+    assert story_title([*demo_articles, dataclasses.replace(side, id="003-copy")]) == title
