@@ -35,6 +35,9 @@ from marsad.text.numbers import find_numbers, parse_number, parse_number_words
         ("يوم الاثنين", []),  # Monday
         ("أثنى عدد من القادة على الخطة", []),  # أثنى "praised" shares the key of اثني
         ("خلال اثني عشر شهرا", [("اثني عشر", 12)]),
+        # quantity (كمية، كميات) folds to ك + مئة/مئات on the key (SaudiNewsNet 2015-08-02's claims)
+        ("بإجمالي كمية تجاوزت 715 ألف سهم", [("715 ألف", 715_000)]),
+        ("وسجلت كميات قياسية مرتفعة من الخام", []),
     ],
 )
 def test_find_numbers_reads_digits_and_words(text: str, figures: list[tuple[str, float]]) -> None:

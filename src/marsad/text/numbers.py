@@ -186,8 +186,11 @@ _DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
 # A figure on the key: digits with optional scale words, or a run of number words. Items join with a
 # space or with ``و``; a digit item only follows a scale word (``3 ملايين و500 ألف``), so that ``بين 2000
 # و3000`` stays two figures.
+# ``كمية``/``كميات`` (quantity) fold to ك + ``مئة``/``مئات`` on the key (ئ -> ي): the commonest word a
+# proclitic made a figure of (``بإجمالي كمية تجاوزت`` gave 100, SaudiNewsNet 2015-08-02's claims).
+_NOT_A_FIGURE = r"(?![وف]?كمي(?:ه|ات)(?!\w))"
 _FIGURE_RE = re.compile(
-    rf"(?<![\w.,])(?:{_PROCLITIC}(?=(?:{_CLITIC_WORD_ALT})(?!\w)|[0-9]))?"
+    rf"(?<![\w.,]){_NOT_A_FIGURE}(?:{_PROCLITIC}(?=(?:{_CLITIC_WORD_ALT})(?!\w)|[0-9]))?"
     rf"(?P<figure>"
     rf"(?:{_DIGITS}(?:\s+(?:{_SCALE_ALT})(?!\w))+"
     rf"|(?:{_WORD_ALT})(?!\w)(?:\s+و?(?:{_WORD_ALT})(?!\w))*"
