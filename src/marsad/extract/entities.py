@@ -35,6 +35,7 @@ from marsad.text import (
     proclitic_splits,
     split_proclitics,
     split_sentences,
+    strip_diacritics,
     tokenize_at,
 )
 
@@ -207,7 +208,8 @@ def _is_symbol(token: Token) -> bool:
 
 def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int, int]:
     """Shrink a tagged span so that it neither starts nor ends with punctuation or a title, nor ends with a
-    word that cannot close a name."""
+    word that cannot close a name; a person's span also as :func:`_person_bounds` and
+    :func:`_person_tail` say."""
     # ``تنظيم “الدولة الإسلامية”`` tagged from ``تنظيم`` to ``الإسلامية``: a quote opened inside the span and
     # not closed in it marks where the name starts
     inner = [j for j in range(start + 1, end) if tokens[j].text in _OPEN_QUOTES]
@@ -218,23 +220,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     if bracket is not None and not any(tokens[j].text == ")" for j in range(bracket + 1, end)):
         end = bracket
     if kind == "PER":
-        blessed = next((j for j in range(start + 1, end) if benediction_at(tokens, j, min(len(tokens), end + 3))), None)
-        if blessed is not None:
-            end = blessed  # ``الملك فهد رحمه الله``: the benediction is not the name
-        # ``جثمان العريف أحمد المجايشي``، ``خادم الحرمين الشريفين الملك سلمان``: a definite title inside a
-        # person's span ends what describes the person; the name is after it
-        inner = [
-            j for j in range(start + 1, end - 1)
-            if _inner_title(tokens[j]) and tokens[j - 1].key not in _BEFORE_TITLE_IN_NAME
-        ]
-        if inner:
-            start = inner[-1]
-    while start < end and (
-        _is_symbol(tokens[start])
-        or (kind == "PER" and (_is_title(tokens[start]) or _inner_title(tokens[start])
-                               or _MARKS.sub("", tokens[start].text) in _NEVER_FIRST or (
-            start > 0 and tokens[start].key in RANK_QUALIFIERS and _is_rank(tokens[start - 1]))))
-    ):
+        start, end = _person_bounds(tokens, start, end)
+    while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))):
         start += 1
     while end > start and (
         _is_symbol(tokens[end - 1]) or (
@@ -244,13 +231,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         )
     ):
         end -= 1
-    if (
-        kind == "PER" and end - start > 1 and end < len(tokens) and tokens[end - 1].key in _BEFORE_TITLE_IN_NAME
-        and tokens[end].kind == "word"
-    ):
-        end += 1  # a name does not end on ``بن``: the tagger stopped before a father's name it took for a title
-    if kind == "PER" and end + 1 < len(tokens) and tokens[end].text == "آل" and tokens[end + 1].kind == "word":
-        end += 2  # ``عبداللطيف بن عبدالملك آل الشيخ``: the family name the tagger left out
+    if kind == "PER":
+        end = _person_tail(tokens, start, end)
     if (
         end - start > 2 and tokens[end - 1].key in time_words.WEEKDAYS
         and tokens[end - 2].key in time_words.RELATIVE_DAYS
@@ -266,9 +248,43 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     return start, end
 
 
+def _person_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """A person's span narrowed to the name: it ends before a benediction (``الملك فهد رحمه الله``), and a
+    definite title inside it ends what describes the person (``جثمان العريف أحمد المجايشي``، ``خادم الحرمين
+    الشريفين الملك سلمان``: the name is after it), unless the title follows a connector (``عبد الملك``)."""
+    reach = min(len(tokens), end + 3)  # the tagger may stop inside the benediction
+    blessed = next((j for j in range(start + 1, end) if benediction_at(tokens, j, reach)), None)
+    if blessed is not None:
+        end = blessed
+    inner = [j for j in range(start + 1, end - 1) if _inner_title(tokens[j])
+             and tokens[j - 1].key not in _BEFORE_TITLE_IN_NAME]
+    return (inner[-1] if inner else start), end
+
+
+def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a person's span should not start at token ``at``: a title, a particle (``إنّ كوربين``), or the
+    qualifier of the rank before it (``العميد الركن``)."""
+    token = tokens[at]
+    return (
+        _is_title(token) or _inner_title(token) or strip_diacritics(token.text) in _NEVER_FIRST
+        or (at > 0 and token.key in RANK_QUALIFIERS and _is_rank(tokens[at - 1]))
+    )
+
+
+def _person_tail(tokens: Sequence[Token], start: int, end: int) -> int:
+    """A person's span's end, taken past what the tagger left out: a name does not end on a connector
+    (``جلوي بن عبد العزيز بن`` + ``مساعد``, a father's name the tagger took for a title), and a family name
+    with ``آل`` after it is part of it (``عبداللطيف بن عبدالملك آل الشيخ``)."""
+    if end - start > 1 and end < len(tokens) and tokens[end - 1].key in _BEFORE_TITLE_IN_NAME \
+            and tokens[end].kind == "word":
+        end += 1
+    if end + 1 < len(tokens) and tokens[end].text == "آل" and tokens[end + 1].kind == "word":
+        end += 2
+    return end
+
+
 _BEFORE_TITLE_IN_NAME = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
 _NEVER_FIRST = frozenset(names.NEVER_FIRST_IN_NAME)  # as written: ``آن`` (Anne) is a name, ``أن`` is not
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
 def _inner_title(token: Token) -> bool:
