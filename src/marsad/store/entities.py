@@ -80,7 +80,11 @@ def _given_name_alone(entity: Entity, keys: list[str]) -> bool:
 
 def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
     """Link story ``number``'s entities to store entities (inside the caller's write transaction)."""
-    before = {int(r[0]) for r in store._rows("SELECT entity_id FROM story_entities WHERE story_id = ?", (number,))}
+    # the people this story was linked to when last read, by name: a given name alone keeps its own
+    earlier = {str(r[1]): int(r[0]) for r in store._rows(
+        "SELECT e.id, e.name FROM story_entities s JOIN entities e ON e.id = s.entity_id"
+        " WHERE s.story_id = ? AND e.type = 'PER' ORDER BY e.id DESC", (number,)
+    )}
     store._execute("DELETE FROM story_entities WHERE story_id = ?", (number,))
     links = []
     for entity in entities:
@@ -89,10 +93,7 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
             continue
         marks = ", ".join("?" for _ in keys)
         if _given_name_alone(entity, keys):
-            # only its own earlier id (the story read again), by the same name
-            found = Counter(n for n in before if store._rows(
-                "SELECT 1 FROM entities WHERE id = ? AND type = 'PER' AND name = ?", (n, entity.name)
-            ))
+            found = Counter([earlier[entity.name]] if entity.name in earlier else [])
         else:
             found = Counter(
                 int(r[0]) for r in store._rows(

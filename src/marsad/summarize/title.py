@@ -48,8 +48,8 @@ def story_title(articles: Sequence[Article], index: StoryIndex | None = None) ->
     between = vectors @ vectors.T
     # a headline printed twice (a reprint, one paper's two pages) is not agreed with by its copy: it won
     # over the headline naming the event (``مواطنون: الضربات الأمنية ...`` over the 431 arrests)
-    same = np.array([[a.strip() == b.strip() for b in titles] for a in titles])
-    between[same] = 0.0
+    written = np.array([t.strip() for t in titles])
+    between[written[:, None] == written[None, :]] = 0.0
     to_titles = between.sum(axis=1) / (len(titles) - 1)
     return titles[int(np.argmax(to_titles + to_text))].strip()
 

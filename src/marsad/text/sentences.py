@@ -154,8 +154,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 # ``القاهرة - أ ش أ:``). SaudiNewsNet's sabq opens 1,295 of its 1,411 reports so.
 _SEGMENT = r"[^\s:.،؟!\-–—]+(?:\s+[^\s:.،؟!\-–—]+){0,2}"
 _DATELINE = re.compile(rf"\s*(?:{_SEGMENT}\s*[-–—]\s*){{1,3}}{_SEGMENT}\s*:\s*")
-
-
 _DATELINE_CHARS = 45  # ``مهنا التميمي- سبق- القريات:`` is 28; a clause between dashes runs longer
 _CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_PREPOSITIONS.split()) | frozenset(
     normalize_key(w) for w in function_words.COMPLEMENTIZERS.split()
