@@ -67,14 +67,18 @@ ENLISTED_RANKS: frozenset[str] = frozenset(normalize_key(t) for t in names.ENLIS
 
 RANK_QUALIFIERS: frozenset[str] = frozenset(normalize_key(t) for t in names.RANK_QUALIFIERS)
 
-_BENEDICTIONS = tuple(tuple(normalize_key(w) for w in b.split()) for b in names.BENEDICTIONS)
+# each benediction's words as keys, by its first word (asked of every word of a subject phrase)
+_BENEDICTIONS: dict[str, list[tuple[str, ...]]] = {}
+for _blessing in names.BENEDICTIONS:
+    _words = tuple(normalize_key(w) for w in _blessing.split())
+    _BENEDICTIONS.setdefault(_words[0], []).append(_words)
 
 
 def benediction_at(tokens: Sequence[Token], j: int, end: int) -> int:
     """How many of ``tokens[j:end]`` a benediction takes (``رحمه الله``، ``صلى الله عليه وسلم``:
     :data:`~marsad.lang.ar.names.BENEDICTIONS`), or 0."""
-    for words in _BENEDICTIONS:
-        if j + len(words) <= end and all(tokens[j + k].key == w for k, w in enumerate(words)):
+    for words in _BENEDICTIONS.get(tokens[j].key, ()):
+        if j + len(words) <= end and all(tokens[j + k].key == w for k, w in enumerate(words[1:], 1)):
             return len(words)
     return 0
 
