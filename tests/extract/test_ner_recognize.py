@@ -84,6 +84,12 @@ def test_ner_a_name_opening_like_a_proclitic_keeps_its_first_letter(text: str, n
     assert name in people, people
 
 
+def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
+    # SaudiNewsNet 2015-07-21: ``لية العلوم والآداب`` (ليه is a name too, which only the whole word may use)
+    text = "وقال عميد كلية الشريعة إن القبول مستمر حتى نهاية الأسبوع."
+    assert "كلية الشريعة" in [m.text for m in recognize_entities(_article(text))]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

@@ -107,10 +107,15 @@ def _rasm_index() -> dict[str, tuple[str, str]]:
 
 
 def _known(key: str) -> int:
-    """How well-attested ``key`` is as a word on its own: training-text count, boosted for listed names
-    and for the given names many people bear (:func:`_common_name_word`)."""
-    listed = key in _first_words() or _common_name_word(key)
-    return word_counts().get(key, 0) + (1000 if listed else 0)
+    """How well-attested ``key`` is as a word on its own: training-text count, boosted for listed names."""
+    return word_counts().get(key, 0) + (1000 if key in _first_words() else 0)
+
+
+def _known_whole(key: str) -> int:
+    """:func:`_known` for a word as written, boosted too when it is a given name many people bear
+    (:func:`_common_name_word`). Only the whole word is: ``كلية`` would lose its ك to ``ليه`` (Leah, borne
+    by 32 people) if what is left when a letter is taken off were boosted the same way."""
+    return _known(key) + (1000 if _common_name_word(key) else 0)
 
 
 # A word borne by this many of Wikidata's people, and as a name in this share of the times Wikipedia
@@ -143,12 +148,12 @@ def _name_start(word: str) -> int:
         rest_key = normalize_key(stem)
         if not rest_key.startswith("ال"):
             rest_key = "ا" + rest_key  # لل: the stem starts at the article's lam
-        whole, rest = _known(normalize_key(word)), _known(rest_key)
+        whole, rest = _known_whole(normalize_key(word)), _known(rest_key)
         # ``كال`` also opens foreign names (``كالفيرت``، ``كاليفورنيا``): kept whole unless the stem is known
         if whole > rest or (rest == 0 and normalize_key(clitic).startswith("ك")):
             return 0
         return len(clitic)
-    best, best_count = 0, _known(normalize_key(word))
+    best, best_count = 0, _known_whole(normalize_key(word))
     for offset in offsets[1:]:
         if "ا" in normalize_key(word[:offset]):
             continue  # the article belongs to the name
