@@ -84,6 +84,12 @@ def test_ner_a_name_opening_like_a_proclitic_keeps_its_first_letter(text: str, n
     assert name in people, people
 
 
+def test_ner_a_conjunction_before_a_hamza_is_taken_off_though_the_key_is_a_name() -> None:
+    # ``وأليس`` folds to ``واليس`` (Wallis) on the key; written with the hamza it is و + أليس
+    text = "وحضر الحفل الأمير هاري وأليس سيمبسون في لندن."
+    assert not any(m.text.startswith("وأليس") for m in recognize_entities(_article(text)))
+
+
 def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
     # SaudiNewsNet 2015-07-21: ``لية العلوم والآداب`` (ليه is a name too, which only the whole word may use)
     text = "وقال عميد كلية الشريعة إن القبول مستمر حتى نهاية الأسبوع."

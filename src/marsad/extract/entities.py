@@ -111,11 +111,16 @@ def _known(key: str) -> int:
     return word_counts().get(key, 0) + (1000 if key in _first_words() else 0)
 
 
-def _known_whole(key: str) -> int:
+def _known_whole(word: str) -> int:
     """:func:`_known` for a word as written, boosted too when it is a given name many people bear
     (:func:`_common_name_word`). Only the whole word is: ``كلية`` would lose its ك to ``ليه`` (Leah, borne
-    by 32 people) if what is left when a letter is taken off were boosted the same way."""
-    return _known(key) + (1000 if _common_name_word(key) else 0)
+    by 32 people) if what is left when a letter is taken off were boosted the same way. Nor is a letter
+    before an alef with hamza: ``وأليس`` is ``و`` + ``أليس`` though its key (``واليس``) is Wallis, whose
+    name is written without the hamza."""
+    key = normalize_key(word)
+    letters = strip_diacritics(word)
+    hamza = len(letters) > 2 and letters[1] in "أإآ"
+    return _known(key) + (1000 if not hamza and _common_name_word(key) else 0)
 
 
 # A word borne by this many of Wikidata's people, and as a name in this share of the times Wikipedia
@@ -148,12 +153,12 @@ def _name_start(word: str) -> int:
         rest_key = normalize_key(stem)
         if not rest_key.startswith("ال"):
             rest_key = "ا" + rest_key  # لل: the stem starts at the article's lam
-        whole, rest = _known_whole(normalize_key(word)), _known(rest_key)
+        whole, rest = _known_whole(word), _known(rest_key)
         # ``كال`` also opens foreign names (``كالفيرت``، ``كاليفورنيا``): kept whole unless the stem is known
         if whole > rest or (rest == 0 and normalize_key(clitic).startswith("ك")):
             return 0
         return len(clitic)
-    best, best_count = 0, _known_whole(normalize_key(word))
+    best, best_count = 0, _known_whole(word)
     for offset in offsets[1:]:
         if "ا" in normalize_key(word[:offset]):
             continue  # the article belongs to the name
