@@ -295,7 +295,8 @@ def digest(
         typer.Argument(
             help="Files or folders to read: .txt (first line = title), .html/.htm, .jsonl "
             "(id, url, outlet, published, title, text or html; also content, body, source, date ...), "
-            ".json (an array of such objects), RSS/Atom feeds. Folders are read "
+            ".json (an array of such objects), .csv/.tsv (a header row naming those columns), "
+            "RSS/Atom feeds. Folders are read "
             "recursively; a manifest.jsonl in a folder gives each file's outlet, date and url. "
             "May be left out with --db: the briefing is then made from the store.",
             show_default=False,

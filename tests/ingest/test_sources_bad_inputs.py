@@ -43,7 +43,8 @@ CASES = [
     ("title-only.txt", "ماكنزي: انسحابنا من العراق\n\n".encode(), "error", "only a title line"),
     ("cut.html", _cut_page().encode(), "error", "looks truncated, and no text"),
     ("empty-page.html", b"<html><body><footer>x</footer></body></html>", "error", "no text found in the HTML"),
-    ("table.csv", "id,title\n1,ماكنزي\n".encode(), "error", "unknown format (.csv)"),
+    ("table.csv", "id,title\n1,ماكنزي\n".encode(), "error", "no column with the article's text"),
+    ("table.ods", "id,title\n1,ماكنزي\n".encode(), "error", "unknown format (.ods)"),
     ("empty.xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', "error", "no entries"),
     ("broken.rss", "<rss><channel><title>وكالة الأنباء العراقية</title><ite".encode(), "error", "not a readable feed"),
 ]

@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from marsad.lang.ar.columns import COLUMN_NAMES
 from marsad.model import Article, Problem
 
 from .dates import iso_date
@@ -24,12 +25,14 @@ from .sourcefile import SourceFile
 
 __all__ = [
     "CRAWL_DATE_NAMES", "FIELD_NAMES", "read_json", "read_json_items", "read_jsonl", "read_jsonl_lines",
+    "read_record",
 ]
 
-# Each field marsad reads, and the names exports give it, marsad's own first. Only names whose meaning is
-# the field's: a scraper's ``date_extracted`` or ``crawled_at`` is when the page was read, not published
-# (CRAWL_DATE_NAMES below).
-FIELD_NAMES: dict[str, tuple[str, ...]] = {
+# Each field marsad reads, and the names exports give it, marsad's own first, then Arabic exports' column
+# names (:mod:`marsad.lang.ar.columns`). Only names whose meaning is the field's: a scraper's
+# ``date_extracted`` or ``crawled_at`` is when the page was read, not published (CRAWL_DATE_NAMES below).
+# A record's keys are matched as written first, then with case folded (``Title``, ``PublishedAt``).
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "doc_id", "_id"),
     "url": ("url", "link", "canonical_url", "source_url"),
     "outlet": ("outlet", "source", "site", "site_name", "publisher", "newspaper", "source_name", "domain"),
@@ -38,6 +41,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "text": ("text", "content", "body", "article", "article_text", "maintext", "full_text"),
     "html": ("html", "raw_html"),
+}
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    field: (*names, *COLUMN_NAMES.get(field, ())) for field, names in _FIELD_NAMES.items()
 }
 # When a page was read, not published: used only for its day, and only when a record states no date.
 CRAWL_DATE_NAMES = ("date_extracted", "extracted_at", "crawled_at", "crawl_date", "scraped_at")
@@ -69,13 +75,13 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
     except RecursionError:  # the C decoder recurses once per level: [[[[... 100,000 deep
         yield Problem(source, "JSON nested too deeply to read")
         return
-    yield from _read_record(item, source, f"{item.stem}-{number}", record, line, "jsonl")
+    yield from read_record(item, source, f"{item.stem}-{number}", record, line, "jsonl")
 
 
-def _read_record(
+def read_record(
     item: SourceFile, source: str, fallback_id: str, record: object, raw: str, fmt: str
 ) -> Iterator[Article | Problem]:
-    """One record (a JSON lines line, an item of a JSON array) as an article, or the problems that kept
+    """One record (a JSON lines line, an item of a JSON array, a CSV row) as an article, or the problems that kept
     it from being one, named ``source``."""
     if not isinstance(record, dict):
         yield Problem(source, f"not a JSON object but {type(record).__name__}")
@@ -164,7 +170,7 @@ def read_json_items(
     item's JSON), each read as :func:`read_json` reads it: for arrays too large to hold as one text (the
     ingest stage streams them item by item)."""
     for k, record, raw in items:
-        yield from _read_record(item, f"{item.source}#{k}", f"{item.stem}-{k}", record, raw, "json")
+        yield from read_record(item, f"{item.source}#{k}", f"{item.stem}-{k}", record, raw, "json")
 
 
 def _records(document: object) -> list | None:
@@ -197,9 +203,11 @@ def _crawl_day(record: dict[str, Any], meta: dict[str, Any]) -> str | None:
 def _named(record: dict[str, Any], field: str, used: dict[str, str], *, strip: bool = True) -> str | None:
     """The first of ``field``'s names (:data:`FIELD_NAMES`) whose value in ``record`` has text, noted in
     ``used``; an outlet given as an object (NewsAPI's ``{"id": ..., "name": ...}``) by its ``name``.
-    ``strip=False`` gives a text as written (an article's body keeps its white space)."""
-    for name in FIELD_NAMES[field]:
-        value = record.get(name)
+    Keys are matched as written, then (when none is) with case folded and spaces trimmed: a spreadsheet's
+    ``Title`` or `` Content``. ``strip=False`` gives a text as written (an article's body keeps its white
+    space)."""
+    for key in _keys(record, FIELD_NAMES[field]):
+        value = record.get(key)
         if field == "outlet" and isinstance(value, dict):
             value = value.get("name")
         if strip:
@@ -207,9 +215,21 @@ def _named(record: dict[str, Any], field: str, used: dict[str, str], *, strip: b
         elif not (isinstance(value, str) and value.strip()):
             value = None
         if value is not None:
-            used[field] = name
+            used[field] = key
             return value
     return None
+
+
+def _keys(record: dict[str, Any], names: tuple[str, ...]) -> Iterator[str]:
+    """The keys of ``record`` to look in for a field known by ``names``: each name as written, then the
+    record's keys that equal a name once case is folded and spaces trimmed."""
+    yield from names
+    wanted = {name.casefold(): rank for rank, name in enumerate(names)}
+    loose = sorted(
+        (wanted[folded], key) for key in record
+        if isinstance(key, str) and (folded := key.strip().casefold()) in wanted and key not in names
+    )
+    yield from (key for _, key in loose)
 
 
 def _scalar(value: Any) -> str | None:

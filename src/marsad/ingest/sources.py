@@ -23,6 +23,7 @@ from pathlib import Path
 from marsad.model import Article, Problem
 
 from .dates import iso_date
+from .delimited import read_csv, read_csv_lines
 from .encoding import NotText, decode
 from .feed import read_feed
 from .html import read_html
@@ -48,7 +49,7 @@ MANIFEST = "manifest.jsonl"
 
 # Format of each input, by name: the reader that turns one decoded file into articles.
 READERS: dict[str, Reader] = {
-    "txt": read_txt, "html": read_html, "jsonl": read_jsonl, "json": read_json, "feed": read_feed
+    "txt": read_txt, "html": read_html, "jsonl": read_jsonl, "json": read_json, "feed": read_feed, "csv": read_csv,
 }
 
 # File suffixes (lower case) and their format. A file whose suffix is not here is sniffed (:func:`sniff`).
@@ -61,6 +62,8 @@ SUFFIXES: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
+    ".csv": "csv",
+    ".tsv": "csv",
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
@@ -302,6 +305,10 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
         # an export of a whole archive: read line by line, the size limit applying to each line
         yield from _stream_jsonl(path, max_bytes)
         return
+    if fmt == "csv" and _is_utf8_file(path):
+        # a spreadsheet or dataset export: read a row at a time, the size limit applying to each field
+        yield from _stream_csv(path, max_bytes)
+        return
     if fmt == "json" and info.st_size > max_bytes and _is_utf8_file(path):
         # an archive exported as one JSON array: read item by item, the size limit applying to each item
         yield from _stream_json_array(path, max_bytes)
@@ -316,7 +323,7 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
                 fmt = sniff(_head_text(handle.read(_SNIFF_BYTES)))
                 if fmt is None:
                     suffix = path.suffix or "no suffix"
-                    what = f"unknown format ({suffix}): not text, HTML, JSON, JSON lines or a feed"
+                    what = f"unknown format ({suffix}): not text, HTML, JSON, JSON lines, CSV or a feed"
                     if explicit:
                         yield Problem(source, what)
                     else:
@@ -403,6 +410,28 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     yield from problems
     if not content and not problems:
         yield Problem(source, "empty file (only white space)")
+    if replaced:
+        yield Problem(source, f"{replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
+
+
+def _stream_csv(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    """Read a UTF-8 CSV or TSV file of any size, one row in memory at a time (:func:`read_csv_lines`); a
+    field over ``max_bytes`` is reported and its row skipped, an undecodable byte replaced and reported."""
+    source = str(path)
+    replaced = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal replaced
+        with path.open("rb") as handle:
+            for raw in handle:
+                text = raw.decode("utf-8", errors="replace")
+                replaced += text.count("\ufffd") - raw.count("\ufffd".encode())
+                yield text
+
+    try:
+        yield from read_csv_lines(SourceFile(path, "", "utf-8"), lines(), limit=max_bytes)
+    except OSError as exc:
+        yield Problem(source, f"cannot read: {exc.strerror or exc}")
     if replaced:
         yield Problem(source, f"{replaced} byte(s) not valid UTF-8, shown as U+FFFD", "warning")
 
