@@ -35,6 +35,7 @@ from .extract import (
     resolve_entities,
 )
 from .extract.ner.tagger import tagger_name
+from .ingest.sourcefile import url_host
 from .memo import fewer_collections
 from .model import (
     Article,
@@ -62,7 +63,16 @@ def prepare_article(item: Article | Problem) -> Article | Problem:
     article = clean_article(item)
     if not article.text.strip():
         return Problem(item.source or item.id, "no article text left once site residue was removed")
-    return _dated(article)
+    return _dated(_with_outlet(article))
+
+
+def _with_outlet(article: Article) -> Article:
+    """An article that names no outlet gets its URL's host as the outlet (``aljazeera.net``), noted in
+    ``meta["outlet_from"]``: two reports of one site are one outlet to every stage that counts outlets
+    (the stories' anchors, the claims, the naming, the order of stories), as the briefing shows them."""
+    if article.outlet or not (host := url_host(article.url)):
+        return article
+    return dataclasses.replace(article, outlet=host, meta={**article.meta, "outlet_from": "url"})
 
 
 def _dated(article: Article) -> Article:

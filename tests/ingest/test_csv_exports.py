@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from marsad.model import Article, Problem
-from marsad.pipeline import load_articles
+from marsad.pipeline import digest, load_articles
+from marsad.render import write_digest_markdown
 
 from .conftest import DEMO
 
@@ -161,3 +162,23 @@ def test_a_csv_goes_through_the_pipeline_like_any_input(tmp_path: Path) -> None:
     assert problems == []
     assert len(articles) == 5 and all(a.text for a in articles)
     assert "الكاظمي" in " ".join(a.text for a in articles)
+
+
+def test_an_export_without_outlets_counts_each_site_once(tmp_path: Path) -> None:
+    """Rows with a link but no outlet column: the link's site is the outlet, for the briefing and for the
+    stages that count outlets (two reports of one site are not two outlets agreeing)."""
+    rows = _demo_rows()
+    sites = ["https://www.aljazeera.net/news/1", "https://www.aljazeera.net/news/2", "https://al-ain.com/article/3",
+             "", "https://al-ain.com/article/5"]
+    path = _write(tmp_path / "crawl.csv", ["title", "text", "date", "link"],
+                  [[r["title"], r["body"], r["date"], site] for r, site in zip(rows, sites, strict=True)])
+    result = digest([path], workers=1, words=120)
+    outlets = {a.id: (a.outlet, a.meta.get("outlet_from")) for a in result.articles}
+    assert sorted(outlets.values(), key=str) == sorted(
+        [("aljazeera.net", "url")] * 2 + [("al-ain.com", "url")] * 2 + [(None, None)], key=str
+    )
+    (story,) = result.stories
+    markdown = io.StringIO()
+    write_digest_markdown(result, markdown)
+    assert "5 مقالات · منفذان" in markdown.getvalue()  # two sites; the article without a link is not one
+    assert len(story.articles) == 5

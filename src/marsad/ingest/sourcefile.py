@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from marsad.model import Article, Problem
 
-__all__ = ["Reader", "SourceFile", "safe_id"]
+__all__ = ["Reader", "SourceFile", "safe_id", "url_host"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +66,22 @@ def safe_id(value: str) -> str:
         digest = hashlib.blake2b(value.encode("utf-8"), digest_size=4).hexdigest()
         text = text[: _MAX_ID - len(digest) - 1].rstrip("-.") + "-" + digest
     return text
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of ``url`` as a reader names a site: lower case, ``www.`` left off; ``None`` when there is
+    no URL or it names no host.
+
+    >>> url_host("https://www.Okaz.com.sa/news/1"), url_host("www.sabq.org/x"), url_host("news/1.html")
+    ('okaz.com.sa', 'sabq.org', None)
+    >>> url_host("http://[::1"), url_host(None)
+    (None, None)
+    """
+    url = url.strip() if url else ""
+    if _WWW.match(url):  # written without its scheme
+        url = "//" + url
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket) names no host
+        return None
+    return _WWW.sub("", host) if host else None

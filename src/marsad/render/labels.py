@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
+from ..ingest.sourcefile import url_host
 from ..model import Article, Claim
 
 __all__ = [
@@ -70,15 +70,7 @@ def outlet_name(article: Article) -> str:
     ...  (("الجزيرة نت", None), (None, "https://www.okaz.com.sa/news/1"), (None, None))]
     ['الجزيرة نت', 'okaz.com.sa', 'مصدر غير معروف']
     """
-    if article.outlet:
-        return article.outlet
-    try:
-        host = urlsplit(article.url).hostname if article.url else None
-    except ValueError:  # a malformed URL (an unclosed IPv6 bracket) names no host
-        host = None
-    if host:
-        return host.removeprefix("www.")
-    return UNKNOWN_OUTLET
+    return article.outlet or url_host(article.url) or UNKNOWN_OUTLET
 
 
 def known_outlets(articles: Iterable[Article]) -> list[str]:
