@@ -1,6 +1,7 @@
 """An article's publication date when its metadata has none, inferred from what the page itself says.
 
-Where the date is looked for, in order: the header residue the clean stage removed (``Article.removed``:
+Where the date is looked for, in order: a date the source stated that reads two ways
+(``meta["published_raw"]``, :mod:`marsad.ingest.dates`), the header residue the clean stage removed (``Article.removed``:
 date and time lines such as ``9/10/2021`` and ``00:00``), then the dateline (the first lines of the clean
 text). A numeric date there may read two ways (``9/10/2021``: 9 October or 10 September); the reading is
 chosen only on evidence, and the evidence is returned with the date:
@@ -20,6 +21,7 @@ import calendar
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from marsad.ingest.dates import numeric_readings
 from marsad.lang.ar import time as tables
 from marsad.model import Article
 from marsad.text.normalize import search_key
@@ -44,7 +46,9 @@ def infer_published(article: Article, *, story: Sequence[Article] = ()) -> tuple
         known = parse_anchor(article.published)
         if known:
             return known.isoformat(), "metadata"
-    sources = [(r.text, "header residue") for r in article.removed] + [(article.text[:_DATELINE_CHARS], "dateline")]
+    stated = article.meta.get("published_raw")  # a date the source gave that reads two ways (9/10/2021)
+    sources = [(stated, "the stated date")] if isinstance(stated, str) and stated.strip() else []
+    sources += [(r.text, "header residue") for r in article.removed] + [(article.text[:_DATELINE_CHARS], "dateline")]
     for source, where in sources:
         key, _ = search_key(source)
         numeric = NUMERIC_DATE_RE.search(key)
@@ -59,15 +63,7 @@ def infer_published(article: Article, *, story: Sequence[Article] = ()) -> tuple
 def _readings(groups: Sequence[str]) -> list[date]:
     """The dates a numeric date may be: day/month first, then month/day, without impossible ones."""
     a, _, b, y = groups
-    out: list[date] = []
-    for day, month in ((int(a), int(b)), (int(b), int(a))):
-        try:
-            d = date(int(y), month, day)
-        except ValueError:
-            continue
-        if d not in out:
-            out.append(d)
-    return out
+    return numeric_readings(int(a), int(b), int(y))
 
 
 def _decide(article: Article, story: Sequence[Article], written: str, where: str,

@@ -19,7 +19,7 @@ from typing import Any
 from marsad.lang.ar.columns import COLUMN_NAMES
 from marsad.model import Article, Problem
 
-from .dates import iso_date
+from .dates import iso_date, two_readings
 from .html import extract_html
 from .sourcefile import SourceFile
 
@@ -93,7 +93,12 @@ def read_record(
     if (stated := _named(record, "published", used)) is not None:
         published = iso_date(stated)
         if published is None:
-            yield Problem(source, f"published date {stated!r} not understood; left unknown", "warning")
+            if readings := two_readings(stated):
+                reason = (f"published date {stated!r} reads {readings[0]} (day/month) or {readings[1]} "
+                          "(month/day); left to the article's text to decide")
+            else:
+                reason = f"published date {stated!r} not understood; left unknown"
+            yield Problem(source, reason, "warning")
             meta["published_raw"] = stated
     if published is None and stated is None:
         published = _crawl_day(record, meta)
