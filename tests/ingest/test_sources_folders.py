@@ -161,3 +161,27 @@ def test_sources_streaming_folder_walk(tmp_path: Path) -> None:
     rest = list(stream)
     assert [x.id for x in rest if isinstance(x, Article)] == ["b"]
     assert [str(p) for p in rest if isinstance(p, Problem)] == [f"error: {tmp_path / 'c.txt'}: does not exist"]
+
+
+def test_sources_a_saved_pages_assets_are_one_notice(read: Read, tmp_path: Path) -> None:
+    """A browser's "Save page as" writes the page and a ``_files`` folder of its scripts, styles and images:
+    a folder of saved pages gives its articles and one notice counting the rest, not one per file."""
+    text = (DEMO / "000_0d20a9110642fab2.txt").read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    page = f"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    page += "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip()) + "</article></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    for name in ("jquery.js", "site.css", "logo.png", "photo.jpg", "icons.svg", "font.woff2"):
+        (assets / name).write_bytes(b"\x89PNG\r\n" if name.endswith("png") else b"/* asset */")
+    (assets / "notes.ods").write_bytes(b"PK\x03\x04")  # not a page's asset: named on its own
+    articles, problems = read(tmp_path)
+    assert [a.title for a in articles] == [title]
+    assert [(p.source, p.level, p.reason) for p in problems] == [
+        (str(assets / "notes.ods"), "notice", "skipped: unknown format (.ods): not text, HTML, JSON, JSON lines, CSV or a feed"),
+        (str(tmp_path), "notice",
+         "skipped 6 files of a page's assets and media (.woff2 1, .svg 1, .js 1, .png 1, .jpg 1, .css 1)"),
+    ]
+    _, named = read(assets / "logo.png")  # named on the command line, it is an error as before
+    assert [p.level for p in named] == ["error"]

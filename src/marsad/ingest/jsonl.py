@@ -37,9 +37,10 @@ _FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonical_url", "source_url"),
     "outlet": ("outlet", "source", "site", "site_name", "publisher", "newspaper", "source_name", "domain"),
     "published": ("published", "date", "published_at", "publishedAt", "date_published", "publish_date",
-                  "pub_date", "pubDate", "datetime", "date_publish"),
+                  "pub_date", "pubDate", "datetime", "date_publish", "publication_date", "published_date",
+                  "published_time", "publish_time", "pub_time"),
     "title": ("title", "headline"),
-    "text": ("text", "content", "body", "article", "article_text", "maintext", "full_text"),
+    "text": ("text", "content", "body", "article", "article_text", "maintext", "full_text", "contents"),
     "html": ("html", "raw_html"),
 }
 FIELD_NAMES: dict[str, tuple[str, ...]] = {

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -68,6 +69,15 @@ SUFFIXES: dict[str, str] = {
     ".rss": "feed",
     ".atom": "feed",
 }
+
+# What a folder of saved pages holds beside them (a browser's "Save page as" writes ``<page>_files/``):
+# scripts, styles, images, fonts, sound and video. Met while walking a folder they are counted in one
+# notice per folder given, not one each; named on the command line, such a file is an error as any other.
+ASSET_SUFFIXES = frozenset({
+    ".js", ".mjs", ".css", ".map", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp",
+    ".tif", ".tiff", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".wav",
+    ".mov", ".avi",
+})
 
 # Formats whose file is one article: there a manifest value overrides what the file says (the manifest
 # is the user's own record; an HTML page's date is a guess). In files of many articles (JSON lines,
@@ -150,9 +160,13 @@ def read_sources(
             continue
         else:
             found, explicit = (path,), True
+        assets: Counter[str] = Counter()
         for file in found:
             if isinstance(file, Problem):
                 yield file
+                continue
+            if not explicit and file.suffix.lower() in ASSET_SUFFIXES:
+                assets[file.suffix.lower()] += 1
                 continue
             yield from manifests.load(file.parent)
             for item in _read_file(file, max_bytes=max_bytes, explicit=explicit):
@@ -166,6 +180,9 @@ def read_sources(
                         yield Problem(item.source or str(file), reason, "notice")
                         item = replace(item, id=unique)
                 yield item
+        if assets:
+            kinds = ", ".join(f"{suffix} {n}" for suffix, n in assets.most_common())
+            yield Problem(str(path), f"skipped {sum(assets.values())} files of a page's assets and media ({kinds})", "notice")
 
 
 def read_manifest(path: Path) -> tuple[dict[str, ManifestEntry], list[Problem]]:
