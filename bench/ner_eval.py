@@ -1,6 +1,7 @@
 """Entity-level precision/recall/F1 of the entity taggers and of the whole recognizer, their speed and size.
 
     .venv/bin/python bench/ner_eval.py [--data ../shared/data/ner] [--tagger fast|accurate|crf|all] [--json]
+    .venv/bin/python bench/ner_eval.py --test ANERcorp-test.txt --test wojood/test.txt   # your own test sets
 
 Scores are CoNLL's (``conlleval``): an entity counts only with its exact span and type. Two test sets:
 
@@ -9,7 +10,12 @@ Scores are CoNLL's (``conlleval``): an entity counts only with its exact span an
 * ``aqmar`` — all 28 AQMAR Wikipedia articles, out of domain (its MISC classes are article-specific, so
   its MISC and overall figures are low by construction; ``PER+ORG+LOC`` is the meaningful line).
 
-Both are tagged as real text is: the conjunction ``و`` attached to its word. For each tagger, two rows of
+``--test FILE`` (repeatable) scores any other test set in a CoNLL-style file instead (token and tags per
+line, a blank line between sentences: ANERcorp, Wojood, a set of one's own; read by
+:func:`marsad.extract.ner.corpus.read_tagged`, which maps PERS/PERSON, GPE/FAC and the like to PER, ORG,
+LOC and MISC and keeps the outermost of nested entities), named by its file name.
+
+All are tagged as real text is: the conjunction ``و`` attached to its word. For each tagger, two rows of
 tables: the tagger alone (:func:`marsad.extract.ner.tagger.tag_sentences`), and the whole
 :func:`marsad.extract.entities.recognize_entities` (tagger, lists, rules, echoes) on articles of 20
 test sentences written out as text, its mentions mapped back to the tokens they cover.
@@ -39,6 +45,7 @@ from marsad.extract.ner.corpus import (
     newsfane_split,
     read_aqmar,
     read_conll,
+    read_tagged,
     score,
 )
 from marsad.extract.ner.tagger import TAGGERS, tag_sentences, use_tagger
@@ -163,10 +170,16 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--tagger", choices=(*TAGGERS, "all"), default=TAGGERS[0])
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
+    parser.add_argument("--test", type=Path, action="append", default=[],
+                        help="a CoNLL-style test file to score instead of the two shipped sets (repeatable)")
     args = parser.parse_args()
 
-    _, held = newsfane_split(read_conll(args.data / "newsfane_train.conll"))
-    sets = {"newsfane-heldout": held, "aqmar": read_aqmar(args.data / "aqmar" / "articles")}
+    if args.test:
+        sets = {path.name: read_tagged(path) for path in args.test}
+        held = next(iter(sets.values()))
+    else:
+        _, held = newsfane_split(read_conll(args.data / "newsfane_train.conll"))
+        sets = {"newsfane-heldout": held, "aqmar": read_aqmar(args.data / "aqmar" / "articles")}
     figures = {}
     for tagger in TAGGERS if args.tagger == "all" else (args.tagger,):
         use_tagger(tagger)

@@ -25,7 +25,6 @@ its handful of malformed tags (``I--ORG``, ``B-MIS-1``, ``OO``) are repaired the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ __all__ = [
     "newsfane_split",
     "read_aqmar",
     "read_conll",
+    "read_tagged",
     "score",
 ]
 
@@ -76,51 +76,77 @@ class TaggedSentence:
     tags: tuple[str, ...]
 
 
-def _coarse(tag: str, mapping: dict[str, str | None]) -> str:
-    if tag == "O" or "-" not in tag:
-        return "O"
-    prefix, fine = tag.split("-", 1)
-    coarse = mapping.get(fine)
-    return f"{prefix}-{coarse}" if coarse and prefix in ("B", "I") else "O"
-
-
-def _read_blocks(path: Path, sep: str | None) -> Iterator[list[tuple[str, str]]]:
-    block: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split(sep)
-            if len(parts) < 2 or not parts[0].strip():
-                if block:
-                    yield block
-                block = []
-                continue
-            block.append((parts[0], parts[1]))
-    if block:
-        yield block
-
-
 def read_conll(path: Path) -> list[TaggedSentence]:
     """NewsFANE ``token<TAB>tag`` file -> sentences with coarse tags (see the module docstring)."""
-    return [
-        TaggedSentence(tuple(t for t, _ in b), _repair(tuple(_coarse(g, FINE_TO_COARSE) for _, g in b)))
-        for b in _read_blocks(path, "\t")
-    ]
-
-
-_AQMAR_TAG = re.compile(r"^([BI])-+(PER|LOC|ORG|MIS)")
+    return read_tagged(path)
 
 
 def read_aqmar(folder: Path) -> list[TaggedSentence]:
     """All AQMAR articles (``token TAG`` per line) under ``folder`` -> sentences with coarse tags."""
+    return [sentence for path in sorted(folder.glob("*.txt")) for sentence in read_tagged(path)]
+
+
+# The type names other Arabic NER sets use, by the coarse type they are scored as (upper case). LOC takes
+# GPE and FAC, as NewsFANE's mapping above does; every other type (DATE, NORP, OCC, CARDINAL ...) is O.
+OTHER_SCHEMES: dict[str, str] = {
+    **dict.fromkeys(("PER", "PERS", "PERSON"), "PER"),
+    **dict.fromkeys(("ORG", "ORGANIZATION", "ORGANISATION"), "ORG"),
+    **dict.fromkeys(("LOC", "GPE", "FAC", "LOCATION"), "LOC"),
+    **dict.fromkeys(("MISC", "MIS", "MIS0", "MIS1", "MIS2", "MIS3"), "MISC"),
+}
+
+
+def read_tagged(path: Path) -> list[TaggedSentence]:
+    """Any CoNLL-style test file -> sentences with coarse tags: a token and its tags per line, separated
+    by a tab or spaces, a blank line between sentences (ANERcorp, AQMAR, Wojood, a set of one's own).
+
+    Tags are ``B-X``/``I-X`` (IOB1 leftovers repaired) with ``X`` a type of :data:`OTHER_SCHEMES` or a
+    NewsFANE fine class. A token may carry several tags (Wojood's nested entities, ``B-ORG I-GPE``): the
+    entities are rebuilt type by type, and only the outermost are kept, as a flat tagger is scored
+    (``وزارة الخارجية الأمريكية`` is the organization; the nested ``الأمريكية`` is not also a place to find).
+    Lines whose token is ``$#$`` (Wojood's segment marker) or ``-DOCSTART-`` end a sentence."""
     sentences = []
-    for path in sorted(folder.glob("*.txt")):
-        for block in _read_blocks(path, " "):
-            tags = []
-            for _, tag in block:
-                m = _AQMAR_TAG.match(tag)
-                tags.append(f"{m.group(1)}-{'MISC' if m.group(2) == 'MIS' else m.group(2)}" if m else "O")
-            sentences.append(TaggedSentence(tuple(t for t, _ in block), _repair(tuple(tags))))
+    for block in _read_rows(path):
+        tokens = tuple(token for token, _ in block)
+        spans: set[tuple[int, int, str]] = set()
+        for kind in ("PER", "ORG", "LOC", "MISC"):
+            own = [next((f"{t[0]}-{kind}" for t in tags if _type_of(t) == kind), "O") for _, tags in block]
+            spans |= chunks(_repair(own))
+        outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+        tags = ["O"] * len(tokens)
+        for start, end, kind in sorted(outer):
+            if all(t == "O" for t in tags[start:end]):  # two outermost spans crossing: the first kept
+                tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+        sentences.append(TaggedSentence(tokens, tuple(tags)))
     return sentences
+
+
+def _type_of(tag: str) -> str | None:
+    prefix, _, name = tag.partition("-")
+    if prefix not in ("B", "I") or not name:
+        return None
+    name = name.lstrip("-")  # AQMAR's I--ORG
+    return (OTHER_SCHEMES.get(name.upper()) or FINE_TO_COARSE.get(name)
+            or OTHER_SCHEMES.get(name.partition("-")[0].upper())  # AQMAR's B-MIS-1
+            or ("MISC" if name.upper().startswith("MIS") else None))  # and its B-MISS1
+
+
+def _read_rows(path: Path) -> Iterator[list[tuple[str, tuple[str, ...]]]]:
+    """A CoNLL-style file's sentences: each line's token and its tags (what follows it, split on white
+    space; the tags are the columns that look like tags, so a part-of-speech column in between is left)."""
+    block: list[tuple[str, tuple[str, ...]]] = []
+    with path.open(encoding="utf-8-sig") as f:
+        for line in f:
+            parts = line.split()
+            if not parts or parts[0] in ("$#$", "-DOCSTART-"):
+                if block:
+                    yield block
+                block = []
+                continue
+            tags = tuple(p for p in parts[1:] if p == "O" or p[:2] in ("B-", "I-"))
+            block.append((parts[0], tags or ("O",)))
+    if block:
+        yield block
 
 
 def _repair(tags: Sequence[str]) -> tuple[str, ...]:

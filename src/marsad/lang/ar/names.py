@@ -607,6 +607,9 @@ AFFILIATIONS = {
 # Which organization heads are media (most are ORG_TRIGGERS; this says which), to tell an addressee (``قال
 # لوكالة رويترز``) from a role (``المتحدث باسم الوزارة``).
 MEDIA_HEADS = "وكالة صحيفة جريدة قناة موقع مجلة إذاعة تلفزيون شبكة برنامج"
+# The media heads after which a place's name is the outlet's own (``صحيفة فلسطين``، ``تلفزيون لبنان``): all
+# but قناة (``قناة السويس`` is the canal), موقع (a site is also a place: ``موقع الانفجار``) and برنامج.
+OUTLET_NAME_HEADS = " ".join(w for w in MEDIA_HEADS.split() if w not in {"قناة", "موقع", "برنامج"})
 
 # Honorifics that stand for the person last named (``وقال سموه``): the statement goes on with them.
 HONORIFICS = "سموه سموها معاليه معاليها فضيلته سعادته"
