@@ -121,8 +121,8 @@ def test_sources_format_sniffed_without_known_suffix(read: Read, tmp_path: Path,
 
 @pytest.mark.parametrize(("explicit", "level"), [(True, "error"), (False, "notice")])
 def test_sources_unknown_format(read: Read, tmp_path: Path, explicit: bool, level: str) -> None:
-    notes = _write(tmp_path / "notes.md", ARTICLE)
-    _write(tmp_path / "README", ARTICLE)
+    notes = _write(tmp_path / "notes.md", ARTICLE)  # notes, even in Arabic: not an article
+    _write(tmp_path / "README", "How these files were collected, and from which outlets.\n")
     articles, problems = read(notes if explicit else tmp_path)
     assert articles == []
     assert {p.level for p in problems} == {level}
@@ -179,9 +179,20 @@ def test_sources_a_saved_pages_assets_are_one_notice(read: Read, tmp_path: Path)
     articles, problems = read(tmp_path)
     assert [a.title for a in articles] == [title]
     assert [(p.source, p.level, p.reason) for p in problems] == [
-        (str(assets / "notes.ods"), "notice", "skipped: unknown format (.ods): not text, HTML, JSON, JSON lines, CSV or a feed"),
+        (str(assets / "notes.ods"), "notice", "skipped: unknown format (.ods): not Arabic text, HTML, JSON, JSON lines, CSV or a feed"),
         (str(tmp_path), "notice",
          "skipped 6 files of a page's assets and media (.woff2 1, .svg 1, .js 1, .png 1, .jpg 1, .css 1)"),
     ]
     _, named = read(assets / "logo.png")  # named on the command line, it is an error as before
     assert [p.level for p in named] == ["error"]
+
+
+def test_sources_arabic_text_under_a_corpus_own_suffix_is_an_article(read: Read, tmp_path: Path) -> None:
+    """MultiLing ships its reports as ``M0000.arabic``: Arabic prose under an unknown suffix is plain text."""
+    first = _write(tmp_path / "M0000.arabic", ARTICLE)
+    _write(tmp_path / "M0001.arabic", "السبت 8 يناير 2005\n\n" + ARTICLE)
+    _write(tmp_path / "scores.dat", "0.2914 0.2778 0.2690 0.2636\n")
+    articles, problems = read(tmp_path)
+    assert [(a.id, a.meta["format"]) for a in articles] == [("M0000", "txt"), ("M0001", "txt")]
+    assert articles[0].title == ARTICLE.splitlines()[0] and articles[0].source == str(first)
+    assert [(p.level, p.reason.split(":")[0]) for p in problems] == [("notice", "skipped")]  # the numbers

@@ -1,9 +1,9 @@
 """An article's publication date when its metadata has none, inferred from what the page itself says.
 
 Where the date is looked for, in order: a date the source stated that reads two ways
-(``meta["published_raw"]``, :mod:`marsad.ingest.dates`), the header residue the clean stage removed (``Article.removed``:
-date and time lines such as ``9/10/2021`` and ``00:00``), then the dateline (the first lines of the clean
-text). A numeric date there may read two ways (``9/10/2021``: 9 October or 10 September); the reading is
+(``meta["published_raw"]``, :mod:`marsad.ingest.dates`), the header residue the clean stage removed
+(``Article.removed``: date and time lines such as ``9/10/2021`` and ``00:00``), the dateline (the first
+lines of the clean text), then a date in the title written with its own weekday. A numeric date may read two ways (``9/10/2021``: 9 October or 10 September); the reading is
 chosen only on evidence, and the evidence is returned with the date:
 
 * the weekday the text calls today (``اليوم (الخميس)``) or yesterday (``أمس الخميس``): a reading fits if
@@ -18,6 +18,7 @@ With no evidence for one reading the result is ``None`` and the two readings are
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -31,6 +32,7 @@ from .times import MAX_STAMP_LAG, parse_anchor, tag_text
 
 __all__ = ["infer_published"]
 
+_WORD = re.compile(r"\w+")
 _DATELINE_CHARS = 300  # datelines (``بغداد - 9 سبتمبر 2021``) sit at the very start of the text
 _STORY_WINDOW_DAYS = 7  # a story's articles are published within days of each other
 
@@ -57,7 +59,25 @@ def infer_published(article: Article, *, story: Sequence[Article] = ()) -> tuple
         days = [x for x in tag_text(source) if x.granularity == "day" and x.value and x.anchor is None]
         if days:
             return days[0].value, f"{where} «{days[0].text}»"
-    return None, "no date in the metadata, the header residue or the dateline"
+    if article.title and (written := _with_its_weekday(article.title)):
+        return written[0], f"the title «{written[1]}», a date with its own weekday"
+    return None, "no date in the metadata, the header residue, the dateline or the title"
+
+
+def _with_its_weekday(text: str) -> tuple[str, str] | None:
+    """The first full date in ``text`` written with its weekday, the two agreeing (``الجمعة 7 يوليو 2006``),
+    as ``(date, as written)``. Such a date is a dateline wherever it stands: MultiLing's reports and other
+    plain-text files put it on the title's line (``... يتذكر ضحايا يوم الجمعة 7 يوليو 2006 ...``). A date
+    the title mentions without a weekday is what the news is about (``ذكرى هجمات 7 يوليو 2005``), not when
+    it was written, and is not taken."""
+    for x in tag_text(text):
+        if x.granularity != "day" or not x.value or x.anchor is not None:
+            continue
+        words = _WORD.findall(search_key(x.text)[0])
+        named = {tables.WEEKDAYS[w] for w in words if w in tables.WEEKDAYS}
+        if named and date.fromisoformat(x.value[:10]).weekday() in named:
+            return x.value[:10], x.text
+    return None
 
 
 def _readings(groups: Sequence[str]) -> list[date]:

@@ -95,15 +95,19 @@ class ManifestEntry:
     url: str | None = None
 
 
-def sniff(text: str) -> str | None:
+def sniff(text: str, suffix: str = "") -> str | None:
     """The format the start of ``text`` shows, for files without a known suffix: ``html`` (a doctype or
     ``<html>``), ``feed`` (``<rss``, ``<feed``, RDF), ``jsonl`` (a ``{`` whose line, if it ends within
-    the text, ends with ``}``), ``json`` (a ``[``, or an indented JSON document), else ``None``.
+    the text, ends with ``}``), ``json`` (a ``[``, or an indented JSON document), ``txt`` (Arabic prose:
+    at least 20 letters, most of them Arabic, as corpora ship articles under suffixes of their own, such as
+    MultiLing's ``M0000.arabic``; not for a ``suffix`` of :data:`NOT_PROSE`, notes and code), else ``None``.
 
     >>> sniff('<?xml version="1.0"?>\\n<rss version="2.0">')
     'feed'
     >>> sniff('{\\n  "title": "..."\\n}'), sniff('[{"title": "..."}]'), sniff('{"title": "..."}')
     ('json', 'json', 'jsonl')
+    >>> sniff("السبت 8 يناير 2005\\n\\nالتبرعات من المواطنين في الولايات المتحدة"), sniff("# ملاحظات عن الأخبار كلها", ".md")
+    ('txt', None)
     """
     head = text[:_SNIFF_BYTES].lstrip("\ufeff \t\r\n").lower()
     if head.startswith("["):
@@ -118,7 +122,27 @@ def sniff(text: str) -> str | None:
             return "feed"
         if "<html" in head:
             return "html"
+    if suffix.lower() not in NOT_PROSE and _arabic_prose(head):
+        return "txt"
     return None
+
+
+# Suffixes of notes, documentation, code and configuration: never read as an article, whatever they hold.
+NOT_PROSE = frozenset({
+    ".md", ".rst", ".tex", ".py", ".sh", ".r", ".ipynb", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf",
+    ".log", ".sql", ".lock", ".bak", ".tmp", ".swp",
+})
+_MIN_PROSE_LETTERS = 20
+
+
+def _arabic_prose(text: str) -> bool:
+    """Whether ``text`` reads as Arabic prose: no control characters but line ends and tabs, at least 20
+    letters, and more Arabic letters than others."""
+    if any(c < " " and c not in "\t\r\n\f" for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff")
+    return len(letters) >= _MIN_PROSE_LETTERS and arabic * 2 > len(letters)
 
 
 def read_sources(
@@ -337,10 +361,10 @@ def _read_file(path: Path, *, max_bytes: int, explicit: bool) -> Iterator[Articl
     try:
         with path.open("rb") as handle:
             if fmt is None:
-                fmt = sniff(_head_text(handle.read(_SNIFF_BYTES)))
+                fmt = sniff(_head_text(handle.read(_SNIFF_BYTES)), path.suffix)
                 if fmt is None:
                     suffix = path.suffix or "no suffix"
-                    what = f"unknown format ({suffix}): not text, HTML, JSON, JSON lines, CSV or a feed"
+                    what = f"unknown format ({suffix}): not Arabic text, HTML, JSON, JSON lines, CSV or a feed"
                     if explicit:
                         yield Problem(source, what)
                     else:
