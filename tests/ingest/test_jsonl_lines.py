@@ -203,3 +203,18 @@ def test_a_json_array_larger_than_the_file_limit_streams_item_by_item(tmp_path, 
     assert len(articles) == 39 and [(p.source, p.reason.split(":")[0]) for p in problems] == [
         (f"{cut}#40", "broken JSON")
     ]
+
+
+def test_jsonl_a_text_field_holding_html_is_read_as_its_text(read: Read, tmp_path: Path) -> None:
+    """WordPress exports and API dumps put the article's HTML in ``content``: its text is read, as a feed
+    entry's is, and the line as given stays the raw input. Prose with a ``<`` in it is left as it is."""
+    body = "".join(f"<p>{p}</p>" for p in TEXT_1.splitlines()) + "<div class='share'><a href='#'>شارك</a></div>"
+    path = tmp_path / "wordpress.jsonl"
+    lines = [_line(id="wp-1", title="اختتام الحوار", content=body),
+             _line(id="plain", title="مقارنة", text="نسبة البطالة < 10% في بغداد، وأعلى من ذلك في البصرة.")]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (html, plain), problems = read(path)
+    assert problems == []
+    assert html.extracted == TEXT_1.strip() and html.meta["extraction"] == "trafilatura"
+    assert "<p>" in html.raw and "<p>" not in html.extracted
+    assert plain.extracted == "نسبة البطالة < 10% في بغداد، وأعلى من ذلك في البصرة." and "extraction" not in plain.meta

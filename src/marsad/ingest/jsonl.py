@@ -13,6 +13,7 @@ split on ``\\n`` only: JSON strings may hold U+2028 and other characters ``str.s
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -20,7 +21,7 @@ from marsad.lang.ar.columns import COLUMN_NAMES
 from marsad.model import Article, Problem
 
 from .dates import iso_date, two_readings
-from .html import extract_html
+from .html import extract_html, fragment_text
 from .sourcefile import SourceFile
 
 __all__ = [
@@ -48,6 +49,13 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 # When a page was read, not published: used only for its day, and only when a record states no date.
 CRAWL_DATE_NAMES = ("date_extracted", "extracted_at", "crawled_at", "crawl_date", "scraped_at")
+
+
+# Markup that says a text field holds HTML, looked for in its first characters: block and inline tags a
+# body's HTML is made of (a lone ``<`` or ``<<`` in prose is none of them).
+_MARKUP = re.compile(r"</?(?:p|div|br|span|strong|b|em|i|a|img|h[1-6]|ul|ol|li|figure|blockquote|table|section)\b[^>]*>",
+                     re.IGNORECASE)
+_MARKUP_LOOK = 4000
 
 
 def read_jsonl(item: SourceFile) -> Iterator[Article | Problem]:
@@ -105,6 +113,14 @@ def read_record(
         published = _crawl_day(record, meta)
     if (text := _named(record, "text", used, strip=False)) is not None:
         extracted = text.replace("\r\n", "\n").replace("\r", "\n")
+        if len(_MARKUP.findall(extracted, 0, _MARKUP_LOOK)) >= 2:
+            # a text field holding the article's HTML (WordPress exports, API dumps): its text, as a feed
+            # entry's content is read; the field as given stays in ``raw``
+            extracted, method = fragment_text(extracted)
+            meta["extraction"] = method
+            if not extracted:
+                yield Problem(source, f"no text found in the HTML of its {used['text']!r} field")
+                return
     elif (page := _named(record, "html", used)) is not None:
         found = extract_html(page, url=url)
         yield from found.problems(source)
