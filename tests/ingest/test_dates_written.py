@@ -3,6 +3,7 @@ article's own text when they read two."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -75,3 +76,20 @@ def test_a_date_that_reads_two_ways_is_decided_by_the_articles_weekday(tmp_path:
     assert first.meta["published_evidence"].startswith("the stated date «10/9/2021» reads 2021-09-10 (day/month)")
     assert first.meta["published_evidence"].endswith("so 2021-09-10")
     assert [p.source for p in problems] == [f"{path}:1"]  # the warning names the line; 9/9 reads one way
+
+
+def test_a_files_own_order_reads_its_two_way_dates(tmp_path: Path) -> None:
+    """An export writes its dates in one order: once a date of the file reads one way (day first:
+    26/07/2021), the file's two-way dates are read in that order; one met before it stays undecided."""
+    title, _, body = (DEMO / "001_5ea341804dc68234.txt").read_text(encoding="utf-8").partition("\n")
+    path = tmp_path / "export.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["title", "text", "date"])
+        for day in ("05/07/2021", "26/07/2021", "05/07/2021", "07/05/2021 10:30"):
+            writer.writerow([title, body.strip(), day])
+    problems: list[Problem] = []
+    articles = load_articles([path], problems, workers=1)
+    assert [a.published for a in articles][1:] == ["2021-07-26", "2021-07-05", "2021-05-07T10:30:00"]
+    assert articles[2].meta["published_order"] == "day/month, as the dates of this file that read one way"
+    assert [p.source for p in problems if p.level == "warning"] == [articles[0].source]  # only the first

@@ -25,7 +25,7 @@ from hijridate import Hijri
 from marsad.lang.ar.time import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from marsad.text import normalize_key
 
-__all__ = ["iso_date", "numeric_readings", "two_readings"]
+__all__ = ["DateOrder", "iso_date", "numeric_readings", "two_readings"]
 
 # Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic (U+06F0–U+06F9) digits -> ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -77,9 +77,53 @@ def two_readings(value: str) -> tuple[date, date] | None:
     >>> two_readings("9/10/2021"), two_readings("25/07/2021")
     ((datetime.date(2021, 10, 9), datetime.date(2021, 9, 10)), None)
     """
-    match = _NUMERIC_YEAR_LAST.fullmatch(_bare(normalize_key(value.strip().translate(_DIGITS))))
+    match = _numeric(value)
     readings = numeric_readings(int(match["a"]), int(match["b"]), int(match["y"])) if match else []
     return (readings[0], readings[1]) if len(readings) == 2 else None
+
+
+class DateOrder:
+    """How one file writes its numeric dates with the year last, learnt as it is read: a date that reads
+    one way (``25/07/2021``: the day first; ``07/25/2021``: the month first) sets the order, and a date of
+    the same file that reads two ways (``05/07/2021``) is then read in it. One export is written by one
+    program, in one order; a file seen writing both has none, and its two-way dates stay undecided. A
+    two-way date met before the first one-way date stays undecided too (the article's text may decide it,
+    :func:`marsad.extract.published.infer_published`).
+
+    >>> order = DateOrder()
+    >>> order.read("05/07/2021"), order.read("25/07/2021"), order.read("05/07/2021"), order.how
+    (None, '2021-07-25', '2021-07-05', 'day/month, as the dates of this file that read one way')
+    """
+
+    def __init__(self) -> None:
+        self.day_first: bool | None = None
+        self.mixed = False
+        self.how: str | None = None  # how the last date read was decided, when the order decided it
+
+    def read(self, value: str) -> str | None:
+        """``value`` as :func:`iso_date` reads it, a two-way numeric date read in the file's order."""
+        self.how = None
+        found = iso_date(value)
+        match = _numeric(value)
+        if match is None:
+            return found
+        a, b = int(match["a"]), int(match["b"])
+        if found is not None:
+            if a != b and (a > 12 or b > 12):
+                seen = a > 12
+                self.mixed = self.mixed or (self.day_first is not None and self.day_first != seen)
+                self.day_first = seen
+            return found
+        readings = numeric_readings(a, b, int(match["y"]))
+        if len(readings) != 2 or self.day_first is None or self.mixed:
+            return None
+        self.how = f"{'day/month' if self.day_first else 'month/day'}, as the dates of this file that read one way"
+        return _with_time(readings[0] if self.day_first else readings[1], match)
+
+
+def _numeric(value: str) -> re.Match[str] | None:
+    """The match of a numeric date with the year last (``9/10/2021 14:05``), or ``None``."""
+    return _NUMERIC_YEAR_LAST.fullmatch(_bare(normalize_key(value.strip().translate(_DIGITS))))
 
 
 # Unix time in seconds or milliseconds, read only between 2000 and 2100 (a bare number outside is no date).

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 
 from marsad.model import Article, Problem
 
+from .dates import DateOrder
 from .jsonl import FIELD_NAMES, read_record
 from .sourcefile import SourceFile
 
@@ -67,6 +68,7 @@ def read_csv_lines(item: SourceFile, lines: Iterable[str], limit: int = _FIELD_L
         csv.field_size_limit(min(limit, _FIELD_LIMIT))
     header: list[str] | None = None
     delimiter = ","
+    dates = DateOrder()
     for start, text, count in _row_texts(lines, limit):
         where = f"{item.source}:{start}"
         if text is None:
@@ -97,7 +99,7 @@ def read_csv_lines(item: SourceFile, lines: Iterable[str], limit: int = _FIELD_L
         record: dict[str, str] = {}
         for name, value in zip(header, row, strict=False):  # fewer fields than the header: the rest unknown
             record.setdefault(name, value)
-        yield from read_record(item, where, f"{item.stem}-{start}", record, text, "csv")
+        yield from read_record(item, where, f"{item.stem}-{start}", record, text, "csv", dates)
     if header is None:
         yield Problem(item.source, "empty file (no header row)")
 

@@ -20,7 +20,7 @@ from typing import Any
 from marsad.lang.ar.columns import COLUMN_NAMES
 from marsad.model import Article, Problem
 
-from .dates import iso_date, two_readings
+from .dates import DateOrder, iso_date, two_readings
 from .html import extract_html, fragment_text
 from .sourcefile import SourceFile
 
@@ -68,13 +68,14 @@ def read_jsonl(item: SourceFile) -> Iterator[Article | Problem]:
 def read_jsonl_lines(item: SourceFile, lines: Iterable[tuple[int, str]]) -> Iterator[Article | Problem]:
     """:func:`read_jsonl` over ``(line number, line)`` pairs, for exports too large to hold as one text
     (the ingest stage streams them line by line)."""
+    dates = DateOrder()
     for number, line in lines:
         line = line.removesuffix("\r")
         if line.strip():
-            yield from _read_line(item, number, line)
+            yield from _read_line(item, number, line, dates)
 
 
-def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | Problem]:
+def _read_line(item: SourceFile, number: int, line: str, dates: DateOrder) -> Iterator[Article | Problem]:
     source = f"{item.source}:{number}"
     try:
         record = json.loads(line)
@@ -84,14 +85,16 @@ def _read_line(item: SourceFile, number: int, line: str) -> Iterator[Article | P
     except RecursionError:  # the C decoder recurses once per level: [[[[... 100,000 deep
         yield Problem(source, "JSON nested too deeply to read")
         return
-    yield from read_record(item, source, f"{item.stem}-{number}", record, line, "jsonl")
+    yield from read_record(item, source, f"{item.stem}-{number}", record, line, "jsonl", dates)
 
 
 def read_record(
-    item: SourceFile, source: str, fallback_id: str, record: object, raw: str, fmt: str
+    item: SourceFile, source: str, fallback_id: str, record: object, raw: str, fmt: str,
+    dates: DateOrder | None = None,
 ) -> Iterator[Article | Problem]:
     """One record (a JSON lines line, an item of a JSON array, a CSV row) as an article, or the problems that kept
-    it from being one, named ``source``."""
+    it from being one, named ``source``. ``dates`` is the order of the file's numeric dates, learnt as its
+    records are read (one per file)."""
     if not isinstance(record, dict):
         yield Problem(source, f"not a JSON object but {type(record).__name__}")
         return
@@ -100,7 +103,10 @@ def read_record(
     title, outlet, url = (_named(record, field, used) for field in ("title", "outlet", "url"))
     published = None
     if (stated := _named(record, "published", used)) is not None:
-        published = iso_date(stated)
+        dates = dates or DateOrder()
+        published = dates.read(stated)
+        if dates.how:
+            meta["published_order"] = dates.how
         if published is None:
             if readings := two_readings(stated):
                 reason = (f"published date {stated!r} reads {readings[0]} (day/month) or {readings[1]} "
@@ -191,8 +197,9 @@ def read_json_items(
     """The articles of a JSON array's items, given as ``(k, item, raw)`` (``k`` counted from 1, ``raw`` the
     item's JSON), each read as :func:`read_json` reads it: for arrays too large to hold as one text (the
     ingest stage streams them item by item)."""
+    dates = DateOrder()
     for k, record, raw in items:
-        yield from read_record(item, f"{item.source}#{k}", f"{item.stem}-{k}", record, raw, "json")
+        yield from read_record(item, f"{item.source}#{k}", f"{item.stem}-{k}", record, raw, "json", dates)
 
 
 def _records(document: object) -> list | None:
