@@ -64,3 +64,22 @@ def test_an_article_counting_several_things_of_one_kind_is_no_claim() -> None:
     figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
     shown = {(c.value, tuple(s.article for s in c.agree), tuple(s.article for s in c.conflict)) for c in figures}
     assert shown == {(65, ("b",), ("c",)), (116, ("c",), ("b",))}
+
+
+def test_one_wire_template_for_two_markets_is_no_disagreement() -> None:
+    """واس's closing reports of two markets (SaudiNewsNet, 2015-08-10) share one template: their deal counts
+    are two facts, each sentence holding its own other figures. Two outlets' counts of one thing told in
+    one clause still differ."""
+    articles = [
+        _article("beirut", "واس", "وبلغت كمية الأسهم المتداولة اليوم 462.147 سهماً بقيمة إجمالية بلغت 874.347 دولاراً "
+                 "أمريكياً نفذت من خلال 134 صفقة."),
+        _article("muscat", "واس", "وبلغت كمية الأسهم المتداولة اليوم 119.869.840 سهماً بقيمة إجمالية بلغت 2.1 مليون "
+                 "دولار أمريكي نفذت من خلال 364 صفقة."),
+        _article("b", "اليوم", "وتلقت غرفة العمليات 65 بلاغا خلال أيام العيد."),
+        _article("c", "عكاظ", "وتلقت غرفة العمليات 116 بلاغا خلال أيام العيد."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    assert [q.value for q in quantities if q.article == "beirut" and q.counted == "سهماً"] == [462147]
+    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    differing = {(c.value, tuple(s.article for s in c.conflict)) for c in figures if c.conflict}
+    assert differing == {(65, ("c",)), (116, ("b",))}

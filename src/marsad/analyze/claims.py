@@ -144,6 +144,9 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
     by_id = {a.id: a for a in articles}
     sentences = {a.id: split_sentences(a.text) for a in articles}
     groups: dict[tuple[str, str | None, str | None], list[ClaimSource]] = {}
+    named_by_noun: set[tuple[str, str | None, str | None]] = set()  # groups whose kind is only the counted noun
+    context: dict[int, frozenset[str]] = {}  # id of a source -> the content words of its clause
+    others: dict[int, frozenset[str]] = {}  # id of a source -> the other figures of its sentence
     for q in quantities:
         article = by_id.get(q.article)
         if article is None:
@@ -153,14 +156,24 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
             continue
         about = article.text[span[0] : span[1]]
         kind, affiliation = _kind_and_affiliation(about)
-        if kind is None and q.counted:
+        by_noun = kind is None and bool(q.counted)
+        if by_noun:
             kind = _bare(q.counted)
         if kind is None:
             continue
         source = ClaimSource(q.article, q.start, q.end, q.text, q.value, about, span)
         groups.setdefault((kind, affiliation, q.unit), []).append(source)
+        if by_noun:
+            named_by_noun.add((kind, affiliation, q.unit))
+            sentence = sentence_around(sentences[q.article], q.start, q.end)
+            s, e = _clause(article.text, q.start, q.end, sentence)
+            context[id(source)] = _content(article.text[s : q.start] + " " + article.text[q.end : e])
+            others[id(source)] = frozenset(_NUMBER.findall(
+                article.text[sentence[0] : q.start] + " " + article.text[q.end : sentence[1]]
+            ))
     claims = []
-    for (_, _, unit), found in groups.items():
+    for key, found in groups.items():
+        unit = key[2]
         # An article giving several values for one subject counts several things of that kind (a civil
         # defence report's ``8632 بلاغا`` for one region and ``5593 بلاغا`` for another; a toll "rising from
         # 20 to 25"): its figures are no claim about one fact, and set beside another article's they showed
@@ -174,9 +187,31 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
         for value in values:
             agree = tuple(s for s in sources if round(float(s.value), 2) == value)
             conflict = tuple(s for s in sources if round(float(s.value), 2) != value)
+            if key in named_by_noun:
+                # A kind known only by its counted noun (``صفقة``، ``سهم``، ``بلاغ``) says little of what is
+                # counted: the day's deals on five markets are five facts. Another value differs only where
+                # its clause tells the same thing as one that agrees (:func:`_same_event`: ``65 بلاغا خلال
+                # أيام العيد`` and ``116 بلاغا خلال أيام العيد`` do). A SaudiNewsNet day's market story
+                # listed ten deal counts, each "differing" from the other nine. The sentences must not
+                # both hold other figures that all differ either (:func:`_same_fact`). Kinds the lists know (casualties, troops, refugees,
+                # people: ``COUNTED_KINDS``) are one subject by their kind and affiliation, as before.
+                conflict = tuple(c for c in conflict if any(_same_fact(c, a, context, others) for a in agree))
             about = max((s.about for s in agree), key=lambda a: len(a.split()))
             claims.append(Claim(about, "figure", value, unit, agree, conflict))
     return claims
+
+
+_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def _same_fact(a: ClaimSource, b: ClaimSource, context: dict[int, frozenset[str]],
+               others: dict[int, frozenset[str]]) -> bool:
+    """Whether two figures of a kind known only by its noun count the same thing: their clauses tell the
+    same event, and their sentences do not both hold other figures none of which they share (a wire
+    template's ``462.147 سهماً ... 134 صفقة`` and ``119.869.840 سهماً ... 364 صفقة`` are two markets' days)."""
+    if not _same_event(context[id(a)], context[id(b)]):
+        return False
+    return not (others[id(a)] and others[id(b)] and not others[id(a)] & others[id(b)])
 
 
 def _content(text: str) -> frozenset[str]:

@@ -129,7 +129,18 @@ def _read(article_id: str, text: str, key: str, origin: KeyOrigin, number: Numbe
         counted, counted_span = _antecedent(text, key, origin, k_start)
     if not number.digits and unit is None and counted is None:
         return None  # a number word counting nothing (في آن واحد)
+    if (unit is None and counted is not None and _THOUSANDS.fullmatch(text[number.start : number.end])
+            and _bare(normalize_key(counted)) not in _MEASURES):
+        value = float(text[number.start : number.end].replace(".", ""))
     return Quantity(article_id, start, end, text[start:end], value, unit, counted, counted_span)
+
+
+# A count written with a dot before exactly three digits and nothing after: the dot groups thousands, as
+# wire copy in the Gulf and the Levant writes them (``462.147 سهماً``, ``3.000 شخص``); things counted one by one
+# are not counted in thousandths. (With a scale word, ``2.5 ألف``, a currency, ``1.250 مليون دولار``, or a
+# unit of measure, ``12.345 كيلومتر``, the dot is a decimal point, and the number reader's value stands.)
+_MEASURES = _keys(quantity_words.MEASURE_UNITS)
+_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def _currency(key: str, at: int) -> tuple[str, int] | None:

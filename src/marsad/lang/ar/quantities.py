@@ -18,6 +18,15 @@ COUNTED_KINDS = {
 }
 
 
+# Units of measure: what they count may be fractional (``12.345 كيلومتر``, ``45.5 درجة``), so a dot in their
+# figure is a decimal point, never a thousands mark. Singular, plural and accusative forms as news writes them.
+MEASURE_UNITS = (
+    "كيلومتر كيلومترا كيلومترات كم متر مترا أمتار سنتيمتر ميل ميلا أميال طن طنا أطنان كيلوغرام كيلوجرام كيلو "
+    "كغ غرام جرام لتر لترا لترات برميل برميلا براميل هكتار هكتارا دونم دونما درجة درجات ميغاواط ميجاوات "
+    "كيلوواط قدم أقدام بوصة عقدة نقطة نقاط"
+)
+
+
 # Currency words by currency: singular, accusative, plural, with the article. Source: ISO 4217 and the
 # currency names central banks of the region publish.
 CURRENCIES = {
