@@ -6,8 +6,10 @@ import html
 import re
 from dataclasses import dataclass, replace
 
+from marsad.lang.ar import residue
 from marsad.model import Article, Paragraph, Removal, Sentence
-from marsad.text import is_broken_line, split_sentences
+from marsad.text import is_broken_line, normalize_key, split_sentences
+from marsad.text.normalize import search_key
 
 from .repeats import Fingerprint, find_repeats, fingerprint
 from .rules import HEAD_RULES, LINE_RULES, TAIL_RULES, LineRule, LineView, view
@@ -90,6 +92,7 @@ def clean_article(article: Article) -> Article:
     """
     source = article.extracted or article.text
     title, title_decoded = _decode_references(article.title)
+    title, title_labels = headline_without_labels(title)
     lines, removed = _read_lines(source)
     _apply_edge_rules(lines)
     _keep_introduced_links(lines)
@@ -127,6 +130,8 @@ def clean_article(article: Article) -> Article:
         clean_meta["decoded"] = decoded
     if title_decoded:
         clean_meta["title_decoded"] = title_decoded
+    if title_labels:
+        clean_meta["title_labels"] = title_labels
     meta = {**article.meta, "clean": clean_meta}
     return replace(
         article,
@@ -266,6 +271,43 @@ def _cut_tails(source: str, line: _Line, tails: list[Removal]) -> None:
             line.embed_text = line.embed_text or rule.name == "tweet-attribution"
             cut = True
             break
+
+
+_LABEL_KEYS = "|".join(re.escape(normalize_key(w)) for w in sorted(residue.HEADLINE_LABELS, key=len, reverse=True))
+_PART_KEYS = (
+    rf"{re.escape(normalize_key(residue.HEADLINE_PART_WORD))}\s+(?:"
+    + "|".join(re.escape(normalize_key(w)) for w in residue.HEADLINE_PART_ORDINALS)
+    + r")(?:\s+(?:" + "|".join(re.escape(normalize_key(w)) for w in residue.HEADLINE_PART_LAST) + "))?"
+)
+_HEADLINE_LABEL = re.compile(rf"^\s*(?:{_LABEL_KEYS})\s*[/:|]\s*")
+_HEADLINE_PART = re.compile(rf"\s*[/\-–]?\s*(?:{_PART_KEYS})\s*$")
+_MIN_HEADLINE_LEFT = 2  # words a headline keeps once its labels are off; else the labels stay
+
+
+def headline_without_labels(title: str) -> tuple[str, list[str]]:
+    """``title`` without a wire desk's or a format's label before it (``عام /``، ``اقتصادي /``، ``بالفيديو:``)
+    and a wire's part marker after it (``إضافة ثالثة``), and the labels taken off, as written (for
+    ``meta["clean"]["title_labels"]``). A headline that would keep fewer than two words is left whole.
+
+    >>> headline_without_labels("عام / نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء        إضافة ثالثة")
+    ('نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء', ['عام /', 'إضافة ثالثة'])
+    >>> headline_without_labels("عام على الحرب: ماذا تغير؟")
+    ('عام على الحرب: ماذا تغير؟', [])
+    """
+    key, origin = search_key(title)
+    start, end, labels = 0, len(title), []
+    if label := _HEADLINE_LABEL.match(key):
+        start = origin.text_span(label.start(), label.end())[1] if label.end() > 0 else 0
+    if part := _HEADLINE_PART.search(key, label.end() if label else 0):
+        end = origin.text_span(part.start(), part.end())[0] if part.end() > part.start() else end
+    kept = title[start:end].strip()
+    if (start, end) == (0, len(title)) or len(kept.split()) < _MIN_HEADLINE_LEFT:
+        return title, []
+    if start:
+        labels.append(title[:start].strip())
+    if end < len(title):
+        labels.append(title[end:].strip())
+    return kept, labels
 
 
 def _drop_title_repeat(lines: list[_Line], title: str) -> None:

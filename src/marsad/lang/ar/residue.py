@@ -48,6 +48,20 @@ SHARE_FILLER = (
     "آب", "google", "copy", "link", "mail", "e", "x", "on", "via",
 )
 
+# Labels a headline opens with before ``/``, ``:`` or ``|``: a wire service's desk (SPA's ``عام /``, ``اقتصادي
+# /``: 400 of SaudiNewsNet's headlines), breaking news, and the kind of piece (``بالفيديو:``, ``قصة مصورة:``).
+# They say where the piece was filed, not what happened.
+HEADLINE_LABELS = (
+    "عام", "سياسي", "اقتصادي", "ثقافي", "رياضي", "اجتماعي", "صحي", "محلي", "دولي", "عربي", "عاجل", "خبر عاجل",
+    "فيديو", "بالفيديو", "بالصور", "صور", "قصة مصورة", "شاهد", "إنفوجراف", "انفوجراف", "فيديوجراف",
+)
+# What a wire service writes after the headline of a follow-up part (``إضافة ثالثة``، ``إضافة أولى واخيرة``):
+# the word, then an ordinal, then maybe "and last".
+HEADLINE_PART_WORD = "إضافة"
+HEADLINE_PART_ORDINALS = ("أولى", "اولى", "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة")
+HEADLINE_PART_LAST = ("واخيرة", "وأخيرة", "والأخيرة", "والاخيرة")
+
+
 # Labels of the link back to the article itself, before its headline (``رابط الخبر بصحيفة الوئام: ...``).
 STORY_LINK_LABELS = ("رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط المادة", "رابط التقرير")
 # What such a label names after ``ب``/``في``/``على`` (``بصحيفة الوئام``).
