@@ -195,6 +195,34 @@ def test_ner_a_paper_named_after_a_place_is_the_paper_and_the_canal_a_place() ->
     assert ("يافا", "LOC") in found and ("السويس", "LOC") in found  # قناة is also a canal: its place stays
 
 
+def test_ner_a_verb_opening_its_clause_is_no_person() -> None:
+    """SaudiNewsNet 2015-08-10 (واس): ``طالب`` is a given name and the verb "demanded"; opening its clause it
+    is the verb. After a verb it is a name."""
+    text = (
+        "طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم رئيس الوزراء بإقالة الوزراء، كما طالب الجبوري "
+        "رؤساء الكتل بتقديم أسماء. فإن النجيفي أيد القرارات.\n\nوقال طالب الرفاعي إن الرواية صدرت."
+    )
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert "طالب" not in people and "سليم الجبوري" in people and "طالب الرفاعي" in people
+    assert not any(p.startswith(("إن ", "فإن ")) for p in people)
+
+
+def test_ner_a_plural_noun_opens_no_name() -> None:
+    """``لقرارات العبادي`` (the decisions of Abadi) was a person ``قرارات العبادي`` (SaudiNewsNet 2015-08-10,
+    alwatan)."""
+    text = (
+        "وأعلن رئيس مجلس النواب سليم الجبوري دعمه لقرارات العبادي الإصلاحية التي جاءت في ضوء إعلان الحكومة "
+        "دعمها وتضامنها مع مطالب المتظاهرين لمكافحة الفساد المالي والإداري وتوفير الخدمات الأساسية.\n\n"
+        "من ناحيته، أكد المتحدث الرسمي باسم المكتب الإعلامي لرئيس الوزراء سعد الحديثي تصويت مجلس الوزراء "
+        "بجلسته الاستثنائية أمس بالإجماع على قرارات العبادي الإصلاحية. وقال لـ\"الوطن\": وافق أعضاء المجلس "
+        "على قرارات العبادي والحكومة بصدد اتخاذ جملة قرارات أخرى تتعلق بمكافحة الفساد.\n\n"
+        "وفي الوقت الذي قوبلت قرارات العبادي بترحيب الشارع العراقي دعا ناشطون إلى تنظيم تظاهرات تأييد في "
+        "العاصمة بغداد والمحافظات."
+    )
+    found = [m.text for m in recognize_entities(_article(text))]
+    assert "سليم الجبوري" in found and not any(m.startswith("قرارات") for m in found), found
+
+
 @pytest.mark.xfail(strict=True, reason="the CRF with Wikipedia's word clusters tags نظيف (a clean sheet) as a "
                    "person: the word shares a cluster with names there (Ahmed Nazif); docs/ner.md, stop 31")
 def test_ner_a_clean_sheet_is_no_person() -> None:

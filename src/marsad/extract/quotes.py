@@ -152,7 +152,7 @@ _PRONOUN_SUBJECTS = _keys(function_words.PRONOUN_SUBJECTS)
 _QUESTION_VERBS = _keys(reporting.QUESTION_VERBS)
 # Particles before a verb (``وقد أبدى``): the verb comes after them. Words the recognizer sometimes tags as
 # a name (``في``): never a speaker.
-_PARTICLES = _keys("قد وقد لقد فقد")
+_PARTICLES = _keys(function_words.VERB_PARTICLES)
 _AMMA = normalize_key("أما")  # ``أما X، فأوضح``: X is the subject
 _CAME, _TONGUE = normalize_key("جاء"), normalize_key("لسان")  # ``جاء على لسان X``
 _CLAUSE_OPENERS = _PARTICLES | _keys(

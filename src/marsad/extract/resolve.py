@@ -31,6 +31,7 @@ from marsad.lang.ar import names
 from marsad.model import Article, Entity, Mention
 from marsad.text import light_stem, normalize_key, word_keys
 
+from .ner.features import person_word_counts
 from .ner.gazetteers import GAZETTEER, RANK_WORDS, Alias, alias_table
 from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
@@ -263,6 +264,20 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
                 # a single name that opens no name of the story is a family name: the one person whose
                 # name ends with it (``هادي``); one that opens a name may be a first name (``الأمير محمد``)
                 candidates = {clusters.find(o) for o in holders if _similar_names(words[0], split[o][-1])}
+            if len(candidates) > 1 and (
+                words[0].startswith("ال") or not any(_similar_names(words[0], split[o][0]) for o in holders)
+            ):
+                # still several, for a family name (one with the article is no first name, whatever span
+                # it opens): the one whose name it ends and opens with a given name many people bear
+                # (``حيدر العبادي``), not a verb or a noun the tagger ran into it (``التقى العبادي``،
+                # ``قرارات العبادي``: SaudiNewsNet 2015-08-10, where ``العبادي`` alone, 61 times, stayed
+                # apart from ``حيدر العبادي`` because of them)
+                named = {
+                    clusters.find(o) for o in holders
+                    if len(split[o]) >= 2 and _similar_names(words[0], split[o][-1]) and _given_name(split[o][0])
+                }
+                if len(named) == 1:
+                    candidates = named
         else:
             if len(words) < 2:
                 continue
@@ -274,6 +289,21 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
         if len(candidates) == 1 and clusters.find(key) not in candidates:
             clusters.union(key, next(iter(candidates)))
     return clusters
+
+
+_GIVEN_NAME_PEOPLE = 5  # Wikidata's people bearing a word, at least, for it to be a given name here
+
+
+def _given_name(key: str) -> bool:
+    """Whether a name's first word (a key) is a name many people bear (``حيدر``: 25 of Wikidata's people),
+    or opens a compound name (``عبد``، ``أبو``)."""
+    if key in _COMPOUND_OPENERS or key.startswith(_WRITTEN_TOGETHER):  # ``عبدالله``، ``أبوبكر``
+        return True
+    return person_word_counts().get(key, (0, 0))[0] >= _GIVEN_NAME_PEOPLE
+
+
+_COMPOUND_OPENERS = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
+_WRITTEN_TOGETHER = tuple(normalize_key(w) for w in names.NAME_CONNECTORS[:3])  # عبد، أبو: written onto the name
 
 
 def _opens(words: list[str], longer: list[str]) -> bool:

@@ -168,6 +168,9 @@ FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر �
 # ``لكنه قال``، ``إلا أنه أكد``: the verb's subject is a pronoun for someone already named.
 PRONOUN_SUBJECTS = "لكنه لكنها ولكنه ولكنها أنه أنها إنه إنها وأنه وأنها كما أنه"
 
+# Particles before a verb (``وقد أبدى``): the verb comes after them.
+VERB_PARTICLES = "قد وقد لقد فقد"
+
 # Words after which a verb opens a clause of its own (``فيما أوضح شكري``، ``لكنه قال``، ``الذي أوضح``).
 CLAUSE_OPENERS = (
     "الذي التي فيما بينما كما ثم لكن ولكن لكنه لكنها ولكنه ولكنها إلا حيث كذلك عندما حين بعدما أما"
