@@ -22,6 +22,8 @@ BODY = "رأس نائب خادم الحرمين الشريفين الجلسة ا
     ("عام على الحرب: ماذا تغير؟", "عام على الحرب: ماذا تغير؟", None),
     ("الداخلية: القبض على خلية إرهابية", "الداخلية: القبض على خلية إرهابية", None),
     ("عاجل: انفجار", "عاجل: انفجار", None),
+    # an invisible right-to-left mark before the headline (SaudiNewsNet 2015-08-10) goes too
+    ("\u200f600 لوحة تعريفية للانتخابات البلدية بجدة", "600 لوحة تعريفية للانتخابات البلدية بجدة", None),
 ])
 def test_headline_labels_are_filing_notes(title: str, shown: str, labels: list[str] | None) -> None:
     cleaned = clean_article(Article("spa-1", "", title=title, extracted=BODY))

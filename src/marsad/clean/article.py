@@ -282,6 +282,7 @@ _PART_KEYS = (
 _HEADLINE_LABEL = re.compile(rf"^\s*(?:{_LABEL_KEYS})\s*[/:|]\s*")
 _HEADLINE_PART = re.compile(rf"\s*[/\-–]?\s*(?:{_PART_KEYS})\s*$")
 _MIN_HEADLINE_LEFT = 2  # words a headline keeps once its labels are off; else the labels stay
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
 def headline_without_labels(title: str) -> tuple[str, list[str]]:
@@ -294,6 +295,7 @@ def headline_without_labels(title: str) -> tuple[str, list[str]]:
     >>> headline_without_labels("عام على الحرب: ماذا تغير؟")
     ('عام على الحرب: ماذا تغير؟', [])
     """
+    title = title.strip(_BIDI_MARKS + " ")  # invisible direction marks at its edges (``\u200f600 لوحة``)
     key, origin = search_key(title)
     start, end, labels = 0, len(title), []
     if label := _HEADLINE_LABEL.match(key):
