@@ -207,6 +207,15 @@ def test_ner_a_verb_opening_its_clause_is_no_person() -> None:
     assert not any(p.startswith(("إن ", "فإن ")) for p in people)
 
 
+def test_ner_common_nouns_between_straight_quotes_are_no_person() -> None:
+    """SaudiNewsNet 2015-08-10: a straight quote closes as it opens, so between ``"زنجبار"`` and ``"أبين"``
+    stood a "quoted name after a title": ``عاصمة محافظة`` (a province's capital) was a person 17 times."""
+    text = 'وأعلن الناطق باسم المقاومة الشعبية تحرير مدينة "زنجبار" عاصمة محافظة "أبين" من الحوثيين.'
+    found = {(m.text, m.type) for m in recognize_entities(_article(text))}
+    assert ("زنجبار", "LOC") in found and ("أبين", "LOC") in found
+    assert not any(kind == "PER" for _, kind in found), found
+
+
 def test_ner_a_plural_noun_opens_no_name() -> None:
     """``لقرارات العبادي`` (the decisions of Abadi) was a person ``قرارات العبادي`` (SaudiNewsNet 2015-08-10,
     alwatan)."""

@@ -181,3 +181,30 @@ def test_resolve_a_family_name_goes_to_the_one_person_a_given_name_opens() -> No
     (abadi,) = [e for e in entities if e.name == "حيدر العبادي"]
     assert "العبادي" in abadi.variants, [(e.name, e.variants) for e in entities]
     assert "التقى العبادي" not in abadi.variants
+
+
+def test_resolve_a_name_dropping_middle_names_and_a_family_name_after_a_stray_span() -> None:
+    """Yemen coverage (SaudiNewsNet, 2015-08-10): ``عبد ربه هادي`` keeps the first and last words of
+    ``عبد ربه منصور هادي``; ``صالح`` alone is ``علي عبد الله صالح`` though the tagger also made a person of
+    ``صالح الموالية`` (Saleh's loyal forces), which opens with it but goes on with no name."""
+    texts = [
+        "وقال الرئيس اليمني عبد ربه منصور هادي إن الحكومة عادت، وأكد الرئيس السابق علي عبد الله صالح رفضه.",
+        "واستقبل الرئيس عبد ربه هادي الوفد. وقال هادي إن القوات تتقدم، وهاجمت قوات صالح الموالية المدينة. "
+        "وأكد صالح أن المعارك مستمرة.",
+    ]
+    articles = [Article(id=f"a{i}", text=t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
+
+    def mention(article: int, name: str, nth: int = 0) -> Mention:
+        text, start = texts[article], -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return Mention(f"a{article}", start, start + len(name), name, "PER")
+
+    mentions = [
+        mention(0, "عبد ربه منصور هادي"), mention(0, "علي عبد الله صالح"), mention(1, "عبد ربه هادي"),
+        mention(1, "هادي", 1), mention(1, "صالح الموالية"), mention(1, "صالح", 1),
+    ]
+    entities = resolve_entities(mentions, articles)
+    by_name = {e.name: set(e.variants) for e in entities}
+    assert {"عبد ربه هادي", "هادي"} <= by_name["عبد ربه منصور هادي"], by_name
+    assert "صالح" in by_name["علي عبد الله صالح"], by_name

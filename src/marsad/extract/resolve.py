@@ -252,6 +252,24 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
         longer = {clusters.find(o) for o in ending.get("".join(words), ())}
         if len(longer) == 1 and clusters.find(key) not in longer:
             clusters.union(key, next(iter(longer)))
+    # a person's name that keeps the first and last words of one longer name and drops some between
+    # (``عبد ربه هادي`` -> ``عبد ربه منصور هادي``; ``علي صالح`` -> ``علي عبد الله صالح``): the same person,
+    # when it is so for exactly one longer name of the story
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for key in ordered:
+        words = split[key]
+        if keys[key] == "PER" and len(words) >= 3:
+            by_ends.setdefault((words[0][:1], words[-1][:1]), []).append(key)
+    for key in ordered:
+        words = split[key]
+        if keys[key] != "PER" or len(words) < 2:
+            continue
+        longer = {
+            clusters.find(o) for o in by_ends.get((words[0][:1], words[-1][:1]), ())
+            if len(split[o]) > len(words) and _kept_ends(words, split[o])
+        }
+        if len(longer) == 1 and clusters.find(key) not in longer:
+            clusters.union(key, next(iter(longer)))
     name_words = _WordIndex(names_with)
     for key in ordered:
         words = split[key]
@@ -265,7 +283,10 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
                 # name ends with it (``هادي``); one that opens a name may be a first name (``الأمير محمد``)
                 candidates = {clusters.find(o) for o in holders if _similar_names(words[0], split[o][-1])}
             if len(candidates) > 1 and (
-                words[0].startswith("ال") or not any(_similar_names(words[0], split[o][0]) for o in holders)
+                words[0].startswith("ال") or not any(
+                    _similar_names(words[0], split[o][0]) and any(_name_word(w) for w in split[o][1:])
+                    for o in holders
+                )
             ):
                 # still several, for a family name (one with the article is no first name, whatever span
                 # it opens): the one whose name it ends and opens with a given name many people bear
@@ -291,7 +312,22 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
     return clusters
 
 
+def _kept_ends(words: list[str], longer: list[str]) -> bool:
+    """``words`` are ``longer``'s first and last words with some of those between, in order."""
+    if not (similar_words(words[0], longer[0]) and similar_words(words[-1], longer[-1])):
+        return False
+    rest = iter(longer[1:-1])
+    return all(any(similar_words(w, o) for o in rest) for w in words[1:-1])
+
+
 _GIVEN_NAME_PEOPLE = 5  # Wikidata's people bearing a word, at least, for it to be a given name here
+
+
+def _name_word(key: str) -> bool:
+    """A word a name is made of: borne by one of Wikidata's people at least, or a connector (``بن``). A
+    span that opens with a name and goes on with none (``صالح الموالية``, Saleh's loyal forces) does not
+    make that name a first name."""
+    return key.startswith(_JOINED_CONNECTORS) or person_word_counts().get(key, (0, 0))[0] > 0
 
 
 def _given_name(key: str) -> bool:
@@ -303,6 +339,9 @@ def _given_name(key: str) -> bool:
 
 
 _COMPOUND_OPENERS = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
+# connectors as :func:`name_key` writes them, joined to the name after them (``بنسلمان``); not آل, whose key
+# ``ال`` opens every definite word
+_JOINED_CONNECTORS = tuple(k for k in _COMPOUND_OPENERS if k != "ال")
 _WRITTEN_TOGETHER = tuple(normalize_key(w) for w in names.NAME_CONNECTORS[:3])  # عبد، أبو: written onto the name
 
 

@@ -51,10 +51,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 CRAWL_DATE_NAMES = ("date_extracted", "extracted_at", "crawled_at", "crawl_date", "scraped_at")
 
 
-# Markup that says a text field holds HTML, looked for in its first characters: block and inline tags a
-# body's HTML is made of (a lone ``<`` or ``<<`` in prose is none of them).
-_MARKUP = re.compile(r"</?(?:p|div|br|span|strong|b|em|i|a|img|h[1-6]|ul|ol|li|figure|blockquote|table|section)\b[^>]*>",
-                     re.IGNORECASE)
+# Markup that says a text field holds an article's HTML, looked for in its first characters: the block tags
+# a body's paragraphs are made of (a lone ``<`` in prose is none of them). Other tags alone (a ``<script>``
+# or an ``<img>`` in a line of text) do not make the field HTML: they stay as text, shown escaped.
+_MARKUP = re.compile(r"</?(?:p|div|br|h[1-6]|ul|ol|li|figure|blockquote|table|section)\b[^>]*>", re.IGNORECASE)
 _MARKUP_LOOK = 4000
 
 
