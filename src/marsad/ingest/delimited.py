@@ -7,16 +7,19 @@ The header's names are the fields of a JSON lines record, looked for under the s
 each row is read as such a record (:func:`marsad.ingest.jsonl.read_record`): a ``html`` column goes
 through HTML extraction, a date is read in any form :func:`marsad.ingest.dates.iso_date` knows.
 
-Rows are parsed by the standard library's :mod:`csv` (quoted fields may hold line breaks, the delimiter
-and doubled quotes), which is what every CSV writer above produces; nothing here re-parses CSV by hand.
-What it adds:
+Each row is parsed by the standard library's :mod:`csv` (quoted fields may hold line breaks, the
+delimiter and doubled quotes), which is what every CSV writer above produces. What it adds:
+
+* where a row ends, found before parsing by the parity of its quote characters (:func:`_row_texts`): the
+  csv module, resumed after an error inside an open field, reads the rest of that field as rows of its own
+  (one error per line of it); found first, a bad row is one error and the next row is read;
 
 * the delimiter: a tab for ``.tsv``; for ``.csv`` the one of ``, ; TAB |`` that splits the header row
   into the most columns (a European spreadsheet writes ``;``), a comma when the header has one column;
 * each row is named by its first line, ``path:line`` (a quoted field holding line breaks spans several
   lines), its fallback id is ``<stem>-<line>``, and ``raw`` is the row's lines exactly as read;
-* a row with more fields than the header, a field larger than the size limit, or a quote left open
-  gives one ``error`` naming its line, and the next rows are still read; a file whose header names no
+* a row with more fields than the header, a row larger than the size limit (not held in memory), or a
+  quote left open gives one ``error`` naming its line, and the next rows are still read; a file whose header names no
   text column (``text``, ``content``, ``body``, ``html`` ...) gives one ``error`` naming the columns it has.
 """
 
