@@ -216,6 +216,13 @@ def test_ner_common_nouns_between_straight_quotes_are_no_person() -> None:
     assert not any(kind == "PER" for _, kind in found), found
 
 
+def test_ner_a_rank_before_an_ordinal_is_a_brigade() -> None:
+    """``اللواء الخامس عشر`` is the 15th brigade, not a general named الخامس (SaudiNewsNet 2015-08-10)."""
+    text = "وسيطرت القوات على مواقع اللواء الخامس عشر الذي انضم قادته الى الحوثيين، وقال اللواء القحطاني إن القوات تقدمت."
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == ["القحطاني"]
+
+
 def test_ner_a_plural_noun_opens_no_name() -> None:
     """``لقرارات العبادي`` (the decisions of Abadi) was a person ``قرارات العبادي`` (SaudiNewsNet 2015-08-10,
     alwatan)."""

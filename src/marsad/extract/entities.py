@@ -299,9 +299,14 @@ def _nobodys_name(text: str) -> bool:
     such words only is two common nouns (``عاصمة محافظة``, tagged a person once in a SaudiNewsNet story of
     2015-08-10 and found again 17 times)."""
     forms = stripped_keys(text)
+    if any(f.startswith(_COMPOUND_NAME_OPENERS) for f in forms):  # ``عبدالله``، ``أبوبكر``: the table splits them
+        return False
     table = person_word_counts()
     counts = word_counts()
     return not any(f in table for f in forms) and any(counts.get(f, 0) >= _COMMON_WORD for f in forms)
+
+
+_COMPOUND_NAME_OPENERS = tuple(normalize_key(w) for w in names.JOINED_NAME_OPENERS)
 
 
 _COMMON_WORD = 2  # times the training text writes a word, at least, to know it as a word
@@ -525,7 +530,13 @@ def _ranked_name(rank: Token, word: Token) -> bool:
         return False
     if _first_name_word(word.text) or _joined_kunya(word):
         return True
-    return not _noun_rank_word(rank.text) and not _function_word(word.text) and len(word.key) > 1
+    # nor an ordinal (``اللواء الخامس عشر`` is the 15th brigade: SaudiNewsNet 2015-08-10, Yemen) or a word
+    # no one bears
+    return (not _noun_rank_word(rank.text) and not _function_word(word.text) and len(word.key) > 1
+            and word.key not in _ORDINALS and not _nobodys_name(word.text))
+
+
+_ORDINALS = frozenset(k for k in time_words.ORDINAL_DAYS if " " not in k)
 
 
 def _split_run_on(

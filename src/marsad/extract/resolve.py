@@ -342,7 +342,7 @@ _COMPOUND_OPENERS = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
 # connectors as :func:`name_key` writes them, joined to the name after them (``بنسلمان``); not آل, whose key
 # ``ال`` opens every definite word
 _JOINED_CONNECTORS = tuple(k for k in _COMPOUND_OPENERS if k != "ال")
-_WRITTEN_TOGETHER = tuple(normalize_key(w) for w in names.NAME_CONNECTORS[:3])  # عبد، أبو: written onto the name
+_WRITTEN_TOGETHER = tuple(normalize_key(w) for w in names.JOINED_NAME_OPENERS)
 
 
 def _opens(words: list[str], longer: list[str]) -> bool:
