@@ -46,6 +46,7 @@ from .ner.gazetteers import (
     ENLISTED_RANKS,
     FIRST_NAMES,
     GAZETTEER,
+    JOINED_NAME_OPENERS,
     NATIONAL_TEAM_HEADS,
     ORG_TRIGGERS,
     PER_TITLES,
@@ -299,14 +300,12 @@ def _nobodys_name(text: str) -> bool:
     such words only is two common nouns (``عاصمة محافظة``, tagged a person once in a SaudiNewsNet story of
     2015-08-10 and found again 17 times)."""
     forms = stripped_keys(text)
-    if any(f.startswith(_COMPOUND_NAME_OPENERS) for f in forms):  # ``عبدالله``، ``أبوبكر``: the table splits them
+    if any(f.startswith(JOINED_NAME_OPENERS) for f in forms):  # ``عبدالله``، ``أبوبكر``: the table splits them
         return False
     table = person_word_counts()
     counts = word_counts()
     return not any(f in table for f in forms) and any(counts.get(f, 0) >= _COMMON_WORD for f in forms)
 
-
-_COMPOUND_NAME_OPENERS = tuple(normalize_key(w) for w in names.JOINED_NAME_OPENERS)
 
 
 _COMMON_WORD = 2  # times the training text writes a word, at least, to know it as a word

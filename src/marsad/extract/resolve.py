@@ -32,7 +32,7 @@ from marsad.model import Article, Entity, Mention
 from marsad.text import light_stem, normalize_key, word_keys
 
 from .ner.features import person_word_counts
-from .ner.gazetteers import GAZETTEER, RANK_WORDS, Alias, alias_table
+from .ner.gazetteers import GAZETTEER, JOINED_NAME_OPENERS, RANK_WORDS, Alias, alias_table
 from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
 __all__ = ["name_key", "resolve_entities"]
@@ -333,7 +333,7 @@ def _name_word(key: str) -> bool:
 def _given_name(key: str) -> bool:
     """Whether a name's first word (a key) is a name many people bear (``حيدر``: 25 of Wikidata's people),
     or opens a compound name (``عبد``، ``أبو``)."""
-    if key in _COMPOUND_OPENERS or key.startswith(_WRITTEN_TOGETHER):  # ``عبدالله``، ``أبوبكر``
+    if key in _COMPOUND_OPENERS or key.startswith(JOINED_NAME_OPENERS):  # ``عبدالله``، ``أبوبكر``
         return True
     return person_word_counts().get(key, (0, 0))[0] >= _GIVEN_NAME_PEOPLE
 
@@ -342,7 +342,6 @@ _COMPOUND_OPENERS = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
 # connectors as :func:`name_key` writes them, joined to the name after them (``بنسلمان``); not آل, whose key
 # ``ال`` opens every definite word
 _JOINED_CONNECTORS = tuple(k for k in _COMPOUND_OPENERS if k != "ال")
-_WRITTEN_TOGETHER = tuple(normalize_key(w) for w in names.JOINED_NAME_OPENERS)
 
 
 def _opens(words: list[str], longer: list[str]) -> bool:

@@ -25,7 +25,7 @@ from hijridate import Hijri
 from marsad.lang.ar.time import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from marsad.text import normalize_key
 
-__all__ = ["DateOrder", "iso_date", "numeric_readings", "two_readings"]
+__all__ = ["DateOrder", "iso_date", "numeric_readings"]
 
 # Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic (U+06F0–U+06F9) digits -> ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -70,18 +70,6 @@ def iso_date(value: str) -> str | None:
         return None
 
 
-def two_readings(value: str) -> tuple[date, date] | None:
-    """The two dates a numeric date with the year last reads as, day first then month first
-    (``9/10/2021``), when it reads two ways; ``None`` otherwise.
-
-    >>> two_readings("9/10/2021"), two_readings("25/07/2021")
-    ((datetime.date(2021, 10, 9), datetime.date(2021, 9, 10)), None)
-    """
-    match = _numeric(value)
-    readings = numeric_readings(int(match["a"]), int(match["b"]), int(match["y"])) if match else []
-    return (readings[0], readings[1]) if len(readings) == 2 else None
-
-
 class DateOrder:
     """How one file writes its numeric dates with the year last, learnt as it is read: a date that reads
     one way (``25/07/2021``: the day first; ``07/25/2021``: the month first) sets the order, and a date of
@@ -91,18 +79,22 @@ class DateOrder:
     :func:`marsad.extract.published.infer_published`).
 
     >>> order = DateOrder()
-    >>> order.read("05/07/2021"), order.read("25/07/2021"), order.read("05/07/2021"), order.how
-    (None, '2021-07-25', '2021-07-05', 'day/month, as the dates of this file that read one way')
+    >>> order.read("05/07/2021"), order.undecided
+    (None, (datetime.date(2021, 7, 5), datetime.date(2021, 5, 7)))
+    >>> order.read("25/07/2021"), order.read("05/07/2021"), order.how
+    ('2021-07-25', '2021-07-05', 'day/month, as the dates of this file that read one way')
     """
 
     def __init__(self) -> None:
         self.day_first: bool | None = None
         self.mixed = False
         self.how: str | None = None  # how the last date read was decided, when the order decided it
+        # the last date read, when it reads two ways and the order did not decide: day first, month first
+        self.undecided: tuple[date, date] | None = None
 
     def read(self, value: str) -> str | None:
         """``value`` as :func:`iso_date` reads it, a two-way numeric date read in the file's order."""
-        self.how = None
+        self.how = self.undecided = None
         found = iso_date(value)
         match = _numeric(value)
         if match is None:
@@ -115,7 +107,10 @@ class DateOrder:
                 self.day_first = seen
             return found
         readings = numeric_readings(a, b, int(match["y"]))
-        if len(readings) != 2 or self.day_first is None or self.mixed:
+        if len(readings) != 2:
+            return None
+        if self.day_first is None or self.mixed:
+            self.undecided = (readings[0], readings[1])
             return None
         self.how = f"{'day/month' if self.day_first else 'month/day'}, as the dates of this file that read one way"
         return _with_time(readings[0] if self.day_first else readings[1], match)

@@ -20,7 +20,7 @@ from typing import Any
 from marsad.lang.ar.columns import COLUMN_NAMES
 from marsad.model import Article, Problem
 
-from .dates import DateOrder, iso_date, two_readings
+from .dates import DateOrder, iso_date
 from .html import extract_html, fragment_text
 from .sourcefile import SourceFile
 
@@ -108,7 +108,7 @@ def read_record(
         if dates.how:
             meta["published_order"] = dates.how
         if published is None:
-            if readings := two_readings(stated):
+            if readings := dates.undecided:
                 reason = (f"published date {stated!r} reads {readings[0]} (day/month) or {readings[1]} "
                           "(month/day); left to the article's text to decide")
             else:

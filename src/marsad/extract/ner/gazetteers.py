@@ -46,6 +46,8 @@ __all__ = [
 
 # The lists are in marsad.lang.ar.names; here they are keyed.
 FIRST_NAMES: frozenset[str] = frozenset(normalize_key(n) for n in names.FIRST_NAMES)
+# ``عبد``، ``أبو`` as keys: a word opening with one is a compound name written as one word (``عبدالله``)
+JOINED_NAME_OPENERS: tuple[str, ...] = tuple(normalize_key(w) for w in names.JOINED_NAME_OPENERS)
 
 GAZETTEER: dict[str, str] = {
     **{normalize_key(n): "LOC" for n in (*names.COUNTRIES, *names.CITIES, *names.REGIONS)},
