@@ -208,3 +208,33 @@ def test_resolve_a_name_dropping_middle_names_and_a_family_name_after_a_stray_sp
     by_name = {e.name: set(e.variants) for e in entities}
     assert {"عبد ربه هادي", "هادي"} <= by_name["عبد ربه منصور هادي"], by_name
     assert "صالح" in by_name["علي عبد الله صالح"], by_name
+
+
+def test_resolve_a_name_opening_one_longer_name_is_that_person_and_a_father_stays_apart() -> None:
+    """SaudiNewsNet 2015-08-04: ``محمد بن سلمان بن عبد العزيز آل سعود`` and ``محمد بن سلمان بن عبدالعزيز``
+    were two people of one story; ``عبد الله الثاني`` and ``عبد الله الثاني بن الحسين`` too. ``سلمان بن
+    عبدالعزيز`` (the father) opens no name of his son's, and ``عبد الله`` opens two names: both stay apart."""
+    texts = [
+        "وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود إلى الأردن تلبية لدعوة من الملك "
+        "عبد الله الثاني بن الحسين. وبعث الملك سلمان بن عبدالعزيز برقية.",
+        "وكان الأمير محمد بن سلمان بن عبدالعزيز قد غادر جدة. والتقى الأمير محمد بن سلمان الملك عبد الله الثاني.",
+        "وقال الشيخ عبد الله بن زايد إن العلاقات متينة، وأكد عبد الله أن الزيارة مهمة.",
+    ]
+    articles = [Article(id=f"a{i}", text=t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
+
+    def mention(article: int, name: str) -> Mention:
+        start = texts[article].index(name)
+        return Mention(f"a{article}", start, start + len(name), name, "PER")
+
+    mentions = [
+        mention(0, "محمد بن سلمان بن عبد العزيز آل سعود"), mention(0, "عبد الله الثاني بن الحسين"),
+        mention(0, "سلمان بن عبدالعزيز"), mention(1, "محمد بن سلمان بن عبدالعزيز"), mention(1, "محمد بن سلمان"),
+        mention(1, "عبد الله الثاني"), mention(2, "عبد الله بن زايد"), mention(2, "عبد الله"),
+    ]
+    by_name = {e.name: set(e.variants) for e in resolve_entities(mentions, articles)}
+    assert by_name["محمد بن سلمان بن عبد العزيز آل سعود"] == {
+        "محمد بن سلمان بن عبد العزيز آل سعود", "محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان"
+    }, by_name
+    assert by_name["عبد الله الثاني بن الحسين"] == {"عبد الله الثاني بن الحسين", "عبد الله الثاني"}, by_name
+    assert by_name["سلمان بن عبدالعزيز"] == {"سلمان بن عبدالعزيز"}, by_name
+    assert by_name["عبد الله"] == {"عبد الله"}, by_name

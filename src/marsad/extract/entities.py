@@ -52,6 +52,7 @@ from .ner.gazetteers import (
     PER_TITLES,
     RANK_QUALIFIERS,
     RANK_TITLES,
+    RANK_WORDS,
     RANKS_ALSO_NOUNS,
     PhraseMatcher,
     alias_table,
@@ -232,6 +233,10 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         end = bracket
     if kind == "PER":
         start, end = _person_bounds(tokens, start, end)
+    # a word in the indefinite accusative (``غرباً``، ``وفقاً``) or a conjunction written apart (``و``) is no
+    # word of a name after its first: ``محافظة بيش غرباً``، ``السجن وفقاً للفقرة``، ``وزارة الداخلية و``
+    # (SaudiNewsNet 2015-08-04)
+    end = next((j for j in range(start + 1, end) if _ends_any_name(tokens[j])), end)
     while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))):
         start += 1
     while end > start and (
@@ -257,6 +262,17 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     ):
         end -= 1
     return start, end
+
+
+def _ends_any_name(token: Token) -> bool:
+    """A word that a name does not go on through: one written with the accusative tanween, which marks an
+    indefinite adverb or object (names are definite or take no tanween in news), or the conjunction ``و``
+    written apart from the word after it."""
+    return token.kind == "word" and (token.text.endswith(_TANWEEN) or token.key in _APART_CONJUNCTIONS)
+
+
+_TANWEEN = ("\u064b", "\u064bا", "\u064bى")  # ``غرباً`` ends in the tanween, ``غربًا`` and ``هدىً`` in a letter after it
+_APART_CONJUNCTIONS = frozenset({"و", "ف"})
 
 
 def _person_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
@@ -368,13 +384,15 @@ def _facility_spans(tokens: Sequence[Token], taken: list[tuple[int, int, str]]) 
             start -= 1
         out.append((start, end, kind))
     for i, token in enumerate(tokens):
-        if not _facility(token) or any(s <= i < e for s, e, _ in out):
+        # a facility noun with the article is in construct with nothing after it: ``لدى وصوله المطار سمو
+        # الأمير فيصل`` (SaudiNewsNet 2015-08-04, a place ``المطار سمو الأمير`` in five reports)
+        if not _facility(token) or _definite(token) or any(s <= i < e for s, e, _ in out):
             continue
         for n in (1, 2):
             last = i + n
             if last >= len(tokens) or any(s <= last < e for s, e, _ in out):
                 break
-            if tokens[last].kind != "word":
+            if tokens[last].kind != "word" or _is_title(tokens[last]) or _courtesy_word(tokens[last].text):
                 break
             if _definite_noun(tokens[last]):
                 if n == 1 or not tokens[i + 1].key.startswith("ال"):
@@ -609,14 +627,30 @@ def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int,
         forms = stripped_keys(token.text)
         if any(f in PER_TITLES for f in forms):
             first = j
-            while first > 0 and _is_title(tokens[first - 1]):
+            # not over a title after a courtesy word: that one names the person an office is of (``مدير
+            # مكتب جلالة الملك الدكتور جعفر حسان`` was given the role ``الملك الدكتور``)
+            while first > 0 and _is_title(tokens[first - 1]) and not (first > 1 and _courtesy_word(tokens[first - 2].text)):
                 first -= 1
             break
-        if first is None and any(f in RANK_TITLES or f in ENLISTED_RANKS for f in forms):
-            first = j  # a rank; an office further left is taken in too
+        if first is None and any(f in RANK_TITLES or f in ENLISTED_RANKS for f in forms) and all(
+            _rank_goes_on(tokens[k]) for k in range(j + 1, right + 1)
+        ):
+            # a rank right before the name, or before its qualifiers (``الفريق أول ركن``); an office further
+            # left is taken in too. A rank with other words between it and the name is a noun (``الفريق
+            # الأول لكرة القدم بنادي النصر ... المهاجم نايف هزازي``: the first team, not a general)
+            first = j
     if first is not None:
         return first, right + 1
     return _apposition(tokens, end)
+
+
+def _rank_goes_on(token: Token) -> bool:
+    """A word that may stand between a rank and the name it goes with: a rank word or qualifier (``أول``،
+    ``ركن``), a title, a courtesy word, a quotation mark."""
+    return (
+        token.text in _QUOTES or _is_title(token) or _courtesy_word(token.text)
+        or any(f in RANK_WORDS for f in stripped_keys(token.text))
+    )
 
 
 def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
@@ -625,7 +659,8 @@ def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     last = end + 1
     while last + 1 < len(tokens) and last + 1 - end <= _ROLE_MAX_TOKENS:
         nxt = tokens[last + 1]
-        if nxt.kind != "word" or nxt.key in _ROLE_STOPS:
+        # a preposition written apart before a quoted name (``لـ«الشرق الأوسط»``) is not the role's
+        if nxt.kind != "word" or nxt.key in _ROLE_STOPS or len(nxt.key) < 2:
             break
         last += 1
     return end + 1, last + 1

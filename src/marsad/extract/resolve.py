@@ -270,6 +270,24 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
         }
         if len(longer) == 1 and clusters.find(key) not in longer:
             clusters.union(key, next(iter(longer)))
+    # a person's name of several words that opens one longer name (``محمد بن سلمان`` -> ``محمد بن سلمان بن
+    # عبد العزيز آل سعود``; ``عبد الله الثاني`` -> ``عبد الله الثاني بن الحسين``): news writes a name's lineage
+    # and family out once and drops them after; when it opens exactly one longer name of the story. Compared
+    # without spaces (``بن عبدالعزيز`` / ``بن عبد العزيز``). A connector is joined to the word after it in
+    # the key (``بنسلمان``), so ``سلمان بن عبد العزيز`` (the father) opens nothing of his son's name.
+    opening: dict[str, set[str]] = {}
+    for key in ordered:
+        words = split[key]
+        if keys[key] == "PER" and len(words) >= 3:
+            for k in range(2, len(words)):
+                opening.setdefault("".join(words[:k]), set()).add(key)
+    for key in sorted(ordered, key=lambda k: -len(split[k])):  # the longer first: one person's names join up
+        words = split[key]
+        if keys[key] != "PER" or len(words) < 2:
+            continue
+        longer = {clusters.find(o) for o in opening.get("".join(words), ())}
+        if len(longer) == 1 and clusters.find(key) not in longer:
+            clusters.union(key, next(iter(longer)))
     name_words = _WordIndex(names_with)
     for key in ordered:
         words = split[key]

@@ -627,7 +627,7 @@ BENEDICTIONS = (
 
 # Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
 # are among the recognizer's titles already).
-COURTESY_TITLES = "صاحب السمو الملكي سمو معالي فضيلة سعادة المهندس الأستاذ"
+COURTESY_TITLES = "صاحب السمو الملكي سمو جلالة فخامة معالي فضيلة سعادة المهندس الأستاذ"
 
 # Bodies that speak, whose head nouns the recognizer's ORG_TRIGGERS lack (``قال المرصد``، ``أعلنت الرئاسة``،
 # ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
