@@ -550,3 +550,22 @@ def test_ner_a_name_ends_before_an_adverb_a_lone_conjunction_or_a_courtesy_title
     mentions = recognize_entities(_article(text))
     assert (name, kind) in [(m.text, m.type) for m in mentions], [(m.text, m.type) for m in mentions]
     assert not any(name in m.text and m.text != name for m in mentions), [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # SaudiNewsNet 2015-08-04: a hospital named after a king, not a person ``عبدالله الطبية`` titled king
+        ("أعلنت مدينة الملك عبدالله الطبية بمكة المكرمة عن فتح باب القبول.", "مدينة الملك عبدالله الطبية", "ORG"),
+        ("ونقل المصاب إلى مستشفى الملك عبدالعزيز التخصصي في الطائف.", "مستشفى الملك عبدالعزيز التخصصي", "ORG"),
+        # a family name with آل closes the name (``برقية`` is the cable he sent)
+        ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس جامايكا.",
+         "سلمان بن عبدالعزيز آل سعود", "PER"),
+        # a relation's noun with its pronoun, and a place after a preposition, stand before the name
+        ("وأضاف لقد ذكر زميلي جون كيري قواعد الحل السياسي.", "جون كيري", "PER"),
+        ("وأوضح مدير فرع مكتب العمل بخيبر فهد الرشيدي أن الجولة مستمرة.", "فهد الرشيدي", "PER"),
+    ],
+)
+def test_ner_a_name_is_bounded_by_what_stands_around_it(text: str, name: str, kind: str) -> None:
+    mentions = [(m.text, m.type) for m in recognize_entities(_article(text))]
+    assert (name, kind) in mentions, mentions

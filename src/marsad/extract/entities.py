@@ -40,7 +40,7 @@ from marsad.text import (
 )
 
 from .ner.corpus import chunks
-from .ner.features import person_word_counts, stripped_keys
+from .ner.features import borne_by_many, person_word_counts, stripped_keys
 from .ner.gazetteers import (
     COUNTRY_KEYS,
     ENLISTED_RANKS,
@@ -233,6 +233,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         end = bracket
     if kind == "PER":
         start, end = _person_bounds(tokens, start, end)
+        # a family name with آل closes the name: ``الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة``
+        end = next((j + 2 for j in range(start + 1, end - 2) if tokens[j].text == "آل"), end)
     # a word in the indefinite accusative (``غرباً``، ``وفقاً``) or a conjunction written apart (``و``) is no
     # word of a name after its first: ``محافظة بيش غرباً``، ``السجن وفقاً للفقرة``، ``وزارة الداخلية و``
     # (SaudiNewsNet 2015-08-04)
@@ -297,7 +299,36 @@ def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
         or (token.text[:1] in "وف" and strip_diacritics(token.text[1:]) in _NEVER_FIRST)  # ``فإن النجيفي``
         or (at > 0 and token.key in RANK_QUALIFIERS and _is_rank(tokens[at - 1]))
         or _nobodys_word(token.text)
+        or _relation_noun(token.text)
+        # a word no one is named, after a preposition, before a given name: a place (``مدير فرع العمل بخيبر فهد
+        # الرشيدي``; a name written with a preposition starts with a name: ``بمحمد``)
+        or (at + 1 < len(tokens) and _not_given_after_preposition(token.text) and _first_name_word(tokens[at + 1].text))
     )
+
+
+_RELATIONS = frozenset(normalize_key(w) for w in names.RELATION_NOUNS.split())
+_MY_AND_POSSESSIVES = ("ي", *morphology.POSSESSIVE_SUFFIXES)
+
+
+@lru_cache(maxsize=1 << 12)
+def _relation_noun(text: str) -> bool:
+    """A noun of a person's relation with a pronoun on it (``زميلي``، ``نجله``، ``وزوجته``): in apposition
+    before a name, never its first word."""
+    for form in stripped_keys(text):
+        for suffix in _MY_AND_POSSESSIVES:
+            if form.endswith(suffix) and len(form) > len(suffix) + 1:
+                stem = form[: -len(suffix)]
+                if stem in _RELATIONS or (stem.endswith("ت") and stem[:-1] + "ه" in _RELATIONS):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _not_given_after_preposition(text: str) -> bool:
+    """A word written with a preposition on it (``بخيبر``، ``بالجوف``) whose rest few people bear as a name."""
+    if text[:1] not in "بل" or len(text) < 4:
+        return False
+    return not any(borne_by_many(f) for f in stripped_keys(text)[1:])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -776,7 +807,32 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     forms = [stripped_keys(w) for w in words]
     rules = _rule_matcher().match(forms, [f[0] for f in forms])
     found = _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, _combine(tokens, model, rules))))
-    return _outlets_named_by_places(tokens, _teams(tokens, words, _without_overlaps(found)))
+    spans = _outlets_named_by_places(tokens, _teams(tokens, words, _without_overlaps(found)))
+    return _institutions_named_by_people(tokens, spans)
+
+
+_naming_head = _listed_word(frozenset(normalize_key(w) for w in names.INSTITUTIONS_NAMED_BY_PEOPLE.split()))
+_place_naming_head = _listed_word(frozenset(normalize_key(w) for w in names.PLACES_NAMED_BY_PEOPLE.split()))
+
+
+def _institutions_named_by_people(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An institution or a place named after a titled person is one name with its head: ``مدينة الملك
+    عبدالله الطبية`` (a hospital, not a person ``عبدالله الطبية`` titled king: SaudiNewsNet 2015-08-04),
+    ``جامعة الإمام محمد بن سعود``، ``مركز الأمير محمد بن نايف للمناصحة``، ``شارع الملك فهد``. The head stands
+    in construct (no article) right before the title; the definite adjectives after the name are the
+    institution's (``التخصصي``)."""
+    out = list(spans)
+    for k, (s, e, kind) in enumerate(spans):
+        if not (kind == "PER" and s >= 2 and _is_title(tokens[s - 1]) and _free(out, s - 1) and _free(out, s - 2)):
+            continue
+        head = tokens[s - 2]
+        place = _place_naming_head(head.text) or _facility(head)
+        if _definite(head) or not (place or _naming_head(head.text)):
+            continue
+        while e < len(tokens) and _free(out, e) and _nisba(tokens[e]) and not _function_text(tokens[e].text):
+            e += 1
+        out[k] = (s - 2, e, "LOC" if place else "ORG")
+    return out
 
 
 _team_word = _listed_word(NATIONAL_TEAM_HEADS)

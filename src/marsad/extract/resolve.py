@@ -31,7 +31,7 @@ from marsad.lang.ar import names
 from marsad.model import Article, Entity, Mention
 from marsad.text import light_stem, normalize_key, word_keys
 
-from .ner.features import person_word_counts
+from .ner.features import borne_by_many, person_word_counts
 from .ner.gazetteers import GAZETTEER, JOINED_NAME_OPENERS, RANK_WORDS, Alias, alias_table
 from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
@@ -338,9 +338,6 @@ def _kept_ends(words: list[str], longer: list[str]) -> bool:
     return all(any(similar_words(w, o) for o in rest) for w in words[1:-1])
 
 
-_GIVEN_NAME_PEOPLE = 5  # Wikidata's people bearing a word, at least, for it to be a given name here
-
-
 def _name_word(key: str) -> bool:
     """A word a name is made of: borne by one of Wikidata's people at least, or a connector (``بن``). A
     span that opens with a name and goes on with none (``صالح الموالية``, Saleh's loyal forces) does not
@@ -353,7 +350,7 @@ def _given_name(key: str) -> bool:
     or opens a compound name (``عبد``، ``أبو``)."""
     if key in _COMPOUND_OPENERS or key.startswith(JOINED_NAME_OPENERS):  # ``عبدالله``، ``أبوبكر``
         return True
-    return person_word_counts().get(key, (0, 0))[0] >= _GIVEN_NAME_PEOPLE
+    return borne_by_many(key)
 
 
 _COMPOUND_OPENERS = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)

@@ -130,6 +130,14 @@ def person_word_counts() -> dict[str, tuple[int, int]]:
     return {word: (int(people), int(written)) for word, people, written in _table_rows(PERSON_WORDS_NAME)}
 
 
+GIVEN_NAME_PEOPLE = 5  # Wikidata's people bearing a word, at least, for it to be a name many people bear
+
+
+def borne_by_many(key: str) -> bool:
+    """Whether many of Wikidata's people bear the word key ``key`` (``حيدر``: 25): a given name."""
+    return person_word_counts().get(key, (0, 0))[0] >= GIVEN_NAME_PEOPLE
+
+
 _NAME_SHARE_HIGH, _NAME_SHARE_MID = 0.1, 0.02
 
 

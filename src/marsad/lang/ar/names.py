@@ -625,6 +625,10 @@ BENEDICTIONS = (
     "يحفظه الله", "حفظها الله", "حفظهم الله", "يحفظهم الله", "أيده الله", "عز وجل", "سبحانه وتعالى",
 )
 
+# Nouns of a person's relation to another, which stand with a pronoun before a name in apposition (``لقد ذكر
+# زميلي جون كيري``، ``نجله محمد``، ``وزوجته سارة``): never the name's first word. Source: standard Arabic.
+RELATION_NOUNS = "زميل صديق رفيق شقيق شقيقة أخ أخت نجل ابن ابنة بنت زوج زوجة والد والدة عم خال جد حفيد نظير"
+
 # Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
 # are among the recognizer's titles already).
 COURTESY_TITLES = "صاحب السمو الملكي سمو جلالة فخامة معالي فضيلة سعادة المهندس الأستاذ"
@@ -637,6 +641,11 @@ SPEAKING_BODIES = (
 )
 # An institution named after a person (``مركز الملك سلمان``، ``جامعة الملك سعود``): the person is no speaker.
 NAMING_HEADS = "مركز جامعة مستشفى مدينة مطار شارع جائزة مؤسسة مجمع قاعة كلية برنامج مهرجان ميناء"
+# Of those, the heads of an institution or a place named after a titled person, one name with it (``مدينة
+# الملك عبدالله الطبية`` is a hospital, ``شارع الملك فهد`` a street): an award, a festival or a programme is
+# neither. The places' heads (with FACILITY_HEADS) make a place, the others an organization.
+INSTITUTIONS_NAMED_BY_PEOPLE = "مركز جامعة مستشفى مدينة مؤسسة مجمع كلية معهد مكتبة"
+PLACES_NAMED_BY_PEOPLE = "شارع طريق حي ميدان قاعة"
 
 # ``مسؤول في شمال صلاح الدين``: directions that go on with an office's place like the recognizer's LOC_TRIGGERS.
 DIRECTIONS = "شمال جنوب شرق غرب وسط"
