@@ -238,3 +238,18 @@ def test_resolve_a_name_opening_one_longer_name_is_that_person_and_a_father_stay
     assert by_name["عبد الله الثاني بن الحسين"] == {"عبد الله الثاني بن الحسين", "عبد الله الثاني"}, by_name
     assert by_name["سلمان بن عبدالعزيز"] == {"سلمان بن عبدالعزيز"}, by_name
     assert by_name["عبد الله"] == {"عبد الله"}, by_name
+
+
+def test_resolve_a_span_run_on_past_the_name_is_no_fuller_name() -> None:
+    """SaudiNewsNet 2015-08-04: the tagger ran ``عبد الله صالح`` on into ``بتعهداته`` (his pledges); that span
+    must not become the person's name by opening with it."""
+    text = "وطالب المجتمع الدولي عبد الله صالح بتعهداته. وقال عبد الله صالح إن الحرب مستمرة."
+    article = Article(id="a0", text=text, outlet="outlet")
+    mentions = [
+        Mention("a0", text.index("عبد الله صالح بتعهداته"), text.index("بتعهداته") + len("بتعهداته"),
+                "عبد الله صالح بتعهداته", "PER"),
+        Mention("a0", text.rindex("عبد الله صالح"), text.rindex("عبد الله صالح") + len("عبد الله صالح"),
+                "عبد الله صالح", "PER"),
+    ]
+    names = {e.name for e in resolve_entities(mentions, [article])}
+    assert "عبد الله صالح" in names, names

@@ -325,8 +325,9 @@ def _relation_noun(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _not_given_after_preposition(text: str) -> bool:
-    """A word written with a preposition on it (``بخيبر``، ``بالجوف``) whose rest few people bear as a name."""
-    if text[:1] not in "بل" or len(text) < 4:
+    """A word written with a preposition on it (``بخيبر``، ``بالجوف``) whose rest few people bear as a name,
+    and which no one bears whole (``بكري حسن صالح`` is a name)."""
+    if text[:1] not in "بل" or len(text) < 4 or normalize_key(text) in person_word_counts():  # ``بكري``، ``لمياء``
         return False
     return not any(borne_by_many(f) for f in stripped_keys(text)[1:])
 
@@ -662,6 +663,14 @@ def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int,
             # مكتب جلالة الملك الدكتور جعفر حسان`` was given the role ``الملك الدكتور``)
             while first > 0 and _is_title(tokens[first - 1]) and not (first > 1 and _courtesy_word(tokens[first - 2].text)):
                 first -= 1
+            # a title after ل is the office another one is of: ``النائب الأول للرئيس السوداني بكري حسن صالح``
+            # is the vice-president (the role was ``الرئيس السوداني``)
+            if _title_of_another(tokens[first].text):
+                office = next((k for k in range(first - 1, max(lower, first - 3) - 1, -1) if _is_title(tokens[k])), None)
+                if office is not None:
+                    first = office
+                    while first > 0 and _is_title(tokens[first - 1]):
+                        first -= 1
             break
         if first is None and any(f in RANK_TITLES or f in ENLISTED_RANKS for f in forms) and all(
             _rank_goes_on(tokens[k]) for k in range(j + 1, right + 1)
@@ -673,6 +682,14 @@ def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int,
     if first is not None:
         return first, right + 1
     return _apposition(tokens, end)
+
+
+@lru_cache(maxsize=1 << 10)
+def _title_of_another(text: str) -> bool:
+    """A title written with the preposition ل (``للرئيس``، ``لرئيس``; not ``لواء``, a rank of its own)."""
+    if text.startswith("لل"):
+        return _title_word("ال" + text[2:])
+    return text.startswith("ل") and _title_word(text[1:]) and not _title_word(text)
 
 
 def _rank_goes_on(token: Token) -> bool:

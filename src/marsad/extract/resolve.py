@@ -275,11 +275,15 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
     # and family out once and drops them after; when it opens exactly one longer name of the story. Compared
     # without spaces (``بن عبدالعزيز`` / ``بن عبد العزيز``). A connector is joined to the word after it in
     # the key (``بنسلمان``), so ``سلمان بن عبد العزيز`` (the father) opens nothing of his son's name.
+    # The longer name must go on with name words only: a span the tagger ran on (``عبد الله صالح بتعهداته``)
+    # is not a fuller name, and would be shown as the person's name.
     opening: dict[str, set[str]] = {}
     for key in ordered:
         words = split[key]
         if keys[key] == "PER" and len(words) >= 3:
             for k in range(2, len(words)):
+                if not all(w == "ال" or _name_word(w) for w in words[k:]):
+                    continue
                 opening.setdefault("".join(words[:k]), set()).add(key)
     for key in sorted(ordered, key=lambda k: -len(split[k])):  # the longer first: one person's names join up
         words = split[key]

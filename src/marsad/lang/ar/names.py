@@ -627,7 +627,7 @@ BENEDICTIONS = (
 
 # Nouns of a person's relation to another, which stand with a pronoun before a name in apposition (``لقد ذكر
 # زميلي جون كيري``، ``نجله محمد``، ``وزوجته سارة``): never the name's first word. Source: standard Arabic.
-RELATION_NOUNS = "زميل صديق رفيق شقيق شقيقة أخ أخت نجل ابن ابنة بنت زوج زوجة والد والدة عم خال جد حفيد نظير"
+RELATION_NOUNS = "زميل صديق رفيق شقيق شقيقة أخ أخت نجل ابن ابنة بنت زوج زوجة والد والدة عم خال جد حفيد"
 
 # Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
 # are among the recognizer's titles already).
