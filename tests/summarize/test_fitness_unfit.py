@@ -38,6 +38,16 @@ LEAD = (
         ),
         pytest.param("أم مجرد وسيط بسيط كالجريدة والكتاب؟».", "fragment", id="question-tail"),
         pytest.param("حيث تم قصف معسكري 48 وضبوة الموالين للحوثيين.", "fragment", id="where-clause"),
+        # SaudiNewsNet 2015-08-04, the cabinet's decisions: a numbered item, and the sentence that lists them
+        pytest.param("2 ـ ما تستدعيه الضرورات الأمنية بحسب ما تراه الجهات الأمنية .", "residue", id="numbered-item"),
+        pytest.param("3- المواقع المخصصة للخدمات العامة التي تقدم بالمجان لجميع مرتادي الموقع.", "residue",
+                     id="numbered-item-dash"),
+        pytest.param(
+            "أقر مجلس الوزراء عدداً من الإجراءات من بينها أن يكون لكل شاطئ حرم مفتوح للعامة لا يجوز التأجير "
+            "فيه أو إقامة أي منشأة عليه عدا ما يأتي :", "lead-in", id="list-lead-in"
+        ),
+        pytest.param("3.5 مليار ريال حجم الاستثمارات في المشروع خلال العام الحالي وفق الوزارة.", None,
+                     id="opens-with-a-figure"),
         pytest.param(LEAD, None, id="lead"),
         pytest.param(LEAD.rstrip("."), None, id="long-without-period"),
         pytest.param(

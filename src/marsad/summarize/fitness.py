@@ -13,6 +13,7 @@ only right after the sentence it follows in its article.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.lang.ar import function_words, reporting, residue
@@ -32,9 +33,13 @@ MIN_WORDS = 6  # shorter sentences in the demo corpus and MultiLing are dateline
 _LONG_UNPUNCTUATED = 15
 _FINAL = frozenset(".!…")
 _QUESTION = frozenset("?؟")
+_LEAD_IN = frozenset(":：")  # a sentence that announces what follows it (``عدا ما يأتي :``) says nothing alone
 _CLOSERS = "\"'”’»)]}›"
 # A line opening with one of these is a list item, a byline dash or an embed credit, not prose.
 _RESIDUE_OPENERS = frozenset("•·▪●◦-–—*|>#")
+# A numbered item of a list (``2 ـ ما تستدعيه الضرورات الأمنية``، ``3- المواقع المخصصة``، ``1) ...``): the
+# clause of a sentence before it that ends ``ما يأتي :`` (the cabinet's decisions, SaudiNewsNet 2015-08-04).
+_LIST_ITEM = re.compile(r"[0-9٠-٩]{1,2}\s*[ـ\-–—.)/]\s")
 
 _RESIDUE_PHRASES = tuple(normalize_key(p) for p in residue.SENTENCE_RESIDUE_PHRASES)
 
@@ -62,16 +67,20 @@ _ON_SIDE_DANGLING = frozenset(normalize_key(w) for w in ("صعيد", "الصعي
 def unfit_reason(text: str) -> str | None:
     """Why the sentence ``text`` (as published) cannot be quoted in a summary, or ``None`` if it can.
 
-    Codes: ``residue`` (page furniture, a list item, an embed), ``short`` (fewer than :data:`MIN_WORDS`
-    whitespace words), ``fragment`` (opens with a word that continues the previous sentence: حيث، مما،
-    أم ...), ``question``, ``headline`` (no final punctuation and shorter than a wrapped sentence would
-    be). Checked in that order, so the code is the most specific one.
+    Codes: ``residue`` (page furniture, a list item, a numbered item, an embed), ``short`` (fewer than
+    :data:`MIN_WORDS` whitespace words), ``fragment`` (opens with a word that continues the previous
+    sentence: حيث، مما، أم ...), ``question``, ``headline`` (no final punctuation and shorter than a wrapped
+    sentence would be), ``lead-in`` (ends with a colon: it announces a list or a quotation that follows).
+    Checked in that order, so the code is the most specific one.
     """
     stripped = text.strip()
     if not stripped:
         return "short"
     key = normalize_key(stripped)
-    if stripped[0] in _RESIDUE_OPENERS or any(p in key for p in _RESIDUE_PHRASES) or mostly_not_arabic(stripped):
+    if (
+        stripped[0] in _RESIDUE_OPENERS or _LIST_ITEM.match(stripped) or any(p in key for p in _RESIDUE_PHRASES)
+        or mostly_not_arabic(stripped)
+    ):
         return "residue"
     n_words = len(stripped.split())
     if n_words < MIN_WORDS:
@@ -84,6 +93,8 @@ def unfit_reason(text: str) -> str | None:
         return "question"
     if (not tail or tail[-1] not in _FINAL) and n_words < _LONG_UNPUNCTUATED:
         return "headline"
+    if tail[-1:] in _LEAD_IN:
+        return "lead-in"
     return None
 
 
