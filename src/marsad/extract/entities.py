@@ -270,10 +270,9 @@ def _ends_any_name(token: Token) -> bool:
     """A word that a name does not go on through: one written with the accusative tanween, which marks an
     indefinite adverb or object (names are definite or take no tanween in news), or the conjunction ``و``
     written apart from the word after it."""
-    return token.kind == "word" and (token.text.endswith(_TANWEEN) or token.key in _APART_CONJUNCTIONS)
+    return token.kind == "word" and (token.text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or token.key in _APART_CONJUNCTIONS)
 
 
-_TANWEEN = ("\u064b", "\u064bا", "\u064bى")  # ``غرباً`` ends in the tanween, ``غربًا`` and ``هدىً`` in a letter after it
 _APART_CONJUNCTIONS = frozenset({"و", "ف"})
 
 

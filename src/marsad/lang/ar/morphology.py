@@ -43,6 +43,10 @@ LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 # ``ة``. Source: standard Arabic morphology. Used to tell ``منزله`` (his home) from a name.
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
+# How a word in the indefinite accusative ends when its tanween is written (``غرباً``، ``رسمياً`` and
+# ``رسميًا``، ``هدىً``): an adverb or an indefinite object, never a word of a name after its first.
+ACCUSATIVE_TANWEEN_ENDINGS = ("\u064b", "\u064bا", "\u064bى")
+
 
 # Word beginnings that carry the definite article: ال alone or after و ف ب ك, and لل (ل + ال). Source:
 # standard Arabic morphology; the article-bearing prefixes of marsad.text.tokenize, as written (not keys).
