@@ -310,6 +310,11 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         notes.append(_weekday_note(d, weekday) or "")
         return Resolution(_day(d), "day", "; ".join(n for n in notes if n) or None)
+    if _previous_word(ctx, m.start()) in t.DATE_NAMING_NOUNS:
+        # an event's name (``أحداث 11 سبتمبر``): its year when it is a known one, else no date
+        named = t.NAMED_DAYS.get((day, month))
+        d = _make_date(named, month, day) if named is not None else None
+        return Resolution(_day(d), "day", "a named event's day") if d is not None else None
     if ctx.anchor is None:
         return _no_anchor("day", ": the year is not written")
     shift = t.SHIFTS.get(_word(m, "d_shift") or "")

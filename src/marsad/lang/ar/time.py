@@ -216,6 +216,23 @@ YEAR_NAMING_NOUNS: frozenset[str] = frozenset(
               "حرب", "عدوان", "مجزرة", "زلزال", "فيضانات", "تعداد", "إحصاء", "الأولى", "الثانية")
 )
 
+# Words right before a day and month written without a year that make them an event's name, not a date of
+# the publication's year (``أحداث 11 سبتمبر``، ``ثورة 25 يناير``، ``حرب 6 أكتوبر``): SaudiNewsNet 2015-08-04 put
+# ``بعد أحداث 11 سبتمبر`` on 2014-09-11 in a Yemen story's timeline.
+DATE_NAMING_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in ("أحداث", "الأحداث", "هجمات", "الهجمات", "اعتداءات", "تفجيرات", "ثورة", "الثورة", "حرب", "الحرب",
+              "انتفاضة", "الانتفاضة", "مجزرة", "حركة", "انقلاب", "الانقلاب", "ذكرى")
+)
+# The years of the named days Arabic news most often writes so, by (day, month): the attacks on the United
+# States (2001), the Egyptian revolutions of 1952 and 2011 and the events of 30 June 2013, the October war
+# (1973), the Libyan and Bahraini uprisings (2011), the Yemeni revolutions (1962, 1963). A named day not
+# listed is left undated.
+NAMED_DAYS: dict[tuple[int, int], int] = {
+    (11, 9): 2001, (25, 1): 2011, (30, 6): 2013, (23, 7): 1952, (6, 10): 1973, (17, 2): 2011, (14, 2): 2011,
+    (26, 9): 1962, (14, 10): 1963,
+}
+
 # Words before ``اليوم`` that make it a newspaper's name, not today: صحيفة/جريدة اليوم (the Dammam daily),
 # عين اليوم (an online paper); ``لـ«اليوم»`` (told to the paper) is read from its quotation marks. Both
 # papers are in SaudiNewsNet, where ``عين اليوم – الطوال`` (a dateline) was a timeline event of the day.
