@@ -63,6 +63,7 @@ _ADJECTIVE_RE = re.compile(r"\s+([^\W\d_]+)")
 
 _NOT_COUNTED = _keys(function_words.NOT_COUNTED)
 _IDENTIFIER_BEFORE = _keys(quantity_words.IDENTIFIER_NOUNS)
+_CLOCK_AFTER = _keys(quantity_words.CLOCK_AFTER)
 # ``عددها``/``عددهم``: "their number", the figure counting a noun said before it.
 _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد)(?:ها|هم|ه|هن)(?!\w)")
 _COUNTABLE = _keys(quantity_words.COUNTABLE_NOUNS)
@@ -103,6 +104,9 @@ def _is_identifier(text: str, number: NumberMatch) -> bool:
         return True  # F-16, كوفيد-19, G20
     if before.endswith(("/", ":")) or after.startswith(("/", ":")):
         return True  # parts of a date, a ratio or a clock time the tagger left
+    following = text[number.end : number.end + 30].split()[:1]
+    if following and normalize_key(following[0]) in _CLOCK_AFTER:
+        return True  # a clock time: ``0937 بتوقيت جرينتش``
     previous = text[max(0, number.start - 30) : number.start].split()[-1:]
     return bool(previous) and normalize_key(previous[0]).removeprefix("و") in _IDENTIFIER_BEFORE
 

@@ -53,6 +53,11 @@ IDENTIFIER_NOUNS = (
     "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
     "العدد القانون المرسوم الكتاب الملف الحلقة"
 )
+# Words right after a figure that make it a clock time (``0937 بتوقيت جرينتش``، ``الساعة 1347 ت غ``), not a
+# quantity: the wires' price reports give the time of each reading, and outlets reading at other times were
+# shown as disagreeing on ``بتوقيت جرينتش`` (SaudiNewsNet 2015-08-04).
+CLOCK_AFTER = "بتوقيت توقيت ت.غ جرينتش غرينتش GMT"
+
 # Nouns news copy counts (soldiers, forces, casualties, refugees, weapons ...), without the article: the
 # antecedent of ``عددها`` is the nearest of these before it. Source: the counted nouns of the demo corpus
 # and of SaudiNewsNet's figures, read by hand.
