@@ -831,6 +831,12 @@ _naming_head = _listed_word(frozenset(normalize_key(w) for w in names.INSTITUTIO
 _place_naming_head = _listed_word(frozenset(normalize_key(w) for w in names.PLACES_NAMED_BY_PEOPLE.split()))
 
 
+def _in_place(token: Token) -> bool:
+    """A word written with the preposition ب that is no given name (``بعنيزة``، ``بالهفوف``; not ``بندر``)."""
+    text = token.text
+    return text[:1] == "ب" and len(text) >= 4 and not _first_name_word(text) and not borne_by_many(normalize_key(text))
+
+
 def _institutions_named_by_people(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An institution or a place named after a titled person is one name with its head: ``مدينة الملك
     عبدالله الطبية`` (a hospital, not a person ``عبدالله الطبية`` titled king: SaudiNewsNet 2015-08-04),
@@ -839,7 +845,11 @@ def _institutions_named_by_people(tokens: Sequence[Token], spans: list[tuple[int
     institution's (``التخصصي``)."""
     out = list(spans)
     for k, (s, e, kind) in enumerate(spans):
-        if not (kind == "PER" and s >= 2 and _is_title(tokens[s - 1]) and _free(out, s - 1) and _free(out, s - 2)):
+        if not (kind == "PER" and s >= 2 and _is_title(tokens[s - 1]) and _free(out, s - 1)):
+            continue
+        # the head is free, or the tagger made a place or a body of it alone (``حي`` LOC)
+        alone = next((n for n, (hs, he, _) in enumerate(out) if hs == s - 2 and he == s - 1), None)
+        if alone is None and not _free(out, s - 2):
             continue
         head = tokens[s - 2]
         place = _place_naming_head(head.text) or _facility(head)
@@ -847,8 +857,13 @@ def _institutions_named_by_people(tokens: Sequence[Token], spans: list[tuple[int
             continue
         while e < len(tokens) and _free(out, e) and _nisba(tokens[e]) and not _function_text(tokens[e].text):
             e += 1
+        # where it stands is not its name: ``مستشفى الملك سعود بعنيزة`` (a name takes ل: ``للإغاثة``)
+        while e - s > 1 and _in_place(tokens[e - 1]):
+            e -= 1
         out[k] = (s - 2, e, "LOC" if place else "ORG")
-    return out
+        if alone is not None:
+            out[alone] = (s - 2, s - 2, "")  # emptied, dropped below: the indexes of the spans stay
+    return [span for span in out if span[0] < span[1]]
 
 
 _team_word = _listed_word(NATIONAL_TEAM_HEADS)
