@@ -233,6 +233,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         end = bracket
     if kind == "PER":
         start, end = _person_bounds(tokens, start, end)
+        if start > 0 and tokens[start].key == "بن" and _fathers_son(tokens[start - 1]):
+            start -= 1  # ``الدكتور مساعد بن محمد العيبان``: before بن stands the son's own name
         # a family name with آل closes the name: ``الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة``
         end = next((j + 2 for j in range(start + 1, end - 2) if tokens[j].text == "آل"), end)
     # a word in the indefinite accusative (``غرباً``، ``وفقاً``) or a conjunction written apart (``و``) is no
@@ -276,6 +278,12 @@ def _ends_any_name(token: Token) -> bool:
 _APART_CONJUNCTIONS = frozenset({"و", "ف"})
 
 
+def _fathers_son(token: Token) -> bool:
+    """A word before ``بن`` that is a given name, though it may also be a title (``مساعد``، ``أمين``): some
+    of Wikidata's people bear it, and it is written without the article."""
+    return token.kind == "word" and not _definite(token) and person_word_counts().get(token.key, (0, 0))[0] > 0
+
+
 def _person_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """A person's span narrowed to the name: it ends before a benediction (``الملك فهد رحمه الله``), and a
     definite title inside it ends what describes the person (``جثمان العريف أحمد المجايشي``، ``خادم الحرمين
@@ -294,11 +302,14 @@ def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
     qualifier of the rank before it (``العميد الركن``)."""
     token = tokens[at]
     return (
-        _is_title(token) or _inner_title(token) or strip_diacritics(token.text) in _NEVER_FIRST
+        (_is_title(token) and not (at + 1 < len(tokens) and tokens[at + 1].key == "بن" and _fathers_son(token)))
+        or _inner_title(token) or strip_diacritics(token.text) in _NEVER_FIRST
         or (token.text[:1] in "وف" and strip_diacritics(token.text[1:]) in _NEVER_FIRST)  # ``فإن النجيفي``
         or (at > 0 and token.key in RANK_QUALIFIERS and _is_rank(tokens[at - 1]))
         or _nobodys_word(token.text)
         or _relation_noun(token.text)
+        # a nationality after an office, before the name: ``وزير الخارجية المصري سامح شكري``
+        or (at + 1 < len(tokens) and _nisba(token) and _first_name_word(tokens[at + 1].text))
         # a word no one is named, after a preposition, before a given name: a place (``مدير فرع العمل بخيبر فهد
         # الرشيدي``; a name written with a preposition starts with a name: ``بمحمد``)
         or (at + 1 < len(tokens) and _not_given_after_preposition(token.text) and _first_name_word(tokens[at + 1].text))
@@ -639,12 +650,16 @@ def _combine(
     return sorted(kept)
 
 
-def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _role(
+    tokens: Sequence[Token], start: int, end: int, people: list[tuple[int, int]], named: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """Token range of the title introducing the person at ``[start, end)``, or ``None``.
 
     Before the name: the nearest title word, extended left over adjoining titles (``نائب رئيس``); when
     the nearest is only a rank (``الجنرال``), the office further left is taken in too (``قائد القيادة
     المركزية، الجنرال``). Without one, an apposition right after the name (``X، رئيس الحكومة ...``).
+    A title inside a name (``named``: the positions of the places' and bodies' names) is the name's, not
+    the person's: ``المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة`` is no king.
     """
     lower = max((e for s, e in people if e <= start), default=0)
     right = start - 1
@@ -656,6 +671,8 @@ def _role(tokens: Sequence[Token], start: int, end: int, people: list[tuple[int,
         if token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS:
             break
         forms = stripped_keys(token.text)
+        if j in named:
+            continue
         if any(f in PER_TITLES for f in forms):
             first = j
             # not over a title after a courtesy word: that one names the person an office is of (``مدير
@@ -985,13 +1002,14 @@ def _adjective_echo(tokens: Sequence[Token], match: tuple[int, int, str]) -> boo
 
 def _mentions(article: Article, tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[Mention]:
     people = [(s, e) for s, e, kind in spans if kind == "PER"]
+    named = frozenset(i for s, e, kind in spans if kind != "PER" for i in range(s, e))
     mentions = []
     for s, e, kind in spans:
         first = tokens[s]
         begin = first.start + _name_start(first.text)
         text = article.text[begin : tokens[e - 1].end]
         role = None
-        if kind == "PER" and (r := _role(tokens, s, e, people)) is not None:
+        if kind == "PER" and (r := _role(tokens, s, e, people, named)) is not None:
             role = _span_text(article, tokens, *r)
         shown = _restore_article(first.text, text) if begin > first.start else text
         mentions.append(Mention(article.id, begin, tokens[e - 1].end, shown, kind, role))
