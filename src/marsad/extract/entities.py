@@ -278,6 +278,19 @@ def _ends_any_name(token: Token) -> bool:
 _APART_CONJUNCTIONS = frozenset({"و", "ف"})
 
 
+_SET_PHRASES = frozenset(normalize_key(p) for p in names.NAME_LIKE_PHRASES)
+
+
+def _set_phrase(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` open with a set phrase that reads like a name (``لحسن الجوار``;
+    ``ضيوف الرحمن ليؤدوا مناسكهم``, the tagger running on)."""
+    for stop in range(start + 2, end + 1):
+        rest = " ".join(t.key for t in tokens[start + 1 : stop])
+        if any(f"{form} {rest}" in _SET_PHRASES for form in stripped_keys(tokens[start].text)):
+            return True
+    return False
+
+
 def _fathers_son(token: Token) -> bool:
     """A word before ``بن`` that is a given name, though it may also be a title (``مساعد``، ``أمين``): some
     of Wikidata's people bear it, and it is written without the article."""
@@ -835,6 +848,8 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
         if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text)
                                           or (kind == "PER" and _opening_verb(tokens, s)))):
             if kind == "PER" and e - s >= 2 and all(_nobodys_name(tokens[k].text) for k in range(s, e)):
+                continue
+            if e - s >= 2 and _set_phrase(tokens, s, e):
                 continue
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
