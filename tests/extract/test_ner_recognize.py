@@ -552,6 +552,8 @@ def test_ner_a_role_is_shown_without_its_proclitics(text: str, role: str) -> Non
         # SaudiNewsNet 2015-08-04: an accusative adverb, or و written apart, is not a word of a name
         ("وأعلنت محافظة بيش غرباً عن افتتاح المشروع.", "محافظة بيش", "LOC"),
         ("وصدر عن وزارة الداخلية و الإمارة بيان مشترك.", "وزارة الداخلية", "ORG"),
+        # a common noun without the article after a definite word opens the rest of the sentence
+        ("أقامت وزارة العدل حفل معايدة لمنسوبيها بمناسبة العيد.", "وزارة العدل", "ORG"),
         # a facility noun with the article names no place with the words after it (the prince is a person)
         ("وكان في استقباله لدى وصوله المطار سمو الأمير فيصل بن الحسين.", "فيصل بن الحسين", "PER"),
     ],

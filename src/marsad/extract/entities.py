@@ -241,6 +241,10 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     # word of a name after its first: ``محافظة بيش غرباً``، ``السجن وفقاً للفقرة``، ``وزارة الداخلية و``
     # (SaudiNewsNet 2015-08-04)
     end = next((j for j in range(start + 1, end) if _ends_any_name(tokens[j])), end)
+    if kind in ("ORG", "LOC"):
+        # a definite word ends a name's construct chain: a common noun without the article after it opens
+        # the rest of the sentence (``أقامت وزارة العدل حفل معايدة``: SaudiNewsNet 2015-07-24)
+        end = next((j for j in range(start + 1, end) if _definite(tokens[j - 1]) and _bare_common_noun(tokens[j])), end)
     while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))):
         start += 1
     while end > start and (
@@ -266,6 +270,22 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     ):
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=1 << 12)
+def _bare_common_word(text: str) -> bool:
+    """A word the tagger's training text writes, with no article and no proclitic, that no one bears as a
+    name and no list names (``حفل``; not ``لدول``، ``بيان``، ``عبدالعزيز``، ``قطر``)."""
+    forms = stripped_keys(text)
+    key = forms[0]
+    return (
+        len(forms) == 1 and word_counts().get(key, 0) >= _RARE and key not in person_word_counts()
+        and key not in GAZETTEER and not key.endswith(("ي", "يه")) and not _function_text(text)
+    )
+
+
+def _bare_common_noun(token: Token) -> bool:
+    return token.kind == "word" and not _definite(token) and _bare_common_word(token.text)
 
 
 def _ends_any_name(token: Token) -> bool:
