@@ -701,7 +701,7 @@ def _role(
     first: int | None = None
     for j in range(right, max(lower, start - _ROLE_MAX_TOKENS) - 1, -1):
         token = tokens[j]
-        if token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS:
+        if token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS or token.key in _VERB_OPENERS:
             break
         forms = stripped_keys(token.text)
         if j in named:
@@ -756,8 +756,12 @@ def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     last = end + 1
     while last + 1 < len(tokens) and last + 1 - end <= _ROLE_MAX_TOKENS:
         nxt = tokens[last + 1]
-        # a preposition written apart before a quoted name (``لـ«الشرق الأوسط»``) is not the role's
-        if nxt.kind != "word" or nxt.key in _ROLE_STOPS or len(nxt.key) < 2:
+        # a preposition written apart before a quoted name (``لـ«الشرق الأوسط»``) is not the role's, and a verb
+        # particle or a reporting verb opens the predicate (``بولوني، المدير الفني الجديد للاتحاد قد أوصى``)
+        if (
+            nxt.kind != "word" or nxt.key in _ROLE_STOPS or len(nxt.key) < 2 or nxt.key in _VERB_OPENERS
+            or nxt.key in _REPORTING_FORMS
+        ):
             break
         last += 1
     return end + 1, last + 1
