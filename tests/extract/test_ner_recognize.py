@@ -557,6 +557,7 @@ def test_ner_a_role_is_shown_without_its_proclitics(text: str, role: str) -> Non
         ("وصدر عن وزارة الداخلية و الإمارة بيان مشترك.", "وزارة الداخلية", "ORG"),
         # a common noun without the article after a definite word opens the rest of the sentence
         ("أقامت وزارة العدل حفل معايدة لمنسوبيها بمناسبة العيد.", "وزارة العدل", "ORG"),
+        ("وأوضح رئيس المجلس البلدي المهندس محمد بن عبد الرحمن أن المتنزه جاهز.", "المجلس البلدي", "ORG"),
         # a facility noun with the article names no place with the words after it (the prince is a person)
         ("وكان في استقباله لدى وصوله المطار سمو الأمير فيصل بن الحسين.", "فيصل بن الحسين", "PER"),
     ],

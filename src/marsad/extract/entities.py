@@ -249,7 +249,7 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         start += 1
     while end > start and (
         _is_symbol(tokens[end - 1]) or (
-            (_is_title(tokens[end - 1]) or tokens[end - 1].key in _NEVER_LAST)
+            (_is_title(tokens[end - 1]) or _courtesy_word(tokens[end - 1].text) or tokens[end - 1].key in _NEVER_LAST)
             # ``جلوي بن عبد العزيز بن مساعد``: after بن a title word (مساعد، أمين) is a father's name
             and not (end - 2 >= start and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME)
         )
