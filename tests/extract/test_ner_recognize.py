@@ -122,6 +122,8 @@ def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
         # son's own name; the king in an institution's name is no title of the person
         ("وقال وزير الخارجية المصري سامح شكري إن العلاقات متينة.", "سامح شكري", "وزير الخارجية المصري"),
         ("واستقبل الملك سلمان الدكتور مساعد بن محمد العيبان في جدة.", "مساعد بن محمد العيبان", "الدكتور"),
+        # MultiLing M000: the role before و is the one named before it
+        ("وضعت باقة من الزهور قرب كين ليفنجستون رئيس البلدية و تيسا جويل وزيرة الدولة للثقافة.", "تيسا جويل", None),
         # an apposition ends where the predicate opens (``قد أوصى``)
         ("وكشفت تقارير أن لازلو بولوني، المدير الفني الجديد للاتحاد قد أوصى إدارة ناديه بالتعاقد مع المدافع.",
          "لازلو بولوني", "المدير الفني الجديد للاتحاد"),
@@ -600,3 +602,9 @@ def test_ner_a_name_is_bounded_by_what_stands_around_it(text: str, name: str, ki
 )
 def test_ner_a_set_phrase_that_reads_like_a_name_is_no_person(text: str) -> None:
     assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == []
+
+
+def test_ner_a_function_word_is_no_name_after_a_proclitic() -> None:
+    # MultiLing: ``بان كي مون`` was ``ان كي مون``, its ب taken for the preposition
+    text = "وقال الأمين العام للأمم المتحدة بان كي مون إن المحادثات مستمرة."
+    assert "بان كي مون" in [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]

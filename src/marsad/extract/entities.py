@@ -164,6 +164,8 @@ def _name_start(word: str) -> int:
     for offset in offsets[1:]:
         if "ا" in normalize_key(word[:offset]):
             continue  # the article belongs to the name
+        if word[offset:] in _STOP_TEXTS:
+            continue  # a function word is no name's rest: ``بان كي مون``، not ``ان``
         count = _known(normalize_key(word[offset:]))
         if count > best_count:
             best, best_count = offset, count
@@ -701,7 +703,10 @@ def _role(
     first: int | None = None
     for j in range(right, max(lower, start - _ROLE_MAX_TOKENS) - 1, -1):
         token = tokens[j]
-        if token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS or token.key in _VERB_OPENERS:
+        if (
+            token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS
+            or token.key in _VERB_OPENERS or token.key in _APART_CONJUNCTIONS  # ``رئيس البلدية و تيسا جويل``
+        ):
             break
         forms = stripped_keys(token.text)
         if j in named:
