@@ -608,3 +608,9 @@ def test_ner_a_function_word_is_no_name_after_a_proclitic() -> None:
     # MultiLing: ``بان كي مون`` was ``ان كي مون``, its ب taken for the preposition
     text = "وقال الأمين العام للأمم المتحدة بان كي مون إن المحادثات مستمرة."
     assert "بان كي مون" in [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+
+
+def test_ner_a_foreign_name_keeps_its_first_kaf() -> None:
+    # MultiLing M000: ``كينجز كروس`` (King's Cross) was ``ينجز كروس``, its ك taken for the preposition
+    text = "ووقع الانفجار الثاني قرب محطة كينجز كروس في وسط لندن."
+    assert "كينجز كروس" in [m.text for m in recognize_entities(_article(text))]

@@ -166,7 +166,10 @@ def _name_start(word: str) -> int:
             continue  # the article belongs to the name
         if word[offset:] in _STOP_TEXTS:
             continue  # a function word is no name's rest: ``بان كي مون``، not ``ان``
-        count = _known(normalize_key(word[offset:]))
+        rest = normalize_key(word[offset:])
+        if normalize_key(word[:offset]).endswith("ك") and rest not in GAZETTEER and rest not in FIRST_NAMES:
+            continue  # ``كـ`` (as, like) before a name is rare, foreign names open with ك: ``كينجز كروس``
+        count = _known(rest)
         if count > best_count:
             best, best_count = offset, count
     if best_count == 0 and normalize_key(word).startswith("و"):
