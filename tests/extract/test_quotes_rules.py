@@ -348,3 +348,16 @@ def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | 
     quotes = find_quotes(article, recognize_entities(article))
     assert all(q.speaker_name == speaker for q in quotes), [q.speaker_name for q in quotes]
     assert speaker is None or quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # MultiLing M004: the ل of ``وفقا لروجر بلهام`` was shown as the name's first letter
+        ("وارتفع عدد الضحايا إلى 120 ألفا، وفقا لروجر بلهام المسؤول في المنظمة.", "روجر بلهام"),
+        ("وارتفع عدد القتلى إلى عشرة، وفقاً للهيئة العامة للأرصاد.", "الهيئة العامة للأرصاد"),
+    ],
+)
+def test_quotes_a_source_after_the_preposition_its_word_takes(text: str, speaker: str) -> None:
+    article = Article(id="a1", text=text)
+    assert [q.speaker_name for q in find_quotes(article, recognize_entities(article))] == [speaker]

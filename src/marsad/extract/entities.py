@@ -304,6 +304,7 @@ _APART_CONJUNCTIONS = frozenset({"و", "ف"})
 
 
 _SET_PHRASES = frozenset(normalize_key(p) for p in names.NAME_LIKE_PHRASES)
+_LAM_SOURCES = frozenset(normalize_key(w) for w in reporting.LAM_SOURCES.split())
 
 
 def _set_phrase(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -1054,6 +1055,8 @@ def _mentions(article: Article, tokens: Sequence[Token], spans: list[tuple[int, 
     for s, e, kind in spans:
         first = tokens[s]
         begin = first.start + _name_start(first.text)
+        if begin == first.start and s > 0 and tokens[s - 1].key in _LAM_SOURCES and first.text[:1] == "ل":
+            begin += 1  # ``وفقاً لروجر بلهام``: the ل is the preposition the source word takes
         text = article.text[begin : tokens[e - 1].end]
         role = None
         if kind == "PER" and (r := _role(tokens, s, e, people, named)) is not None:

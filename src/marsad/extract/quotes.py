@@ -98,8 +98,8 @@ _ABOUT_PRONOUNS = _keys("عنه عنها عنهم عنهما")  # ``كما نق�
 # Sources: the statement is the clause before or after ``بحسب X``. ``وفقاً``/``طبقاً`` take ``لـ`` on the next
 # word, ``نقلاً`` takes ``عن``; ``بحسب ما أعلن X``، ``وفق ما ذكره X`` name X after a speech verb.
 _SOURCE_LEMMA = {normalize_key(w): lemma for w, lemma in
-                 (("بحسب", "بحسب"), ("حسب", "بحسب"), ("وفق", "وفقاً لـ"), ("وفقاً", "وفقاً لـ"),
-                  ("طبقاً", "وفقاً لـ"), ("نقلاً", "نقلاً عن"))}
+                 (("بحسب", "بحسب"), ("حسب", "بحسب"), ("وفق", "وفقاً لـ"),
+                  *((w, "وفقاً لـ") for w in reporting.LAM_SOURCES.split()), ("نقلاً", "نقلاً عن"))}
 _WHAT = _keys("ما لما")
 _GENERIC_SOURCES = _keys(reporting.UNNAMED_SOURCES)
 _PLURAL_SOURCES = _GENERIC_SOURCES - _keys(reporting.SINGULAR_SOURCES)
@@ -592,16 +592,19 @@ class _Reader:
         key = normalize_key(mention.text)
         return len(key) > 2 and key not in _SUBJECT_STOPS and key not in _FUNCTION_WORDS
 
-    def _speaker_of(self, mention: Mention, rule: str = "named", right_after_verb: bool = False) -> _Speaker:
+    def _speaker_of(
+        self, mention: Mention, rule: str = "named", right_after_verb: bool = False, after_preposition: bool = False
+    ) -> _Speaker:
         """The speaker a mention names. A subject never carries ``ب``/``ل``/``ك``, nor ``و`` right after its
         verb: when the recognizer took one of those letters for a proclitic (``كيري`` read as ``يري``،
         ``وقال ويليام`` as ``يليام``), the whole word is the name, and its span no mention's (so that it is
-        not linked to the clipped entity)."""
+        not linked to the clipped entity). ``after_preposition``: the source's name follows the ``ل`` its
+        source word takes (``وفقاً لروجر بلهام``), the mention as found."""
         span = (mention.start, mention.end)
         cut = re.search(r"\w+$", self.text[max(0, mention.start - 4) : mention.start])
-        if cut is not None and (right_after_verb or normalize_key(cut.group()) not in ("و", "ف")):
+        if cut is not None and not after_preposition and (right_after_verb or normalize_key(cut.group()) not in ("و", "ف")):
             span = (mention.start - len(cut.group()), mention.end)  # ``وليد`` read as ``و`` + ``ليد``
-        name = self.text[span[0] : span[1]]
+        name = mention.text if after_preposition else self.text[span[0] : span[1]]
         if mention.type == "ORG":
             gender: str | None = _org_gender(normalize_key(name.split()[0]))
         elif mention.type == "PER" and mention.role:
@@ -1369,7 +1372,11 @@ class _Reader:
         key = normalize_key(first.text)
         key = key[1:] if cue.lemma == "وفقاً لـ" and key.startswith("ل") else key
         head = _head(key)
-        speaker = self._subject(unit, j, end)
+        named = self._mention_at(first)
+        if cue.lemma == "وفقاً لـ" and named is not None and named.start > first.start and self._usable(named):
+            speaker = self._speaker_of(named, after_preposition=True)  # ``وفقاً لروجر بلهام``
+        else:
+            speaker = self._subject(unit, j, end)
         if speaker is None:
             return None
         if speaker.rule in ("unknown", "name-words", "surname", "description-sole") and not (

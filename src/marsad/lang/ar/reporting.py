@@ -79,6 +79,10 @@ UNNAMED_SOURCES = (
     "مواطنين الأهالي أهالي سلطات السلطات القوى عمال منسوبو منسوبي تقارير التقارير تقرير أوساط دوائر جهات مقربون مقربين "
     "المعتصمون المتظاهرون محتجون متظاهرون زائرون زوار باعة مشاركون مسافرون مصدرا مسؤولا شاهدا باحثون باحثين"
 )
+# Source words whose ``لـ`` is written on the next word (``وفقاً لروجر بلهام``، ``طبقاً للهيئة``): that ل is the
+# preposition, never the first letter of the name after it.
+LAM_SOURCES = "وفقاً وفقا طبقاً طبقا تبعاً تبعا"
+
 # The unnamed sources above that are one person or document (the rest are plural).
 SINGULAR_SOURCES = "مصدر المصدر مسؤول مسئول شاهد ناشط خبير تقرير"
 
