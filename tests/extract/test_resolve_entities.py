@@ -219,6 +219,7 @@ def test_resolve_a_name_opening_one_longer_name_is_that_person_and_a_father_stay
         "عبد الله الثاني بن الحسين. وبعث الملك سلمان بن عبدالعزيز برقية.",
         "وكان الأمير محمد بن سلمان بن عبدالعزيز قد غادر جدة. والتقى الأمير محمد بن سلمان الملك عبد الله الثاني.",
         "وقال الشيخ عبد الله بن زايد إن العلاقات متينة، وأكد عبد الله أن الزيارة مهمة.",
+        "وكان في استقباله الملك عبدالله الثاني ابن الحسين.",
     ]
     articles = [Article(id=f"a{i}", text=t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
 
@@ -230,12 +231,15 @@ def test_resolve_a_name_opening_one_longer_name_is_that_person_and_a_father_stay
         mention(0, "محمد بن سلمان بن عبد العزيز آل سعود"), mention(0, "عبد الله الثاني بن الحسين"),
         mention(0, "سلمان بن عبدالعزيز"), mention(1, "محمد بن سلمان بن عبدالعزيز"), mention(1, "محمد بن سلمان"),
         mention(1, "عبد الله الثاني"), mention(2, "عبد الله بن زايد"), mention(2, "عبد الله"),
+        mention(3, "عبدالله الثاني ابن الحسين"),
     ]
     by_name = {e.name: set(e.variants) for e in resolve_entities(mentions, articles)}
     assert by_name["محمد بن سلمان بن عبد العزيز آل سعود"] == {
         "محمد بن سلمان بن عبد العزيز آل سعود", "محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان"
     }, by_name
-    assert by_name["عبد الله الثاني بن الحسين"] == {"عبد الله الثاني بن الحسين", "عبد الله الثاني"}, by_name
+    assert by_name["عبد الله الثاني بن الحسين"] == {
+        "عبد الله الثاني بن الحسين", "عبد الله الثاني", "عبدالله الثاني ابن الحسين"
+    }, by_name
     assert by_name["سلمان بن عبدالعزيز"] == {"سلمان بن عبدالعزيز"}, by_name
     assert by_name["عبد الله"] == {"عبد الله"}, by_name
 

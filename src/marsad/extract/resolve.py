@@ -44,8 +44,9 @@ _MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are 
 
 @lru_cache(maxsize=1 << 16)  # a story's mentions repeat their names, and a story is read again as it grows
 def name_key(text: str) -> str:
-    """The key names are compared by: ``name_key("أبو مهدي") == name_key("أبومهدي")``."""
-    key = " ".join(word_keys(text))
+    """The key names are compared by: ``name_key("أبو مهدي") == name_key("أبومهدي")``; ``ابن`` inside a name
+    is ``بن`` (``عبدالله الثاني ابن الحسين``)."""
+    key = " ".join(word_keys(text)).replace(" ابن ", " بن ")  # inside a name both are "son of"
     for kunya in _KUNYA:
         key = key.replace(kunya, kunya.strip()) if key.startswith(kunya) or f" {kunya}" in key else key
     return key
