@@ -614,3 +614,15 @@ def test_ner_a_foreign_name_keeps_its_first_kaf() -> None:
     # MultiLing M000: ``كينجز كروس`` (King's Cross) was ``ينجز كروس``, its ك taken for the preposition
     text = "ووقع الانفجار الثاني قرب محطة كينجز كروس في وسط لندن."
     assert "كينجز كروس" in [m.text for m in recognize_entities(_article(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوضح المتحدث باسم الفيفا أن العقوبة نهائية.", "الفيفا"),
+        ("ووقعت الحكومة اتفاقا مع الويبو لحماية الملكية الفكرية.", "الويبو"),
+        ("وقالت منظمة العفو الدولية إن المعتقلين تعرضوا للتعذيب.", "منظمة العفو الدولية"),
+    ],
+)
+def test_ner_the_international_bodies_news_names_are_organizations(text: str, name: str) -> None:
+    assert (name, "ORG") in [(m.text, m.type) for m in recognize_entities(_article(text))]
