@@ -262,6 +262,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         end -= 1
     if kind == "PER":
         end = _person_tail(tokens, start, end)
+        if end - start > 1 and _accusative_common(tokens[end - 1].text):
+            end -= 1  # ``هيرمان مؤتمرا``: a common noun in the accusative, its tanween unwritten
     if (
         end - start > 2 and tokens[end - 1].key in time_words.WEEKDAYS
         and tokens[end - 2].key in time_words.RELATIVE_DAYS
@@ -317,6 +319,28 @@ def _set_phrase(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
+def _nisba_written(text: str) -> bool:
+    """A definite relational adjective, proclitics aside (``المصري``، ``والدبلوماسي``)."""
+    return any(f.startswith("ال") and f.endswith(("ي", "يه")) and len(f) >= 5 for f in stripped_keys(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _accusative_common(text: str) -> bool:
+    """A common word with the accusative's alef (``مؤتمرا``، ``محاصرا``): without it, a word the training
+    text writes and no one bears; whole, no one's name (``أوباما``، ``كوستا`` keep theirs)."""
+    key = normalize_key(text)
+    if not key.endswith("ا") or len(key) < 4:
+        return False
+    stem, counts = key[:-1], person_word_counts()
+    return word_counts().get(stem, 0) >= _RARE and stem not in counts and key not in counts
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A listed given name or a compound name's first part (``عبد``، ``أبو``): ``والدبلوماسي عبد الولي``."""
+    return _first_name_word(token.text) or token.key in _BEFORE_TITLE_IN_NAME or token.key.startswith(JOINED_NAME_OPENERS)
+
+
 def _fathers_son(token: Token) -> bool:
     """A word before ``بن`` that is a given name, though it may also be a title (``مساعد``، ``أمين``): some
     of Wikidata's people bear it, and it is written without the article."""
@@ -348,7 +372,7 @@ def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
         or _nobodys_word(token.text)
         or _relation_noun(token.text)
         # a nationality after an office, before the name: ``وزير الخارجية المصري سامح شكري``
-        or (at + 1 < len(tokens) and _nisba(token) and _first_name_word(tokens[at + 1].text))
+        or (at + 1 < len(tokens) and _nisba_written(token.text) and _opens_a_name(tokens[at + 1]))
         # a word no one is named, after a preposition, before a given name: a place (``مدير فرع العمل بخيبر فهد
         # الرشيدي``; a name written with a preposition starts with a name: ``بمحمد``)
         or (at + 1 < len(tokens) and _not_given_after_preposition(token.text) and _first_name_word(tokens[at + 1].text))
