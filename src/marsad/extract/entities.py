@@ -338,7 +338,9 @@ def _accusative_common(text: str) -> bool:
 
 def _opens_a_name(token: Token) -> bool:
     """A listed given name or a compound name's first part (``عبد``، ``أبو``): ``والدبلوماسي عبد الولي``."""
-    return _first_name_word(token.text) or token.key in _BEFORE_TITLE_IN_NAME or token.key.startswith(JOINED_NAME_OPENERS)
+    return (
+        _first_name_word(token.text) or token.key in _BEFORE_TITLE_IN_NAME or token.key.startswith(JOINED_NAME_OPENERS)
+    )
 
 
 def _fathers_son(token: Token) -> bool:
@@ -352,6 +354,8 @@ def _person_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, 
     definite title inside it ends what describes the person (``جثمان العريف أحمد المجايشي``، ``خادم الحرمين
     الشريفين الملك سلمان``: the name is after it), unless the title follows a connector (``عبد الملك``)."""
     reach = min(len(tokens), end + 3)  # the tagger may stop inside the benediction
+    if benediction_at(tokens, start, reach):
+        return start, start  # ``رحمه الله`` alone, its name missed: no one (29 persons on SaudiNewsNet 2015-07-24)
     blessed = next((j for j in range(start + 1, end) if benediction_at(tokens, j, reach)), None)
     if blessed is not None:
         end = blessed
@@ -372,7 +376,11 @@ def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
         or _nobodys_word(token.text)
         or _relation_noun(token.text)
         # a nationality after an office, before the name: ``وزير الخارجية المصري سامح شكري``
-        or (at + 1 < len(tokens) and _nisba_written(token.text) and _opens_a_name(tokens[at + 1]))
+        # a possessed common noun: ``نظيره المصري سامح شكري``
+        or (_possessed_noun(token.text) and not borne_by_many(token.key))
+        or (at + 1 < len(tokens) and _opens_a_name(tokens[at + 1]) and (
+            _nisba_written(token.text) or _nobodys_name(token.text)  # ``المخضرم سعود الفيصل``
+        ))
         # a word no one is named, after a preposition, before a given name: a place (``مدير فرع العمل بخيبر فهد
         # الرشيدي``; a name written with a preposition starts with a name: ``بمحمد``)
         or (at + 1 < len(tokens) and _not_given_after_preposition(token.text) and _first_name_word(tokens[at + 1].text))
