@@ -644,3 +644,10 @@ def test_ner_a_benediction_whose_name_was_missed_is_no_person() -> None:
     text = ("وقدم شكره لسموه على حضوره وافتتاح المشروع ، كما شكر ورثة ناصر العساف – رحمه الله – عقب ذلك ألقيت "
             "كلمة المتبرعين.")
     assert not any("رحمه" in m.text for m in recognize_entities(_article(text)))
+
+
+def test_ner_two_names_set_against_each_other_by_a_dash_are_two() -> None:
+    # a fixture written ``X - Y`` (NewsFANE tags each team); ``الملكي`` is a name's word, not a courtesy title
+    text = "وتجري يوم الأحد مباراة الجيش الملكي - الرجاء البيضاوي في الرباط."
+    names = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
+    assert names == ["الجيش الملكي", "الرجاء البيضاوي"], names

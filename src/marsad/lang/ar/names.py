@@ -648,7 +648,10 @@ NAME_LIKE_PHRASES = (
 
 # Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
 # are among the recognizer's titles already).
-COURTESY_TITLES = "صاحب السمو الملكي سمو جلالة فخامة معالي فضيلة سعادة المهندس الأستاذ"
+# ``صاحب السمو الملكي`` is one courtesy as a phrase; its last word alone is an adjective of names (``الديوان
+# الملكي``، ``الجيش الملكي``), so only the others end a name when they follow it.
+ROYAL_COURTESY = "صاحب السمو الملكي"
+COURTESY_TITLES = ROYAL_COURTESY + " سمو جلالة فخامة معالي فضيلة سعادة المهندس الأستاذ"
 
 # Bodies that speak, whose head nouns the recognizer's ORG_TRIGGERS lack (``قال المرصد``، ``أعلنت الرئاسة``،
 # ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
