@@ -651,3 +651,9 @@ def test_ner_two_names_set_against_each_other_by_a_dash_are_two() -> None:
     text = "وتجري يوم الأحد مباراة الجيش الملكي - الرجاء البيضاوي في الرباط."
     names = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
     assert names == ["الجيش الملكي", "الرجاء البيضاوي"], names
+
+
+def test_ner_a_name_after_a_nationality_is_a_person() -> None:
+    # NewsFANE's athletics reports: ``العداء المغربي ربيع دكانة`` was missed
+    text = "واكتفى العداء المغربي ربيع دكانة بالمرتبة الخامسة مسجلا توقيتا متواضعا."
+    assert ("ربيع دكانة", "PER") in [(m.text, m.type) for m in recognize_entities(_article(text))]

@@ -613,6 +613,35 @@ def _name_word(token: Token) -> bool:
     )
 
 
+# how a country's name is written from the stem of its adjective (``السويسري`` → ``سويسرا``، ``الإسباني`` →
+# ``إسبانيا``، ``المغربي`` → ``المغرب``، ``الكيني`` → ``كينيا``)
+_COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه")
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_adjective(text: str) -> bool:
+    """A definite adjective of a listed country (``السويسري``، ``الإسبانية``، ``للمغربي``)."""
+    for form in stripped_keys(text):
+        if form.startswith("ال") and len(form) >= 6:
+            for ending in ("يه", "ي"):
+                if form.endswith(ending):
+                    stem = form[2 : -len(ending)]
+                    if len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
+                        return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _foreign_or_name(token_text: str) -> bool:
+    """A word someone bears, or one the tagger's training text never wrote and that carries no proclitic
+    (a foreign name: ``دكانة``)."""
+    key = normalize_key(token_text)
+    if key in person_word_counts():
+        return True
+    # never written, and no proclitic to take off (``بالنتيجة`` is a known word with a preposition on it)
+    return word_counts().get(key, 0) == 0 and len(stripped_keys(token_text)) == 1
+
+
 def _joined_kunya(token: Token) -> bool:
     """A kunya written as one word (``أبومهدي``, ``أبوبكر``): it opens a name as a given name does."""
     return _kunya_word(token.text)
@@ -654,6 +683,12 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
             and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
         ):
             add(i, i + 2)  # ``وزير المالية علي الحسن``: a given name after an office
+        elif (
+            i + 2 < len(tokens) and _country_adjective(token.text) and i + 1 not in taken and i + 2 not in taken
+            and (_first_name_word(tokens[i + 1].text) or borne_by_many(tokens[i + 1].key))
+            and _name_word(tokens[i + 1]) and _name_word(tokens[i + 2]) and _foreign_or_name(tokens[i + 2].text)
+        ):
+            add(i + 1, i + 3)  # ``السويسري روجيه فيدرر``: a given name and a name after a nationality
         elif token.text in _OPEN_QUOTES:
             close = next((j for j in range(i + 1, min(len(tokens), i + 2 + _QUOTED_NAME_WORDS))
                           if tokens[j].text in _CLOSE_QUOTES), None)
