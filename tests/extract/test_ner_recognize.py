@@ -657,3 +657,18 @@ def test_ner_a_name_after_a_nationality_is_a_person() -> None:
     # NewsFANE's athletics reports: ``العداء المغربي ربيع دكانة`` was missed
     text = "واكتفى العداء المغربي ربيع دكانة بالمرتبة الخامسة مسجلا توقيتا متواضعا."
     assert ("ربيع دكانة", "PER") in [(m.text, m.type) for m in recognize_entities(_article(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-04: what the nationality rule, the possessed noun and the dash must not make
+        "من جانبه أفاد مصدر في المقاومة الشعبية اليمنية بأن عملية تحرير مدينة تعز باتت قريبة.",
+        "وأجرى وزير المالية اليوناني أولى مباحثاته مع كبار ممثلي الجهات الدائنة.",
+        "وبحث وزير الخارجية مع نظيره الأمريكي سبل التعاون بين البلدين.",
+        "وقرر المدرب الإبقاء على الحارس الكاميروني بوبا إلا أنهم لم يلتحقوا بالمعسكر.",
+    ],
+)
+def test_ner_no_person_of_a_nationality_and_the_words_after_it(text: str) -> None:
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert not any(p.endswith(("عملية", "مباحثاته", "الأمريكي", "إلا")) for p in people), people

@@ -356,7 +356,7 @@ def _apart_at_dashes(tokens: Sequence[Token], spans: Iterable[tuple[int, int, st
     out = []
     for start, end, kind in spans:
         for k in range(start + 1, end - 1):
-            if tokens[k].text in _DASHES:
+            if tokens[k].text in _DASHES and tokens[k - 1].end < tokens[k].start and tokens[k].end < tokens[k + 1].start:
                 out.append((start, k, kind))
                 start = k + 1
         out.append((start, end, kind))
@@ -396,6 +396,7 @@ def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
         or _nobodys_word(token.text)
         or _relation_noun(token.text)
         # a nationality after an office, before the name: ``وزير الخارجية المصري سامح شكري``
+        or token.text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS)  # ``دورًا حاسمًا``: no name is accusative
         # a possessed common noun: ``نظيره المصري سامح شكري``
         or (_possessed_noun(token.text) and not borne_by_many(token.key))
         or (at + 1 < len(tokens) and _opens_a_name(tokens[at + 1]) and (
@@ -633,13 +634,18 @@ def _country_adjective(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _foreign_or_name(token_text: str) -> bool:
-    """A word someone bears, or one the tagger's training text never wrote and that carries no proclitic
-    (a foreign name: ``دكانة``)."""
+    """A word someone bears and the tagger's training text writes rarely, or one it never wrote that carries
+    no proclitic and no pronoun (a foreign name: ``دكانة``)."""
     key = normalize_key(token_text)
+    if word_counts().get(key, 0) >= _RARE:
+        return False  # a word of the training text's (``إلا``)
     if key in person_word_counts():
         return True
-    # never written, and no proclitic to take off (``بالنتيجة`` is a known word with a preposition on it)
-    return word_counts().get(key, 0) == 0 and len(stripped_keys(token_text)) == 1
+    # never written, no proclitic to take off (``بالنتيجة``) and no pronoun on it (``مباحثاته``)
+    return (
+        word_counts().get(key, 0) == 0 and len(stripped_keys(token_text)) == 1
+        and not token_text.endswith(morphology.POSSESSIVE_SUFFIXES)  # as written: ``دكانة`` ends in ة, not ه
+    )
 
 
 def _joined_kunya(token: Token) -> bool:
@@ -685,7 +691,9 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
             add(i, i + 2)  # ``وزير المالية علي الحسن``: a given name after an office
         elif (
             i + 2 < len(tokens) and _country_adjective(token.text) and i + 1 not in taken and i + 2 not in taken
-            and (_first_name_word(tokens[i + 1].text) or borne_by_many(tokens[i + 1].key))
+            and (_first_name_word(tokens[i + 1].text) or (
+                borne_by_many(tokens[i + 1].key) and len(stripped_keys(tokens[i + 1].text)) == 1  # not ``بأن``
+            ))
             and _name_word(tokens[i + 1]) and _name_word(tokens[i + 2]) and _foreign_or_name(tokens[i + 2].text)
         ):
             add(i + 1, i + 3)  # ``السويسري روجيه فيدرر``: a given name and a name after a nationality
@@ -971,6 +979,8 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
                 continue
             if e - s >= 2 and _set_phrase(tokens, s, e):
                 continue
+            if kind == "PER" and e - s == 1 and _country_adjective(tokens[s].text):
+                continue  # a nationality left alone (``نظيره الأمريكي``) is no one
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
     rules = _rule_matcher().match(forms, [f[0] for f in forms])
