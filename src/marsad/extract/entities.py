@@ -394,13 +394,14 @@ def _not_a_name_start(tokens: Sequence[Token], at: int) -> bool:
         or (token.text[:1] in "وف" and strip_diacritics(token.text[1:]) in _NEVER_FIRST)  # ``فإن النجيفي``
         or (at > 0 and token.key in RANK_QUALIFIERS and _is_rank(tokens[at - 1]))
         or _nobodys_word(token.text)
-        or _relation_noun(token.text)
-        # a nationality after an office, before the name: ``وزير الخارجية المصري سامح شكري``
+        or _relation_noun(token.text)  # ``زميلي جون كيري``
         or token.text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS)  # ``دورًا حاسمًا``: no name is accusative
         # a possessed common noun: ``نظيره المصري سامح شكري``
         or (_possessed_noun(token.text) and not borne_by_many(token.key))
+        # a nationality or a description after an office, before the name: ``والدبلوماسي عبد الولي``،
+        # ``المخضرم سعود الفيصل``
         or (at + 1 < len(tokens) and _opens_a_name(tokens[at + 1]) and (
-            _nisba_written(token.text) or _nobodys_name(token.text)  # ``المخضرم سعود الفيصل``
+            _nisba_written(token.text) or _nobodys_name(token.text)
         ))
         # a word no one is named, after a preposition, before a given name: a place (``مدير فرع العمل بخيبر فهد
         # الرشيدي``; a name written with a preposition starts with a name: ``بمحمد``)

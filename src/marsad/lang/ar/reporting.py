@@ -81,7 +81,7 @@ UNNAMED_SOURCES = (
 )
 # Source words whose ``لـ`` is written on the next word (``وفقاً لروجر بلهام``، ``طبقاً للهيئة``): that ل is the
 # preposition, never the first letter of the name after it.
-LAM_SOURCES = "وفقاً وفقا طبقاً طبقا تبعاً تبعا"
+LAM_SOURCES = "وفقاً وفقا طبقاً طبقا"
 
 # The unnamed sources above that are one person or document (the rest are plural).
 SINGULAR_SOURCES = "مصدر المصدر مسؤول مسئول شاهد ناشط خبير تقرير"
