@@ -466,7 +466,8 @@ def _opens(quotations: Sequence[_Quotation], token: Token) -> _Quotation | None:
 
 
 
-_OBJECT_PRONOUNS = ("ها", "هما", "هم", "هن")  # as written; ``ه`` also ends names (``طه``، ``عبدالله``)
+# the third person's pronouns as written, not ``ه``, which also ends names (``طه``، ``عبدالله``)
+_OBJECT_PRONOUNS = tuple(s for s in morphology.POSSESSIVE_SUFFIXES if s[0] == "ه" and len(s) > 1)
 
 
 def _adverb_or_object(token: Token, after_words: bool) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 from marsad.lang.ar import names
@@ -246,13 +246,15 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
             clusters.union(key, written.setdefault("".join(words), key))
             for k in range(1, len(words) - 1):
                 ending.setdefault("".join(words[k:]), set()).add(key)
-    for key in ordered:
-        words = split[key]
-        if keys[key] != "PER" or len(words) < 2:
-            continue
-        longer = {clusters.find(o) for o in ending.get("".join(words), ())}
-        if len(longer) == 1 and clusters.find(key) not in longer:
-            clusters.union(key, next(iter(longer)))
+    def join_to_one_longer(order: Iterable[str], longer_names: Callable[[str], Iterable[str]]) -> None:
+        """Each of the people's names in ``order`` joins the longer name ``longer_names`` gives it when
+        those are one person's names."""
+        for key in order:
+            longer = {clusters.find(o) for o in longer_names(key)}
+            if len(longer) == 1 and clusters.find(key) not in longer:
+                clusters.union(key, next(iter(longer)))
+
+    join_to_one_longer(people, lambda key: ending.get("".join(split[key]), ()))
     # a person's name that keeps the first and last words of one longer name and drops some between
     # (``عبد ربه هادي`` -> ``عبد ربه منصور هادي``; ``علي صالح`` -> ``علي عبد الله صالح``): the same person,
     # when it is so for exactly one longer name of the story
@@ -261,16 +263,10 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
         words = split[key]
         if keys[key] == "PER" and len(words) >= 3:
             by_ends.setdefault((words[0][:1], words[-1][:1]), []).append(key)
-    for key in ordered:
-        words = split[key]
-        if keys[key] != "PER" or len(words) < 2:
-            continue
-        longer = {
-            clusters.find(o) for o in by_ends.get((words[0][:1], words[-1][:1]), ())
-            if len(split[o]) > len(words) and _kept_ends(words, split[o])
-        }
-        if len(longer) == 1 and clusters.find(key) not in longer:
-            clusters.union(key, next(iter(longer)))
+    join_to_one_longer(people, lambda key: (
+        o for o in by_ends.get((split[key][0][:1], split[key][-1][:1]), ())
+        if len(split[o]) > len(split[key]) and _kept_ends(split[key], split[o])
+    ))
     # a person's name of several words that opens one longer name (``محمد بن سلمان`` -> ``محمد بن سلمان بن
     # عبد العزيز آل سعود``; ``عبد الله الثاني`` -> ``عبد الله الثاني بن الحسين``): news writes a name's lineage
     # and family out once and drops them after; when it opens exactly one longer name of the story. Compared
@@ -279,20 +275,16 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
     # The longer name must go on with name words only: a span the tagger ran on (``عبد الله صالح بتعهداته``)
     # is not a fuller name, and would be shown as the person's name.
     opening: dict[str, set[str]] = {}
-    for key in ordered:
+    for key in people:
         words = split[key]
-        if keys[key] == "PER" and len(words) >= 3:
-            for k in range(2, len(words)):
-                if not all(w == "ال" or _name_word(w) for w in words[k:]):
-                    continue
-                opening.setdefault("".join(words[:k]), set()).add(key)
-    for key in sorted(ordered, key=lambda k: -len(split[k])):  # the longer first: one person's names join up
-        words = split[key]
-        if keys[key] != "PER" or len(words) < 2:
-            continue
-        longer = {clusters.find(o) for o in opening.get("".join(words), ())}
-        if len(longer) == 1 and clusters.find(key) not in longer:
-            clusters.union(key, next(iter(longer)))
+        # the shortest tail of name words only: the name may be cut before any word of it
+        tail = len(words)
+        while tail > 0 and (words[tail - 1] == "ال" or _name_word(words[tail - 1])):
+            tail -= 1
+        for k in range(max(2, tail), len(words)):
+            opening.setdefault("".join(words[:k]), set()).add(key)
+    # the longer first: one person's names join up before a shorter one looks for a single longer name
+    join_to_one_longer(sorted(people, key=lambda k: -len(split[k])), lambda key: opening.get("".join(split[key]), ()))
     name_words = _WordIndex(names_with)
     for key in ordered:
         words = split[key]
