@@ -89,6 +89,13 @@ class ClusterSettings:
     # 10 lost the small days 0.013 of batch F1).
     anchor_news_rate: float = 3.0
 
+    # --- two countries' news (cluster/places.py) ---
+    # Two articles at most `place_days` apart whose headlines and leads both name countries (by name, city
+    # or adjective) and share none are `place_apart` times as alike: one country's election and another's
+    # new government share their words, not their country.
+    place_apart: float = 0.5
+    place_days: int = 3
+
     # --- which stories come first (cluster/importance.py) ---
     # Each `recency_days` a story is older than another costs as much as e times more outlets.
     recency_days: float = 3.0

@@ -1,0 +1,202 @@
+"""Which countries an article's headline and lead are about, to tell two countries' news apart.
+
+Story clustering links articles by the words they share. Two countries' political news of one day share
+most of theirs (الانتخابات، الحكومة، البرلمان، النتائج): issue 18's outside day merged one country's
+election results with another country's new government. A reader parts them at once by the country. So
+each article is given the countries its headline and lead name — by a listed country's name
+(``lang/ar/names.py`` COUNTRIES), by a listed city or region (CITIES_BY_COUNTRY, REGIONS_BY_COUNTRY:
+``أبها`` and ``عسير`` are Saudi Arabia), or by the country's adjective (``التركية``، ``العراقيين``) — and two
+articles of the same few days that both name countries and share none are made less alike
+(:attr:`~marsad.settings.ClusterSettings.place_apart`).
+
+Countries, not cities: the reactions to an event name other cities than its reports (a sermon in Mecca,
+a governor in Jazan on a bombing in Abha; measured at stop 36, when a guard by cities parted them), but the
+same country; and the condolences of a foreign king name the country they are sent to. Only the same few
+days (``place_days``): a follow-up months later is held to its story by the linkage's time rule.
+
+Written by hand because no library maps Arabic place names and nisba adjectives to countries; the names
+are the language package's, never a second list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import numpy as np
+import scipy.sparse as sp
+
+from marsad.lang.ar import morphology, names
+from marsad.model import Article
+from marsad.text import key_words, normalize_key
+
+__all__ = ["article_countries", "countries_apart"]
+
+# A nisba's stem must keep this many letters (``هند`` of ``هندي``): shorter ones are other words' too.
+_MIN_STEM = 3
+# Proclitics a place name may carry (``وبغداد``، ``بالعراق``); ``لل`` is ل + the article (``للعراق``).
+# The letters a nisba adjective ends with, bare or with an ending (``سعودي``، ``العراقيين``، ``التركيه``).
+_NISBA_LAST_LETTERS = tuple({"ي", *(ending[-1] for ending in morphology.NISBA_ENDINGS)})
+_NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    names: dict[tuple[str, ...], int]  # a name's key words -> its country's number
+    stems: dict[str, int]  # a country's nisba stem (``عراق``، ``ترك``) -> its number
+    longest: int  # words in the longest name
+    openers: frozenset[str]  # the first words of the names of two words or more
+
+
+def _stem(name: str) -> str | None:
+    """The stem a one-word country's adjective is made on: ``تركيا`` → ``ترك`` (``تركي``), ``السعودية`` →
+    ``سعود`` (``سعودي``), ``العراق`` → ``عراق``. The article is taken off only where the name is written
+    with it (``ألمانيا`` keeps its ``ال``: ``الماني``)."""
+    if " " in name:
+        return None
+    stem = normalize_key(name)
+    if name.startswith("ال"):
+        stem = stem[2:]
+    if stem.endswith(("يا", "يه")):
+        stem = stem[:-2]
+    elif stem.endswith(("ا", "ه")):
+        stem = stem[:-1]
+    return stem if len(stem) >= _MIN_STEM else None
+
+
+@cache
+def _places() -> _Places:
+    ambiguous = {normalize_key(city) for city in names.CITIES_OF_TWO_COUNTRIES}
+    number: dict[str, int] = {}  # a name's key -> its country's number
+    for group in names.COUNTRIES_OF_MANY_NAMES:
+        country = len(set(number.values()))
+        for name in group:
+            number.setdefault(normalize_key(name), country)
+    for name in names.COUNTRIES:
+        key = normalize_key(name)
+        if key not in ambiguous and key not in number:
+            number[key] = len(set(number.values()))
+    stems: dict[str, int] = {}
+    for name in names.COUNTRIES:
+        stem, key = _stem(name), normalize_key(name)
+        if stem is not None and key in number:
+            stems.setdefault(stem, number[key])
+    by_words = {tuple(key_words(key)): country for key, country in number.items()}
+    # a city's country may be one COUNTRIES leaves out as a common word (``مالي``): numbered, never matched
+    for country, places in (*names.CITIES_BY_COUNTRY.items(), *names.REGIONS_BY_COUNTRY.items()):
+        home = number.setdefault(normalize_key(country), len(set(number.values())))
+        for place in places:
+            by_words.setdefault(tuple(key_words(normalize_key(place))), home)
+    openers = frozenset(words[0] for words in by_words if len(words) > 1)
+    return _Places(by_words, stems, max(len(words) for words in by_words), openers)
+
+
+def _without_proclitic(word: str) -> list[str]:
+    """``word`` and the forms it may be with a proclitic taken off (``للعراق`` → ``العراق``)."""
+    forms = [word]
+    if word.startswith("لل"):
+        forms.append("ال" + word[2:])
+    forms.extend(word[len(p) :] for p in _NAME_PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2)
+    return forms
+
+
+def _adjective_country(word: str, stems: dict[str, int]) -> int | None:
+    """The country whose adjective ``word`` is (``والتركية``، ``العراقيين``، ``سعودي``), if any."""
+    if not word.endswith(_NISBA_LAST_LETTERS):  # most words: no proclitic taken off changes how they end
+        return None
+    bare = [word]
+    bare.extend(word[len(p) :] for p in morphology.ARTICLE_PROCLITICS if word.startswith(p))
+    for form in bare:
+        nisba = form
+        for ending in morphology.NISBA_ENDINGS:
+            if form.endswith(ending):
+                nisba = form[: -len(ending)] + "ي"
+                break
+        if nisba.endswith("ي"):
+            country = stems.get(nisba[:-1])
+            if country is not None:
+                return country
+    return None
+
+
+def countries_named(text: str) -> frozenset[int]:
+    """The countries ``text`` names, as numbers (only their sameness means something)."""
+    places = _places()
+    words = key_words(normalize_key(text))
+    seen = list(map(_word, words))  # most words name nothing: one memo lookup each, in C
+    found: set[int] = set()
+    after = 0  # words before this one are part of a name already read
+    for k in [k for k, facts in enumerate(seen) if facts is not _NOTHING]:
+        if k < after:
+            continue
+        country, openers = seen[k]
+        for length in range(min(places.longest, len(words) - k), 1, -1) if openers else ():
+            rest = tuple(words[k + 1 : k + length])
+            longer = next((c for form in openers if (c := places.names.get((form, *rest))) is not None), None)
+            if longer is not None:
+                country, after = longer, k + length
+                break
+        if country is not None:
+            found.add(country)
+    return frozenset(found)
+
+
+_NOTHING: tuple[int | None, tuple[str, ...]] = (None, ())
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[int | None, tuple[str, ...]]:
+    """The country ``word`` names alone (a country, a city or an adjective), and its forms without a
+    proclitic that open a longer name (``والمملكة`` → ``المملكة``). Kept per word: a day's news repeats
+    its words, and reading the countries of 3,000 articles word by word took 2 s."""
+    places = _places()
+    forms = _without_proclitic(word)
+    country = next((c for form in forms if (c := places.names.get((form,))) is not None), None)
+    if country is None:
+        country = _adjective_country(word, places.stems)
+    openers = tuple(form for form in forms if form in places.openers)
+    return _NOTHING if country is None and not openers else (country, openers)
+
+
+def article_countries(article: Article, lead_words: int) -> frozenset[int]:
+    """The countries ``article``'s headline and first ``lead_words`` words name."""
+    # the lead's words from the text's opening only (a word is rarely longer than 20 characters): splitting
+    # the whole text of every article was most of the time
+    lead = " ".join(article.text[: lead_words * 20].split()[:lead_words])
+    return countries_named(article.title or "") | countries_named(lead)
+
+
+def countries_apart(
+    graph: sp.csr_matrix,
+    countries: Sequence[frozenset[int]],
+    days: Sequence[int | None],
+    *,
+    factor: float,
+    within_days: int,
+) -> sp.csr_matrix:
+    """``graph`` with the similarity of each pair of dated articles at most ``within_days`` apart that both
+    name countries (``countries[i]``) and share none multiplied by ``factor``."""
+    if factor == 1.0 or graph.nnz == 0:
+        return graph
+    width = 1 + max((c for named in countries for c in named), default=0) // 64
+    masks = np.zeros((len(countries), width), dtype=np.uint64)
+    for i, named in enumerate(countries):
+        for c in named:
+            masks[i, c // 64] |= np.uint64(1) << np.uint64(c % 64)
+    named = masks.any(axis=1)
+    dated = np.array([d is not None for d in days], dtype=bool)
+    day = np.array([d or 0 for d in days], dtype=np.int64)
+    coo = graph.tocoo()
+    rows, cols = coo.row, coo.col
+    apart = (
+        named[rows]
+        & named[cols]
+        & dated[rows]
+        & dated[cols]
+        & (np.abs(day[rows] - day[cols]) <= within_days)
+        & ~((masks[rows] & masks[cols]) != 0).any(axis=1)
+    )
+    data = coo.data.copy()
+    data[apart] *= factor
+    return sp.csr_matrix((data, (rows, cols)), shape=graph.shape, dtype=graph.dtype)

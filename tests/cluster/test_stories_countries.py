@@ -1,0 +1,145 @@
+"""Two countries' news of one day stay two stories; an event and the condolences from abroad stay one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from marsad.cluster import cluster_stories
+from marsad.cluster.places import countries_named
+from marsad.model import Article
+from marsad.settings import DEFAULT
+
+
+def _same_country(a: str, b: str) -> bool:
+    named_a, named_b = countries_named(a), countries_named(b)
+    return bool(named_a) and named_a == named_b
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("فوز حزب العدالة والتنمية في تركيا", "الناخبون الأتراك والأحزاب التركية"),  # name, adjective
+        ("انفجار في أبها", "وزارة الداخلية السعودية"),  # a city, the country's adjective
+        ("للمملكة العربية السعودية", "بالسعودية"),  # long and short form, with proclitics
+        ("أكد البيت الأبيض في واشنطن", "وزير الخارجية الأميركي"),  # the capital, the other spelling
+        ("العراقيين في بغداد", "حكومة العراق"),  # a plural adjective
+    ],
+)
+def test_names_cities_and_adjectives_are_one_country(first: str, second: str) -> None:
+    assert _same_country(first, second), (countries_named(first), countries_named(second))
+
+
+def test_words_that_look_like_places_are_none() -> None:
+    # the financial ministry is no Mali, a king named Saud no Saudi Arabia, Amman and Oman are one word
+    assert countries_named("وزارة المالية تعلن ميزانية الملك سعود في عمان") == frozenset()
+    assert countries_named("الأردن") != countries_named("تركيا")
+
+
+# Short articles written for these tests in the style of Arabic wire copy: one country's election results
+# and another country's new government, on the same day, in the words all political news shares.
+ELECTION_A = Article(
+    id="election-a",
+    outlet="a",
+    published="2023-05-29",
+    title="النتائج الرسمية للانتخابات في تركيا: حزب العدالة والتنمية يتصدر البرلمان",
+    text=(
+        "أعلنت الهيئة العليا للانتخابات في تركيا النتائج الرسمية للانتخابات البرلمانية، وحصل حزب العدالة "
+        "والتنمية على أكبر عدد من المقاعد في البرلمان الجديد، فيما حل حزب الشعب الجمهوري ثانيا.\n\n"
+        "وقال رئيس الهيئة في مؤتمر صحفي في أنقرة إن نسبة المشاركة بلغت 87 بالمئة، وإن البرلمان الجديد "
+        "سيعقد أولى جلساته الأسبوع المقبل لأداء اليمين ومنح الثقة للحكومة."
+    ),
+)
+ELECTION_B = Article(
+    id="election-b",
+    outlet="b",
+    published="2023-05-29",
+    title="الحزب الحاكم التركي يحصد أغلبية مقاعد البرلمان في الانتخابات",
+    text=(
+        "حصد حزب العدالة والتنمية الحاكم في تركيا أغلبية مقاعد البرلمان في الانتخابات التي جرت الأحد، "
+        "بحسب النتائج الرسمية التي أعلنتها الهيئة العليا للانتخابات في أنقرة.\n\n"
+        "وبلغت نسبة المشاركة 87 بالمئة، وقالت المعارضة إنها ستطعن في نتائج عدد من الدوائر، فيما ينتظر أن "
+        "يمنح البرلمان الجديد الثقة للحكومة في جلسته الأولى."
+    ),
+)
+CABINET_A = Article(
+    id="cabinet-a",
+    outlet="a",
+    published="2023-05-29",
+    title="رئيس الوزراء الأردني يعلن تشكيل الحكومة الجديدة أمام البرلمان",
+    text=(
+        "أعلن رئيس الوزراء الأردني تشكيل الحكومة الجديدة التي أدت اليمين الدستورية، وتضم 28 وزيرا بينهم "
+        "ثلاث وزيرات، على أن تتقدم ببيانها الوزاري إلى البرلمان لنيل الثقة الأسبوع المقبل.\n\n"
+        "وقال رئيس الوزراء في مؤتمر صحفي إن الحكومة ستعمل مع البرلمان على قانون الانتخابات الجديد، وإن "
+        "أولويتها خفض البطالة التي بلغت 22 بالمئة في الأردن."
+    ),
+)
+CABINET_B = Article(
+    id="cabinet-b",
+    outlet="b",
+    published="2023-05-29",
+    title="الحكومة الأردنية الجديدة تؤدي اليمين وتطلب ثقة البرلمان",
+    text=(
+        "أدت الحكومة الأردنية الجديدة اليمين الدستورية، وتضم 28 وزيرا، وتستعد لطلب ثقة البرلمان على "
+        "بيانها الوزاري الأسبوع المقبل، بحسب ما أعلن رئيس الوزراء في الأردن.\n\n"
+        "وأكد رئيس الوزراء أن الحكومة ستعرض على البرلمان قانون الانتخابات الجديد، وأن خفض البطالة على رأس "
+        "أولوياتها."
+    ),
+)
+
+
+# Issue 18's outside day was 118 articles: clustered as four of such a day (the more reports compete on a
+# day, the more alike two must be to be one story).
+DAY = [118] * 4
+
+
+def test_two_countries_politics_are_two_stories() -> None:
+    articles = [ELECTION_A, CABINET_A, ELECTION_B, CABINET_B]
+    stories = cluster_stories(articles, density=DAY)
+    assert sorted(map(set, stories), key=sorted) == [{"cabinet-a", "cabinet-b"}, {"election-a", "election-b"}]
+    # without the countries, the words all political news shares make them one
+    blind = dataclasses.replace(DEFAULT.cluster, place_apart=1.0)
+    assert len(cluster_stories(articles, blind, density=DAY)) == 1
+
+
+# An attack in one country and a foreign king's condolences: the condolences name where they are sent.
+ATTACK_A = Article(
+    id="attack-a",
+    outlet="a",
+    published="2015-08-06",
+    title="مقتل 15 في تفجير انتحاري استهدف مسجدا لقوات الطوارئ في أبها",
+    text=(
+        "قتل 15 شخصا وأصيب تسعة آخرون في تفجير انتحاري استهدف مسجد قوات الطوارئ الخاصة في مدينة أبها "
+        "جنوب السعودية أثناء صلاة الظهر، بحسب ما أعلن المتحدث الأمني لوزارة الداخلية.\n\n"
+        "وقال المتحدث إن الانتحاري فجر حزامه الناسف داخل المسجد، وإن التحقيقات جارية لمعرفة ملابساته."
+    ),
+)
+ATTACK_B = Article(
+    id="attack-b",
+    outlet="b",
+    published="2015-08-06",
+    title="الداخلية السعودية: 15 قتيلا في تفجير مسجد الطوارئ بأبها",
+    text=(
+        "أعلنت وزارة الداخلية السعودية مقتل 15 شخصا في تفجير انتحاري استهدف مسجد قوات الطوارئ في أبها "
+        "ظهر اليوم، وإصابة تسعة آخرين نقلوا إلى مستشفيات المدينة.\n\n"
+        "وأوضح المتحدث الأمني أن الانتحاري فجر نفسه أثناء أداء المصلين صلاة الظهر داخل المسجد."
+    ),
+)
+CONDOLENCES = Article(
+    id="condolences",
+    outlet="c",
+    published="2015-08-06",
+    title="العاهل الأردني يعزي خادم الحرمين في ضحايا تفجير مسجد الطوارئ في أبها",
+    text=(
+        "بعث العاهل الأردني برقية تعزية إلى خادم الحرمين الشريفين في ضحايا التفجير الانتحاري الذي استهدف "
+        "مسجد قوات الطوارئ في أبها وأودى بحياة 15 شخصا.\n\n"
+        "وأكد في البرقية وقوف الأردن إلى جانب المملكة في حربها على الإرهاب، متمنيا للمصابين الشفاء العاجل."
+    ),
+)
+
+
+def test_an_attack_and_the_condolences_from_abroad_are_one_story() -> None:
+    for density in (None, DAY[:3]):
+        stories = cluster_stories([ATTACK_A, CONDOLENCES, ATTACK_B], density=density)
+        assert stories == [["attack-a", "attack-b", "condolences"]]
