@@ -90,8 +90,8 @@ class ClusterSettings:
     anchor_news_rate: float = 3.0
 
     # --- two countries' news (cluster/places.py) ---
-    # Two articles at most `place_days` apart whose headlines and leads both name countries (by name, city
-    # or adjective) and share none are `place_apart` times as alike: one country's election and another's
+    # Two articles at most `place_days` apart whose headlines and leads both name countries (by name, city,
+    # region or adjective) and share none are `place_apart` times as alike: one country's election and another's
     # new government share their words, not their country.
     place_apart: float = 0.5
     place_days: int = 3

@@ -31,13 +31,13 @@ from marsad.lang.ar import morphology, names
 from marsad.model import Article
 from marsad.text import key_words, normalize_key
 
-__all__ = ["article_countries", "countries_apart"]
+__all__ = ["article_countries", "countries_apart", "countries_named"]
 
 # A nisba's stem must keep this many letters (``هند`` of ``هندي``): shorter ones are other words' too.
 _MIN_STEM = 3
-# Proclitics a place name may carry (``وبغداد``، ``بالعراق``); ``لل`` is ل + the article (``للعراق``).
 # The letters a nisba adjective ends with, bare or with an ending (``سعودي``، ``العراقيين``، ``التركيه``).
-_NISBA_LAST_LETTERS = tuple({"ي", *(ending[-1] for ending in morphology.NISBA_ENDINGS)})
+_NISBA_LAST_LETTERS = tuple(sorted({"ي", *(ending[-1] for ending in morphology.NISBA_ENDINGS)}))
+# Proclitics a place name may carry (``وبغداد``، ``بالعراق``); ``لل`` is ل + the article (``للعراق``).
 _NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -177,7 +177,7 @@ def countries_apart(
 ) -> sp.csr_matrix:
     """``graph`` with the similarity of each pair of dated articles at most ``within_days`` apart that both
     name countries (``countries[i]``) and share none multiplied by ``factor``."""
-    if factor == 1.0 or graph.nnz == 0:
+    if graph.nnz == 0:
         return graph
     width = 1 + max((c for named in countries for c in named), default=0) // 64
     masks = np.zeros((len(countries), width), dtype=np.uint64)

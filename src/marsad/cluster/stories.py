@@ -93,8 +93,9 @@ def group_stories(
         neighbours=settings.neighbours,
         apart=features.latin,
     )
-    countries = [article_countries(a, settings.lead_words) for a in ordered]
-    graph = countries_apart(graph, countries, days, factor=settings.place_apart, within_days=settings.place_days)
+    if settings.place_apart != 1.0:
+        countries = [article_countries(a, settings.lead_words) for a in ordered]
+        graph = countries_apart(graph, countries, days, factor=settings.place_apart, within_days=settings.place_days)
     requirement = Requirement(
         threshold=settings.threshold,
         density_slope=settings.density_slope,
