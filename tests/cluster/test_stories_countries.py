@@ -25,6 +25,7 @@ def _same_country(a: str, b: str) -> bool:
         ("للمملكة العربية السعودية", "بالسعودية"),  # long and short form, with proclitics
         ("أكد البيت الأبيض في واشنطن", "وزير الخارجية الأميركي"),  # the capital, the other spelling
         ("العراقيين في بغداد", "حكومة العراق"),  # a plural adjective
+        ("قصف في سوريا", "الحكومة السورية في سورية"),  # two spellings of one country
     ],
 )
 def test_names_cities_and_adjectives_are_one_country(first: str, second: str) -> None:

@@ -20,6 +20,7 @@ are the language package's, never a second list.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -69,23 +70,27 @@ def _stem(name: str) -> str | None:
 def _places() -> _Places:
     ambiguous = {normalize_key(city) for city in names.CITIES_OF_TWO_COUNTRIES}
     number: dict[str, int] = {}  # a name's key -> its country's number
+    stems: dict[str, int] = {}  # a one-word name's adjective stem -> its country's number
+    countries = itertools.count()
     for group in names.COUNTRIES_OF_MANY_NAMES:
-        country = len(set(number.values()))
+        country = next(countries)
         for name in group:
             number.setdefault(normalize_key(name), country)
     for name in names.COUNTRIES:
-        key = normalize_key(name)
-        if key not in ambiguous and key not in number:
-            number[key] = len(set(number.values()))
-    stems: dict[str, int] = {}
-    for name in names.COUNTRIES:
-        stem, key = _stem(name), normalize_key(name)
-        if stem is not None and key in number:
+        key, stem = normalize_key(name), _stem(name)
+        if key in ambiguous:
+            continue
+        # spellings with one stem are one country (``سوريا``، ``سورية``)
+        country = number.get(key, stems.get(stem) if stem is not None else None)
+        number[key] = next(countries) if country is None else country
+        if stem is not None:
             stems.setdefault(stem, number[key])
     by_words = {tuple(key_words(key)): country for key, country in number.items()}
     # a city's country may be one COUNTRIES leaves out as a common word (``مالي``): numbered, never matched
     for country, places in (*names.CITIES_BY_COUNTRY.items(), *names.REGIONS_BY_COUNTRY.items()):
-        home = number.setdefault(normalize_key(country), len(set(number.values())))
+        home = number.get(normalize_key(country))
+        if home is None:
+            home = number[normalize_key(country)] = next(countries)
         for place in places:
             by_words.setdefault(tuple(key_words(normalize_key(place))), home)
     openers = frozenset(words[0] for words in by_words if len(words) > 1)
