@@ -653,6 +653,24 @@ def test_ner_two_names_set_against_each_other_by_a_dash_are_two() -> None:
     assert names == ["الجيش الملكي", "الرجاء البيضاوي"], names
 
 
+def test_ner_two_people_joined_by_the_conjunction_are_two() -> None:
+    # the tagger runs ``سولانا ولاريجاني`` into one person; a name never joins its words by و
+    text = "والتقى خافيير سولانا ولاريجاني في جنيف أمس لبحث الملف النووي الإيراني."
+    people = [(m.text, text[m.start : m.end]) for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == [("خافيير سولانا", "خافيير سولانا"), ("لاريجاني", "لاريجاني")], people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الرئيس الموريتاني محمد ولد عبد العزيز إن بلاده ستشارك في القمة.", "محمد ولد عبد العزيز"),
+        ("وأكد الدكتور محمد وليد السعدي أن المستشفى جاهز لاستقبال المصابين.", "محمد وليد السعدي"),
+    ],
+)
+def test_ner_a_name_whose_own_word_opens_on_waw_stays_whole(text: str, name: str) -> None:
+    assert _found(text).get(name) == "PER", _found(text)
+
+
 def test_ner_a_name_after_a_nationality_is_a_person() -> None:
     # NewsFANE's athletics reports: ``العداء المغربي ربيع دكانة`` was missed
     text = "واكتفى العداء المغربي ربيع دكانة بالمرتبة الخامسة مسجلا توقيتا متواضعا."

@@ -363,6 +363,24 @@ def _apart_at_dashes(tokens: Sequence[Token], spans: Iterable[tuple[int, int, st
     return out
 
 
+def _apart_at_conjunctions(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Tagged people cut before an inner word that opens on the conjunction ``و``: two people named in a row
+    (``سولانا ولاريجاني``، ``عباس وانان``), which a person's own name never joins by ``و``. Whether the
+    ``و`` is the conjunction or the name's own letter (``وليد``، ``وائل``) is decided as for any proclitic
+    (:func:`_name_start`: which form the training text and the lists know). Organizations and places keep
+    theirs (``وزارة الاقتصاد والتجارة``، ``البوسنة والهرسك``)."""
+    out = []
+    for start, end, kind in spans:
+        if kind == "PER":
+            for k in range(start + 1, end):
+                text = tokens[k].text
+                if tokens[k].kind == "word" and text[:1] == "و" and _name_start(text) > 0:
+                    out.append((start, k, kind))
+                    start = k
+        out.append((start, end, kind))
+    return out
+
+
 def _fathers_son(token: Token) -> bool:
     """A word before ``بن`` that is a given name, though it may also be a title (``مساعد``، ``أمين``): some
     of Wikidata's people bear it, and it is written without the article."""
@@ -962,7 +980,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     """Spans of one sentence from the tagger's ``tags``, the lists and the patterns."""
     words = [t.text for t in tokens]
     model = []
-    for s, e, kind in sorted(_apart_at_dashes(tokens, chunks(tags))):
+    for s, e, kind in sorted(_apart_at_conjunctions(tokens, _apart_at_dashes(tokens, chunks(tags)))):
         s, e = _trim(tokens, s, e, kind)
         if (
             kind == "ORG" and e - s >= 3 and _definite_head(tokens[s].text)
