@@ -665,10 +665,36 @@ def test_ner_two_people_joined_by_the_conjunction_are_two() -> None:
     [
         ("وقال الرئيس الموريتاني محمد ولد عبد العزيز إن بلاده ستشارك في القمة.", "محمد ولد عبد العزيز"),
         ("وأكد الدكتور محمد وليد السعدي أن المستشفى جاهز لاستقبال المصابين.", "محمد وليد السعدي"),
+        # a foreign name's W: no word of the lists or the training text is left without it
+        ("وقال جون واطسون رئيس مجلس إدارة الشركة إن الأسعار ستنخفض.", "جون واطسون"),
+        ("وقالت الفنانة هيفاء وهبي إنها ستغني في المهرجان.", "هيفاء وهبي"),
     ],
 )
 def test_ner_a_name_whose_own_word_opens_on_waw_stays_whole(text: str, name: str) -> None:
     assert _found(text).get(name) == "PER", _found(text)
+
+
+def test_ner_a_nationality_before_a_name_of_two_words_is_not_part_of_it() -> None:
+    assert _found("وتغلب والروسي ايغور كونيتسين على منافسه في الدور الثاني.").get("ايغور كونيتسين") == "PER"
+
+
+def test_ner_a_country_named_with_a_citys_adjective_is_a_club() -> None:
+    found = _found("وتعادل المغرب الفاسي مع المغرب التطواني في فاس أمس.")
+    assert found.get("المغرب الفاسي") == "ORG" and found.get("المغرب التطواني") == "ORG", found
+    assert found.get("فاس") == "LOC", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت مصادر في المعارضة السورية أن القتال تجدد في ريف حلب.",
+        "وأعلن النادي التعاقد مع التشيلي أرتورو فيدال لاعب يوفنتوس.",
+    ],
+)
+def test_ner_a_countrys_adjective_is_no_place(text: str) -> None:
+    # the listed names are matched without the article, and ``السورية`` holds ``سورية``
+    places = [m.text for m in recognize_entities(_article(text)) if m.type == "LOC"]
+    assert not any(p in ("السورية", "التشيلي", "سورية", "تشيلي") for p in places), places
 
 
 def test_ner_a_name_after_a_nationality_is_a_person() -> None:

@@ -256,6 +256,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         end = next((j for j in range(start + 1, end) if _definite(tokens[j - 1]) and _bare_common_noun(tokens[j])), end)
     while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))):
         start += 1
+    if kind == "PER" and end - start >= 3 and _country_adjective(tokens[start].text):
+        start += 1  # a nationality before a name of two words or more: ``والروسي ايغور كونيتسين``
     while end > start and (
         _is_symbol(tokens[end - 1]) or (
             (_is_title(tokens[end - 1]) or _closing_courtesy(tokens[end - 1].text) or tokens[end - 1].key in _NEVER_LAST)
@@ -374,11 +376,20 @@ def _apart_at_conjunctions(tokens: Sequence[Token], spans: Iterable[tuple[int, i
         if kind == "PER":
             for k in range(start + 1, end):
                 text = tokens[k].text
-                if tokens[k].kind == "word" and text[:1] == "و" and _name_start(text) > 0:
+                if tokens[k].kind == "word" and text[:1] == "و" and _conjoined(text):
                     out.append((start, k, kind))
                     start = k
         out.append((start, end, kind))
     return out
+
+
+@lru_cache(maxsize=1 << 12)
+def _conjoined(text: str) -> bool:
+    """A word that is the conjunction ``و`` and a word the training text, the lists or many people's names
+    know (``وسالم``، ``وفواز``), better attested than the whole. Not an unknown word, which :func:`_name_start` would
+    still open after its ``و``: a foreign name transliterating a W (``واطسون``، ``ويتس``، ``وهبي``)."""
+    rest = normalize_key(text[1:])
+    return _name_start(text) > 0 and (_known(rest) > 0 or _common_name_word(rest))
 
 
 def _fathers_son(token: Token) -> bool:
@@ -634,8 +645,8 @@ def _name_word(token: Token) -> bool:
 
 
 # how a country's name is written from the stem of its adjective (``السويسري`` → ``سويسرا``، ``الإسباني`` →
-# ``إسبانيا``، ``المغربي`` → ``المغرب``، ``الكيني`` → ``كينيا``)
-_COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه")
+# ``إسبانيا``، ``المغربي`` → ``المغرب``، ``الكيني`` → ``كينيا``، ``التشيلي`` → ``تشيلي``)
+_COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه", "{}ي")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -649,6 +660,14 @@ def _country_adjective(text: str) -> bool:
                     if len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
                         return True
     return False
+
+
+def _adjective_as_country(words: Sequence[str], match: tuple[int, int, str]) -> bool:
+    """Whether a listed name matched on ``words`` is a country's adjective taken for the country: the forms a
+    word is matched by have no article, so ``التشيلي`` (Chilean) holds ``تشيلي`` and ``السورية`` holds
+    ``سورية``. NewsFANE and AQMAR tag the adjective as no place (``العاصمة السورية دمشق``)."""
+    start, end, kind = match
+    return end - start == 1 and kind == "LOC" and _country_adjective(words[start])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1002,9 +1021,9 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
                 continue  # a nationality left alone (``نظيره الأمريكي``) is no one
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
-    rules = _rule_matcher().match(forms, [f[0] for f in forms])
+    rules = [r for r in _rule_matcher().match(forms, [f[0] for f in forms]) if not _adjective_as_country(words, r)]
     found = _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, _combine(tokens, model, rules))))
-    spans = _outlets_named_by_places(tokens, _teams(tokens, words, _without_overlaps(found)))
+    spans = _outlets_named_by_places(tokens, _clubs_named_by_cities(tokens, _teams(tokens, words, _without_overlaps(found))))
     return _institutions_named_by_people(tokens, spans)
 
 
@@ -1079,6 +1098,37 @@ def _teams(
                 del out[at]
             out.append((i, end, "ORG"))
     return sorted(out)
+
+
+def _city_nisbas() -> frozenset[str]:
+    """The definite adjectives of the listed one-word cities, as keys (``الفاسي``، ``التطوانية``): the
+    city's key without its article and its final ة, then ي or ية."""
+    found = set()
+    for city in names.CITIES:
+        key = normalize_key(city)
+        if " " in key:
+            continue
+        stem = key.removeprefix("ال").removesuffix("ه")
+        found.update(f"ال{stem}{ending}" for ending in ("ي", "يه"))
+    return frozenset(found)
+
+
+_CITY_NISBAS = _city_nisbas()
+
+
+def _clubs_named_by_cities(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A country's name qualified by a city's adjective is a club of that city (``المغرب الفاسي``، ``المغرب
+    التطواني``): a country is never described by one of its cities, so the two words are one organization
+    rather than the place the listed country would make of the first."""
+    out = list(spans)
+    for k, (start, end, kind) in enumerate(spans):
+        if kind == "LOC" and end < len(tokens) and tokens[end].key in _CITY_NISBAS and _country(tokens, start, end):
+            # the adjective may have been tagged alone (``الفاسي`` as a surname): it is the club's
+            taken = [span for span in out if span[0] <= end < span[1]]
+            if (start, end, kind) in out and all(span == (end, end + 1, span[2]) for span in taken):
+                out = [span for span in out if span not in taken]
+                out[out.index((start, end, kind))] = (start, end + 1, "ORG")
+    return out
 
 
 _outlet_head = _listed_word(frozenset(normalize_key(w) for w in names.OUTLET_NAME_HEADS.split()))
@@ -1231,6 +1281,7 @@ def recognize_entities(article: Article) -> list[Mention]:
             m for m in matches
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
             and not (m[1] - m[0] == 1 and _function_text(tokens[m[0]].text))  # ``على`` for the name ``علي``
+            and not _adjective_as_country([t.text for t in tokens[m[0] : m[1]]], (0, 1, m[2]))
         ])
         # A span the tagger typed otherwise but that opens with a word the article has already named as a
         # person is that person: alone (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``), or run on into
