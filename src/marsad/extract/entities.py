@@ -1121,7 +1121,7 @@ def _clubs_named_by_cities(tokens: Sequence[Token], spans: list[tuple[int, int, 
     التطواني``): a country is never described by one of its cities, so the two words are one organization
     rather than the place the listed country would make of the first."""
     out = list(spans)
-    for k, (start, end, kind) in enumerate(spans):
+    for start, end, kind in spans:
         if kind == "LOC" and end < len(tokens) and tokens[end].key in _CITY_NISBAS and _country(tokens, start, end):
             # the adjective may have been tagged alone (``الفاسي`` as a surname): it is the club's
             taken = [span for span in out if span[0] <= end < span[1]]
