@@ -697,6 +697,23 @@ def test_ner_a_countrys_adjective_is_no_place(text: str) -> None:
     assert not any(p in ("السورية", "التشيلي", "سورية", "تشيلي") for p in places), places
 
 
+def test_ner_a_person_whose_name_opens_with_a_listed_place_is_the_person() -> None:
+    # the listed province ``صلاح الدين`` gives way to the tagger's person when only names follow it
+    found = _found("وطالب الحزب بالإفراج عن زعيمه الآخر صلاح الدين ديمرتاش بعد اعتقاله في تركيا.")
+    assert found.get("صلاح الدين ديمرتاش") == "PER", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وعلى صعيد آخر نفى الرئيس التركي رجب طيب إردوغان بقوة الاتهامات الموجهة إلى حكومته.", "رجب طيب إردوغان"),
+        ("وشهدت فنزويلا وصول تيار الرئيس الراحل هوجو تشافيز إلى السلطة في عام 1999.", "هوجو تشافيز"),
+    ],
+)
+def test_ner_a_name_the_tagger_opened_twice_is_one_person(text: str, name: str) -> None:
+    assert _found(text).get(name) == "PER", _found(text)
+
+
 def test_ner_a_name_after_a_nationality_is_a_person() -> None:
     # NewsFANE's athletics reports: ``العداء المغربي ربيع دكانة`` was missed
     text = "واكتفى العداء المغربي ربيع دكانة بالمرتبة الخامسة مسجلا توقيتا متواضعا."
