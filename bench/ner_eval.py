@@ -55,7 +55,9 @@ from marsad.text import tokenize
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner"
 ARTICLE_SENTENCES = 20
-MODEL_FILES = {"fast": ("ner-fast.npz",), "accurate": ("ner-e5.npz",), "crf": ("ner.crfsuite",)}
+MODEL_FILES = {
+    "joint": ("ner.crfsuite", "ner-fast.npz"), "fast": ("ner-fast.npz",), "accurate": ("ner-e5.npz",), "crf": ("ner.crfsuite",)
+}
 
 
 def _articles(sentences: list[TaggedSentence]) -> list[tuple[Article, list[list[tuple[int, int]]]]]:

@@ -17,7 +17,7 @@ from marsad.extract.ner.corpus import (
     read_conll,
     score,
 )
-from marsad.extract.ner.tagger import tag_tokens
+from marsad.extract.ner.tagger import tag_tokens, tagger_name, use_tagger
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data" / "ner"
@@ -53,3 +53,21 @@ def test_ner_quality_gate_recognizer_at_or_above_floor(test_set: str) -> None:
     f1 = bench_module("ner_eval").evaluate(_sets()[test_set])["recognizer"]["PER+ORG+LOC"].f1
     floor = FLOORS["recognizer"][test_set]
     assert f1 >= floor, f"recognizer PER+ORG+LOC F1 {f1} below its floor {floor} on {test_set}"
+
+
+@pytest.mark.parametrize("test_set", ["newsfane-heldout", "aqmar"])
+def test_ner_quality_gate_joint_tagger(test_set: str) -> None:
+    """``--ner joint`` (the CRF and the fast network decoded together) is there because it finds more of
+    the names than the CRF alone: at or above its own floors, and above the CRF, tagger and recognizer."""
+    sets = _sets()
+    before = tagger_name()
+    crf = bench_module("ner_eval").evaluate(sets[test_set])
+    use_tagger("joint")
+    try:
+        joint = bench_module("ner_eval").evaluate(sets[test_set])
+    finally:
+        use_tagger(before)
+    for layer in ("tagger", "recognizer"):
+        f1, floor = joint[layer]["PER+ORG+LOC"].f1, FLOORS["joint"][layer][test_set]
+        assert f1 >= floor, f"joint {layer} PER+ORG+LOC F1 {f1} below its floor {floor} on {test_set}"
+        assert f1 > crf[layer]["PER+ORG+LOC"].f1, (layer, f1, crf[layer]["PER+ORG+LOC"].f1)

@@ -14,6 +14,7 @@ from marsad.extract.entities import recognize_entities
 from marsad.extract.ner.crf import load_crf_tagger
 from marsad.extract.ner.fast import load_fast_tagger
 from marsad.extract.ner.features import sentence_features
+from marsad.extract.ner.joint import load_joint_tagger
 from marsad.extract.ner.tagger import (
     TAGGERS,
     tag_sentences,
@@ -151,7 +152,9 @@ def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
 
 def test_ner_models_are_loaded_once_and_crf_is_the_default() -> None:
     assert load_fast_tagger() is load_fast_tagger() and load_crf_tagger() is load_crf_tagger()
-    assert tagger_name() == "crf" and TAGGERS == ("crf", "fast", "accurate")
+    joint = load_joint_tagger()
+    assert joint is load_joint_tagger() and joint.crf is load_crf_tagger() and joint.network is load_fast_tagger()
+    assert tagger_name() == "crf" and TAGGERS == ("crf", "joint", "fast", "accurate")
     with pytest.raises(ValueError, match="unknown entity tagger 'bert'"):
         use_tagger("bert")
     assert tagger_name() == "crf"
@@ -327,7 +330,7 @@ def test_ner_sentences_tagged_together_are_tagged_as_alone() -> None:
         for sentence in article.sentences
     ]
     assert len(sentences) > 60
-    for name in ("fast", "crf"):
+    for name in ("fast", "joint", "crf"):
         use_tagger(name)
         try:
             together = tag_sentences(sentences)

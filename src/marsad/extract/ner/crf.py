@@ -65,10 +65,12 @@ class CrfTagger:
         state, transitions = _weights(data, info, self.labels)
         self._scores = _Scores(state, transitions)
 
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for each sentence's tokens (as written), all sentences at once."""
+    def tag(self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None) -> list[list[str]]:
+        """BIO tags for each sentence's tokens (as written), all sentences at once. ``extra`` (the
+        sentences' tokens one after another × :attr:`labels`) is added to the CRF's scores of each label
+        at each token before decoding: another model's log-probabilities (:mod:`marsad.extract.ner.joint`)."""
         labels = self.labels
-        return [[labels[k] for k in path] for path in self._scores.best_paths(sentences)]
+        return [[labels[k] for k in path] for path in self._scores.best_paths(sentences, extra)]
 
     def tag_with_crfsuite(self, tokens: Sequence[str]) -> list[str]:
         """Tags from crfsuite itself, given the features as strings (to check :meth:`tag` against)."""
@@ -242,9 +244,10 @@ class _Scores:
                 scores[i - 1] += row
         return scores
 
-    def best_paths(self, sentences: Sequence[Sequence[str]]) -> list[list[int]]:
+    def best_paths(self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None) -> list[list[int]]:
         """The best label sequence of each sentence (label numbers), by Viterbi over all sentences at
-        once. Ties go to the lower label number, as in crfsuite."""
+        once, ``extra`` added to the emissions (see :meth:`CrfTagger.tag`). Ties go to the lower label
+        number, as in crfsuite."""
         lengths = [len(tokens) for tokens in sentences]
         paths: list[list[int]] = [[] for _ in sentences]
         filled = [k for k, n in enumerate(lengths) if n]
@@ -252,6 +255,8 @@ class _Scores:
             return paths
         kept = [lengths[k] for k in filled]
         emissions = self.emissions([sentences[k] for k in filled])
+        if extra is not None:  # empty sentences hold no rows: the filled ones' tokens are all of them
+            emissions = emissions + extra
         labels = self._transitions.shape[0]
         longest = max(kept)
         scores = np.zeros((len(filled), longest, labels))

@@ -46,6 +46,7 @@ __all__ = [
     "MODEL_NAME",
     "FastTagger",
     "WordFeatures",
+    "blas_single_thread",
     "load_fast_tagger",
     "word_features",
 ]
@@ -58,7 +59,7 @@ GAZETTEER_FLAGS = ("B-LOC", "I-LOC", "B-ORG", "I-ORG")
 _QUOTE_CHARS = frozenset("\"'«»“”„‟‘’")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _PAD = 3  # zero rows between sentences: the convolutions see three words either side
-_MAX_WORDS = 1 << 18  # distinct words whose input rows are kept
+_MAX_WORDS = 1 << 16  # distinct words whose input rows are kept (40 MB of rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,37 +136,51 @@ class FastTagger:
         self._rows = np.zeros((1 << 12, self.b_in.shape[0]), dtype=np.float32)
         self._row_of: dict[str, int] = {}
 
-    def _row(self, token: str) -> np.ndarray:
-        """The input layer's output for one word (before the listed-name term and the ReLU)."""
-        f = word_features(token, self.vocab)
-        stripped = self.emb[list(f.stripped)].mean(0) if f.stripped else np.zeros(self.emb.shape[1], np.float32)
-        name = self.name_word[f.word] if f.word else 0.0
+    def _input_rows(self, tokens: Sequence[str]) -> np.ndarray:
+        """The input layer's output for each of ``tokens`` (before the listed-name term and the ReLU), made
+        for all of them in one product: one per word cost more in numpy calls than in arithmetic."""
+        features = [word_features(token, self.vocab) for token in tokens]
+        dim = self.emb.shape[1]
+        stripped = np.zeros((len(tokens), dim), dtype=np.float32)
+        for k, f in enumerate(features):
+            if f.stripped:
+                stripped[k] = self.emb[list(f.stripped)].mean(0)
+        words = np.fromiter((f.word for f in features), dtype=np.int64, count=len(features))
+        affixes = np.array([f.affixes for f in features], dtype=np.int64).reshape(len(features), 3)
+        flags = np.array([f.flags for f in features], dtype=np.float32).reshape(len(features), -1)
+        name = np.where(words > 0, self.name_word[words], 0.0).astype(np.float32)
         x = np.concatenate([
-            self.emb[f.word], stripped, self.affix[0][f.affixes[0]], self.affix[1][f.affixes[1]],
-            self.affix[2][f.affixes[2]], np.asarray((*f.flags, name), dtype=np.float32),
-        ])
+            self.emb[words], stripped, self.affix[0][affixes[:, 0]], self.affix[1][affixes[:, 1]],
+            self.affix[2][affixes[:, 2]], flags, name[:, None],
+        ], axis=1)
         return x @ self.w_in + self.b_in
 
-    def _row_index(self, token: str) -> int:
-        row = self._row_of.get(token)
-        if row is None:
-            if len(self._row_of) >= _MAX_WORDS:  # bounded for memory: start again
-                self._row_of.clear()
-            row = len(self._row_of) + 1
-            if row >= len(self._rows):
-                self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-            self._rows[row] = self._row(token)
-            self._row_of[token] = row
-        return row
+    def _row_numbers(self, tokens: Sequence[str]) -> list[int]:
+        """Each token's row of :attr:`_rows`, the words not met before made together."""
+        row_of = self._row_of
+        fresh = [t for t in dict.fromkeys(tokens) if t not in row_of]
+        if fresh:
+            if len(row_of) + len(fresh) >= _MAX_WORDS:  # bounded for memory: start again with this call's words
+                row_of.clear()
+                fresh = list(dict.fromkeys(tokens))
+            first = len(row_of) + 1
+            needed = first + len(fresh)
+            if needed > len(self._rows):
+                grown = np.zeros((max(needed, 2 * len(self._rows)), self._rows.shape[1]), dtype=np.float32)
+                grown[: len(self._rows)] = self._rows
+                self._rows = grown
+            self._rows[first:needed] = self._input_rows(fresh)
+            row_of.update(zip(fresh, range(first, needed), strict=True))
+        return [row_of[t] for t in tokens]
 
     def log_probs(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """``(log-probabilities [rows, len(TAGS)], (start, end) row range of each sentence)``."""
-        index = self._row_index
+        numbers = iter(self._row_numbers([t for tokens in sentences for t in tokens]))
         ids: list[int] = [0] * _PAD
         bounds = []
         for tokens in sentences:
             bounds.append((len(ids), len(ids) + len(tokens)))
-            ids.extend(index(t) for t in tokens)
+            ids.extend(next(numbers) for _ in tokens)
             ids.extend((0,) * _PAD)
         rows = np.asarray(ids)
         mask = (rows > 0).astype(np.float32)[:, None]
@@ -190,9 +205,7 @@ class FastTagger:
         """BIO tags for each sentence's tokens (as written, clitics attached)."""
         if not sentences:
             return []
-        # one BLAS thread: these products are small, and threads cost more than they give (4x slower on two
-        # shared cores); the pipeline runs one process per core anyway
-        with _blas().limit(limits=1, user_api="blas"):
+        with blas_single_thread():
             logp, bounds = self.log_probs(sentences)
         best = logp.argmax(1)
         # an I- tag is valid after its B- or I- only (TAGS: O, then B-X, I-X pairs); the rows between
@@ -212,6 +225,12 @@ class FastTagger:
 @cache
 def _blas() -> ThreadpoolController:
     return ThreadpoolController()
+
+
+def blas_single_thread():
+    """A context in which numpy's BLAS runs on one thread: the network's products are small, and threads
+    cost more than they give (4x slower on two shared cores); the pipeline runs one process per core anyway."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 @cache

@@ -1,0 +1,61 @@
+"""The ``joint`` entity tagger (``--ner joint``): the CRF and the fast network decoded together.
+
+The two taggers were built differently and err differently. The CRF (:mod:`marsad.extract.ner.crf`) reads
+string features of each word and its neighbours, with word clusters and name shares learnt from Wikipedia
+and Wikidata; the fast network (:mod:`marsad.extract.ner.fast`) reads learnt word vectors and letter
+shapes through two convolutions, and was distilled from the fine-tuned e5 teacher on Wikipedia text the
+CRF never saw. Each word's score for each tag is the CRF's (the sum of its features' weights) plus the
+network's log-probability of the tag, and the CRF's transition weights decode the sum (Viterbi): a
+product of the two models, each given the same weight (:data:`NETWORK_WEIGHT` = 1, set before measuring,
+not chosen on a test set).
+
+Tagger alone, PER+ORG+LOC F1 on NewsFANE's held-out blocks / AQMAR: CRF 74.40 / 56.44, network 73.11 /
+56.22, joint 76.35 / 58.55; the whole recognizer 79.62 / 62.85 against the CRF's 76.42 / 61.01 (docs/ner.md,
+stop 38). The cost is the network's arithmetic (about 0.3 MFLOP a word in its two convolutions): reading
+the 31,030 SaudiNewsNet articles' stories took 274 s against 195 s, and 2.2 GB, so it is a choice, not
+the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+
+from .crf import CrfTagger, load_crf_tagger
+from .fast import FastTagger, blas_single_thread, load_fast_tagger
+from .neural import TAGS
+
+__all__ = ["NETWORK_WEIGHT", "JointTagger", "load_joint_tagger"]
+
+# How much the network's log-probabilities count beside the CRF's scores. 1: the plain product of the two
+# models. Measured afterwards (NewsFANE held-out / AQMAR, tagger alone): 0.5 gave 76.76 / 58.01, 2 gave
+# 77.10 / 58.66; none of them was chosen on those figures.
+NETWORK_WEIGHT = 1.0
+
+
+class JointTagger:
+    """The CRF's scores and the network's log-probabilities of each tag, summed, decoded by the CRF."""
+
+    def __init__(self, crf: CrfTagger, network: FastTagger) -> None:
+        self.crf = crf
+        self.network = network
+        # the network's tag columns in the CRF's label order
+        self._columns = np.array([TAGS.index(label) for label in crf.labels])
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence's tokens (as written), all sentences at once."""
+        if not sentences:
+            return []
+        with blas_single_thread():
+            log_probs, bounds = self.network.log_probs(sentences)
+        rows = np.concatenate([np.arange(a, b) for a, b in bounds]) if bounds else np.zeros(0, dtype=np.intp)
+        extra = NETWORK_WEIGHT * log_probs[rows][:, self._columns].astype(np.float64)
+        return self.crf.tag(sentences, extra)
+
+
+@cache
+def load_joint_tagger() -> JointTagger:
+    """The shipped CRF and network together, loaded once per process."""
+    return JointTagger(load_crf_tagger(), load_fast_tagger())
