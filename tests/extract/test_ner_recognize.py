@@ -10,6 +10,7 @@ from importlib import resources
 import pytest
 
 from demo_corpus import demo_articles
+from marsad.extract import entities as entities_module
 from marsad.extract.entities import recognize_entities
 from marsad.extract.ner.crf import load_crf_tagger
 from marsad.extract.ner.fast import load_fast_tagger
@@ -715,6 +716,20 @@ def test_ner_a_person_whose_name_opens_with_a_listed_place_is_the_person() -> No
 )
 def test_ner_a_name_the_tagger_opened_twice_is_one_person(text: str, name: str) -> None:
     assert _found(text).get(name) == "PER", _found(text)
+
+
+def test_ner_a_given_name_after_a_reporting_verb_is_the_one_person_who_bears_it() -> None:
+    # ``وأوضحت رؤى`` after ``المذيعة رؤى الصبان``: the speaker, found again even where the tagger misses it;
+    # not when two people of the article bear the name
+    def reported(text: str) -> list[str]:
+        tokens = tokenize(text)
+        spans = [(s, e, k) for s, e, k in entities_module._first_pass(tokens, tag_tokens([t.text for t in tokens]))]
+        given = entities_module._given_names([tokens], [spans])
+        return [tokens[i].text for i in range(len(tokens)) if entities_module._reported_given_name(tokens, i, given)]
+
+    assert reported("وشاركت المذيعة رؤى الصبان في المسلسل الجديد. وأوضحت رؤى أن الدور كان صعبا عليها.") == ["رؤى"]
+    assert reported("والتقى محمد العلي ومحمد الشهري في الرياض. وقال محمد إن اللقاء كان مثمرا.") == []
+    assert reported("وشاركت المذيعة رؤى الصبان في المسلسل الجديد. ورؤى من أجمل الأسماء.") == []
 
 
 def test_ner_a_name_after_a_nationality_is_a_person() -> None:

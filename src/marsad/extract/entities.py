@@ -1203,6 +1203,30 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
     return PhraseMatcher(names)
 
 
+def _given_names(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]]) -> dict[str, int]:
+    """The first words of the people the first pass found under two words or more, each with how many
+    different people of the article open with it (:func:`_reported_given_name` takes the ones of one)."""
+    people: dict[str, set[str]] = {}
+    for tokens, found in zip(sentences, spans, strict=True):
+        for s, e, kind in found:
+            if kind == "PER" and e - s >= 2:
+                first = _name_key(tokens[s].text)
+                if len(first) >= _MIN_SURNAME and first not in _TITLES:
+                    people.setdefault(first, set()).add(" ".join(t.key for t in tokens[s + 1 : e]))
+    return {first: len(rest) for first, rest in people.items()}
+
+
+def _reported_given_name(tokens: Sequence[Token], at: int, given: dict[str, int]) -> bool:
+    """Whether the word at ``at`` is the given name of the one person of the article who bears it, right after
+    a reporting verb: ``وأوضحت رؤى`` after ``المذيعة رؤى الصبان``. Arabic news names a person whole once
+    and may then use the given name alone (for women and artists most often); a given name alone is too
+    common a word to be found again anywhere, but as the subject of ``قالت``، ``أضافت`` it is the speaker."""
+    if at == 0 or given.get(_name_key(tokens[at].text)) != 1:
+        return False
+    verb = tokens[at - 1].text
+    return any(f in _REPORTING_FORMS for f in (normalize_key(verb), normalize_key(verb[1:]) if verb[:1] in "وف" else ""))
+
+
 def _name_key(text: str) -> str:
     """The matching key of a word that opens a name, without the proclitics it carries (``وبلاتر``)."""
     return normalize_key(text[_name_start(text) :])
@@ -1292,10 +1316,12 @@ def recognize_entities(article: Article) -> list[Mention]:
     sentences = [tokens for _, tokens in texts_and_tokens]
     spans = [list(found) for found in _first_passes_of(texts_and_tokens)]
     echoes = _echoes(sentences, spans)
+    given = _given_names(sentences, spans)
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):
         forms = [stripped_keys(t.text) for t in tokens]
         matches = echoes.match(forms, [f[0] for f in forms])
+        matches += [(i, i + 1, "PER") for i in range(1, len(tokens)) if _reported_given_name(tokens, i, given)]
         extra = _without_overlaps([
             m for m in matches
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
