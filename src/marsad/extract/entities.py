@@ -385,9 +385,8 @@ def _people_run_together(tokens: Sequence[Token], spans: Iterable[tuple[int, int
 def _apart_at_conjunctions(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Tagged people cut before an inner word that opens on the conjunction ``و``: two people named in a row
     (``سولانا ولاريجاني``، ``عباس وانان``), which a person's own name never joins by ``و``. Whether the
-    ``و`` is the conjunction or the name's own letter (``وليد``، ``وائل``) is decided as for any proclitic
-    (:func:`_name_start`: which form the training text and the lists know). Organizations and places keep
-    theirs (``وزارة الاقتصاد والتجارة``، ``البوسنة والهرسك``)."""
+    ``و`` is the conjunction or the name's own letter (``وليد``، ``واطسون``) is :func:`_conjoined`'s call.
+    Organizations and places keep theirs (``وزارة الاقتصاد والتجارة``، ``البوسنة والهرسك``)."""
     out = []
     for start, end, kind in spans:
         if kind == "PER":
@@ -1319,14 +1318,15 @@ def recognize_entities(article: Article) -> list[Mention]:
     given = _given_names(sentences, spans)
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):
-        forms = [stripped_keys(t.text) for t in tokens]
+        words = [t.text for t in tokens]
+        forms = [stripped_keys(w) for w in words]
         matches = echoes.match(forms, [f[0] for f in forms])
         matches += [(i, i + 1, "PER") for i in range(1, len(tokens)) if _reported_given_name(tokens, i, given)]
         extra = _without_overlaps([
             m for m in matches
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
-            and not (m[1] - m[0] == 1 and _function_text(tokens[m[0]].text))  # ``على`` for the name ``علي``
-            and not _adjective_as_country([t.text for t in tokens[m[0] : m[1]]], (0, 1, m[2]))
+            and not (m[1] - m[0] == 1 and _function_text(words[m[0]]))  # ``على`` for the name ``علي``
+            and not _adjective_as_country(words, m)
         ])
         # A span the tagger typed otherwise but that opens with a word the article has already named as a
         # person is that person: alone (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``), or run on into
