@@ -725,7 +725,7 @@ def test_ner_a_given_name_after_a_reporting_verb_is_the_one_person_who_bears_it(
         tokens = tokenize(text)
         spans = [(s, e, k) for s, e, k in entities_module._first_pass(tokens, tag_tokens([t.text for t in tokens]))]
         given = entities_module._given_names([tokens], [spans])
-        return [tokens[i].text for i in range(len(tokens)) if entities_module._reported_given_name(tokens, i, given)]
+        return [tokens[i].text for i in entities_module._reported_given_names(tokens, given)]
 
     assert reported("وشاركت المذيعة رؤى الصبان في المسلسل الجديد. وأوضحت رؤى أن الدور كان صعبا عليها.") == ["رؤى"]
     assert reported("والتقى محمد العلي ومحمد الشهري في الرياض. وقال محمد إن اللقاء كان مثمرا.") == []

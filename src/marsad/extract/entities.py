@@ -969,6 +969,8 @@ def _bare_head(text: str) -> bool:
 _REPORTING_FORMS = frozenset(
     normalize_key(form) for finite, _, _ in reporting.REPORTING_VERBS.values() for form in finite.split()
 )
+# the reporting verbs as written alone or after the conjunction (``وأوضحت``، ``فقال``), as token keys
+_REPORTING_KEYS = _REPORTING_FORMS | {clitic + form for form in _REPORTING_FORMS for clitic in "وف"}
 _VERB_OPENERS = frozenset(
     normalize_key(w) for w in (*function_words.CLAUSE_OPENERS.split(), *function_words.VERB_PARTICLES.split())
 )
@@ -1204,7 +1206,7 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
 
 def _given_names(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]]) -> dict[str, int]:
     """The first words of the people the first pass found under two words or more, each with how many
-    different people of the article open with it (:func:`_reported_given_name` takes the ones of one)."""
+    different people of the article open with it (:func:`_reported_given_names` takes the ones of one)."""
     people: dict[str, set[str]] = {}
     for tokens, found in zip(sentences, spans, strict=True):
         for s, e, kind in found:
@@ -1215,15 +1217,18 @@ def _given_names(sentences: list[list[Token]], spans: list[list[tuple[int, int, 
     return {first: len(rest) for first, rest in people.items()}
 
 
-def _reported_given_name(tokens: Sequence[Token], at: int, given: dict[str, int]) -> bool:
-    """Whether the word at ``at`` is the given name of the one person of the article who bears it, right after
-    a reporting verb: ``وأوضحت رؤى`` after ``المذيعة رؤى الصبان``. Arabic news names a person whole once
-    and may then use the given name alone (for women and artists most often); a given name alone is too
-    common a word to be found again anywhere, but as the subject of ``قالت``، ``أضافت`` it is the speaker."""
-    if at == 0 or given.get(_name_key(tokens[at].text)) != 1:
-        return False
-    verb = tokens[at - 1].text
-    return any(f in _REPORTING_FORMS for f in (normalize_key(verb), normalize_key(verb[1:]) if verb[:1] in "وف" else ""))
+def _reported_given_names(tokens: Sequence[Token], given: dict[str, int]) -> list[int]:
+    """Where ``tokens`` hold the given name of the one person of the article who bears it right after a
+    reporting verb: ``وأوضحت رؤى`` after ``المذيعة رؤى الصبان``. Arabic news names a person whole once and may
+    then use the given name alone (for women and artists most often); a given name alone is too common a
+    word to be found again anywhere, but as the subject of ``قالت``، ``أضافت`` it is the speaker. The verb
+    is looked at first: the name's key strips proclitics, too slow to ask of every word."""
+    if not given:
+        return []
+    return [
+        at for at in range(1, len(tokens))
+        if tokens[at - 1].key in _REPORTING_KEYS and given.get(_name_key(tokens[at].text)) == 1
+    ]
 
 
 def _name_key(text: str) -> str:
@@ -1321,7 +1326,7 @@ def recognize_entities(article: Article) -> list[Mention]:
         words = [t.text for t in tokens]
         forms = [stripped_keys(w) for w in words]
         matches = echoes.match(forms, [f[0] for f in forms])
-        matches += [(i, i + 1, "PER") for i in range(1, len(tokens)) if _reported_given_name(tokens, i, given)]
+        matches += [(i, i + 1, "PER") for i in _reported_given_names(tokens, given)]
         extra = _without_overlaps([
             m for m in matches
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
