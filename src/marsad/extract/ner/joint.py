@@ -12,7 +12,7 @@ not chosen on a test set).
 Tagger alone, PER+ORG+LOC F1 on NewsFANE's held-out blocks / AQMAR: CRF 74.40 / 56.44, network 73.11 /
 56.22, joint 76.35 / 58.55; the whole recognizer 79.58 / 62.85 against the CRF's 76.39 / 61.01 (docs/ner.md,
 stop 38). The cost is the network's arithmetic (about 0.3 MFLOP a word in its two convolutions): reading
-the 31,030 SaudiNewsNet articles' stories took 274 s against 195 s, and 2.2 GB, so it is a choice, not
+the 31,030 SaudiNewsNet articles' stories took 274 s against 210 s, and 2.2 GB, so it is a choice, not
 the default.
 """
 

@@ -6,7 +6,7 @@
 * ``joint`` — the CRF and the fast network decoded together (:mod:`marsad.extract.ner.joint`): each
   word's CRF scores plus the network's log-probabilities, decoded by the CRF's transitions. Better than
   either alone on both test sets, but the network's arithmetic makes reading stories about 40 % slower
-  (the 31k digest 336 s and 2.2 GB against 258 s and 1.9 GB), so it is not the default (docs/ner.md);
+  (the 31k digest 336 s and 2.2 GB against 276 s and 1.95 GB), so it is not the default (docs/ner.md);
 * ``fast`` — a small convolutional network over word features, run in numpy
   (:mod:`marsad.extract.ner.fast`, ``models/ner-fast.npz``), distilled from the accurate tagger: lower
   entity F1 than ``crf`` on both test sets since ``crf`` reads those tables, and more wrong quote speakers
