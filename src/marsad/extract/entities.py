@@ -981,8 +981,7 @@ def _opening_verb(tokens: Sequence[Token], at: int) -> bool:
     الجبوري``) is the verb, however often it is also a name (Talib): Arabic news puts the verb first and
     writes a person's name whole, so a bare given name does not open a clause. (SaudiNewsNet 2015-08-10: the
     verb ``طالب`` was a person 22 times in one story, and took ``العبادي`` with it.)"""
-    word = tokens[at].text
-    if not any(f in _REPORTING_FORMS for f in (normalize_key(word), normalize_key(word[1:]) if word[:1] in "وف" else "")):
+    if tokens[at].key not in _REPORTING_KEYS:
         return False
     return at == 0 or tokens[at - 1].key in _VERB_OPENERS or not tokens[at - 1].text[-1:].isalnum()
 
