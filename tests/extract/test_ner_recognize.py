@@ -7,6 +7,7 @@ import itertools
 import json
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from demo_corpus import demo_articles
@@ -390,9 +391,10 @@ def test_ner_crf_tags_stay_the_same_when_its_token_table_fills(monkeypatch) -> N
     """The table of token scores is bounded: a tagger whose table holds only 64 tokens, started again
     many times over, tags the demo as the shipped one does (and a sentence longer than the table)."""
     from marsad.extract.ner import crf as crf_module
+    from marsad.extract.ner.table import TokenTable
 
     shipped = load_crf_tagger()
-    monkeypatch.setattr(crf_module._TokenTable, "_CAPACITY", 64)
+    monkeypatch.setattr(TokenTable, "CAPACITY", 64)
     small = crf_module.CrfTagger(shipped._data)
     sentences = [
         [t.text for t in tokenize(article.span_text(sentence))]
@@ -403,6 +405,37 @@ def test_ner_crf_tags_stay_the_same_when_its_token_table_fills(monkeypatch) -> N
     assert len(long_one) > 64
     assert small.tag(sentences) == shipped.tag(sentences)
     assert small.tag([long_one]) == [shipped.tag_with_crfsuite(long_one)]
+
+
+def test_ner_network_tags_stay_the_same_when_its_token_table_fills(monkeypatch) -> None:
+    """The fast network's table of input rows is bounded the same way: a network whose table holds only 64
+    words, started again many times over, gives the demo's sentences the shipped network's log-probabilities
+    (and those of a sentence longer than the table), so ``fast`` and ``joint`` tag as before."""
+    from importlib import resources
+    from io import BytesIO
+
+    from marsad.extract.ner.fast import MODEL_NAME, FastTagger
+    from marsad.extract.ner.table import TokenTable
+
+    shipped = load_fast_tagger()
+    sentences = [
+        [t.text for t in tokenize(article.span_text(sentence))]
+        for article in demo_articles().values()
+        for sentence in article.sentences
+    ]
+    long_one = [token for words in sentences[:20] for token in words]
+    expected = [shipped.log_probs(sentences[start : start + 7])[0] for start in range(0, len(sentences), 7)]
+    expected_long = shipped.log_probs([long_one])[0]
+    monkeypatch.setattr(TokenTable, "CAPACITY", 64)
+    data = resources.files("marsad.extract").joinpath("models", MODEL_NAME).read_bytes()
+    with np.load(BytesIO(data), allow_pickle=False) as arrays:
+        small = FastTagger({k: arrays[k] for k in arrays.files})
+    assert len(long_one) > 64
+    got = [small.log_probs(sentences[start : start + 7])[0] for start in range(0, len(sentences), 7)]
+    assert all(np.allclose(a, b, atol=1e-5) for a, b in zip(got, expected, strict=True))
+    assert np.allclose(small.log_probs([long_one])[0], expected_long, atol=1e-5)
+    assert small.tag(sentences) == shipped.tag(sentences)
+    assert sum(tag != "O" for tags in small.tag(sentences) for tag in tags) > 150  # real names were found
 
 
 def test_ner_an_institution_name_stops_before_a_relative_clause() -> None:

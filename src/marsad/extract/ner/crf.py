@@ -18,16 +18,12 @@ two to the same tags on real sentences.
 from __future__ import annotations
 
 import struct
-import threading
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
 
 import numpy as np
 import pycrfsuite
-
-from marsad.memo import count
 
 from .features import (
     BIGRAM_AFTER,
@@ -43,6 +39,7 @@ from .features import (
     stripped_keys,
     token_parts,
 )
+from .table import TokenTable
 
 __all__ = ["MODEL_NAME", "CrfTagger", "load_crf_tagger"]
 
@@ -145,7 +142,7 @@ class _Scores:
     one place (:meth:`SentenceFeatures.__call__` lists them): the token's own, each neighbour's shared
     features as seen from it, the listed-name marks, the sentence's ends, and the key pairs. The first
     two depend on the token alone: they are summed once per distinct token into a table of rows (of a
-    fixed size, :class:`_TokenTable`), so that an article's tokens are gathered from it in
+    fixed size, :class:`~marsad.extract.ner.table.TokenTable`), so that an article's tokens are gathered from it in
     one step; the rest are added per article.
     """
 
@@ -169,7 +166,7 @@ class _Scores:
                     block[slot] = row
         self._shared_row = {attribute: k for k, attribute in enumerate(shared)}
         self._shared = np.stack([*shared.values(), np.zeros((len(NEIGHBOURS), len(self._zero)))])
-        self._table = _TokenTable(1 + len(NEIGHBOURS), transitions.shape[0])
+        self._table = TokenTable((1 + len(NEIGHBOURS), transitions.shape[0]), extras=True)
 
     def _pair_weights(self, side: str) -> dict[tuple[str, str], np.ndarray]:
         """Key pair -> its bigram feature's weights, for every way a known ``side`` attribute splits."""
@@ -289,82 +286,6 @@ class _Scores:
             path.reverse()
             paths[k] = path
         return paths
-
-
-class _Held(NamedTuple):
-    currsize: int
-
-
-class _TokenTable:
-    """Each distinct token's rows of sums, in one array indexed by a number per token, so that an
-    article's tokens are gathered in one step.
-
-    Its size is fixed (65,536 tokens, 24 MB of rows, allocated once). When it is full it starts again
-    from the half of its tokens that the most texts used (counted per text, halved at each start):
-    the common words of the day's news keep their rows. It is not one of :mod:`marsad.memo`'s tables:
-    those are emptied together when their entries pass a budget, to keep a long-running process's memory
-    level, but emptying this one frees little and threw away the common words' rows every few hundred
-    articles. Its entries are still counted against that budget (:func:`marsad.memo.count`). Reading
-    8,000 SaudiNewsNet articles made 500,347 rows when it was emptied with the memo tables, 337,676 when
-    it started again empty only when full, and 237,240 now (272,760 keeping a quarter).
-    A lock keeps threads reading stories side by side (the web app) from numbering into each other's
-    rows, or starting it again mid-article."""
-
-    _CAPACITY = 1 << 16
-
-    def __init__(self, rows: int, labels: int) -> None:
-        self._numbers: dict[str, int] = {}
-        self._rows = np.zeros((self._CAPACITY, rows, labels))
-        self._keys: list[tuple[str, ...]] = []
-        self._uses = np.zeros(self._CAPACITY, dtype=np.int64)  # texts that used each token
-        self._lock = threading.Lock()
-        count(self)
-
-    def cache_info(self) -> _Held:
-        """How many tokens the table holds, as a ``functools`` cache reports it (for :mod:`marsad.memo`)."""
-        return _Held(len(self._numbers))
-
-    def rows(self, tokens: Sequence[str], make) -> tuple[np.ndarray, list[tuple[str, ...]]]:
-        """The rows of ``tokens`` and their keys (:func:`stripped_keys`); ``make(new)`` gives both for the
-        tokens not in the table, in the order met."""
-        half = self._CAPACITY // 2
-        if len(tokens) > half:  # a text longer than the table holds: in parts
-            parts = [self.rows(tokens[i : i + half], make) for i in range(0, len(tokens), half)]
-            return np.concatenate([rows for rows, _ in parts]), [key for _, keys in parts for key in keys]
-        with self._lock:
-            if len(self._numbers) + len(tokens) > self._CAPACITY:
-                self._start_again()
-            numbers = self._numbers
-            found = []
-            fresh: list[str] = []
-            for token in tokens:
-                number = numbers.get(token)
-                if number is None:
-                    number = numbers[token] = len(numbers)
-                    fresh.append(token)
-                found.append(number)
-            if fresh:
-                first = len(numbers) - len(fresh)
-                made, made_keys = make(fresh)
-                self._rows[first : len(numbers)] = made
-                self._keys.extend(made_keys)
-            self._uses[found] += 1  # once per text, however often it holds the token
-            keys = self._keys
-            return self._rows[found], [keys[number] for number in found]
-
-    def _start_again(self) -> None:
-        """Keep the half of the tokens that the most texts used (ties: the first numbered), renumbered
-        from 0 in their old order, their counts halved so that what was common long ago can leave."""
-        held = len(self._numbers)
-        kept = np.sort(np.argsort(-self._uses[:held], kind="stable")[: self._CAPACITY // 2])
-        k = len(kept)
-        self._rows[:k] = self._rows[kept]
-        self._uses[:k] = self._uses[kept] // 2
-        self._uses[k:] = 0
-        order = kept.tolist()
-        tokens = list(self._numbers)  # in the order numbered
-        self._keys = [self._keys[n] for n in order]
-        self._numbers = {tokens[n]: new for new, n in enumerate(order)}
 
 
 @cache

@@ -38,6 +38,7 @@ from threadpoolctl import ThreadpoolController
 from .features import stripped_keys
 from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
 from .neural import TAGS, decode_tags
+from .table import TokenTable
 
 __all__ = [
     "AFFIX_BUCKETS",
@@ -59,7 +60,6 @@ GAZETTEER_FLAGS = ("B-LOC", "I-LOC", "B-ORG", "I-ORG")
 _QUOTE_CHARS = frozenset("\"'«»“”„‟‘’")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _PAD = 3  # zero rows between sentences: the convolutions see three words either side
-_MAX_WORDS = 1 << 16  # distinct words whose input rows are kept (40 MB of rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +131,9 @@ class FastTagger:
         self.convs = [(f32[f"conv{i}.w"].reshape(-1, f32[f"conv{i}.w"].shape[-1]), f32[f"conv{i}.b"],
                        int(arrays[f"conv{i}.dilation"])) for i in range(int(arrays["n_convs"]))]
         self.w_out, self.b_out = f32["out.w"], f32["out.b"]
-        # the input layer's output of every word met so far, one row each (row 0: the padding's zeros);
-        # words are looked up once, then a sentence is a gather of rows
-        self._rows = np.zeros((1 << 12, self.b_in.shape[0]), dtype=np.float32)
-        self._row_of: dict[str, int] = {}
+        # the input layer's output of each word met (the most used 65,536 kept: 42 MB), made once per word
+        # as its features are strings made in Python; then a sentence is a gather of rows
+        self._table = TokenTable((self.b_in.shape[0],), np.float32)
 
     def _input_rows(self, tokens: Sequence[str]) -> np.ndarray:
         """The input layer's output for each of ``tokens`` (before the listed-name term and the ReLU), made
@@ -155,39 +154,26 @@ class FastTagger:
         ], axis=1)
         return x @ self.w_in + self.b_in
 
-    def _row_numbers(self, tokens: Sequence[str]) -> list[int]:
-        """Each token's row of :attr:`_rows`, the words not met before made together."""
-        row_of = self._row_of
-        fresh = [t for t in dict.fromkeys(tokens) if t not in row_of]
-        if fresh:
-            if len(row_of) + len(fresh) >= _MAX_WORDS:  # bounded for memory: start again with this call's words
-                row_of.clear()
-                fresh = list(dict.fromkeys(tokens))
-            first = len(row_of) + 1
-            needed = first + len(fresh)
-            if needed > len(self._rows):
-                grown = np.zeros((max(needed, 2 * len(self._rows)), self._rows.shape[1]), dtype=np.float32)
-                grown[: len(self._rows)] = self._rows
-                self._rows = grown
-            self._rows[first:needed] = self._input_rows(fresh)
-            row_of.update(zip(fresh, range(first, needed), strict=True))
-        return [row_of[t] for t in tokens]
+    def _made(self, tokens: list[str]) -> tuple[np.ndarray, tuple[()]]:
+        return self._input_rows(tokens), ()
 
     def log_probs(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """``(log-probabilities [rows, len(TAGS)], (start, end) row range of each sentence)``."""
-        numbers = iter(self._row_numbers([t for tokens in sentences for t in tokens]))
-        ids: list[int] = [0] * _PAD
-        bounds = []
-        for tokens in sentences:
-            bounds.append((len(ids), len(ids) + len(tokens)))
-            ids.extend(next(numbers) for _ in tokens)
-            ids.extend((0,) * _PAD)
-        rows = np.asarray(ids)
-        mask = (rows > 0).astype(np.float32)[:, None]
-        gaz = np.zeros((len(ids), len(GAZETTEER_FLAGS)), dtype=np.float32)
+        words, _ = self._table.rows([t for tokens in sentences for t in tokens], self._made)
+        # each sentence's rows, then _PAD zero rows: [_PAD zeros | sentence | _PAD zeros | sentence | ...]
+        lengths = np.array([len(tokens) for tokens in sentences], dtype=np.int64)
+        starts = _PAD + np.cumsum(lengths + _PAD) - (lengths + _PAD)
+        total = _PAD + int((lengths + _PAD).sum())
+        at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(len(words))
+        bounds = list(zip(starts.tolist(), (starts + lengths).tolist(), strict=True))
+        mask = np.zeros((total, 1), dtype=np.float32)
+        mask[at] = 1.0
+        gaz = np.zeros((total, len(GAZETTEER_FLAGS)), dtype=np.float32)
         for (a, b), tokens in zip(bounds, sentences, strict=True):
             gaz[a:b] = gazetteer_flags(tokens)
-        h = np.maximum(self._rows[rows] + gaz @ self.w_gaz, 0.0) * mask
+        h = gaz @ self.w_gaz
+        h[at] += words
+        h = np.maximum(h, 0.0) * mask
         width = h.shape[1]
         for w, b, d in self.convs:
             # [h shifted right by d | h | h shifted left by d] @ [3 * hidden, hidden]: the convolution
