@@ -213,8 +213,10 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/ner-work"))
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--epochs", type=int, default=PARAMS["epochs"])
+    parser.add_argument("--hidden", type=int, default=PARAMS["hidden"], help="width of the network's layers")
     args = parser.parse_args()
     PARAMS["epochs"] = args.epochs
+    PARAMS["hidden"] = args.hidden
     torch.set_num_threads(1)
     torch.manual_seed(PARAMS["seed"])
     rng = random.Random(PARAMS["seed"])

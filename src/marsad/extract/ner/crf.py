@@ -34,6 +34,7 @@ from .features import (
     SentenceFeatures,
     bigram_pairs,
     gazetteer_marks,
+    marks_of,
     neighbour_feature,
     sentence_features,
     stripped_keys,
@@ -62,12 +63,17 @@ class CrfTagger:
         state, transitions = _weights(data, info, self.labels)
         self._scores = _Scores(state, transitions)
 
-    def tag(self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None) -> list[list[str]]:
+    def tag(
+        self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None,
+        matches: Sequence[Sequence[tuple[int, int, str]]] | None = None,
+    ) -> list[list[str]]:
         """BIO tags for each sentence's tokens (as written), all sentences at once. ``extra`` (the
         sentences' tokens one after another × :attr:`labels`) is added to the CRF's scores of each label
-        at each token before decoding: another model's log-probabilities (:mod:`marsad.extract.ner.joint`)."""
+        at each token before decoding: another model's log-probabilities (:mod:`marsad.extract.ner.joint`).
+        ``matches`` may give each sentence's listed names (``GAZETTEER_MATCHER.match`` of its tokens) when
+        they were found already."""
         labels = self.labels
-        return [[labels[k] for k in path] for path in self._scores.best_paths(sentences, extra)]
+        return [[labels[k] for k in path] for path in self._scores.best_paths(sentences, extra, matches)]
 
     def tag_with_crfsuite(self, tokens: Sequence[str]) -> list[str]:
         """Tags from crfsuite itself, given the features as strings (to check :meth:`tag` against)."""
@@ -198,8 +204,11 @@ class _Scores:
             rows[:, 1:] = np.add.reduceat(self._shared[shared_at], shared_starts, axis=0)
         return rows, [stripped_keys(token) for token in tokens]  # memo hits: token_parts made them
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
-        """Each token's score for each label, the sentences' tokens one after another (tokens × labels)."""
+    def emissions(
+        self, sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[tuple[int, int, str]]] | None = None
+    ) -> np.ndarray:
+        """Each token's score for each label, the sentences' tokens one after another (tokens × labels);
+        ``matches``, each sentence's listed names when they were found already."""
         tokens = [token for tokens in sentences for token in tokens]
         rows, keys = self._table.rows(tokens, self._token_rows)
         total = len(tokens)
@@ -219,8 +228,11 @@ class _Scores:
         scores[(starts + lengths - 1)[filled]] += self._eos
         first = [forms[0] for forms in keys]
         state = self._state.get
-        for start, n in zip(starts.tolist(), lengths.tolist(), strict=True):
-            marks = gazetteer_marks(keys[start : start + n], first[start : start + n])
+        for k, (start, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+            if matches is None:
+                marks = gazetteer_marks(keys[start : start + n], first[start : start + n])
+            else:
+                marks = marks_of(matches[k], n)
             for j, mark in enumerate(marks):
                 if mark:
                     scores[start + j] += state(mark, self._zero)
@@ -241,17 +253,22 @@ class _Scores:
                 scores[i - 1] += row
         return scores
 
-    def best_paths(self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None) -> list[list[int]]:
+    def best_paths(
+        self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None,
+        matches: Sequence[Sequence[tuple[int, int, str]]] | None = None,
+    ) -> list[list[int]]:
         """The best label sequence of each sentence (label numbers), by Viterbi over all sentences at
-        once, ``extra`` added to the emissions (see :meth:`CrfTagger.tag`). Ties go to the lower label
-        number, as in crfsuite."""
+        once, ``extra`` added to the emissions and ``matches`` the listed names (see :meth:`CrfTagger.tag`).
+        Ties go to the lower label number, as in crfsuite."""
         lengths = [len(tokens) for tokens in sentences]
         paths: list[list[int]] = [[] for _ in sentences]
         filled = [k for k, n in enumerate(lengths) if n]
         if not filled:
             return paths
         kept = [lengths[k] for k in filled]
-        emissions = self.emissions([sentences[k] for k in filled])
+        emissions = self.emissions(
+            [sentences[k] for k in filled], None if matches is None else [matches[k] for k in filled]
+        )
         if extra is not None:  # empty sentences hold no rows: the filled ones' tokens are all of them
             emissions = emissions + extra
         labels = self._transitions.shape[0]

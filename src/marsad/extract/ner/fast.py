@@ -48,6 +48,8 @@ __all__ = [
     "FastTagger",
     "WordFeatures",
     "blas_single_thread",
+    "gazetteer_flags",
+    "listed_names",
     "load_fast_tagger",
     "word_features",
 ]
@@ -107,11 +109,17 @@ def word_features(token: str, vocab: dict[str, int]) -> WordFeatures:
     return WordFeatures(vocab.get(key, 0), stripped, affixes, tuple(float(f) for f in flags))
 
 
-def gazetteer_flags(tokens: Sequence[str]) -> np.ndarray:
-    """``[len(tokens), 4]`` indicators of listed names covering each token (B/I of LOC and ORG)."""
-    out = np.zeros((len(tokens), len(GAZETTEER_FLAGS)), dtype=np.float32)
+def listed_names(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The listed names a sentence holds (``GAZETTEER_MATCHER``'s matches, as the CRF's features find them)."""
     forms = [stripped_keys(t) for t in tokens]
-    for start, end, label in GAZETTEER_MATCHER.match(forms, [f[0] for f in forms]):
+    return GAZETTEER_MATCHER.match(forms, [f[0] for f in forms])
+
+
+def gazetteer_flags(tokens: Sequence[str], matches: Sequence[tuple[int, int, str]] | None = None) -> np.ndarray:
+    """``[len(tokens), 4]`` indicators of listed names covering each token (B/I of LOC and ORG); ``matches``
+    are the sentence's :func:`listed_names` when they were found already."""
+    out = np.zeros((len(tokens), len(GAZETTEER_FLAGS)), dtype=np.float32)
+    for start, end, label in listed_names(tokens) if matches is None else matches:
         if f"B-{label}" in GAZETTEER_FLAGS:
             out[start, GAZETTEER_FLAGS.index(f"B-{label}")] = 1.0
             out[start + 1 : end, GAZETTEER_FLAGS.index(f"I-{label}")] = 1.0
@@ -124,8 +132,10 @@ class FastTagger:
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         words = arrays["vocab"].tolist()
         self.vocab = {w: i + 1 for i, w in enumerate(words)}
-        f32 = {k: v.astype(np.float32) for k, v in arrays.items() if v.dtype.kind == "f"}
-        self.emb, self.name_word = f32["emb"], f32["name_word"]
+        f32 = {k: v.astype(np.float32) for k, v in arrays.items() if v.dtype.kind == "f" and k != "emb"}
+        # the word vectors stay as stored (float16: 28 MB, not 56, in every process), made float32 when read:
+        # once per new word
+        self.emb, self.name_word = arrays["emb"], f32["name_word"]
         self.affix = (f32["affix_p3"], f32["affix_s2"], f32["affix_s3"])
         self.w_in, self.b_in, self.w_gaz = f32["in.w"], f32["in.b"], f32["gaz.w"]
         self.convs = [(f32[f"conv{i}.w"].reshape(-1, f32[f"conv{i}.w"].shape[-1]), f32[f"conv{i}.b"],
@@ -143,13 +153,13 @@ class FastTagger:
         stripped = np.zeros((len(tokens), dim), dtype=np.float32)
         for k, f in enumerate(features):
             if f.stripped:
-                stripped[k] = self.emb[list(f.stripped)].mean(0)
+                stripped[k] = self.emb[list(f.stripped)].astype(np.float32).mean(0)
         words = np.fromiter((f.word for f in features), dtype=np.int64, count=len(features))
         affixes = np.array([f.affixes for f in features], dtype=np.int64).reshape(len(features), 3)
         flags = np.array([f.flags for f in features], dtype=np.float32).reshape(len(features), -1)
         name = np.where(words > 0, self.name_word[words], 0.0).astype(np.float32)
         x = np.concatenate([
-            self.emb[words], stripped, self.affix[0][affixes[:, 0]], self.affix[1][affixes[:, 1]],
+            self.emb[words].astype(np.float32), stripped, self.affix[0][affixes[:, 0]], self.affix[1][affixes[:, 1]],
             self.affix[2][affixes[:, 2]], flags, name[:, None],
         ], axis=1)
         return x @ self.w_in + self.b_in
@@ -157,8 +167,11 @@ class FastTagger:
     def _made(self, tokens: list[str]) -> tuple[np.ndarray, tuple[()]]:
         return self._input_rows(tokens), ()
 
-    def log_probs(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """``(log-probabilities [rows, len(TAGS)], (start, end) row range of each sentence)``."""
+    def log_probs(
+        self, sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[tuple[int, int, str]]] | None = None
+    ) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """``(log-probabilities [rows, len(TAGS)], (start, end) row range of each sentence)``; ``matches``,
+        each sentence's :func:`listed_names` when they were found already."""
         words, _ = self._table.rows([t for tokens in sentences for t in tokens], self._made)
         # each sentence's rows, then _PAD zero rows: [_PAD zeros | sentence | _PAD zeros | sentence | ...]
         lengths = np.array([len(tokens) for tokens in sentences], dtype=np.int64)
@@ -169,8 +182,8 @@ class FastTagger:
         mask = np.zeros((total, 1), dtype=np.float32)
         mask[at] = 1.0
         gaz = np.zeros((total, len(GAZETTEER_FLAGS)), dtype=np.float32)
-        for (a, b), tokens in zip(bounds, sentences, strict=True):
-            gaz[a:b] = gazetteer_flags(tokens)
+        for k, ((a, b), tokens) in enumerate(zip(bounds, sentences, strict=True)):
+            gaz[a:b] = gazetteer_flags(tokens, None if matches is None else matches[k])
         h = gaz @ self.w_gaz
         h[at] += words
         h = np.maximum(h, 0.0) * mask

@@ -37,6 +37,7 @@ __all__ = [
     "bigram_feature",
     "bigram_pairs",
     "gazetteer_marks",
+    "marks_of",
     "neighbour_feature",
     "person_words",
     "sentence_features",
@@ -241,8 +242,13 @@ def bigram_pairs(side: str, attribute: str) -> list[tuple[str, str]]:
 def gazetteer_marks(first_forms: Sequence[Sequence[str]], keys: Sequence[str]) -> list[str]:
     """``gz=B-LOC`` / ``gz=I-LOC`` (or ``""``) for each token: the listed names the sentence holds
     (:data:`~marsad.extract.ner.gazetteers.GAZETTEER_MATCHER`)."""
-    marks = [""] * len(keys)
-    for start, end, label in GAZETTEER_MATCHER.match(first_forms, keys):
+    return marks_of(GAZETTEER_MATCHER.match(first_forms, keys), len(keys))
+
+
+def marks_of(matches: Sequence[tuple[int, int, str]], n: int) -> list[str]:
+    """The marks of :func:`gazetteer_marks` for ``n`` tokens, from the sentence's listed-name matches."""
+    marks = [""] * n
+    for start, end, label in matches:
         marks[start] = f"gz=B-{label}"
         for i in range(start + 1, end):
             marks[i] = f"gz=I-{label}"

@@ -24,7 +24,7 @@ from functools import cache
 import numpy as np
 
 from .crf import CrfTagger, load_crf_tagger
-from .fast import FastTagger, blas_single_thread, load_fast_tagger
+from .fast import FastTagger, blas_single_thread, listed_names, load_fast_tagger
 from .neural import TAGS
 
 __all__ = ["NETWORK_WEIGHT", "JointTagger", "load_joint_tagger"]
@@ -48,11 +48,12 @@ class JointTagger:
         """BIO tags for each sentence's tokens (as written), all sentences at once."""
         if not sentences:
             return []
+        matches = [listed_names(tokens) for tokens in sentences]  # both models read them: found once
         with blas_single_thread():
-            log_probs, bounds = self.network.log_probs(sentences)
+            log_probs, bounds = self.network.log_probs(sentences, matches)
         rows = np.concatenate([np.arange(a, b) for a, b in bounds]) if bounds else np.zeros(0, dtype=np.intp)
         extra = NETWORK_WEIGHT * log_probs[rows][:, self._columns].astype(np.float64)
-        return self.crf.tag(sentences, extra)
+        return self.crf.tag(sentences, extra, matches)
 
 
 @cache
