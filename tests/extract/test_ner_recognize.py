@@ -152,14 +152,14 @@ def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
-def test_ner_models_are_loaded_once_and_crf_is_the_default() -> None:
+def test_ner_models_are_loaded_once_and_joint_is_the_default() -> None:
     assert load_fast_tagger() is load_fast_tagger() and load_crf_tagger() is load_crf_tagger()
     joint = load_joint_tagger()
     assert joint is load_joint_tagger() and joint.crf is load_crf_tagger() and joint.network is load_fast_tagger()
-    assert tagger_name() == "crf" and TAGGERS == ("crf", "joint", "fast", "accurate")
+    assert tagger_name() == "joint" and TAGGERS == ("joint", "crf", "fast", "accurate")
     with pytest.raises(ValueError, match="unknown entity tagger 'bert'"):
         use_tagger("bert")
-    assert tagger_name() == "crf"
+    assert tagger_name() == "joint"
 
 
 @pytest.mark.parametrize(
@@ -414,8 +414,8 @@ def test_ner_network_tags_stay_the_same_when_its_token_table_fills(monkeypatch) 
     from importlib import resources
     from io import BytesIO
 
+    from marsad.extract.ner import fast as fast_module
     from marsad.extract.ner.fast import MODEL_NAME, FastTagger
-    from marsad.extract.ner.table import TokenTable
 
     shipped = load_fast_tagger()
     sentences = [
@@ -426,7 +426,7 @@ def test_ner_network_tags_stay_the_same_when_its_token_table_fills(monkeypatch) 
     long_one = [token for words in sentences[:20] for token in words]
     expected = [shipped.log_probs(sentences[start : start + 7])[0] for start in range(0, len(sentences), 7)]
     expected_long = shipped.log_probs([long_one])[0]
-    monkeypatch.setattr(TokenTable, "CAPACITY", 64)
+    monkeypatch.setattr(fast_module, "KEPT_WORDS", 64)
     data = resources.files("marsad.extract").joinpath("models", MODEL_NAME).read_bytes()
     with np.load(BytesIO(data), allow_pickle=False) as arrays:
         small = FastTagger({k: arrays[k] for k in arrays.files})

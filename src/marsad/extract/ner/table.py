@@ -35,16 +35,19 @@ class _Held(NamedTuple):
 
 class TokenTable:
     """Each distinct token's row (of shape ``shape``) and, when ``extras``, one more thing made with it (the
-    CRF's keys of the token), for at most :attr:`CAPACITY` tokens."""
+    CRF's keys of the token), for at most ``capacity`` tokens (by default :attr:`CAPACITY`)."""
 
     CAPACITY = 1 << 16
 
-    def __init__(self, shape: tuple[int, ...], dtype: Any = np.float64, *, extras: bool = False) -> None:
+    def __init__(
+        self, shape: tuple[int, ...], dtype: Any = np.float64, *, extras: bool = False, capacity: int | None = None
+    ) -> None:
+        self.capacity = self.CAPACITY if capacity is None else capacity
         self._keeps_extras = extras
         self._numbers: dict[str, int] = {}
-        self._rows = np.zeros((self.CAPACITY, *shape), dtype=dtype)
+        self._rows = np.zeros((self.capacity, *shape), dtype=dtype)
         self._extras: list[Any] = []
-        self._uses = np.zeros(self.CAPACITY, dtype=np.int64)  # texts that used each token
+        self._uses = np.zeros(self.capacity, dtype=np.int64)  # texts that used each token
         self._lock = threading.Lock()
         count(self)
 
@@ -58,12 +61,12 @@ class TokenTable:
         """The rows of ``tokens`` and what was made with each (an empty list unless the table keeps extras);
         ``make(new)`` gives both (rows, and a sequence of one thing per token, or nothing when the table
         keeps none) for the tokens not in the table, in the order met."""
-        half = self.CAPACITY // 2
+        half = self.capacity // 2
         if len(tokens) > half:  # a text longer than the table holds: in parts
             parts = [self.rows(tokens[i : i + half], make) for i in range(0, len(tokens), half)]
             return np.concatenate([rows for rows, _ in parts]), [extra for _, extras in parts for extra in extras]
         with self._lock:
-            if len(self._numbers) + len(tokens) > self.CAPACITY:
+            if len(self._numbers) + len(tokens) > self.capacity:
                 self._start_again()
             numbers = self._numbers
             found = []
@@ -90,7 +93,7 @@ class TokenTable:
         """Keep the half of the tokens that the most texts used (ties: the first numbered), renumbered
         from 0 in their old order, their counts halved so that what was common long ago can leave."""
         held = len(self._numbers)
-        kept = np.sort(np.argsort(-self._uses[:held], kind="stable")[: self.CAPACITY // 2])
+        kept = np.sort(np.argsort(-self._uses[:held], kind="stable")[: self.capacity // 2])
         k = len(kept)
         self._rows[:k] = self._rows[kept]
         self._uses[:k] = self._uses[kept] // 2

