@@ -15,15 +15,17 @@ Needs PyTorch (CPU) for training only: ``pip install torch==2.13.0`` (never in C
    writes it; the held-out blocks are never used for training) three times per epoch, and every Wikipedia
    sentence the teacher labelled (``WORK/labels-*.npz``: its probability of each tag for each word, the
    soft target). Loss: cross-entropy against the target distribution.
-3. **Network** (:mod:`marsad.extract.ner.fast`): word features -> 160 (linear, ReLU, with the
+3. **Network** (:mod:`marsad.extract.ner.fast`): word features -> 96 (linear, ReLU, with the
    listed-name flags added), two residual convolutions of width 3 (dilation 1 then 2), a linear layer to
    the 9 tags. Adam (lr 2e-3, halved each epoch after the second; sparse for the word table), batches
    of 64 sentences of similar length, dropout 0.25
    on the input vectors and 0.1 on the hidden layers, 6 epochs, seed 11, one thread.
 
-After each epoch the held-out blocks are scored and logged (not used to choose anything). Time: 977 s
-with the 14,000 teacher-labelled sentences (361,961 words) on one core shared with other jobs. Writes ``src/marsad/extract/models/ner-fast.npz``
-(weights float16, vocabulary) and ``ner-fast.json`` (data checksums, sizes, parameters, figures, time).
+After each epoch the held-out blocks are scored and logged (not used to choose anything). Time: 119 s with
+the 14,000 teacher-labelled sentences (361,961 words) at the width of 96 (stop 39; 977 s at the width of 160
+before, on one core shared with other jobs; ``--hidden`` sets the width). Writes
+``src/marsad/extract/models/ner-fast.npz`` (weights float16, vocabulary) and ``ner-fast.json`` (data checksums,
+sizes, parameters, figures, time).
 
 Licence of the result: CC BY-SA 4.0 — learnt from NewsFANE (CC BY-SA 3.0, Alotaibi & Lee 2014) and
 Arabic Wikipedia (CC BY-SA 4.0, its contributors), with Wikidata name words (CC0); see docs/ner.md.
@@ -69,7 +71,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "src" / "marsad" / "extract" / "models"
 PARAMS = {"vocab": 100_000, "min_count": 3, "contexts": 10_000, "window": 2, "dims": 100, "affix_dims": 16,
-          "hidden": 160, "dilations": [1, 2], "lr": 2e-3, "batch": 64, "epochs": 6, "gold_repeats": 3,
+          "hidden": 96, "dilations": [1, 2], "lr": 2e-3, "batch": 64, "epochs": 6, "gold_repeats": 3,
           "input_dropout": 0.25, "dropout": 0.1, "seed": 11}
 
 

@@ -15,7 +15,7 @@ Each word is described, once per distinct word as written (a bounded cache), by
   person-name word of Wikidata (a property of the vocabulary), a title, rank, ORG or LOC trigger noun,
   and its length.
 
-These are mapped (a linear layer, whose output is what is cached per word) to 160 numbers; per
+These are mapped (a linear layer, whose output is what is cached per word) to 96 numbers; per
 sentence, the listed names that cover a word (:data:`marsad.extract.ner.gazetteers.GAZETTEER_MATCHER`)
 are added, then two residual convolutions over 3 words (the second dilated, so each word sees three words
 either side) and a linear layer give each word a log-probability per BIO tag, decoded as the best valid
