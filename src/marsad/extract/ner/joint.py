@@ -10,7 +10,7 @@ product of the two models, each given the same weight (:data:`NETWORK_WEIGHT` = 
 not chosen on a test set).
 
 Tagger alone, PER+ORG+LOC F1 on NewsFANE's held-out blocks / AQMAR: CRF 74.40 / 56.44, network 72.06 /
-56.00, joint 76.42 / 59.09; the whole recognizer 79.52 / 63.20 against the CRF's 76.39 / 61.01 (docs/ner.md,
+56.00, joint 76.42 / 59.09; the whole recognizer 79.52 / 63.19 against the CRF's 76.39 / 61.00 (docs/ner.md,
 stop 39). The default tagger since stop 39. The cost is the network's arithmetic (about 0.11 MFLOP a word in
 its two convolutions of width 96; 0.3 at stop 38's width of 160, when reading the 31,030 SaudiNewsNet
 articles' stories took 274 s against 210 s and it was not the default).
