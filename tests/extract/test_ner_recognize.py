@@ -269,6 +269,20 @@ def test_ner_a_plural_noun_opens_no_name() -> None:
     assert "سليم الجبوري" in found and not any(m.startswith("قرارات") for m in found), found
 
 
+def test_ner_the_quds_force_is_no_jerusalem_and_the_arab_sphere_no_ocean() -> None:
+    """Two sentences of the demo that the default tagger read wrong before the language package listed them
+    (stop 39): the Quds Force is an organization, not Jerusalem, and ``المحيط العربي`` (a country's Arab
+    surroundings) names no place."""
+    found = _found(
+        "وكان البرلمان العراقي قد اتخذ قرارا بإخراج القوات الأجنبية من البلاد على خلفية مقتل قائد فيلق القدس "
+        "في الحرس الثوري الإيراني الجنرال قاسم سليماني. وأكد بلينكن أن العراق شهد انفتاحا في علاقاته على "
+        "المحيط العربي والإسلامي والدولي."
+    )
+    assert found.get("فيلق القدس") == "ORG" and "القدس" not in found, found
+    assert not any(name.startswith("المحيط") for name in found), found
+    assert found.get("قاسم سليماني") == "PER" and found.get("العراق") == "LOC", found
+
+
 def test_ner_a_clean_sheet_is_no_person() -> None:
     """The CRF alone (``--ner crf``) tags نظيف (a clean sheet) as a person: the word shares a Wikipedia
     cluster with names (Ahmed Nazif; docs/ner.md, stop 31). The default tagger, with the network, does not."""
