@@ -293,8 +293,10 @@ def test_a_statement_issued_by_someone_is_theirs() -> None:
     assert [q.speaker_name for q in quotes_of(council)] == ["مجلس المقاومة الشعبية"]
     ministry = f"وقال بيان صادر عن وزارة الداخلية إن {quote}."
     assert [q.speaker_name for q in quotes_of(ministry)] == ["وزارة الداخلية"]
-    court = f"وأكد بيان صادر عن الديوان الملكي اليوم أن {quote}."
-    assert [q.speaker_name for q in quotes_of(court)] == ["بيان صادر عن الديوان الملكي"]
+    court = f"وأكد بيان صادر عن الديوان الملكي اليوم أن {quote}."  # a listed organization since stop 39
+    assert [q.speaker_name for q in quotes_of(court)] == ["الديوان الملكي"]
+    office = f"وأكد بيان صادر عن المكتب الإعلامي اليوم أن {quote}."
+    assert [q.speaker_name for q in quotes_of(office)] == ["بيان صادر عن المكتب الإعلامي"]
 
 
 def test_quotes_a_pronoun_for_the_speech_is_not_its_speaker() -> None:
