@@ -37,6 +37,15 @@ def _found(text: str) -> dict[str, str]:
     return {m.text: m.type for m in recognize_entities(_article(text))}
 
 
+def _demo_sentences() -> list[list[str]]:
+    """The tokens of every sentence of the demo's articles, as written."""
+    return [
+        [t.text for t in tokenize(article.span_text(sentence))]
+        for article in demo_articles().values()
+        for sentence in article.sentences
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
@@ -349,11 +358,7 @@ def test_ner_shipped_models_carry_no_noncommercial_data() -> None:
 def test_ner_sentences_tagged_together_are_tagged_as_alone() -> None:
     """Tagging a whole article at once (for ``fast``, sentences side by side in one matrix) gives every
     sentence the tags it gets alone: nothing leaks from one sentence into the next."""
-    sentences = [
-        [t.text for t in tokenize(article.span_text(sentence))]
-        for article in demo_articles().values()
-        for sentence in article.sentences
-    ]
+    sentences = _demo_sentences()
     assert len(sentences) > 60
     for name in ("fast", "joint", "crf"):
         use_tagger(name)
@@ -369,11 +374,7 @@ def test_ner_crf_features_leave_out_only_what_the_model_does_not_know() -> None:
     """The ``crf`` tagger builds only the features its model has weights for; the tags on every sentence
     of the demo corpus are those of the full feature set, as training builds it."""
     crf = load_crf_tagger()
-    sentences = [
-        [t.text for t in tokenize(article.span_text(sentence))]
-        for article in demo_articles().values()
-        for sentence in article.sentences
-    ]
+    sentences = _demo_sentences()
     assert crf.tag(sentences) == [crf.tag_with_all_features(words) for words in sentences]
     made = sum(len(token) for words in sentences for token in sentence_features(words))
     kept = sum(len(token) for words in sentences for token in crf.features(words))
@@ -399,11 +400,7 @@ def test_ner_crf_tags_in_numpy_are_crfsuites() -> None:
     demo corpus, and of NewsFANE's held-out part and AQMAR when the shared data is there, the tags are
     those crfsuite itself gives, whether the sentences are tagged together or one at a time."""
     crf = load_crf_tagger()
-    demo = [
-        [t.text for t in tokenize(article.span_text(sentence))]
-        for article in demo_articles().values()
-        for sentence in article.sentences
-    ]
+    demo = _demo_sentences()
     sentences = demo + _shared_ner_sentences()
     together = [tags for start in range(0, len(sentences), 40) for tags in crf.tag(sentences[start : start + 40])]
     assert together == [crf.tag_with_crfsuite(words) for words in sentences]
@@ -419,11 +416,7 @@ def test_ner_crf_tags_stay_the_same_when_its_token_table_fills(monkeypatch) -> N
     shipped = load_crf_tagger()
     monkeypatch.setattr(TokenTable, "CAPACITY", 64)
     small = crf_module.CrfTagger(shipped._data)
-    sentences = [
-        [t.text for t in tokenize(article.span_text(sentence))]
-        for article in demo_articles().values()
-        for sentence in article.sentences
-    ]
+    sentences = _demo_sentences()
     long_one = [token for words in sentences[:20] for token in words]
     assert len(long_one) > 64
     assert small.tag(sentences) == shipped.tag(sentences)
@@ -441,11 +434,7 @@ def test_ner_network_tags_stay_the_same_when_its_token_table_fills(monkeypatch) 
     from marsad.extract.ner.fast import MODEL_NAME, FastTagger
 
     shipped = load_fast_tagger()
-    sentences = [
-        [t.text for t in tokenize(article.span_text(sentence))]
-        for article in demo_articles().values()
-        for sentence in article.sentences
-    ]
+    sentences = _demo_sentences()
     long_one = [token for words in sentences[:20] for token in words]
     expected = [shipped.log_probs(sentences[start : start + 7])[0] for start in range(0, len(sentences), 7)]
     expected_long = shipped.log_probs([long_one])[0]
