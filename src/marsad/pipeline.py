@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import gc
 import itertools
 import os
+import pickle
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
 
@@ -262,11 +265,13 @@ def build_stories(
         clear_memos()
         give_back()
         first = _read_job(job(smallest))
-    stories: list[Story] = []
+    stories: list[Story | bytes] = []
     with forked_pool(workers if parallel else 0, True) as pool:
         jobs = map(job, (n for n in range(1, count + 1) if n != smallest))
         # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
-        readings = pool.imap(_read_job, jobs, chunksize=_STORY_CHUNK) if pool is not None else map(_read_job, jobs)
+        readings: Iterable[Story | bytes] = (
+            pool.imap(_read_job_pickled, jobs, chunksize=_STORY_CHUNK) if pool is not None else map(_read_job, jobs)
+        )
         for story in readings:
             if first is not None and len(stories) == smallest - 1:
                 stories.append(first)
@@ -275,7 +280,21 @@ def build_stories(
     if first is not None and len(stories) == smallest - 1:
         stories.append(first)
         progress("stories", len(stories), count)
-    return stories
+    # The workers' stories are kept as they arrive, pickled, and made objects only once the workers are
+    # gone: as objects they take four to five times the room (about 700 MB at 31k articles), which the
+    # workers' own memory then stood beside, the digest's peak.
+    # Without the cyclic collector: they hold no cycles, and its passes over the growing heap took four
+    # times as long as the unpickling itself (1.5 s against 0.4 s for 3,000 articles' stories).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for number, story in enumerate(stories):
+            if isinstance(story, bytes):
+                stories[number] = pickle.loads(story)
+    finally:
+        if collecting:
+            gc.enable()
+    return typing.cast("list[Story]", stories)
 
 
 # Below this many stories a second process costs more (starting it, loading the models) than it saves.
@@ -298,6 +317,10 @@ def _read_job(job: _ReadJob) -> Story:
     if next(_READS) % _MEMO_CHECK_EVERY == 0:
         keep_within()
     return story
+
+
+def _read_job_pickled(job: _ReadJob) -> bytes:
+    return pickle.dumps(_read_job(job), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # Stories read by this process, and how often its memo tables are counted.
