@@ -64,10 +64,12 @@ GAZETTEER_FLAGS = ("B-LOC", "I-LOC", "B-ORG", "I-ORG")
 _QUOTE_CHARS = frozenset("\"'«»“”„‟‘’")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _PAD = 3  # zero rows between sentences: the convolutions see three words either side
-# Distinct words whose input rows are kept: 12.5 MB at the width of 96 in each reading process, half the CRF's
-# table, for the digest's memory. Over the first 10,000 SaudiNewsNet articles 460,610 rows were made with
-# 32,768 kept; with 65,536, 297,382 rows and 4.6 s less CPU (of 67), for 12.5 MB more in each reader.
-KEPT_WORDS = 1 << 15
+# Distinct words whose input rows are kept: 50 MB at the width of 96 in each reading process. Over the first
+# 10,000 SaudiNewsNet articles 460,610 rows were made with 32,768 kept; with 65,536, 297,382 rows and 4.6 s
+# less CPU (of 67). Making a row costs about 45 us (its features are strings made in Python), gathering it
+# well under one: with the digest's stories kept pickled while they are read (docs/performance.md, stop 40)
+# there is room for 131,072.
+KEPT_WORDS = 1 << 17
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,18 @@ class Vocabulary(Mapping[str, int]):
         order = np.argsort(words, kind="stable")
         self._sorted = words[order]
         self._ids = (order + 1).astype(np.int32)
+
+    def ids(self, keys: Sequence[str]) -> dict[str, int]:
+        """The keys of ``keys`` that are words of the vocabulary, with their ids: one binary search for all
+        of them (numpy's call costs more than its search when made one key at a time)."""
+        width = self._sorted.dtype.itemsize // 4  # a longer key is no word of it (and numpy would cut it)
+        keys = [key for key in keys if len(key) <= width]
+        if not keys or not len(self._sorted):
+            return {}
+        wanted = np.array(keys, dtype=self._sorted.dtype)
+        at = np.minimum(np.searchsorted(self._sorted, wanted), len(self._sorted) - 1)
+        hit = self._sorted[at] == wanted
+        return {key: int(i) for key, i, h in zip(keys, self._ids[at].tolist(), hit.tolist(), strict=True) if h}
 
     def get(self, key: str, default: int | None = None) -> int | None:
         at = int(np.searchsorted(self._sorted, key))
@@ -184,7 +198,8 @@ class FastTagger:
     def _input_rows(self, tokens: Sequence[str]) -> np.ndarray:
         """The input layer's output for each of ``tokens`` (before the listed-name term and the ReLU), made
         for all of them in one product: one per word cost more in numpy calls than in arithmetic."""
-        features = [word_features(token, self.vocab) for token in tokens]
+        known = self.vocab.ids(list({form for token in tokens for form in stripped_keys(token)}))
+        features = [word_features(token, known) for token in tokens]
         dim = self.emb.shape[1]
         stripped = np.zeros((len(tokens), dim), dtype=np.float32)
         for k, f in enumerate(features):
