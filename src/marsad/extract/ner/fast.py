@@ -66,9 +66,10 @@ _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _PAD = 3  # zero rows between sentences: the convolutions see three words either side
 # Distinct words whose input rows are kept: 50 MB at the width of 96 in each reading process. Over the first
 # 10,000 SaudiNewsNet articles 460,610 rows were made with 32,768 kept; with 65,536, 297,382 rows and 4.6 s
-# less CPU (of 67). Making a row costs about 45 us (its features are strings made in Python), gathering it
-# well under one: with the digest's stories kept pickled while they are read (docs/performance.md, stop 40)
-# there is room for 131,072.
+# less CPU (of 67). Over all 31,030, each of two reading processes makes about 577,000 rows with 32,768 kept
+# and 261,000 with 131,072 (a simulation of the table over the tokens they met). Making a row costs about
+# 45 us (its features are strings made in Python), gathering it well under one: with the digest's stories
+# kept pickled while they are read (docs/performance.md, stop 40) there is room for 131,072.
 KEPT_WORDS = 1 << 17
 
 

@@ -37,10 +37,11 @@ class TokenTable:
     """Each distinct token's row (of shape ``shape``) and, when ``extras``, one more thing made with it (the
     CRF's keys of the token), for at most ``capacity`` tokens (by default :attr:`CAPACITY`)."""
 
-    # 47 MB for the CRF's rows (5 × 9 float64 each) in each reading process. Over the first 10,000
-    # SaudiNewsNet articles, read by two processes, each made about 162,000 rows with 65,536 kept and
-    # 131,000 with 131,072 (a simulation of this table over the tokens the readers met).
-    CAPACITY = 1 << 17
+    # 24 MB for the CRF's rows (5 × 9 float64 each) in each reading process. Over all 31,030 SaudiNewsNet
+    # articles read by two processes, each makes about 378,000 rows with 65,536 kept and 261,000 with
+    # 131,072 (a simulation of this table over the tokens the readers met): some 3 s of CPU a process,
+    # for 24 MB more in each; the network's table gains more from the room (``fast.KEPT_WORDS``).
+    CAPACITY = 1 << 16
 
     def __init__(
         self, shape: tuple[int, ...], dtype: Any = np.float64, *, extras: bool = False, capacity: int | None = None
