@@ -268,6 +268,7 @@ def build_stories(
         first = _read_job(job(smallest))
     stories: list[Story | bytes] = []
     with forked_pool(workers if parallel else 0, True) as pool:
+        pickled = pool is not None
         jobs = map(job, (n for n in range(1, count + 1) if n != smallest))
         # small chunks keep both workers busy to the end: a story of 200 articles costs a hundred of one
         readings: Iterable[Story | bytes] = (
@@ -281,11 +282,19 @@ def build_stories(
     if first is not None and len(stories) == smallest - 1:
         stories.append(first)
         progress("stories", len(stories), count)
-    # The workers' stories are kept as they arrive, pickled and compressed, and made objects only once the
-    # workers are gone: as objects they took 700 MB at 31k articles (pickled, 460 MB), which the workers'
-    # own memory then stood beside, the digest's peak.
-    # Without the cyclic collector: they hold no cycles, and its passes over the growing heap took four
-    # times as long as the unpickling itself (1.5 s against 0.4 s for 3,000 articles' stories).
+    if pickled:
+        _unpickle(stories)
+    return typing.cast("list[Story]", stories)
+
+
+def _unpickle(stories: list[Story | bytes]) -> None:
+    """The workers' stories, kept as they arrived (pickled and compressed) until the workers are gone, made
+    objects in place. Kept as objects during the read, they stood beside the workers' own memory: the
+    digest's peak (2,038-2,052 MB at 31k articles, 1,808 MB so; docs/performance.md, stop 40). Compressed,
+    3,000 articles' stories take 5.6 MB against 15.1 pickled and some 50 as objects.
+
+    The cyclic collector is off meanwhile: the stories hold no cycles, and its passes over the growing heap
+    took four times as long as the unpickling (1.5 s against 0.4 s for 3,000 articles' stories)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -297,7 +306,6 @@ def build_stories(
     finally:
         if collecting:
             gc.enable()
-    return typing.cast("list[Story]", stories)
 
 
 # Stories unpickled between two returns of their pickles' memory to the system.
