@@ -450,6 +450,23 @@ def test_ner_network_tags_stay_the_same_when_its_token_table_fills(monkeypatch) 
     assert sum(tag != "O" for tags in small.tag(sentences) for tag in tags) > 150  # real names were found
 
 
+def test_ner_network_finds_a_batch_of_keys_as_it_finds_each_one() -> None:
+    """The network looks up a new words' keys in one search (``Vocabulary.ids``): the demo's word keys get
+    the ids each gets alone, keys it does not know none, and a key longer than any word of the vocabulary
+    none either (numpy would cut it to the vocabulary's width and could match a shorter word)."""
+    from marsad.extract.ner.features import stripped_keys
+
+    vocab = load_fast_tagger().vocab
+    keys = sorted({key for words in _demo_sentences() for word in words for key in stripped_keys(word)})
+    width = max(len(word) for word in vocab)
+    known = next(word for word in vocab if len(word) == width)
+    longer = known + "ات"
+    found = vocab.ids([*keys, longer])
+    assert found == {key: vocab.get(key) for key in keys if vocab.get(key) is not None}
+    assert len(found) > 200 and "العراق" in found  # most of the demo's keys are words of the vocabulary
+    assert longer not in found and vocab.ids([longer]) == {} and vocab.ids([]) == {}
+
+
 def test_ner_an_institution_name_stops_before_a_relative_clause() -> None:
     """``قيادة المنطقة العسكرية الرابعة التي تمت استعادتها``: the name ends before ``التي`` (SaudiNewsNet,
     2015-07-21, where the story's entity list named it with the pronoun)."""
