@@ -7,6 +7,8 @@ import numpy as np
 import pytest
 
 from marsad.cluster import article_features, story_vectors
+from marsad.cluster.background import background
+from marsad.cluster.vectors import CHAR_NGRAMS, content_stems, stem_grams
 from marsad.model import Article
 from marsad.settings import ClusterSettings
 
@@ -104,3 +106,16 @@ def test_articles_in_another_script_are_marked() -> None:
         ]
     )
     assert features.latin.tolist() == [True, False]
+
+
+def test_the_shipped_background_holds_only_what_clustering_looks_up() -> None:
+    """The shipped table is what ``scripts/build_story_background.py`` makes for today's features:
+    n-grams of the sizes clustering cuts (until stop 41 it still carried the 3- and 5-grams of an earlier
+    setting, 157,000 entries never read, half its size), and the stems and n-grams of a news sentence."""
+    table = background()
+    low, high = CHAR_NGRAMS
+    assert {len(gram) for gram in table.grams} == set(range(low, high + 1))
+    stems = content_stems("أعلنت وزارة الداخلية عن تفجير انتحاري في مسجد بمنطقة عسير")
+    assert all(stem in table.stems for stem in stems)
+    assert all(gram in table.grams for gram in stem_grams("عسير"))
+    assert table.stem_idf("عسير") > table.stem_idf("وزار")
