@@ -33,6 +33,24 @@ def test_labelled_days_hold_the_floor(cluster_eval: ModuleType) -> None:
     assert sizes[0] <= largest_gold[0][1] and sizes[1] <= 2 * largest_gold[1][1], (sizes[:5], largest_gold)
 
 
+def test_a_statement_naming_the_event_in_the_accusative_joins_the_event(cluster_eval: ModuleType) -> None:
+    """The Senior Scholars' statement on the Abha bombing (five outlets) names the event as a statement does,
+    in the accusative and in an older spelling (``استهدف مسجدًا بمقر قوات الطوارىء في منطقة عسير``): to the
+    anchors these are the reports' ``مسجد`` and ``الطوارئ``, so the statement is in the bombing's story."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold, _ = cluster_eval.load_labelled()
+    main = Counter(gold.values()).most_common(1)[0][0]
+    statement = {
+        a.id for a in articles
+        if gold[a.id] == main and "الأمانة العامة لهيئة كبار العلماء" in a.text and "بمقر قوات" in a.text
+    }
+    assert len(statement) >= 4
+    story = max(group_stories(articles), key=lambda g: len(statement & set(g.articles)))
+    assert statement <= set(story.articles)
+    assert sum(gold[i] == main for i in story.articles) >= 0.9 * len(story.articles)
+
+
 def test_a_small_day_keeps_its_main_event_in_one_story(cluster_eval: ModuleType) -> None:
     """Small days (one day, five outlets, 118 articles, 50 of them the Abha bombing's reports from every
     angle: the attack, the victims, condolence calls, sermons, columns) keep most of the event in one story

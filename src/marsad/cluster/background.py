@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import gzip
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 import numpy as np
+
+from marsad.text import folded_stem
 
 __all__ = ["BACKGROUND_NAME", "Background", "background", "background_share"]
 
@@ -34,12 +36,24 @@ class Background:
     """Document frequencies of stems and n-grams over ``passages`` background passages.
 
     :meth:`stem_idf` and :meth:`gram_idf` give scikit-learn's smoothed idf, ``ln((1 + n) / (1 + df)) + 1``,
-    with ``df`` 0 for a feature the background never saw (the rarest weight).
+    with ``df`` 0 for a feature the background never saw (the rarest weight); :meth:`folded_idf` that of a
+    :func:`~marsad.text.folded_stem`, whose ``df`` is the sum of the ``df`` of the stems folding to it (a
+    passage holding two of them counts twice: an upper bound, a little lower an idf).
     """
 
     passages: int
     stems: dict[str, int]
     grams: dict[str, int]
+    folded: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            for stem, df in self.stems.items():
+                key = folded_stem(stem)
+                self.folded[key] = self.folded.get(key, 0) + df
+
+    def folded_idf(self, stem: str) -> float:
+        return math.log((1 + self.passages) / (1 + self.folded.get(stem, 0))) + 1
 
     def stem_idf(self, stem: str) -> float:
         return math.log((1 + self.passages) / (1 + self.stems.get(stem, 0))) + 1

@@ -41,7 +41,7 @@ from marsad.lang.ar import function_words, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
-from marsad.text import name_safe_stem, normalize_key, word_keys
+from marsad.text import folded_stem, name_safe_stem, normalize_key, word_keys
 from marsad.text.script import mostly_not_arabic
 
 from .background import background
@@ -207,8 +207,9 @@ class ArticleFeatures:
 
     ``vectors``: L2-normalized rows whose dot products are the cosine similarities (zero rows for
     articles with too few content stems); ``stems``: which content stems each article holds anywhere in
-    its title or text (0/1), with their background idf in ``stem_idf``; ``latin``: articles written
-    mostly in another script than Arabic.
+    its title or text (0/1), folded (:func:`~marsad.text.folded_stem`: ``مسجدا`` and ``مسجد`` are one
+    column), with their background idf in ``stem_idf`` (:meth:`~marsad.cluster.background.Background.folded_idf`):
+    what the anchors ask of an article; ``latin``: articles written mostly in another script than Arabic.
     """
 
     vectors: sp.csr_matrix
@@ -260,6 +261,12 @@ def article_features(articles: Sequence[Article], settings: ClusterSettings = DE
     table = background()
     stem_list = list(stems)
     stem_idf = np.array([table.stem_idf(s) for s in stem_list], dtype=np.float32)
+    # what the anchors ask of each article: the folded stems it holds (``مسجدا`` is ``مسجد`` there)
+    folded = _Index()
+    to_folded = _projection(stem_list, lambda stem: [folded[folded_stem(stem)]], folded)
+    holds = (presence @ to_folded).tocsr()
+    holds.data[:] = 1
+    folded_idf = np.array([table.folded_idf(s) for s in folded], dtype=np.float32)
     # n-grams of the rarer stems only: names and specific terms are where spellings vary (ماكنزي /
     # ماكينزي); the n-grams of common words add nothing but a thousand features to every article
     grams = _Index()
@@ -286,7 +293,7 @@ def article_features(articles: Sequence[Article], settings: ClusterSettings = DE
     if too_little.any():
         joined.data[np.repeat(too_little, np.diff(joined.indptr))] = 0
         joined.eliminate_zeros()
-    return ArticleFeatures(joined, presence, stem_idf, latin)
+    return ArticleFeatures(joined, holds, folded_idf, latin)
 
 
 def story_vectors(articles: Sequence[Article], settings: ClusterSettings = DEFAULT.cluster) -> sp.csr_matrix:

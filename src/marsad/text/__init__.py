@@ -5,6 +5,7 @@ from .numbers import NUMBER_RE, parse_number
 from .sentences import dateline_end, is_broken_line, split_sentences
 from .tokenize import (
     Token,
+    folded_stem,
     light_stem,
     name_safe_stem,
     proclitic_splits,
@@ -20,6 +21,7 @@ __all__ = [
     "dateline_end",
     "fold",
     "fold_chars",
+    "folded_stem",
     "is_broken_line",
     "key_words",
     "light_stem",

@@ -179,6 +179,7 @@ def split_proclitics(word: str) -> tuple[str, str]:
 
 _STEM_PREFIXES = morphology.LIGHT10_PREFIXES
 _STEM_SUFFIXES = morphology.LIGHT10_SUFFIXES
+_ALEF_ENDINGS = morphology.ALEF_ENDINGS
 
 
 # called per word by clustering, search and summaries (a Zipfian vocabulary); bounded as the word keys are (normalize._WordKeys)
@@ -204,6 +205,32 @@ def name_safe_stem(key: str) -> str:
     ('ابها', True)
     """
     return _light10(key, 3)
+
+
+@lru_cache(maxsize=1 << 16)
+def folded_stem(stem: str) -> str:
+    """A :func:`name_safe_stem` with what Light10 leaves on a word news writes both ways cut too: the
+    accusative alef and the verb's plural ``وا`` (:data:`marsad.lang.ar.morphology.ALEF_ENDINGS`; not after
+    ``ه``, where ``ها`` is a pronoun or a name's own: ``ابها``), and a hamza written apart after a final ya
+    (``الطوارىء``, an older spelling of ``الطوارئ``); then Light10 again, three letters kept.
+
+    >>> [folded_stem(name_safe_stem(k)) for k in ("مسجدا", "ارهابيا", "الطواريء", "ادانوا", "ابها")]
+    ['مسجد', 'ارهاب', 'طوار', 'ادان', 'ابها']
+
+    Kept apart from :func:`name_safe_stem`: story clustering asks with it whether a report holds an
+    event's words (its anchors), where a word's two spellings are one word; its similarity vectors keep
+    the plain stems, whose every weight the linkage's requirement was measured with (folding there too
+    moved every similarity a little: docs/quality.md, stop 41).
+    """
+    key = stem
+    if key.endswith("يء") and len(key) > 4:
+        key = key[:-1]
+    elif not key.endswith("ها"):
+        for ending in _ALEF_ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                key = key[: -len(ending)]
+                break
+    return stem if key == stem else _light10(key, 3)
 
 
 def _light10(key: str, keep: int) -> str:

@@ -39,6 +39,12 @@ LIGHT10_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # Light10's suffixes (same source).
 LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
+# Word endings (key form) that Light10 leaves on a word news writes both ways: the alef of the indefinite
+# accusative (``مسجدًا`` and ``مسجدا`` are ``مسجد``: the key drops the tanween mark, the alef stays; ``تفجيرا``،
+# ``هجوما``) and the verb's plural ``وا`` (``أدانوا``). Cut where a report is asked whether it holds an
+# event's words (story clustering's anchors: ``marsad.text.folded_stem``). Source: standard Arabic morphology.
+ALEF_ENDINGS = ("وا", "ا")
+
 # Pronouns attached to a noun (his, her, their, your, our), longest first, as written: ``ه`` and never
 # ``ة``. Source: standard Arabic morphology. Used to tell ``منزله`` (his home) from a name.
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
