@@ -44,13 +44,12 @@ class Background:
     passages: int
     stems: dict[str, int]
     grams: dict[str, int]
-    folded: dict[str, int] = field(default_factory=dict)
+    folded: dict[str, int] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not self.folded:
-            for stem, df in self.stems.items():
-                key = folded_stem(stem)
-                self.folded[key] = self.folded.get(key, 0) + df
+        for stem, df in self.stems.items():
+            key = folded_stem(stem)
+            self.folded[key] = self.folded.get(key, 0) + df
 
     def folded_idf(self, stem: str) -> float:
         return math.log((1 + self.passages) / (1 + self.folded.get(stem, 0))) + 1
