@@ -4,6 +4,7 @@
     .venv/bin/python bench/cluster_eval.py --modes batch    # batch only (seconds)
     .venv/bin/python bench/cluster_eval.py --sweep          # the parameter sweeps behind the defaults
     .venv/bin/python bench/cluster_eval.py --scale          # all 31,030 SaudiNewsNet articles, timed
+    .venv/bin/python bench/cluster_eval.py --errors 10      # where B-cubed is lost, story by story
     .venv/bin/python bench/cluster_eval.py --set threshold=0.12 --set anchor_overlap=0.5   # try values
 
 Sets:
@@ -361,6 +362,51 @@ def sweep(args: argparse.Namespace, settings: ClusterSettings) -> None:
             print(f"  {value:>8}: " + " | ".join(cells), flush=True)
 
 
+def errors(args: argparse.Namespace, settings: ClusterSettings) -> None:
+    """Where each set's batch B-cubed is lost: the gold stories split the most (their share of the set's
+    recall lost, and each piece with a headline) and the found stories that mix the most (their share of the
+    precision lost, and what they hold). The first draw of the small days only."""
+    for name, draws in evaluation_sets(args):
+        articles, gold, _ = draws[0]
+        by_id = {a.id: a for a in articles}
+        groups = [list(g.articles) for g in group_stories(articles, settings)]
+        score = bcubed(groups, gold)
+        found = {i: k for k, group in enumerate(groups) for i in group}
+        members: dict[str, list[str]] = {}
+        for i in sorted(gold):
+            members.setdefault(gold[i], []).append(i)
+        total = len(gold)
+
+        def headline(i: str, by_id: dict[str, Article] = by_id) -> str:
+            return f"{by_id[i].outlet or '?'}: {by_id[i].title[:80]}"
+
+        print(f"\n== {name}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}, {total} articles")
+        split = []
+        for label, ids in members.items():
+            pieces = Counter(found[i] for i in ids)
+            lost = sum(len(ids) - n for n in pieces.values() for _ in range(n)) / len(ids) / total
+            if lost:
+                split.append((lost, label, pieces))
+        print(f"  recall lost by the gold stories split the most (of {1 - score.recall:.3f} in all):")
+        for lost, label, pieces in sorted(split, key=lambda x: (-x[0], x[1]))[: args.errors]:
+            print(f"    {lost:.4f}  {label} ({len(members[label])} articles in {len(pieces)} stories)")
+            for k, n in pieces.most_common(4):
+                first = next(i for i in groups[k] if gold[i] == label)
+                print(f"        {n:4d} of a story of {len(groups[k]):4d} | {headline(first)}")
+        mixed = []
+        for k, group in enumerate(groups):
+            labels = Counter(gold[i] for i in group)
+            lost = sum(len(group) - n for n in labels.values() for _ in range(n)) / len(group) / total
+            if lost:
+                mixed.append((lost, k, labels))
+        print(f"  precision lost by the found stories that mix the most (of {1 - score.precision:.3f} in all):")
+        for lost, k, labels in sorted(mixed, key=lambda x: (-x[0], x[1]))[: args.errors]:
+            print(f"    {lost:.4f}  a story of {len(groups[k])} holding {len(labels)} gold stories")
+            for label, n in labels.most_common(4):
+                first = next(i for i in groups[k] if gold[i] == label)
+                print(f"        {n:4d} {label[:32]:32} | {headline(first)}")
+
+
 def scale(args: argparse.Namespace, settings: ClusterSettings) -> None:
     articles = load_saudi(folder=args.saudi)
     groups, seconds = _timed(lambda: group_stories(articles, settings))
@@ -386,6 +432,8 @@ def main() -> None:
                         choices=["saudinewsnet", "multiling", "demo"])
     parser.add_argument("--sweep", action="store_true", help="vary each setting in turn (batch mode)")
     parser.add_argument("--scale", action="store_true", help="cluster all of SaudiNewsNet, timed")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="where B-cubed is lost (batch): the N gold stories split most and found stories mixed most")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a ClusterSettings value for this run")
     args = parser.parse_args()
@@ -398,6 +446,8 @@ def main() -> None:
         sweep(args, settings)
     elif args.scale:
         scale(args, settings)
+    elif args.errors:
+        errors(args, settings)
     else:
         table(args, settings)
 
