@@ -51,10 +51,15 @@ SHARE_FILLER = (
 # Labels a headline opens with before ``/``, ``:`` or ``|``: a wire service's desk (SPA's ``عام /``, ``اقتصادي
 # /``: 400 of SaudiNewsNet's headlines), breaking news, and the kind of piece (``بالفيديو:``, ``قصة مصورة:``).
 # They say where the piece was filed, not what happened.
-HEADLINE_LABELS = (
-    "عام", "سياسي", "اقتصادي", "ثقافي", "رياضي", "اجتماعي", "صحي", "محلي", "دولي", "عربي", "عاجل", "خبر عاجل",
-    "فيديو", "بالفيديو", "بالصور", "صور", "قصة مصورة", "شاهد", "إنفوجراف", "انفوجراف", "فيديوجراف",
+HEADLINE_DESK_LABELS = ("عام", "سياسي", "اقتصادي", "ثقافي", "رياضي", "اجتماعي", "صحي", "محلي", "دولي", "عربي")
+# Breaking news and the kind of piece may also stand before ``..``, ``…`` or a dash (``شاهد.. أحد المصابين``،
+# ``بالصور.. مجسمات``: 350 of SaudiNewsNet's headlines, from 3alyoum, alweeam and sabq); a desk may not, where
+# it is often a word of the headline (``عام.. على الحرب``: a year).
+HEADLINE_FORMAT_LABELS = (
+    "عاجل", "خبر عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "قصة مصورة", "شاهد", "إنفوجراف", "انفوجراف",
+    "فيديوجراف", "بالفيديو والصور", "بالصور والفيديو",
 )
+HEADLINE_LABELS = HEADLINE_DESK_LABELS + HEADLINE_FORMAT_LABELS
 # What a wire service writes after the headline of a follow-up part (``إضافة ثالثة``، ``إضافة أولى واخيرة``):
 # the word, then an ordinal, then maybe "and last".
 HEADLINE_PART_WORD = "إضافة"
