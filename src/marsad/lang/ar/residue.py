@@ -53,7 +53,7 @@ SHARE_FILLER = (
 # They say where the piece was filed, not what happened.
 HEADLINE_DESK_LABELS = ("عام", "سياسي", "اقتصادي", "ثقافي", "رياضي", "اجتماعي", "صحي", "محلي", "دولي", "عربي")
 # Breaking news and the kind of piece may also stand before ``..``, ``…`` or a dash (``شاهد.. أحد المصابين``،
-# ``بالصور.. مجسمات``: 350 of SaudiNewsNet's headlines, from 3alyoum, alweeam and sabq); a desk may not, where
+# ``بالصور.. مجسمات``: 333 of SaudiNewsNet's headlines, from 3alyoum, alweeam and sabq); a desk may not, where
 # it is often a word of the headline (``عام.. على الحرب``: a year).
 HEADLINE_FORMAT_LABELS = (
     "عاجل", "خبر عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "قصة مصورة", "شاهد", "إنفوجراف", "انفوجراف",
