@@ -48,7 +48,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 # the tests load this file by path (tests/cluster/conftest.py): its sibling corpora.py must be importable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -381,30 +381,31 @@ def errors(args: argparse.Namespace, settings: ClusterSettings) -> None:
             return f"{by_id[i].outlet or '?'}: {by_id[i].title[:80]}"
 
         print(f"\n== {name}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}, {total} articles")
-        split = []
-        for label, ids in members.items():
-            pieces = Counter(found[i] for i in ids)
-            lost = sum(len(ids) - n for n in pieces.values() for _ in range(n)) / len(ids) / total
-            if lost:
-                split.append((lost, label, pieces))
         print(f"  recall lost by the gold stories split the most (of {1 - score.recall:.3f} in all):")
-        for lost, label, pieces in sorted(split, key=lambda x: (-x[0], x[1]))[: args.errors]:
+        for lost, label, pieces in _lost(members, found, total)[: args.errors]:
             print(f"    {lost:.4f}  {label} ({len(members[label])} articles in {len(pieces)} stories)")
             for k, n in pieces.most_common(4):
                 first = next(i for i in groups[k] if gold[i] == label)
                 print(f"        {n:4d} of a story of {len(groups[k]):4d} | {headline(first)}")
-        mixed = []
-        for k, group in enumerate(groups):
-            labels = Counter(gold[i] for i in group)
-            lost = sum(len(group) - n for n in labels.values() for _ in range(n)) / len(group) / total
-            if lost:
-                mixed.append((lost, k, labels))
         print(f"  precision lost by the found stories that mix the most (of {1 - score.precision:.3f} in all):")
-        for lost, k, labels in sorted(mixed, key=lambda x: (-x[0], x[1]))[: args.errors]:
+        for lost, k, labels in _lost(dict(enumerate(groups)), gold, total)[: args.errors]:
             print(f"    {lost:.4f}  a story of {len(groups[k])} holding {len(labels)} gold stories")
             for label, n in labels.most_common(4):
                 first = next(i for i in groups[k] if gold[i] == label)
                 print(f"        {n:4d} {label[:32]:32} | {headline(first)}")
+
+
+def _lost(parts: dict[T, list[str]], other: dict[str, Any], total: int) -> list[tuple[float, T, Counter]]:
+    """Each part's share of B-cubed lost over ``total`` articles, largest first, with how its articles fall
+    in the other grouping (``other``: article id -> its group there): a gold story's share of the recall,
+    given the found stories, is a found story's share of the precision, given the gold ones."""
+    rows = []
+    for key, ids in parts.items():
+        fall = Counter(other[i] for i in ids)
+        lost = sum(n * (len(ids) - n) for n in fall.values()) / len(ids) / total
+        if lost:
+            rows.append((lost, key, fall))
+    return sorted(rows, key=lambda row: -row[0])
 
 
 def scale(args: argparse.Namespace, settings: ClusterSettings) -> None:
