@@ -282,7 +282,10 @@ _PART_KEYS = (
 _FORMAT_KEYS = "|".join(
     re.escape(normalize_key(w)) for w in sorted(residue.HEADLINE_FORMAT_LABELS, key=len, reverse=True)
 )
-_HEADLINE_LABEL = re.compile(rf"^\s*(?:(?:{_LABEL_KEYS})\s*[/:|]|(?:{_FORMAT_KEYS})\s*(?:\.{{2,}}|…|[-–]))\s*")
+# a format label before ``..``, ``…`` or a dash; a hyphen only with a space beside it (``فيديو-كليب`` is a word)
+_HEADLINE_LABEL = re.compile(
+    rf"^\s*(?:(?:{_LABEL_KEYS})\s*[/:|]|(?:{_FORMAT_KEYS})(?:\s*(?:\.{{2,}}|…|–)|\s+-|-\s))\s*"
+)
 _HEADLINE_PART = re.compile(rf"\s*[/\-–]?\s*(?:{_PART_KEYS})\s*$")
 _MIN_HEADLINE_LEFT = 2  # words a headline keeps once its labels are off; else the labels stay
 _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -301,6 +304,8 @@ def headline_without_labels(title: str) -> tuple[str, list[str]]:
     ('أحد المصابين: المفجر كان يرتدي سروالاً مموهاً', ['شاهد..'])
     >>> headline_without_labels("عام.. على الحرب")
     ('عام.. على الحرب', [])
+    >>> headline_without_labels("فيديو-كليب جديد للفنان")
+    ('فيديو-كليب جديد للفنان', [])
     """
     title = title.strip(_BIDI_MARKS + " ")  # invisible direction marks at its edges (``\u200f600 لوحة``)
     key, origin = search_key(title)
