@@ -1,13 +1,16 @@
-"""Two countries' news of one day stay two stories; an event and the condolences from abroad stay one."""
+"""Two countries' news of one day stay two stories, and so do two regions' news of one country; an event and
+the condolences from abroad, or the statement from the capital, stay one."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from marsad.cluster import cluster_stories
-from marsad.cluster.places import countries_named
+from marsad.cluster.places import countries_named, localities_named
 from marsad.model import Article
 from marsad.settings import DEFAULT
 
@@ -36,6 +39,18 @@ def test_words_that_look_like_places_are_none() -> None:
     # the financial ministry is no Mali, a king named Saud no Saudi Arabia, Amman and Oman are one word
     assert countries_named("وزارة المالية تعلن ميزانية الملك سعود في عمان") == frozenset()
     assert countries_named("الأردن") != countries_named("تركيا")
+
+
+def test_cities_and_regions_are_localities_and_capitals_are_not() -> None:
+    baha = localities_named("بدء المقابلات الشخصية للمرشحين للوظائف التعليمية بتعليم الباحة")
+    jouf = localities_named("تعليم الجوف يستقبل مرشحي الوظائف التعليمية للمقابلة الشخصية")
+    assert baha and jouf and not baha & jouf
+    assert localities_named("مدني جدة يسيطر على حريق") == localities_named("حريق في أحد فنادق بجدة") != frozenset()
+    assert localities_named("تفجير مسجد في منطقة عسير") == localities_named("أمير منطقة عسير") != frozenset()
+    # a capital names its government (``واشنطن تدين``); a country's name is the country, not a city
+    assert localities_named("واشنطن تدين الهجوم والرياض ترحب") == frozenset()
+    assert countries_named("الرياض") == countries_named("السعودية") != frozenset()
+    assert localities_named("تونس") == frozenset()
 
 
 # Short articles written for these tests in the style of Arabic wire copy: one country's election results
@@ -144,3 +159,43 @@ def test_an_attack_and_the_condolences_from_abroad_are_one_story() -> None:
     for density in (None, DAY[:3]):
         stories = cluster_stories([ATTACK_A, CONDOLENCES, ATTACK_B], density=density)
         assert stories == [["attack-a", "attack-b", "condolences"]]
+
+
+# A statement from the capital that names the event but not its city (a capital is no locality: it is not
+# held apart from the event's reports as another city's news is).
+STATEMENT = Article(
+    id="statement",
+    outlet="d",
+    published="2015-08-06",
+    title="مجلس الوزراء في الرياض يدين التفجير الانتحاري في مسجد قوات الطوارئ",
+    text=(
+        "الرياض - دان مجلس الوزراء التفجير الانتحاري الذي استهدف مسجد قوات الطوارئ الخاصة أثناء صلاة الظهر "
+        "وأودى بحياة 15 شخصا، مؤكدا أن الانتحاري ومن يقف وراءه لن ينالوا من وحدة المملكة.\n\n"
+        "وأشاد المجلس بجهود رجال الأمن في التحقيقات الجارية لمعرفة ملابسات التفجير الانتحاري."
+    ),
+)
+
+
+def test_the_statement_from_the_capital_joins_the_event() -> None:
+    for density in (None, DAY):
+        stories = cluster_stories([ATTACK_A, CONDOLENCES, ATTACK_B, STATEMENT], density=density)
+        assert stories == [["attack-a", "attack-b", "condolences", "statement"]]
+
+
+# Three regions' education departments begin their interviews of teaching candidates on one day (SaudiNewsNet
+# 2015-07-26, three outlets): in the announcement's words, told apart only by the region.
+BAHA = ("2015-07-26-0035", "2015-07-26-1061", "2015-07-26-1415")  # بدء المقابلات ... بتعليمي الباحة ونجران
+OTHER_REGIONS = ("2015-07-26-0048", "2015-07-26-0041", "2015-07-26-1062")  # تعليم الجوف ...، تعليم الشمالية ...
+
+
+def test_two_regions_of_one_country_are_two_stories(cluster_eval: ModuleType) -> None:
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    ((_, day, _),) = cluster_eval.load_held_out()
+    chosen = [a for a in day if a.id in BAHA + OTHER_REGIONS]
+    crowd = [len(day)] * len(chosen)  # as crowded as their day
+    (baha,) = [story for story in cluster_stories(chosen, density=crowd) if BAHA[0] in story]
+    assert set(BAHA) <= set(baha) and not set(OTHER_REGIONS) & set(baha)
+    # without the places, the announcement's words make them one
+    blind = dataclasses.replace(DEFAULT.cluster, place_apart=1.0)
+    assert len(cluster_stories(chosen, blind, density=crowd)) == 1

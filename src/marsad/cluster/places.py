@@ -9,6 +9,15 @@ each article is given the countries its headline and lead name — by a listed c
 articles of the same few days that both name countries and share none are made less alike
 (:attr:`~marsad.settings.ClusterSettings.place_apart`).
 
+Inside one country the same holds of its places: the regions' education departments interview their new
+teachers on one day (``بدء المقابلات الشخصية للمرشحين للوظائف التعليمية بتعليم الباحة`` and ``تعليم الجوف يستقبل
+مرشحي الوظائف التعليمية``), two cities' civil defence put out two fires, and the words they share are the
+template's. So each article is also given the localities its headline and lead name — a listed city that
+is not a capital, or a region (CITIES_BY_COUNTRY, REGIONS_BY_COUNTRY) — and two articles of the same few
+days that both name localities and share none are made less alike by the same factor. Not capitals: Arabic
+news names a government by its capital (``واشنطن تدين``، ``الرياض ترحب``), and a report's dateline is mostly
+one; a reaction from the capital to an event in a city is the event's story.
+
 Countries, not cities: the reactions to an event name other cities than its reports (a sermon in Mecca,
 a governor in Jazan on a bombing in Abha; measured at stop 36, when a guard by cities parted them), but the
 same country; and the condolences of a foreign king name the country they are sent to. Only the same few
@@ -24,6 +33,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -32,7 +42,7 @@ from marsad.lang.ar import morphology, names
 from marsad.model import Article
 from marsad.text import key_words, normalize_key
 
-__all__ = ["article_countries", "countries_apart", "countries_named"]
+__all__ = ["Places", "article_places", "countries_named", "localities_named", "places_apart", "places_named"]
 
 # A nisba's stem must keep this many letters (``هند`` of ``هندي``): shorter ones are other words' too.
 _MIN_STEM = 3
@@ -45,6 +55,7 @@ _NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"
 @dataclass(frozen=True, slots=True)
 class _Places:
     names: dict[tuple[str, ...], int]  # a name's key words -> its country's number
+    localities: dict[tuple[str, ...], int]  # a city's (not a capital's) or region's key words -> its number
     stems: dict[str, int]  # a country's nisba stem (``عراق``، ``ترك``) -> its number
     longest: int  # words in the longest name
     openers: frozenset[str]  # the first words of the names of two words or more
@@ -87,14 +98,22 @@ def _places() -> _Places:
             stems.setdefault(stem, number[key])
     by_words = {tuple(key_words(key)): country for key, country in number.items()}
     # a city's country may be one COUNTRIES leaves out as a common word (``مالي``): numbered, never matched
-    for country, places in (*names.CITIES_BY_COUNTRY.items(), *names.REGIONS_BY_COUNTRY.items()):
-        home = number.get(normalize_key(country))
-        if home is None:
-            home = number[normalize_key(country)] = next(countries)
-        for place in places:
-            by_words.setdefault(tuple(key_words(normalize_key(place))), home)
+    country_names = set(by_words)
+    localities: dict[tuple[str, ...], int] = {}
+    local = (names.CITIES_BY_COUNTRY, names.REGIONS_BY_COUNTRY)
+    for by_country in (names.CAPITALS_BY_COUNTRY, *local):
+        for country, places in by_country.items():
+            home = number.get(normalize_key(country))
+            if home is None:
+                home = number[normalize_key(country)] = next(countries)
+            for place in places:
+                words = tuple(key_words(normalize_key(place)))
+                by_words.setdefault(words, home)
+                # a name that is a country's too (``تونس``، ``الكويت``) is read as the country
+                if by_country is not names.CAPITALS_BY_COUNTRY and words not in country_names:
+                    localities.setdefault(words, len(localities))
     openers = frozenset(words[0] for words in by_words if len(words) > 1)
-    return _Places(by_words, stems, max(len(words) for words in by_words), openers)
+    return _Places(by_words, localities, stems, max(len(words) for words in by_words), openers)
 
 
 def _without_proclitic(word: str) -> list[str]:
@@ -125,83 +144,108 @@ def _adjective_country(word: str, stems: dict[str, int]) -> int | None:
     return None
 
 
-def countries_named(text: str) -> frozenset[int]:
-    """The countries ``text`` names, as numbers (only their sameness means something)."""
+class Places(NamedTuple):
+    """What a text names: its countries and its localities, as numbers (only their sameness means
+    something)."""
+
+    countries: frozenset[int]
+    localities: frozenset[int]
+
+
+def places_named(text: str) -> Places:
+    """The countries and the localities ``text`` names."""
     places = _places()
     words = key_words(normalize_key(text))
     seen = list(map(_word, words))  # most words name nothing: one memo lookup each, in C
-    found: set[int] = set()
+    countries: set[int] = set()
+    localities: set[int] = set()
     after = 0  # words before this one are part of a name already read
     for k in [k for k, facts in enumerate(seen) if facts is not _NOTHING]:
         if k < after:
             continue
-        country, openers = seen[k]
+        country, locality, openers = seen[k]
         for length in range(min(places.longest, len(words) - k), 1, -1) if openers else ():
             rest = tuple(words[k + 1 : k + length])
-            longer = next((c for form in openers if (c := places.names.get((form, *rest))) is not None), None)
-            if longer is not None:
-                country, after = longer, k + length
+            name = next((name for form in openers if (name := (form, *rest)) in places.names), None)
+            if name is not None:
+                country, locality, after = places.names[name], places.localities.get(name), k + length
                 break
         if country is not None:
-            found.add(country)
-    return frozenset(found)
+            countries.add(country)
+        if locality is not None:
+            localities.add(locality)
+    return Places(frozenset(countries), frozenset(localities))
 
 
-_NOTHING: tuple[int | None, tuple[str, ...]] = (None, ())
+def countries_named(text: str) -> frozenset[int]:
+    """The countries ``text`` names, as numbers (only their sameness means something)."""
+    return places_named(text).countries
+
+
+def localities_named(text: str) -> frozenset[int]:
+    """The localities (cities other than capitals, regions) ``text`` names, as numbers."""
+    return places_named(text).localities
+
+
+_NOTHING: tuple[int | None, int | None, tuple[str, ...]] = (None, None, ())
 
 
 @lru_cache(maxsize=1 << 16)
-def _word(word: str) -> tuple[int | None, tuple[str, ...]]:
-    """The country ``word`` names alone (a country, a city or an adjective), and its forms without a
-    proclitic that open a longer name (``والمملكة`` → ``المملكة``). Kept per word: a day's news repeats
-    its words, and reading the countries of 3,000 articles word by word took 2 s."""
+def _word(word: str) -> tuple[int | None, int | None, tuple[str, ...]]:
+    """The country ``word`` names alone (a country, a city or an adjective), the locality it is, and its
+    forms without a proclitic that open a longer name (``والمملكة`` → ``المملكة``). Kept per word: a day's
+    news repeats its words, and reading the countries of 3,000 articles word by word took 2 s."""
     places = _places()
     forms = _without_proclitic(word)
-    country = next((c for form in forms if (c := places.names.get((form,))) is not None), None)
-    if country is None:
-        country = _adjective_country(word, places.stems)
+    name = next(((form,) for form in forms if (form,) in places.names), None)
+    country = places.names[name] if name is not None else _adjective_country(word, places.stems)
+    locality = places.localities.get(name) if name is not None else None
     openers = tuple(form for form in forms if form in places.openers)
-    return _NOTHING if country is None and not openers else (country, openers)
+    return _NOTHING if country is None and not openers else (country, locality, openers)
 
 
-def article_countries(article: Article, lead_words: int) -> frozenset[int]:
-    """The countries ``article``'s headline and first ``lead_words`` words name."""
+def article_places(article: Article, lead_words: int) -> Places:
+    """The countries and localities ``article``'s headline and first ``lead_words`` words name."""
     # the lead's words from the text's opening only (a word is rarely longer than 20 characters): splitting
     # the whole text of every article was most of the time
     lead = " ".join(article.text[: lead_words * 20].split()[:lead_words])
-    return countries_named(article.title or "") | countries_named(lead)
+    title, opening = places_named(article.title or ""), places_named(lead)
+    return Places(title.countries | opening.countries, title.localities | opening.localities)
 
 
-def countries_apart(
+def places_apart(
     graph: sp.csr_matrix,
-    countries: Sequence[frozenset[int]],
+    places: Sequence[Places],
     days: Sequence[int | None],
     *,
     factor: float,
     within_days: int,
 ) -> sp.csr_matrix:
-    """``graph`` with the similarity of each pair of dated articles at most ``within_days`` apart that both
-    name countries (``countries[i]``) and share none multiplied by ``factor``."""
+    """``graph`` with the similarity of each pair of dated articles at most ``within_days`` apart multiplied
+    by ``factor`` when both name countries and share none, or both name localities and share none (once
+    when both hold)."""
     if graph.nnz == 0:
         return graph
-    width = 1 + max((c for named in countries for c in named), default=0) // 64
-    masks = np.zeros((len(countries), width), dtype=np.uint64)
-    for i, named in enumerate(countries):
-        for c in named:
-            masks[i, c // 64] |= np.uint64(1) << np.uint64(c % 64)
-    named = masks.any(axis=1)
     dated = np.array([d is not None for d in days], dtype=bool)
     day = np.array([d or 0 for d in days], dtype=np.int64)
     coo = graph.tocoo()
     rows, cols = coo.row, coo.col
-    apart = (
-        named[rows]
-        & named[cols]
-        & dated[rows]
-        & dated[cols]
-        & (np.abs(day[rows] - day[cols]) <= within_days)
-        & ~((masks[rows] & masks[cols]) != 0).any(axis=1)
-    )
+    near = dated[rows] & dated[cols] & (np.abs(day[rows] - day[cols]) <= within_days)
+    apart = np.zeros(len(rows), dtype=bool)
+    for level in ([p.countries for p in places], [p.localities for p in places]):
+        masks = _masks(level)
+        named = masks.any(axis=1)
+        apart |= named[rows] & named[cols] & ~((masks[rows] & masks[cols]) != 0).any(axis=1)
     data = coo.data.copy()
-    data[apart] *= factor
+    data[near & apart] *= factor
     return sp.csr_matrix((data, (rows, cols)), shape=graph.shape, dtype=graph.dtype)
+
+
+def _masks(sets: Sequence[frozenset[int]]) -> np.ndarray:
+    """One row of bits per set (bit ``n`` set when ``n`` is in it), for testing many pairs at once."""
+    width = 1 + max((n for named in sets for n in named), default=0) // 64
+    masks = np.zeros((len(sets), width), dtype=np.uint64)
+    for i, named in enumerate(sets):
+        for n in named:
+            masks[i, n // 64] |= np.uint64(1) << np.uint64(n % 64)
+    return masks

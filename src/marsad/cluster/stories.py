@@ -41,7 +41,7 @@ from marsad.settings import DEFAULT, ClusterSettings
 from .anchors import join_angles
 from .graph import similarity_graph
 from .linkage import Requirement, average_linkage, crowding, densities
-from .places import article_countries, countries_apart
+from .places import article_places, places_apart
 from .vectors import article_features
 
 __all__ = ["StoryGroup", "cluster_stories", "group_stories", "publication_day"]
@@ -94,8 +94,8 @@ def group_stories(
         apart=features.latin,
     )
     if settings.place_apart != 1.0:
-        countries = [article_countries(a, settings.lead_words) for a in ordered]
-        graph = countries_apart(graph, countries, days, factor=settings.place_apart, within_days=settings.place_days)
+        places = [article_places(a, settings.lead_words) for a in ordered]
+        graph = places_apart(graph, places, days, factor=settings.place_apart, within_days=settings.place_days)
     requirement = Requirement(
         threshold=settings.threshold,
         density_slope=settings.density_slope,
