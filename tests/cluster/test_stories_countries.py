@@ -47,8 +47,9 @@ def test_cities_and_regions_are_localities_and_capitals_are_not() -> None:
     assert baha and jouf and not baha & jouf
     assert localities_named("مدني جدة يسيطر على حريق") == localities_named("حريق في أحد فنادق بجدة") != frozenset()
     assert localities_named("تفجير مسجد في منطقة عسير") == localities_named("أمير منطقة عسير") != frozenset()
-    # a capital names its government (``واشنطن تدين``); a country's name is the country, not a city
+    # a capital names its government (``واشنطن تدين``), a venue its diplomacy; a country's name is the country
     assert localities_named("واشنطن تدين الهجوم والرياض ترحب") == frozenset()
+    assert localities_named("مجلس الأمن يعقد جلسة طارئة في نيويورك ومفاوضات جنيف") == frozenset()
     assert countries_named("الرياض") == countries_named("السعودية") != frozenset()
     assert localities_named("تونس") == frozenset()
 

@@ -237,10 +237,11 @@ COUNTRIES = (
     "ساو تومي وبرينسيب",
 )
 
-# Capitals and seats of government (with their other spellings), by the country they are in: Arabic news
-# names a government by its capital (``واشنطن تدين``، ``أنقرة تدعو إلى اجتماع طارئ``), so a capital is a sign of
-# its country but not of a local story (``cluster/places.py``). Jordan's and Libya's capitals are among
-# CITIES_OF_TWO_COUNTRIES.
+# Capitals and seats of government (with their other spellings), and the seats of international bodies that
+# news names for them (the Security Council in ``نيويورك``, talks in ``جنيف``, the European Parliament in
+# ``ستراسبورغ``), by the country they are in: Arabic news names a government by its capital (``واشنطن تدين``،
+# ``أنقرة تدعو إلى اجتماع طارئ``) and an event's diplomacy by its venue, so each is a sign of its country but not
+# of a local story (``cluster/places.py``). Jordan's and Libya's capitals are among CITIES_OF_TWO_COUNTRIES.
 CAPITALS_BY_COUNTRY = {
     "العراق": ("بغداد",),
     "سوريا": ("دمشق",),
@@ -260,9 +261,9 @@ CAPITALS_BY_COUNTRY = {
     "المغرب": ("الرباط",),
     "موريتانيا": ("نواكشوط",),
     "الصومال": ("مقديشو",),
-    "الولايات المتحدة": ("واشنطن",),
+    "الولايات المتحدة": ("واشنطن", "نيويورك"),
     "بريطانيا": ("لندن",),
-    "فرنسا": ("باريس",),
+    "فرنسا": ("باريس", "ستراسبورغ"),
     "ألمانيا": ("برلين",),
     "روسيا": ("موسكو",),
     "الصين": ("بكين",),
@@ -275,7 +276,7 @@ CAPITALS_BY_COUNTRY = {
     "إيطاليا": ("روما",),
     "إسبانيا": ("مدريد",),
     "بلجيكا": ("بروكسل",),
-    "سويسرا": ("برن",),
+    "سويسرا": ("برن", "جنيف", "دافوس"),
     "النمسا": ("فيينا",),
     "أوكرانيا": ("كييف",),
     "كندا": ("أوتاوا",),
@@ -373,15 +374,14 @@ CITIES_BY_COUNTRY = {
     "الجزائر": ("وهران", "قسنطينة", "عنابة"),
     "المغرب": ("الدار البيضاء", "فاس", "مراكش", "طنجة", "مكناس", "أغادير", "وجدة", "تطوان"),
     "ليبيا": ("بنغازي", "مصراتة", "سبها", "درنة"),
-    "الولايات المتحدة": ("نيويورك", "لوس أنجلوس", "لوس أنجليس", "شيكاغو", "سان فرانسيسكو"),
-    "فرنسا": ("ستراسبورغ",),
+    "الولايات المتحدة": ("لوس أنجلوس", "لوس أنجليس", "شيكاغو", "سان فرانسيسكو"),
     "ألمانيا": ("فرانكفورت",),
     "الصين": ("شنغهاي", "هونغ كونغ"),
     "إيران": ("أصفهان", "تبريز", "شيراز"),
     "تركيا": ("إسطنبول", "اسطنبول", "إزمير"),
     "باكستان": ("كراتشي", "لاهور"),
     "الهند": ("مومباي", "كلكتا"),
-    "سويسرا": ("جنيف", "زيوريخ", "دافوس"),
+    "سويسرا": ("زيوريخ",),
     "كندا": ("تورنتو",),
     "أستراليا": ("سيدني",),
     "نيجيريا": ("لاغوس",),
