@@ -346,10 +346,10 @@ CAPITALS_BY_COUNTRY = {
     "زامبيا": ("لوساكا",),
     "جنوب أفريقيا": ("بريتوريا",),
 }
-# Other large cities of the Arab world, then of the world, common in Arabic news (same source), by the
-# country they are in (named as in COUNTRIES, or as Arabic news names it where COUNTRIES leaves the name out
-# as a common word: ``مالي``). Story clustering tells two countries' news apart by them and by the capitals,
-# and two places' news of one country apart by them (``cluster/places.py``).
+# Other large cities of the Arab world, then of the world, common in Arabic news (spelled as Arabic Wikipedia
+# spells them, as COUNTRIES), by the country they are in (named as in COUNTRIES, or as Arabic news names it
+# where COUNTRIES leaves the name out as a common word: ``مالي``). Story clustering tells two countries' news
+# apart by them and by the capitals, and two places' news of one country apart by them (``cluster/places.py``).
 CITIES_BY_COUNTRY = {
     "العراق": (
         "البصرة", "الموصل", "أربيل", "كركوك", "النجف", "كربلاء", "الفلوجة", "الرمادي", "السليمانية", "تكريت",
