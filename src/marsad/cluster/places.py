@@ -105,8 +105,9 @@ def _places() -> _Places:
     # a city's country may be one COUNTRIES leaves out as a common word (``مالي``): numbered, never matched
     country_names = set(by_words)
     localities: dict[tuple[str, ...], int] = {}
-    local = (names.CITIES_BY_COUNTRY, names.REGIONS_BY_COUNTRY)
-    for by_country in (names.CAPITALS_BY_COUNTRY, *local):
+    for by_country, local in (
+        (names.CAPITALS_BY_COUNTRY, False), (names.CITIES_BY_COUNTRY, True), (names.REGIONS_BY_COUNTRY, True),
+    ):
         for country, places in by_country.items():
             home = number.get(normalize_key(country))
             if home is None:
@@ -115,7 +116,7 @@ def _places() -> _Places:
                 words = tuple(key_words(normalize_key(place)))
                 by_words.setdefault(words, home)
                 # a name that is a country's too (``تونس``، ``الكويت``) is read as the country
-                if by_country is not names.CAPITALS_BY_COUNTRY and words not in country_names:
+                if local and words not in country_names:
                     localities.setdefault(words, len(localities))
     openers = frozenset(words[0] for words in by_words if len(words) > 1)
     return _Places(by_words, localities, stems, max(len(words) for words in by_words), openers)
@@ -171,7 +172,7 @@ def places_named(text: str) -> Places:
         country, locality, openers = seen[k]
         for length in range(min(places.longest, len(words) - k), 1, -1) if openers else ():
             rest = tuple(words[k + 1 : k + length])
-            name = next((name for form in openers if (name := (form, *rest)) in places.names), None)
+            name = next((n for n in ((form, *rest) for form in openers) if n in places.names), None)
             if name is not None:
                 country, locality, after = places.names[name], places.localities.get(name), k + length
                 break
