@@ -54,6 +54,14 @@ def test_cities_and_regions_are_localities_and_capitals_are_not() -> None:
     assert localities_named("تونس") == frozenset()
 
 
+
+def test_a_place_named_by_its_longer_name_is_the_same_place() -> None:
+    gaza = localities_named("استشهاد ثلاثة فلسطينيين برصاص الاحتلال شرق غزة")
+    assert gaza and localities_named("قصف مدفعي على قطاع غزة") == gaza
+    assert localities_named("إمام المسجد الحرام في مكة المكرمة") == localities_named("أمير منطقة مكة") != frozenset()
+    assert localities_named("عبور 50 سفينة قناة السويس") == localities_named("محافظ السويس") != frozenset()
+    assert localities_named("قطاع غزة") != localities_named("الضفة الغربية")
+
 # Short articles written for these tests in the style of Arabic wire copy: one country's election results
 # and another country's new government, on the same day, in the words all political news shares.
 ELECTION_A = Article(

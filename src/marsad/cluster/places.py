@@ -118,6 +118,13 @@ def _places() -> _Places:
                 # a name that is a country's too (``تونس``، ``الكويت``) is read as the country
                 if local and words not in country_names:
                     localities.setdefault(words, len(localities))
+    # a longer name holding a one-word locality is that place (``قطاع غزة`` and ``غزة``، ``مكة المكرمة`` and
+    # ``مكة``، ``قناة السويس`` and ``السويس``): two reports naming it both ways are not two places' news
+    one_word = {words[0]: number for words, number in localities.items() if len(words) == 1}
+    for words in [words for words in localities if len(words) > 1]:
+        same = next((one_word[word] for word in words if word in one_word), None)
+        if same is not None:
+            localities[words] = same
     openers = frozenset(words[0] for words in by_words if len(words) > 1)
     return _Places(by_words, localities, stems, max(len(words) for words in by_words), openers)
 
