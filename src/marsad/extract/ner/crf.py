@@ -272,36 +272,38 @@ class _Scores:
         if extra is not None:  # empty sentences hold no rows: the filled ones' tokens are all of them
             emissions = emissions + extra
         labels = self._transitions.shape[0]
-        longest = max(kept)
-        scores = np.zeros((len(filled), longest, labels))
-        scores[np.repeat(np.arange(len(filled)), kept), np.concatenate([np.arange(n) for n in kept])] = emissions
-        ending: dict[int, list[int]] = {}
-        for b, n in enumerate(kept):
-            ending.setdefault(n - 1, []).append(b)
-        back = np.zeros((len(filled), longest, labels), dtype=np.intp)
+        # Longest sentences first, so that the sentences still running at step t are the first
+        # ``running[t]``: each step works on those only, not on every sentence padded to the longest (the
+        # padding was most of the work in an article whose sentences differ in length).
+        order = sorted(range(len(kept)), key=lambda b: -kept[b])
+        lengths = [kept[b] for b in order]
+        longest = lengths[0]
+        running = np.searchsorted(-np.asarray(lengths), -np.arange(longest), side="left").tolist()
+        scores = np.zeros((len(order), longest, labels))
+        row_of = np.empty(len(order), dtype=np.intp)
+        row_of[order] = np.arange(len(order))
+        scores[np.repeat(row_of, kept), np.concatenate([np.arange(n) for n in kept])] = emissions
+        back = np.zeros((len(order), longest, labels), dtype=np.intp)
         best = scores[:, 0].copy()
-        last = best.copy()
         transitions = self._transitions[None]
-        through = np.empty((len(filled), labels, labels))  # previous label × next label
-        ahead = best[:, :, None]
+        through = np.empty((len(order), labels, labels))  # previous label × next label
         for t in range(1, longest):
-            np.add(ahead, transitions, out=through)
-            through.argmax(axis=1, out=back[:, t])
-            through.max(axis=1, out=best)
-            best += scores[:, t]
-            done = ending.get(t)
-            if done is not None:
-                last[done] = best[done]
-        finals = last.argmax(axis=1).tolist()
-        for b, k in enumerate(filled):
-            label = finals[b]
-            steps = back[b, : kept[b]].tolist()
+            k = running[t]  # the sentences longer than t
+            step = through[:k]
+            np.add(best[:k, :, None], transitions, out=step)
+            step.argmax(axis=1, out=back[:k, t])
+            step.max(axis=1, out=best[:k])
+            best[:k] += scores[:k, t]
+        finals = best.argmax(axis=1).tolist()
+        for row, b in enumerate(order):
+            label = finals[row]
+            steps = back[row, : kept[b]].tolist()
             path = [label]
             for t in range(kept[b] - 1, 0, -1):
                 label = steps[t][label]
                 path.append(label)
             path.reverse()
-            paths[k] = path
+            paths[filled[b]] = path
         return paths
 
 
