@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from marsad.lang.ar import function_words, reporting, residue
-from marsad.text import normalize_key, word_keys
+from marsad.text import key_words, normalize_key, word_keys
 from marsad.text.script import mostly_not_arabic
 
 __all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
@@ -85,7 +85,7 @@ def unfit_reason(text: str) -> str | None:
     n_words = len(stripped.split())
     if n_words < MIN_WORDS:
         return "short"
-    if set(word_keys(key)[:1]) & _CONTINUATIONS:
+    if set(key_words(key)[:1]) & _CONTINUATIONS:  # key is a key already: its words, not folded again
         return "fragment"
     tail = stripped.rstrip(_CLOSERS + " ")
     # a question inside a closing quote may still take the period: ؟». ends a question too
@@ -108,7 +108,7 @@ def needs_context(text: str) -> bool:
     ...``، ``هذه الخطوة ...`` continue something said before; ``هذا العام ...`` does not.
     """
     key = normalize_key(text.strip())
-    words = word_keys(key)
+    words = key_words(key)
     if not words:
         return False
     if any(tuple(words[: len(opener)]) == opener for opener in _PRONOUN_OPENERS):
