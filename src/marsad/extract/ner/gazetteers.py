@@ -104,6 +104,7 @@ class PhraseMatcher:
             self._by_first.setdefault(words[0], []).append(words)
         for phrases in self._by_first.values():
             phrases.sort(key=len, reverse=True)
+        self._openers = frozenset(self._by_first)
 
     @property
     def names(self) -> Mapping[str, str]:
@@ -118,8 +119,12 @@ class PhraseMatcher:
         non-overlapping ``(start, end, type)`` token ranges, ``end`` exclusive.
         """
         found: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(keys):
+        # the few tokens that may open a name, by one test in C each (most tokens open none)
+        no_name = self._openers.isdisjoint
+        end = 0  # tokens before this one are inside a name found
+        for i in [i for i, forms in enumerate(first_forms) if not no_name(forms)]:
+            if i < end:
+                continue
             best: tuple[int, str] | None = None
             for form in first_forms[i]:
                 for words in self._by_first.get(form, ()):
@@ -129,11 +134,9 @@ class PhraseMatcher:
                     if tuple(keys[i + 1 : i + n]) == words[1:]:
                         best = (n, self._types[" ".join(words)])
                         break
-            if best is None:
-                i += 1
-                continue
-            found.append((i, i + best[0], best[1]))
-            i += best[0]
+            if best is not None:
+                found.append((i, i + best[0], best[1]))
+                end = i + best[0]
         return found
 
 
