@@ -17,8 +17,9 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
    larger story whose anchors its reports hold, each anchor counted by how specific it is to the story
    among the reports of its days. A follow-up weeks or months later joins the same way, but must hold
    more of the story as the gap grows (``anchor_attach * (1 + gap / gap_days)``, the linkage's rule),
-   and never across more than ``window_days``. The groups of a story are its **facets**: the angles a
-   reader can open.
+   and never across more than ``window_days``.
+5. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
+   reader can open (at most ``facets_most``, none of a single report).
 
 Why the window bounds *pairs* rather than whole stories: a story that keeps being reported is one story
 (the demo's reports span April to December 2021; MultiLing's topics span months to years). A story may
@@ -39,6 +40,7 @@ from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
 
 from .anchors import join_angles
+from .facets import fold_facets
 from .graph import similarity_graph
 from .linkage import Requirement, average_linkage, crowding, densities
 from .places import article_places, places_apart
@@ -114,7 +116,11 @@ def group_stories(
     groups = []
     for parts in stories:
         members = sorted(i for k in parts for i in angles[k])
-        facets = tuple(tuple(ordered[i].id for i in angles[k]) for k in parts) if len(parts) > 1 else ()
+        folded = (
+            fold_facets([angles[k] for k in parts], graph, most=settings.facets_most, least_share=settings.facet_least_share)
+            if len(parts) > 1 else []
+        )
+        facets = tuple(tuple(ordered[i].id for i in facet) for facet in folded) if len(folded) > 1 else ()
         groups.append((members, facets))
     groups.sort(key=lambda g: (-len(g[0]), g[0][0]))
     return [StoryGroup(tuple(ordered[i].id for i in members), facets) for members, facets in groups]
