@@ -666,7 +666,6 @@ _COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه", "{}ي")
 
 
 @lru_cache(maxsize=1 << 12)
-@lru_cache(maxsize=1 << 16)  # asked of nearly every word (the titled names' rule), as the word tests are
 def _country_adjective(text: str) -> bool:
     """A definite adjective of a listed country (``السويسري``، ``الإسبانية``، ``للمغربي``)."""
     for form in stripped_keys(text):
