@@ -93,7 +93,7 @@ class ClusterSettings:
     # The angles inside a story are folded, most alike first, until none is smaller than
     # `facet_least_share` of the story (nor a single report) and there are at most `facets_most`: the
     # Abha bombing's 122 angles (64 single reports) became 12 a reader can open (facets F1 on the labelled
-    # days 0.661 -> 0.668; 8 facets: 0.670; docs/quality.md, stop 43).
+    # days 0.661 -> 0.672; docs/quality.md, stop 43).
     facets_most: int = 12
     facet_least_share: float = 0.02
 
