@@ -276,9 +276,8 @@ class _Scores:
         # ``running[t]``: each step works on those only, not on every sentence padded to the longest (the
         # padding was most of the work in an article whose sentences differ in length).
         order = sorted(range(len(kept)), key=lambda b: -kept[b])
-        lengths = [kept[b] for b in order]
-        longest = lengths[0]
-        running = np.searchsorted(-np.asarray(lengths), -np.arange(longest), side="left").tolist()
+        longest = kept[order[0]]
+        running = np.searchsorted([-kept[b] for b in order], -np.arange(longest), side="left").tolist()
         scores = np.zeros((len(order), longest, labels))
         row_of = np.empty(len(order), dtype=np.intp)
         row_of[order] = np.arange(len(order))
