@@ -93,3 +93,21 @@ def test_build_timeline_merges_by_date_and_words(second_text: str, merged: bool)
     assert [e.date for e in timeline] == ["2021-12-09"] * (1 if merged else 2)
     if merged:
         assert [c.article for c in timeline[0].cites] in (["a", "b"], ["b", "a"])
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the Monday of this week: one entry, the day (the week held it)
+        ("وقال مفوض الأمم المتحدة للإغاثة يوم الاثنين من هذا الأسبوع إن الدول الغنية كانت شحيحة في تبرعاتها.",
+         ["2004-12-27"]),
+        # two years in one clause, neither within the other: both dated
+        ("وأقر مجلس النواب أن تبرعات عام 2005 تشطب من العائدات الضريبية لعام 2004 في الولايات المتحدة.",
+         ["2004", "2005"]),
+    ],
+)
+def test_build_timeline_dates_a_clause_by_its_finest_time(text: str, dates: list[str]) -> None:
+    article = Article(id="a", text=text, published="2004-12-31")
+    timeline = build_timeline([article], find_times(article))
+    assert [e.date for e in timeline] == dates
+    assert all(e.text == timeline[0].text for e in timeline)

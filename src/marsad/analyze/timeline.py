@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from marsad.lang.ar import function_words, reporting
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
@@ -66,6 +66,7 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         seen.add((x.value, x.article, start, end))
         words = _content(article.text[start : x.start] + " " + article.text[x.end : end])
         events.append((x.value, x.granularity, Citation(x.article, start, end), words))
+    events = _finest(events)
     entries: list[TimelineEntry] = []
     for group in _same_events(events):
         shortest = min(group, key=lambda e: e[2].end - e[2].start)
@@ -163,12 +164,38 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / min(len(a), len(b)) >= SAME_EVENT_OVERLAP
 
 
-def _order(entry: TimelineEntry) -> tuple[date, int]:
-    m = _DATED.match(entry.date)
-    assert m is not None  # only dated values become entries
+def _finest(events: list[tuple[str, str, Citation, frozenset[str]]]) -> list[tuple[str, str, Citation, frozenset[str]]]:
+    """``events`` without those whose clause another event of the same clause dates more finely, within
+    the same time: ``يوم الاثنين من هذا الأسبوع`` is the Monday, not also the week; ``في 15 يوليو من الشهر
+    الماضي`` the day. Two times of one clause that do not hold each other (``بين 2004 و2005``) both stay."""
+    spans: dict[Citation, list[tuple[date, date]]] = {}
+    for value, _, cite, _ in events:
+        spans.setdefault(cite, []).append(_interval(value))
+    kept = []
+    for event in events:
+        first, last = _interval(event[0])
+        if not any(first <= a and b <= last and (a, b) != (first, last) for a, b in spans[event[2]]):
+            kept.append(event)
+    return kept
+
+
+def _interval(value: str) -> tuple[date, date]:
+    """The first and last day of a dated value (a day, an ISO week, a month, a year)."""
+    m = _DATED.match(value)
+    assert m is not None  # only dated values become events
     year = int(m.group("y"))
     if m.group("w"):
-        start = date.fromisocalendar(year, int(m.group("w")), 1)
-    else:
-        start = date(year, int(m.group("m") or 1), int(m.group("d") or 1))
-    return start, _GRANULARITY_RANK.get(entry.granularity, 0)
+        monday = date.fromisocalendar(year, int(m.group("w")), 1)
+        return monday, monday + timedelta(days=6)
+    if m.group("d"):
+        day = date(year, int(m.group("m")), int(m.group("d")))
+        return day, day
+    if m.group("m"):
+        month = int(m.group("m"))
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), following - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _order(entry: TimelineEntry) -> tuple[date, int]:
+    return _interval(entry.date)[0], _GRANULARITY_RANK.get(entry.granularity, 0)

@@ -24,7 +24,7 @@ from marsad.lang.ar import morphology
 from marsad.lang.ar import time as t
 from marsad.text.numbers import NUMBER_WORDS, word_alternation
 
-__all__ = ["MASTER_RE", "NUMERIC_DATE_RE", "RULES", "TODAY_WEEKDAY_RE", "candidate_starts"]
+__all__ = ["COORDINATED_YEAR_RE", "GREGORIAN_MONTH_KEYS", "MASTER_RE", "NUMERIC_DATE_RE", "RULES", "TODAY_WEEKDAY_RE", "candidate_starts"]
 
 
 def _alt(keys: Iterable[str]) -> str:
@@ -34,6 +34,7 @@ def _alt(keys: Iterable[str]) -> str:
 
 _W = r"(?!\w)"  # end of word
 _G = _alt(t.GREGORIAN_MONTHS)
+GREGORIAN_MONTH_KEYS = _G  # the Gregorian months' keys as one group (a trie)
 _H = _alt(t.HIJRI_MONTHS)
 _WD = _alt(t.WEEKDAYS)
 _ORD = _alt(t.ORDINAL_DAYS)
@@ -70,10 +71,11 @@ def _dayname(p: str) -> str:
 
 
 def _month(p: str) -> str:
-    """A Gregorian month, optionally paired with its other name: ``يونيو/حزيران``، ``تشرين الثاني (نوفمبر)``."""
+    """A Gregorian month, optionally paired with its other name: ``يونيو/حزيران``، ``تشرين الثاني (نوفمبر)``،
+    ``يوليو تموز`` (wire copy writes the two names side by side)."""
     return (
         rf"(?P<{p}m1>{_G}){_W}"
-        rf"(?:\s*/\s*(?P<{p}m2>{_G}){_W}|\s*\(\s*(?P<{p}m3>{_G})\s*\))?"
+        rf"(?:\s*/\s*(?P<{p}m2>{_G}){_W}|\s*\(\s*(?P<{p}m3>{_G})\s*\)|\s+(?P<{p}m4>{_G}){_W})?"
     )
 
 
@@ -87,6 +89,15 @@ def _year(p: str) -> str:
 
 def _shift(p: str) -> str:
     return rf"\s+(?P<{p}shift>{_SHIFT}){_W}"
+
+
+def _of_year(p: str) -> str:
+    """The year named after a month or a day, counted from publication: ``من العام الماضي``، ``من هذا
+    العام``، ``هذا العام``، ``من السنة المقبلة``."""
+    return (
+        rf"\s+(?:من\s+)?(?:(?P<{p}this>هذا|هذه)\s+(?:العام|السنه){_W}"
+        rf"|(?:العام|السنه)\s+(?P<{p}yshift>{_SHIFT}){_W})"
+    )
 
 
 def _part(p: str) -> str:
@@ -103,7 +114,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # 26 تموز / يوليو، السابع من إبريل الماضي، الخميس 9 سبتمبر 2021، الـ26 من يوليو
     ("d", rf"(?P<d_span>{_dayname('d_')}(?:(?:ال\s*)?(?P<d_dd>[0-9]{{1,2}})(?![0-9])\s*(?:من\s+)?"
           rf"|(?P<d_do>{_ORD})\s+(?:من\s+)?)(?:شهر\s+)?{_month('d_')}"
-          rf"(?:{_year('d_')}|{_shift('d_')})?)"),
+          rf"(?:{_year('d_')}|{_shift('d_')}|{_of_year('d_')})?)"),
     # 15 رمضان 1442 هـ، 20 / شعبان / 1428 هجرية، شهر رمضان المبارك، رمضان الماضي
     ("h", rf"(?P<h_span>{_dayname('h_')}(?:(?P<h_dd>[0-9]{{1,2}})(?:\s*/\s*|\s+(?:من\s+)?)|(?P<h_do>{_ORD})\s+(?:من\s+)?)?"
           rf"(?P<h_word>شهر\s+)?(?P<h_m>{_H}){_W}"
@@ -113,7 +124,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("f", rf"(?P<f_span>(?P<f_name>{_FEAST}){_W}(?:\s+المبارك)?(?:\s+(?:لعام\s+|عام\s+)?(?P<f_y>[0-9]{{4}})(?![0-9])"
           rf"(?:\s*(?P<f_era>{_ERA}){_W})?)?)"),
     # يناير عام 2020، أغسطس/آب 2020، يونيو/حزيران الماضي، نهاية يوليو الماضي، في يوليو/تموز
-    ("m", rf"(?P<m_span>{_part('m_')}?(?P<m_word>شهر\s+)?{_month('m_')}(?:{_year('m_')}|{_shift('m_')})?)"),
+    ("m", rf"(?P<m_span>{_part('m_')}?(?P<m_word>شهري?\s+)?{_month('m_')}(?:{_year('m_')}|{_shift('m_')}|{_of_year('m_')})?)"),
     # صيف 2021، شتاء العام الماضي، الصيف المقبل
     ("s", rf"(?P<s_span>(?P<s_s>{_SEASON}){_W}(?:{_year('s_')}|{_shift('s_')}"
           rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<s_cal>العام|عام|السنه)(?:{_shift('sc_')})?{_W}))"),
@@ -153,6 +164,12 @@ RULES: tuple[tuple[str, str], ...] = (
 _PROCLITIC = r"(?P<pro>وب|ول|وك|فب|فل|لل|و|ف|ب|ل|ك)?"
 MASTER_RE = re.compile(
     r"(?<!\w)" + _PROCLITIC + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + ")"
+)
+
+# What follows a month that shares its year with the next one (``بين حزيران وآب من هذا العام``، ``شهري يونيو
+# ويوليو 2021``): the second month and the year written after it, which is the first month's too.
+COORDINATED_YEAR_RE = re.compile(
+    rf"\s+(?:و|او|الي|حتي)\s*(?:شهر\s+)?{_G}{_W}(?:\s*/\s*{_G}{_W})?(?:{_year('co_')}|{_of_year('co_')})"
 )
 
 # Numeric dates alone, to learn an article's day/month order from its unambiguous dates first.

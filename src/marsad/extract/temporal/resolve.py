@@ -21,7 +21,7 @@ from marsad.text import normalize_key, parse_number
 from marsad.text.normalize import KeyOrigin
 from marsad.text.numbers import NUMBER_WORDS, find_numbers
 
-from .patterns import NUMERIC_DATE_RE
+from .patterns import COORDINATED_YEAR_RE, GREGORIAN_MONTH_KEYS, NUMERIC_DATE_RE
 
 __all__ = ["Context", "Resolution", "resolve"]
 
@@ -43,6 +43,8 @@ _AFTER_BARE_YEAR = frozenset(normalize_key(w) for w in function_words.AFTER_BARE
 _SPACES = re.compile(r"\s+")
 _MONTH_CUES = frozenset(normalize_key(w) for w in t.MONTH_CUES)
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن](\w{3,})")
+# A month name and then و, just before a month: the second of two joined months (``حزيران وآب``).
+_AFTER_MONTH = re.compile(rf"(?<!\w)(?P<before>{GREGORIAN_MONTH_KEYS})(?!\w)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,7 @@ def _future_cue(ctx: Context, start: int) -> bool:
         begin = max(begin, ctx.key.rfind(stop, begin, start) + 1)
     window = ctx.key[begin:start]
     words = set(window.split())
+    words |= {w[1:] for w in words if w[:1] in "وف"}  # وسوف، فسوف
     if words & t.FUTURE_WORDS:
         return True
     return any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window))
@@ -177,7 +180,7 @@ def _choose_year(month: int, day: int | None, anchor: tuple[int, int, int], shif
 def _gregorian_month(m: re.Match[str], p: str) -> tuple[int, str | None]:
     """The month of a (possibly paired) month name, and a note when the two names disagree."""
     first = t.GREGORIAN_MONTHS[_word(m, f"{p}m1") or ""]
-    other = _word(m, f"{p}m2") or _word(m, f"{p}m3")
+    other = _word(m, f"{p}m2") or _word(m, f"{p}m3") or _word(m, f"{p}m4")
     if other and t.GREGORIAN_MONTHS[other] != first:
         return first, f"paired month names disagree ({m.group(p + 'm1')} / {other}); the first is used"
     return first, None
@@ -190,6 +193,33 @@ def _year_of(m: re.Match[str], p: str) -> tuple[int | None, str | None]:
         return None, None
     era = m.group(f"{p}era")
     return int(y), (t.ERAS.get(_word(m, f"{p}era") or "") if era else None)
+
+
+def _named_year(m: re.Match[str], p: str, anchor: date) -> tuple[int, str] | None:
+    """The year a phrase after a month or a day names, counted from ``anchor`` (``من العام الماضي``،
+    ``من هذا العام``: patterns ``_of_year``), with a note; ``None`` when the match holds none."""
+    if m.group(f"{p}this"):
+        return anchor.year, f"year {anchor.year}: this year, as the text says"
+    shift = t.SHIFTS.get(_word(m, f"{p}yshift") or "")
+    if shift is None:
+        return None
+    return anchor.year + shift, f"year {anchor.year + shift}: the year the text names, counted from publication"
+
+
+def _coordinated_year(ctx: Context, end: int) -> Resolution | None:
+    """The year written after a second month joined to this one (``بين حزيران وآب من هذا العام``، ``شهري يونيو
+    ويوليو 2021``), which is this month's too, as a year :class:`Resolution` (its value ``None`` when it is
+    counted from a publication date the text lacks); ``None`` when no month with a year follows."""
+    c = COORDINATED_YEAR_RE.match(ctx.key, end)
+    if c is None:
+        return None
+    year, era = _year_of(c, "co_")
+    if year is not None:
+        return Resolution(f"{year:04d}", "year", "the year written after the next month") if era != "AH" else None
+    if ctx.anchor is None:
+        return _no_anchor("month", ": the year is named after the next month")
+    named = _named_year(c, "co_", ctx.anchor)
+    return Resolution(f"{named[0]:04d}", "year", f"{named[1]} (after the next month)", True) if named else None
 
 
 def _hijri_to_gregorian(hy: int, hm: int, hd: int) -> date | None:
@@ -317,6 +347,13 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(_day(d), "day", "a named event's day") if d is not None else None
     if ctx.anchor is None:
         return _no_anchor("day", ": the year is not written")
+    named = _named_year(m, "d_", ctx.anchor)
+    if named is not None:
+        d = _make_date(named[0], month, day)
+        if d is None:
+            return None
+        notes.extend((named[1], _weekday_note(d, weekday) or ""))
+        return Resolution(_day(d), "day", "; ".join(n for n in notes if n), relative=True)
     shift = t.SHIFTS.get(_word(m, "d_shift") or "")
     wd = t.WEEKDAYS[weekday] if weekday else None
     year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift,
@@ -398,6 +435,16 @@ def _with_part(y: int, month: int | None, part: str | None, base_note: str | Non
     return Resolution(f"{y:04d}", "year", "; ".join(notes) or None)
 
 
+def _joined_to_month(m: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The month that the month of ``m`` is joined to by و just before it (``أبريل ومايو``، ``حزيران وآب``),
+    if any; not a month's other name beside it (the same month)."""
+    if not (m.group("pro") or "").startswith("و"):
+        return None
+    before = _AFTER_MONTH.search(ctx.key, max(0, m.start() - 24), m.start())
+    first = t.GREGORIAN_MONTHS[before.group("before")] if before is not None else None
+    return first if first != month else None
+
+
 def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, pair_note = _gregorian_month(m, "m_")
     key1 = _word(m, "m_m1") or ""
@@ -407,18 +454,40 @@ def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
     year, era = _year_of(m, "m_")
     shift = t.SHIFTS.get(_word(m, "m_shift") or "")
     part = t.PERIOD_PARTS.get(_word(m, "m_part") or "")
-    paired = bool(m.group("m_m2") or m.group("m_m3"))
-    alone = year is None and shift is None and part is None and not m.group("m_word") and not paired
-    if alone and _previous_word(ctx, m.start()) not in _MONTH_CUES:
-        return None  # a month name alone (مارس "he practised", نيسان the car maker) is not a date
+    paired = bool(m.group("m_m2") or m.group("m_m3") or m.group("m_m4"))
+    named = m.group("m_this") or m.group("m_yshift")
+    coordinated = _coordinated_year(ctx, m.end()) if year is None and shift is None and not named else None
+    alone = (year is None and shift is None and part is None and not m.group("m_word") and not paired
+             and not named and coordinated is None)
+    joined_to = _joined_to_month(m, ctx, month) if alone else None
+    if alone and _previous_word(ctx, m.start()) not in _MONTH_CUES and joined_to is None:
+        # a month name alone (مارس "he practised", نيسان the car maker) is not a date; the second of two
+        # months joined by و (أبريل ومايو) is one
+        return None
     if year is not None:
         if era == "AH":
             return None  # a Gregorian month with a Hijri year is a slip we do not guess at
         return _with_part(year, month, part, pair_note)
+    if coordinated is not None:
+        if coordinated.value is None:
+            return coordinated
+        res = _with_part(int(coordinated.value), month, part, "; ".join(n for n in (pair_note, coordinated.note) if n))
+        return Resolution(res.value, res.granularity, res.note, coordinated.relative)
     if ctx.anchor is None:
         return _no_anchor("month", ": the year is not written")
-    year, why = _choose_year(month, None, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift,
-                             _future_cue(ctx, m.start()))
+    if named:
+        found = _named_year(m, "m_", ctx.anchor)
+        assert found is not None
+        res = _with_part(found[0], month, part, "; ".join(n for n in (pair_note, found[1]) if n))
+        return Resolution(res.value, res.granularity, res.note, True)
+    today = (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day)
+    if joined_to is not None:
+        # the second month of ``بين يونيو وسبتمبر``: in the first one's year, or the next when it comes round
+        first_year, why = _choose_year(joined_to, None, today, None, _future_cue(ctx, m.start()))
+        year = first_year + (month < joined_to)
+        why = f"the months joined to it run from {first_year}-{joined_to:02d} ({why})"
+    else:
+        year, why = _choose_year(month, None, today, shift, _future_cue(ctx, m.start()))
     res = _with_part(year, month, part, "; ".join(n for n in (pair_note, f"year {year}: {why}") if n))
     return Resolution(res.value, res.granularity, res.note, True)
 
