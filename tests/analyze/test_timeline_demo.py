@@ -111,3 +111,15 @@ def test_build_timeline_dates_a_clause_by_its_finest_time(text: str, dates: list
     timeline = build_timeline([article], find_times(article))
     assert [e.date for e in timeline] == dates
     assert all(e.text == timeline[0].text for e in timeline)
+
+
+def test_build_timeline_never_cuts_a_clause_inside_a_date() -> None:
+    # the comma of ``18 يناير، 2005`` is the date's own: the clause of the other time in the sentence (2004)
+    # runs across it, instead of opening on a bare ``2005``
+    article = Article(
+        id="a", published="2005-01-20",
+        text="الثلاثاء 18 يناير، 2005 ومن خلال حملة تلفزيونية في يوم الإهداء عام 2004 جمع الرومانيون مليون يورو.",
+    )
+    timeline = build_timeline([article], find_times(article))
+    assert [e.date for e in timeline] == ["2004", "2005-01-18"]
+    assert all(e.text.startswith("الثلاثاء 18 يناير، 2005") for e in timeline)

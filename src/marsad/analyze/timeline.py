@@ -54,13 +54,19 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
     """
     by_id = {a.id: a for a in articles}
     sentences = {a.id: _sentences(a) for a in articles}
+    # where each article's time expressions are: a comma inside one (``الثلاثاء 18 يناير، 2005``) cuts no clause
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for x in times:
+        spans.setdefault(x.article, []).append((x.start, x.end))
+    for found in spans.values():
+        found.sort()
     events: list[tuple[str, str, Citation, frozenset[str]]] = []
     seen: set[tuple[str, str, int, int]] = set()
     for x in times:
         article = by_id.get(x.article)
         if article is None or not x.value or not x.granularity or not _DATED.match(x.value):
             continue
-        start, end = _clause(article.text, sentences[x.article], x.start, x.end)
+        start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article])
         if (x.value, x.article, start, end) in seen:
             continue
         seen.add((x.value, x.article, start, end))
@@ -98,9 +104,12 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
     return split_sentences(article.text)
 
 
-def _clause(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _clause(
+    text: str, sentences: list[tuple[int, int]], start: int, end: int, times: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
     """The shortest run of comma-separated segments of the sentence around ``[start, end)`` that has at
-    least :data:`MIN_CLAUSE_WORDS` words (or the whole sentence, within :data:`CLAUSE_WINDOW`)."""
+    least :data:`MIN_CLAUSE_WORDS` words (or the whole sentence, within :data:`CLAUSE_WINDOW`); no comma
+    inside one of the text's time expressions (``times``, sorted spans) cuts it."""
     s_start, s_end = sentence_around(sentences, start, end)
     s_start, s_end = max(s_start, start - CLAUSE_WINDOW), min(s_end, end + CLAUSE_WINDOW)
     cuts = [s_start]
@@ -109,7 +118,7 @@ def _clause(text: str, sentences: list[tuple[int, int]], start: int, end: int) -
         i = found.start()
         if text[i] in _QUOTES:
             inside_quote = not inside_quote
-        elif not inside_quote and not start <= i < end:
+        elif not inside_quote and not start <= i < end and not _inside(times, i):
             cuts.append(i + 1)
     cuts.append(s_end)
     first = max(k for k in range(len(cuts) - 1) if cuts[k] <= start)
@@ -129,6 +138,12 @@ def _clause(text: str, sentences: list[tuple[int, int]], start: int, end: int) -
         else:
             last += 1
     return _trim(text, cuts[first], cuts[last])
+
+
+def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether offset ``i`` is inside one of ``spans`` (sorted by start)."""
+    at = bisect.bisect_right(spans, (i, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= i < spans[at][1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
