@@ -88,8 +88,13 @@ CLOCK_PERIODS: dict[str, bool] = {
 # Days counted from the publication date. Source: everyday news usage; ``أول من أمس`` is the formal,
 # ``أول أمس`` the common form; البارحة is Levantine/Iraqi.
 RELATIVE_DAYS: dict[str, int] = _keyed({
-    "اليوم": 0, "أمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2, "غدا": 1, "غداً": 1, "بعد غد": 2,
+    "اليوم": 0, "أمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "غدا": 1, "غداً": 1,
+    "غد": 1, "بعد غد": 2,
+    # with the article, only after يوم or a part of the day (``صباح الغد``، ``يوم الأمس``): alone, ``الغد`` is a
+    # newspaper or a party, ``الأمس`` the past (RELATIVE_DAYS_AFTER_DAY_WORD)
+    "الغد": 1, "الأمس": -1,
 })
+RELATIVE_DAYS_AFTER_DAY_WORD = frozenset(normalize_key(w) for w in ("الغد", "الأمس"))
 
 # Words after a unit or month saying which one: the last (-1), the coming (+1) or the current (0), in
 # both genders (العام الماضي، السنة الماضية). المنصرم/الفائت are Gulf and Egyptian favourites.
