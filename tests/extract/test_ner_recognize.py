@@ -476,6 +476,15 @@ def test_ner_an_institution_name_stops_before_a_relative_clause() -> None:
     assert not any(name.endswith("التي") for name in found), found
 
 
+def test_ner_an_institution_name_stops_before_the_participle_of_belonging() -> None:
+    """``مديرية الرضمة التابعة لمحافظة إب``: what follows ``التابعة`` is what the district belongs to, not its
+    name (SaudiNewsNet 2015-08-10, where the story's organizations listed ``مديرية الرضمة التابعة``)."""
+    text = "وسيطرت المقاومة على مديرية الرضمة التابعة لمحافظة إب بعد معارك مع الحوثيين."
+    found = _found(text)
+    assert "مديرية الرضمة" in found, found
+    assert not any(name.endswith("التابعة") for name in found), found
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

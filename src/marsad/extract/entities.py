@@ -68,7 +68,10 @@ _FACILITY = frozenset(normalize_key(w) for w in names.FACILITY_HEADS)
 _ROLE_STOPS = frozenset(normalize_key(w) for w in (*function_words.ROLE_STOPS, *reporting.ROLE_STOP_VERBS))
 # Words that end a reported name but never belong to it (``ونقل البيان عن الجنرال ماكينزي قوله``): the
 # object of "quoting X as saying", which the tagger, seeing a rare name, sometimes runs on into.
-_NEVER_LAST = _ROLE_STOPS | frozenset(normalize_key(w) for w in reporting.SAYING_NOUNS.split())
+_NEVER_LAST = (
+    _ROLE_STOPS | frozenset(normalize_key(w) for w in reporting.SAYING_NOUNS.split())
+    | frozenset(normalize_key(w) for w in names.NEVER_LAST_IN_NAME)
+)
 _ROLE_MAX_TOKENS = 10
 # Relative pronouns and subordinators: they open a clause after a name, never continue it.
 _CLAUSE_OPENERS = frozenset(normalize_key(w) for w in function_words.CONTINUATIONS)
@@ -610,6 +613,7 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
                 end < len(tokens) and end - i <= _ORG_MAX_WORDS and end not in covered
                 and tokens[end].kind == "word" and tokens[end].key.startswith("ال") and not _is_title(tokens[end])
                 and tokens[end].key not in _CLAUSE_OPENERS  # ``قيادة المنطقة الرابعة التي ...``: a relative
+                and tokens[end].key not in _NEVER_LAST  # ``مديرية الرضمة التابعة لمحافظة إب``
                 # ``وكالة الأنباء الإماراتية اليوم الأحد``: a time of day or week ends the name
                 and not _time_of_day(tokens[end])
             ):
