@@ -485,6 +485,14 @@ def test_ner_an_institution_name_stops_before_the_participle_of_belonging() -> N
     assert not any(name.endswith("التابعة") for name in found), found
 
 
+def test_ner_a_body_and_the_outlet_it_spoke_to_are_two_organizations() -> None:
+    """``قالت وزارة الداخلية لوكالة أنباء الشرق الأوسط`` (SaudiNewsNet 2015-08-10: one organization, shown
+    as the quotes' speaker) names the ministry and the agency it told."""
+    found = _found("وقالت وزارة الداخلية لوكالة أنباء الشرق الأوسط إن الانفجار وقع صباحا.")
+    assert found.get("وزارة الداخلية") == "ORG", found
+    assert found.get("وكالة أنباء الشرق الأوسط") == "ORG", found
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

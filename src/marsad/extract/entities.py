@@ -385,6 +385,27 @@ def _people_run_together(tokens: Sequence[Token], spans: Iterable[tuple[int, int
     return out
 
 
+_MEDIA = frozenset(normalize_key(w) for w in names.MEDIA_HEADS.split())
+
+
+def _apart_at_dative(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organization cut before an outlet it spoke to: ``قالت وزارة الداخلية لوكالة أنباء الشرق الأوسط``
+    (SaudiNewsNet 2015-08-10) is the ministry and the agency, not one body. The cut is where a word of the
+    span is ``ل`` on a media head (:data:`~marsad.lang.ar.names.MEDIA_HEADS`) right after a definite word;
+    a body's own name takes ``ل`` on a common noun (``الهيئة العامة للسياحة``، ``الاتحاد الدولي لكرة القدم``)."""
+    out = []
+    for start, end, kind in spans:
+        if kind == "ORG":
+            for k in range(start + 1, end):
+                text = tokens[k].text
+                if (tokens[k].kind == "word" and text[:1] == "ل" and normalize_key(text[1:]) in _MEDIA
+                        and _definite(tokens[k - 1])):
+                    out.append((start, k, kind))
+                    start = k
+        out.append((start, end, kind))
+    return out
+
+
 def _apart_at_conjunctions(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Tagged people cut before an inner word that opens on the conjunction ``و``: two people named in a row
     (``سولانا ولاريجاني``، ``عباس وانان``), which a person's own name never joins by ``و``. Whether the
@@ -1022,7 +1043,9 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     """Spans of one sentence from the tagger's ``tags``, the lists and the patterns."""
     words = [t.text for t in tokens]
     model = []
-    for s, e, kind in sorted(_apart_at_conjunctions(tokens, _people_run_together(tokens, _apart_at_dashes(tokens, chunks(tags))))):
+    for s, e, kind in sorted(_apart_at_dative(tokens, _apart_at_conjunctions(
+        tokens, _people_run_together(tokens, _apart_at_dashes(tokens, chunks(tags)))
+    ))):
         s, e = _trim(tokens, s, e, kind)
         if (
             kind == "ORG" and e - s >= 3 and _definite_head(tokens[s].text)
