@@ -128,7 +128,12 @@ def _read(article_id: str, text: str, key: str, origin: KeyOrigin, number: Numbe
         unit, start = _SYMBOLS[text[start - 1]], start - 1
     end = origin.text_span(k_end - 1, k_end)[1] if k_end > k_start else end
     share_word = not number.digits and number.value < 1
-    counted, counted_span, end = _counted(text, key, origin, k_end, end, unit, share_word)
+    counted, counted_span = (
+        _counted_before(text, key, origin, k_start, k_end)
+        if unit is None and not number.digits and number.value in _ADJECTIVE_NUMBERS else (None, None)
+    )
+    if counted is None:
+        counted, counted_span, end = _counted(text, key, origin, k_end, end, unit, share_word)
     if counted is None and unit is None:
         counted, counted_span = _antecedent(text, key, origin, k_start)
     if not number.digits and unit is None and counted is None:
@@ -177,6 +182,36 @@ def _counted(text: str, key: str, origin: KeyOrigin, k_end: int, end: int, unit:
         return None, None, end
     s, e = origin.text_span(m.start("word"), m.end("word"))
     return text[s:e], (s, e), (end if partitive else e)
+
+
+def _counted_before(text: str, key: str, origin: KeyOrigin, k_start: int, k_end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The noun a definite number word follows as its adjective: ``الأطقم الثلاثة الجديدة``، ``الدول الخمس``
+    (the word after it, ``الجديدة``، ``الكبرى``, describes the noun, and is not what is counted). Not when an
+    indefinite noun follows the number, which it then governs (``الفريق الأربع مباريات``)."""
+    if not _DEFINITE_RE.fullmatch(key, k_start, k_end):
+        return None, None
+    after = _WORD_RE.match(key, k_end)
+    if after is not None and after.group("of") is None and after.group("word") not in _NOT_COUNTED and not (
+        after.group("word").startswith(_DEFINITE_PREFIXES)
+    ):
+        return None, None  # ``الأربع مباريات``: the number governs the noun after it
+    before = _WORD_BEFORE_RE.search(key, max(0, k_start - 40), k_start)
+    if before is None or not before.group("word").startswith(_DEFINITE_PREFIXES):
+        return None, None
+    word = before.group("word")
+    if word in _NOT_COUNTED or _bare(word) in _NOT_COUNTED:
+        return None, None
+    s, e = origin.text_span(before.start("word"), before.end("word"))
+    return text[s:e], (s, e)
+
+
+# The numbers that follow their noun as an adjective with the article (``الدول الخمس``): three to ten. Not
+# two (``الاثنين`` is Monday), nor the tens, which after a noun are ordinals (``القرن العشرين``).
+_ADJECTIVE_NUMBERS = frozenset(range(3, 11))
+# A number word with the article (``الثلاثة``، ``والخمس``), and the definite word before it.
+_DEFINITE_PREFIXES = tuple(p for p in morphology.ARTICLE_PREFIXES if p.endswith(("ال", "لل")))
+_DEFINITE_RE = re.compile(r"(?:و|ف|ب)?(?:ال|لل)[^\W\d_]+")
+_WORD_BEFORE_RE = re.compile(r"(?P<word>[^\W\d_]+)\s+$")
 
 
 def _bare(word: str) -> str:

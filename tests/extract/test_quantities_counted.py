@@ -1,0 +1,33 @@
+"""What a figure counts when the number follows its noun as an adjective (``الدول الخمس``), and when the word
+after a number is a preposition (SaudiNewsNet 2015-08-10: ``الأطقم الثلاثة الجديدة`` was shown as three
+``الجديدة``, ``كسب اثنتين أمام فرق`` as two ``أمام``)."""
+
+import pytest
+
+from marsad.extract.quantities import find_quantities
+from marsad.model import Article
+
+
+def _counted(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.counted) for q in find_quantities(Article(id="a", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("يبدأ المتجر ببيع الأطقم الثلاثة الجديدة للفريق.", 3, "الأطقم"),
+        ("وقعت الدول الأربع على الاتفاق في الرياض.", 4, "الدول"),
+        ("اجتمع قادة الدول الخمس الكبرى في جنيف.", 5, "الدول"),
+    ],
+)
+def test_a_definite_number_after_its_noun_counts_that_noun(text: str, value: int, counted: str) -> None:
+    assert _counted(text) == [(value, counted)]
+
+
+def test_a_number_before_its_noun_still_counts_the_noun_after() -> None:
+    assert _counted("لعب الفريق الأربع مباريات الودية في النمسا.") == [(4, "مباريات")]
+    assert _counted("قتل 15 شخصا في الهجوم.") == [(15, "شخصا")]
+
+
+def test_a_preposition_after_a_number_is_not_what_it_counts() -> None:
+    assert not any(counted == "أمام" for _, counted in _counted("لعب أربع مباريات كسب اثنتين أمام فرق قوية."))
