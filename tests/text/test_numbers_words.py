@@ -38,6 +38,13 @@ from marsad.text.numbers import find_numbers, parse_number, parse_number_words
         # quantity (كمية، كميات) folds to ك + مئة/مئات on the key (SaudiNewsNet 2015-08-02's claims)
         ("بإجمالي كمية تجاوزت 715 ألف سهم", [("715 ألف", 715_000)]),
         ("وسجلت كميات قياسية مرتفعة من الخام", []),
+        # KUNA's reversed decimal: the fraction, ر, the whole part (SaudiNewsNet 2015-08-10: ``50ر11 مليون
+        # يورو`` was one million euros)
+        ("كلفه 50ر11 مليون يورو للتعاقد معه", [("50ر11 مليون", 11_500_000)]),
+        ("ارتفع المؤشر بواقع 5ر27 نقطة", [("5ر27", 27.5)]),
+        # a scale word written on the digits
+        ("محققا إيرادات بلغت 01ر12مليون دولار", [("01ر12مليون", 12_010_000)]),
+        ("بلغت الأرباح 12مليون دولار", [("12مليون", 12_000_000)]),
     ],
 )
 def test_find_numbers_reads_digits_and_words(text: str, figures: list[tuple[str, float]]) -> None:

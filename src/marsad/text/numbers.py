@@ -182,7 +182,11 @@ _WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation(_ALONE)
 _CLITIC_WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation([k for k in _ALONE if len(k) > 2])
 _SCALE_ALT = word_alternation([k for k, (_, role) in NUMBER_WORDS.items() if role in (_SCALE, _WHOLE)])
 _PROCLITIC = r"(?:و|ف|ب|ل|ك|وب|ول|وك|فب|فل)"
-_DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
+# ``5ر27`` is 27.5 as Kuwait's news agency (KUNA) and the Gulf copy taking its wire write a decimal: the
+# fraction, ``ر``, the whole part (``50ر11 مليون يورو``، ``بواقع 5ر27 نقطة``). Read first, so that the
+# digits on either side are not read as two figures, or the scale word alone as one million.
+_REVERSED_DECIMAL_RE = re.compile(r"([0-9]+)ر([0-9]+)")
+_DIGITS = r"[0-9]+(?:ر[0-9]+|(?:[.,][0-9]+)*)"
 # A figure on the key: digits with optional scale words, or a run of number words. Items join with a
 # space or with ``و``; a digit item only follows a scale word (``3 ملايين و500 ألف``), so that ``بين 2000
 # و3000`` stays two figures.
@@ -192,13 +196,24 @@ _NOT_A_FIGURE = r"(?![وف]?كمي(?:ه|ات)(?!\w))"
 _FIGURE_RE = re.compile(
     rf"(?<![\w.,]){_NOT_A_FIGURE}(?:{_PROCLITIC}(?=(?:{_CLITIC_WORD_ALT})(?!\w)|[0-9]))?"
     rf"(?P<figure>"
-    rf"(?:{_DIGITS}(?:\s+(?:{_SCALE_ALT})(?!\w))+"
+    rf"(?:{_DIGITS}(?:\s*(?:{_SCALE_ALT})(?!\w))+"
     rf"|(?:{_WORD_ALT})(?!\w)(?:\s+و?(?:{_WORD_ALT})(?!\w))*"
     rf"|{_DIGITS}(?![\w]|[.,][0-9]))"
     rf"(?:\s+و(?:{_DIGITS}(?:\s+(?:{_SCALE_ALT})(?!\w))+|(?:{_WORD_ALT})(?!\w)))*"
     rf")"
 )
 _SPACE_SPLIT = re.compile(r"\s+")
+
+
+_SCALE_WRITTEN_ON = re.compile(r"([0-9][0-9.,ر]*?)([^\W\d_]{2,})")
+
+
+def _digit_words(word: str) -> tuple[str, ...]:
+    """A figure's word that opens with digits as the words it reads: ``5ر27`` as ``27.5`` (the reversed
+    decimal), ``12مليون`` as ``12`` and ``مليون`` (a scale word written on the digits)."""
+    word = _REVERSED_DECIMAL_RE.sub(r"\2.\1", word)
+    joined = _SCALE_WRITTEN_ON.fullmatch(word)
+    return joined.groups() if joined else (word,)
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -211,7 +226,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
     key, origin = search_key(text)
     found: list[NumberMatch] = []
     for m in _FIGURE_RE.finditer(key):
-        words = _SPACE_SPLIT.split(m.group("figure"))
+        words = [
+            part
+            for w in _SPACE_SPLIT.split(m.group("figure"))
+            for part in (_digit_words(w) if w[:1].isdigit() else (w,))
+        ]
         value = parse_number_words(words)
         if value is None or not math.isfinite(value):  # ألف ألف ... multiplied past a float
             continue
