@@ -18,6 +18,10 @@ _RASM = str.maketrans(
      "ظ": "ط", "غ": "ع", "ق": "ف"}
 )
 _VOWEL_LETTERS = frozenset("اوي")
+# Letters that stand for one foreign sound, as different outlets transliterate it: t and d (``دمرتاش``،
+# ``دمرداش``، ``دمرطاش``: Demirtaş), s and z (``سيزار``/``صيزار``), hard g and k (``غوغل``، ``جوجل``، ``قوقل``).
+# Swapping one for another costs what a dotting slip costs.
+_SOUND = str.maketrans({"ط": "ت", "د": "ت", "ص": "س", "ز": "س", "ق": "ك", "غ": "ك", "ج": "ك"})
 
 # The edit distance allowed between two spellings of a name word, by the letters of the shorter (its
 # article ال not counted): (at least this many letters, distance), longest first.
@@ -35,20 +39,21 @@ def rasm(key: str) -> str:
 
 def name_distance(a: str, b: str) -> float:
     """Weighted edit distance between two word keys: inserting or deleting a long-vowel letter
-    (ا و ي) or swapping two letters of the same rasm costs 0.5, any other edit 1."""
+    (ا و ي), or swapping two letters of the same rasm or of one foreign sound (:data:`_SOUND`), costs 0.5,
+    any other edit 1."""
     return _distance(a, b, float("inf"))
 
 
 def _distance(a: str, b: str, limit: float) -> float:
     """:func:`name_distance`, or any value above ``limit`` as soon as the distance must exceed it (every
     edit path crosses each row of the table, and no edit costs less than nothing)."""
-    skeleton_b = rasm(b)
+    skeleton_b, sound_b = rasm(b), b.translate(_SOUND)
     prev = [j * 1.0 for j in range(len(b) + 1)]
-    for i, (ca, ra) in enumerate(zip(a, rasm(a), strict=True), 1):
+    for i, (ca, ra, sa) in enumerate(zip(a, rasm(a), a.translate(_SOUND), strict=True), 1):
         cur = [float(i)]
         dele = 0.5 if ca in _VOWEL_LETTERS else 1.0
-        for j, (cb, rb) in enumerate(zip(b, skeleton_b, strict=True), 1):
-            sub = 0.0 if ca == cb else (0.5 if ra == rb else 1.0)
+        for j, (cb, rb, sb) in enumerate(zip(b, skeleton_b, sound_b, strict=True), 1):
+            sub = 0.0 if ca == cb else (0.5 if ra == rb or sa == sb else 1.0)
             ins = 0.5 if cb in _VOWEL_LETTERS else 1.0
             cur.append(min(prev[j - 1] + sub, prev[j] + dele, cur[j - 1] + ins))
         if min(cur) > limit:
