@@ -485,6 +485,14 @@ def test_ner_an_institution_name_stops_before_the_participle_of_belonging() -> N
     assert not any(name.endswith("التابعة") for name in found), found
 
 
+def test_ner_a_nationality_after_an_office_is_no_given_name() -> None:
+    """``رئيس الوزراء التركي المكلف، أحمد داود أوغلو``: ``التركي`` is Turkish, not the given name Turki (SaudiNewsNet
+    2015-08-10 listed a person ``التركي المكلف`` titled prime minister)."""
+    found = _found("أعلن رئيس الوزراء التركي المكلف، أحمد داود أوغلو، أن الحكومة ستواصل عملياتها.")
+    assert found.get("أحمد داود أوغلو") == "PER", found
+    assert not any("المكلف" in name for name in found), found
+
+
 def test_ner_a_body_and_the_outlet_it_spoke_to_are_two_organizations() -> None:
     """``قالت وزارة الداخلية لوكالة أنباء الشرق الأوسط`` (SaudiNewsNet 2015-08-10: one organization, shown
     as the quotes' speaker) names the ministry and the agency it told."""

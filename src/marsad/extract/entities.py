@@ -763,7 +763,9 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
                 end += 1
             add(i + 1, end)
         elif (
-            (_first_name_word(token.text) or _joined_kunya(token))
+            # a given name is written without the article: ``التركي`` after an office is the adjective Turkish,
+            # not the name Turki (``رئيس الوزراء التركي المكلف``: SaudiNewsNet 2015-08-10)
+            ((_first_name_word(token.text) and not _has_article(token.text)) or _joined_kunya(token))
             and i not in taken and i + 1 not in taken and _name_word(token) and _name_word(tokens[i + 1])
             and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
         ):
