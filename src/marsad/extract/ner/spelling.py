@@ -19,8 +19,9 @@ _RASM = str.maketrans(
 )
 _VOWEL_LETTERS = frozenset("اوي")
 # Letters that stand for one foreign sound, as different outlets transliterate it: t and d (``دمرتاش``،
-# ``دمرداش``، ``دمرطاش``: Demirtaş), s and z (``سيزار``/``صيزار``), hard g and k (``غوغل``، ``جوجل``، ``قوقل``).
-# Swapping one for another costs what a dotting slip costs.
+# ``دمرداش``، ``دمرطاش``: Demirtaş), s and z (``رامسفيلد``/``رامزفيلد``), a hard g (``الكونغرس``/``الكونجرس``،
+# ``بوينغ``/``بوينج``). Swapping one for another costs what a dotting slip costs (a name's first letter must
+# still be the same: :func:`similar_words`).
 _SOUND = str.maketrans({"ط": "ت", "د": "ت", "ص": "س", "ز": "س", "ق": "ك", "غ": "ك", "ج": "ك"})
 
 # The edit distance allowed between two spellings of a name word, by the letters of the shorter (its

@@ -43,7 +43,7 @@ _AFTER_BARE_YEAR = frozenset(normalize_key(w) for w in function_words.AFTER_BARE
 _SPACES = re.compile(r"\s+")
 _MONTH_CUES = frozenset(normalize_key(w) for w in t.MONTH_CUES)
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن](\w{3,})")
-# A month name and then و, just before a month: the second of two joined months (``حزيران وآب``).
+# A month name right before a month written with و: the first of two joined months (``حزيران وآب``).
 _AFTER_MONTH = re.compile(rf"(?<!\w)(?P<before>{GREGORIAN_MONTH_KEYS})(?!\w)\s*$")
 
 
@@ -475,10 +475,9 @@ def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(res.value, res.granularity, res.note, coordinated.relative)
     if ctx.anchor is None:
         return _no_anchor("month", ": the year is not written")
-    if named:
-        found = _named_year(m, "m_", ctx.anchor)
-        assert found is not None
-        res = _with_part(found[0], month, part, "; ".join(n for n in (pair_note, found[1]) if n))
+    named_year = _named_year(m, "m_", ctx.anchor)
+    if named_year is not None:
+        res = _with_part(named_year[0], month, part, "; ".join(n for n in (pair_note, named_year[1]) if n))
         return Resolution(res.value, res.granularity, res.note, True)
     today = (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day)
     if joined_to is not None:

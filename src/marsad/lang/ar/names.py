@@ -542,7 +542,7 @@ JOINED_NAME_OPENERS = NAME_CONNECTORS[:3]
 NEVER_FIRST_IN_NAME = ("إن", "أن", "لكن", "كأن")
 # Words that never close a name: the participle of belonging opens what the named thing belongs to
 # (``مديرية الرضمة التابعة لمحافظة إب``، ``اللواء 15 التابع للجيش``: SaudiNewsNet 2015-08-10). NewsFANE's
-# training text tags every one of its 47 forms O.
+# training text tags all 47 of its occurrences O.
 NEVER_LAST_IN_NAME = ("التابع", "التابعة", "التابعين", "التابعتين", "التابعون", "تابع", "تابعة")
 
 # Enlisted and non-commissioned ranks, and the words that qualify a rank after it (``الجندي أول``، ``العميد
