@@ -485,6 +485,15 @@ def test_ner_an_institution_name_stops_before_the_participle_of_belonging() -> N
     assert not any(name.endswith("التابعة") for name in found), found
 
 
+def test_ner_a_noun_with_its_pronoun_after_a_rank_is_no_name() -> None:
+    """``تجاوز العقيد بسيارته سيارة سليمان الأسد``: a rank announces a name, but ``بسيارته`` (with his car) is a
+    noun with its pronoun (SaudiNewsNet 2015-08-10 listed a person ``بسيارته`` titled colonel)."""
+    found = _found("وقتله أمام أطفاله بسبب تجاوز العقيد بسيارته سيارة سليمان الأسد.")
+    assert found.get("سليمان الأسد") == "PER", found
+    assert "بسيارته" not in found, found
+    assert _found("وقال العقيد تركي المالكي إن القوات تقدمت.").get("تركي المالكي") == "PER"
+
+
 def test_ner_a_nationality_after_an_office_is_no_given_name() -> None:
     """``رئيس الوزراء التركي المكلف، أحمد داود أوغلو``: ``التركي`` is Turkish, not the given name Turki (SaudiNewsNet
     2015-08-10 listed a person ``التركي المكلف`` titled prime minister)."""

@@ -40,7 +40,7 @@ from marsad.text import (
 )
 
 from .ner.corpus import chunks
-from .ner.features import borne_by_many, person_word_counts, stripped_keys
+from .ner.features import borne_by_many, person_word_counts, stripped_keys, word_clusters
 from .ner.gazetteers import (
     COUNTRY_KEYS,
     ENLISTED_RANKS,
@@ -804,10 +804,27 @@ def _ranked_name(rank: Token, word: Token) -> bool:
         return False
     if _first_name_word(word.text) or _joined_kunya(word):
         return True
-    # nor an ordinal (``اللواء الخامس عشر`` is the 15th brigade: SaudiNewsNet 2015-08-10, Yemen) or a word
-    # no one bears
+    # nor an ordinal (``اللواء الخامس عشر`` is the 15th brigade: SaudiNewsNet 2015-08-10, Yemen), a word
+    # no one bears, or a noun with its pronoun (``تجاوز العقيد بسيارته سيارة``: the same day)
     return (not _noun_rank_word(rank.text) and not _function_word(word.text) and len(word.key) > 1
-            and word.key not in _ORDINALS and not _nobodys_name(word.text))
+            and word.key not in _ORDINALS and not _nobodys_name(word.text) and not _noun_with_pronoun(word.text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _noun_with_pronoun(text: str) -> bool:
+    """A word that is a common noun with an attached pronoun (``بسيارته``، ``منزلهم``): without the pronoun
+    (and a proclitic), a word Wikipedia writes often (the word clusters' vocabulary) that no one of
+    Wikidata's people bears. :func:`_possessed_noun` asks the same of NewsFANE's smaller word counts, where
+    ``سيارة`` is rare; a name ending like a pronoun (``عبدالله``، ``طه``، ``عبيده``) leaves no such word."""
+    vocabulary, people = word_clusters(), person_word_counts()
+    for suffix in morphology.POSSESSIVE_SUFFIXES:
+        stem = text[: -len(suffix)]
+        if text.endswith(suffix) and len(stem) >= 3:
+            key = normalize_key(stem[_name_start(stem) :])
+            if key.endswith("ت"):  # ``سيارته``: the teh marbuta is written ت before a pronoun
+                key = key[:-1] + "ه"
+            return len(key) >= 3 and key in vocabulary and key not in people
+    return False
 
 
 _ORDINALS = frozenset(k for k in time_words.ORDINAL_DAYS if " " not in k)
