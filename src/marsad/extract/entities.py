@@ -393,16 +393,24 @@ def _apart_at_dative(tokens: Sequence[Token], spans: Iterable[tuple[int, int, st
     (SaudiNewsNet 2015-08-10) is the ministry and the agency, not one body. The cut is where a word of the
     span is ``ل`` on a media head (:data:`~marsad.lang.ar.names.MEDIA_HEADS`) right after a definite word;
     a body's own name takes ``ل`` on a common noun (``الهيئة العامة للسياحة``، ``الاتحاد الدولي لكرة القدم``)."""
+    return _cut_before(spans, "ORG", lambda k: (
+        tokens[k].kind == "word" and tokens[k].text[:1] == "ل" and normalize_key(tokens[k].text[1:]) in _MEDIA
+        and _definite(tokens[k - 1])
+    ))
+
+
+def _cut_before(
+    spans: Iterable[tuple[int, int, str]], kind: str, opens: Callable[[int], bool]
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each one of ``kind`` cut before every inner token ``opens`` says starts another name."""
     out = []
-    for start, end, kind in spans:
-        if kind == "ORG":
+    for start, end, span_kind in spans:
+        if span_kind == kind:
             for k in range(start + 1, end):
-                text = tokens[k].text
-                if (tokens[k].kind == "word" and text[:1] == "ل" and normalize_key(text[1:]) in _MEDIA
-                        and _definite(tokens[k - 1])):
-                    out.append((start, k, kind))
+                if opens(k):
+                    out.append((start, k, span_kind))
                     start = k
-        out.append((start, end, kind))
+        out.append((start, end, span_kind))
     return out
 
 
@@ -411,16 +419,9 @@ def _apart_at_conjunctions(tokens: Sequence[Token], spans: Iterable[tuple[int, i
     (``سولانا ولاريجاني``، ``عباس وانان``), which a person's own name never joins by ``و``. Whether the
     ``و`` is the conjunction or the name's own letter (``وليد``، ``واطسون``) is :func:`_conjoined`'s call.
     Organizations and places keep theirs (``وزارة الاقتصاد والتجارة``، ``البوسنة والهرسك``)."""
-    out = []
-    for start, end, kind in spans:
-        if kind == "PER":
-            for k in range(start + 1, end):
-                text = tokens[k].text
-                if tokens[k].kind == "word" and text[:1] == "و" and _conjoined(text):
-                    out.append((start, k, kind))
-                    start = k
-        out.append((start, end, kind))
-    return out
+    return _cut_before(spans, "PER", lambda k: (
+        tokens[k].kind == "word" and tokens[k].text[:1] == "و" and _conjoined(tokens[k].text)
+    ))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -816,15 +817,12 @@ def _noun_with_pronoun(text: str) -> bool:
     (and a proclitic), a word Wikipedia writes often (the word clusters' vocabulary) that no one of
     Wikidata's people bears. :func:`_possessed_noun` asks the same of NewsFANE's smaller word counts, where
     ``سيارة`` is rare; a name ending like a pronoun (``عبدالله``، ``طه``، ``عبيده``) leaves no such word."""
-    vocabulary, people = word_clusters(), person_word_counts()
-    for suffix in morphology.POSSESSIVE_SUFFIXES:
-        stem = text[: -len(suffix)]
-        if text.endswith(suffix) and len(stem) >= 3:
-            key = normalize_key(stem[_name_start(stem) :])
-            if key.endswith("ت"):  # ``سيارته``: the teh marbuta is written ت before a pronoun
-                key = key[:-1] + "ه"
-            return len(key) >= 3 and key in vocabulary and key not in people
-    return False
+    key = _under_pronoun(text, 3)
+    if key is None:
+        return False
+    if key.endswith("ت"):  # ``سيارته``: the teh marbuta is written ت before a pronoun
+        key = key[:-1] + "ه"
+    return len(key) >= 3 and key in word_clusters() and key not in person_word_counts()
 
 
 _ORDINALS = frozenset(k for k in time_words.ORDINAL_DAYS if " " not in k)
@@ -1037,14 +1035,22 @@ def _possessed_noun(text: str) -> bool:
     tagger's training text has at least :data:`_RARE` times while the whole word is rarer (a name that
     ends in ``ه`` — ``عبدالله``، ``طه`` — leaves no common word)."""
     counts = word_counts()
+    key = _under_pronoun(text, 2)
+    if key is None:
+        return False
+    if key.endswith("ت"):  # ``مدينته``: the teh marbuta is written ت before a pronoun
+        key = max(key, key[:-1] + "ه", key=lambda k: counts.get(k, 0))
+    return counts.get(key, 0) >= _RARE and counts.get(normalize_key(text), 0) < _RARE
+
+
+def _under_pronoun(text: str, least: int) -> str | None:
+    """The key of the word ``text`` holds under an attached pronoun (its proclitics off too: ``بسيارته`` →
+    ``سيارت``), when ``text`` ends in one and at least ``least`` letters are left before it."""
     for suffix in morphology.POSSESSIVE_SUFFIXES:
         stem = text[: -len(suffix)]
-        if text.endswith(suffix) and len(stem) >= 2:
-            key = normalize_key(stem[_name_start(stem) :])
-            if key.endswith("ت"):  # ``مدينته``: the teh marbuta is written ت before a pronoun
-                key = max(key, key[:-1] + "ه", key=lambda k: counts.get(k, 0))
-            return counts.get(key, 0) >= _RARE and counts.get(normalize_key(text), 0) < _RARE
-    return False
+        if text.endswith(suffix) and len(stem) >= least:
+            return normalize_key(stem[_name_start(stem) :])
+    return None
 
 
 @lru_cache(maxsize=1 << 12)
