@@ -149,6 +149,8 @@ class SummarySettings:
     # its five articles). With agreement at its former 0.15 the position prior alone decides and the demo
     # summary loses those two facts; above 0.35 each, ROUGE-2 falls. The other four keep their former
     # shares (centrality 0.2, headline 0.15, figures 0.15, coverage 0.05), chosen on the earlier grid.
+    # Agreement counts other outlets, not other articles (one outlet's follow-ups repeating their
+    # background do not corroborate it): with no outlet known, as in MultiLing, position decides.
     centrality_weight: float = 0.2
     title_weight: float = 0.15
     position_weight: float = 0.35
