@@ -237,7 +237,10 @@ def _agreement(
     its reports as agreeing made that background outrank each day's news (MultiLing's single-source
     series: ROUGE-2 0.2748 counting articles, 0.2816 counting outlets; docs/summaries.md). Articles of
     no known outlet are taken as one source, as a folder of unattributed files most often is: they do
-    not corroborate each other, but they do a known outlet (and it them)."""
+    not corroborate each other, but they do a known outlet (and it them). (Clustering's anchors take the
+    other side, :func:`marsad.cluster.anchors.join_angles`: there an unknown outlet counts as its own, so
+    that missing metadata never keeps a story apart; here a sentence's rank is raised only on evidence
+    that two newsrooms told it.)"""
     outlet = np.array([a.outlet or "" for a in index.articles], dtype=object)
     own = outlet[articles]
     units: dict[str, list[int]] = {}
