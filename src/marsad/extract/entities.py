@@ -1266,8 +1266,9 @@ def _organization_names(sentences: list[list[Token]], spans: list[list[tuple[int
     later mention takes. Only under a head (a person the tagger once took for an organization would
     otherwise be one everywhere in the article), and only names the first pass took for a person once at
     most: an expert who bears his company's name (``ستراند``، ``شركة ستراند``) is read as a person again and
-    again, and stays one where he speaks (on three SaudiNewsNet days this rule makes 3 names organizations,
-    rightly; without the limit also that expert's five mentions)."""
+    again, and stays one where he speaks (over SaudiNewsNet 2015-08-01, its first 1,500 articles, and
+    2015-08-02..03, the rule makes 3 names organizations, all rightly; without the limit also that
+    expert's five mentions)."""
     headed: set[str] = set()
     times: dict[tuple[str, str], int] = {}
     for tokens, found in zip(sentences, spans, strict=True):
