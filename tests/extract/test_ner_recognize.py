@@ -141,6 +141,11 @@ def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
          "لازلو بولوني", "المدير الفني الجديد للاتحاد"),
         ("وأكد المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله بن عبدالعزيز الربيعة أن القافلة وصلت.",
          "عبدالله بن عبدالعزيز الربيعة", "الدكتور"),
+        # SaudiNewsNet 2015-08-07: a name inside someone's quoted words is not given the speaker's title; a
+        # title inside the same quotation is the name's
+        ('وقال المدير التنفيذي للنادي "هذه الاتفاقية تسمح للمدرب مانويل بليجريني بالتركيز على الألقاب".',
+         "مانويل بليجريني", None),
+        ("وقال الوزير «إن الرئيس بشار الأسد لن يبقى في الحكم».", "بشار الأسد", "الرئيس"),
     ],
 )
 def test_ner_keeps_the_role_that_introduces_a_person(text: str, name: str, role: str | None) -> None:

@@ -898,11 +898,13 @@ def _role(
     while right >= 0 and tokens[right].text in _QUOTES:
         right -= 1
     first: int | None = None
+    opened = _opening_quotes(tokens, start)
     for j in range(right, max(lower, start - _ROLE_MAX_TOKENS) - 1, -1):
         token = tokens[j]
         if (
             token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS
             or token.key in _VERB_OPENERS or token.key in _APART_CONJUNCTIONS  # ``رئيس البلدية و تيسا جويل``
+            or j in opened  # the name is inside a quotation opened here: a title before it is another's
         ):
             break
         forms = stripped_keys(token.text)
@@ -933,6 +935,29 @@ def _role(
     if first is not None:
         return first, right + 1
     return _apposition(tokens, end)
+
+
+_OPENING_QUOTES = frozenset("«“„")
+_CLOSING_QUOTES = frozenset("»”")
+
+
+def _opening_quotes(tokens: Sequence[Token], start: int) -> set[int]:
+    """The positions before ``start`` of quotation marks opening a quotation still open at ``start``: a
+    name quoted inside someone's words (``الرئيس التنفيذي لمانشستر سيتي "هذه الاتفاقية تسمح لمانويل
+    (بليجريني)``: the title is the speaker's, not the quoted man's; SaudiNewsNet, 2015-08-07). A straight
+    ``"`` opens when an even number of them come before it in the sentence."""
+    open_at: list[int] = []
+    straight: int | None = None
+    for k in range(start):
+        text = tokens[k].text
+        if text in _OPENING_QUOTES:
+            open_at.append(k)
+        elif text in _CLOSING_QUOTES:
+            if open_at:
+                open_at.pop()
+        elif text == '"':
+            straight = k if straight is None else None
+    return {*open_at, *(() if straight is None else (straight,))}
 
 
 @lru_cache(maxsize=1 << 10)
