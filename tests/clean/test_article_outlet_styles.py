@@ -97,6 +97,14 @@ SLIDER_AND_CONTACT = """Next Previous عين اليوم – باكستان
 aaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (3) ثم مسافة ثم نص الرسالة إلى 88591 - Stc 635031 - Mobily 737221 - Zain
 """
 
+# SaudiNewsNet's 3alyoum (85 of its articles): the tags run together on the last line after ``سمات``; the
+# same word opening a heading inside the article is content.
+ALYOUM_TAGS = """أعرب ملك البحرين في اتصال هاتفي عن تعازيه في شهداء الواجب.
+سمات القائد في الأزمات
+وأعرب خادم الحرمين الشريفين عن شكره وتقديره للملك على مشاعره النبيلة.
+سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة خادم الحرمين الشريفين ملك البحرين
+"""
+
 # SaudiNewsNet's aljazirah (2015-08-02): a column's last line, the columnist's other pieces run together.
 ALJAZIRAH_COLUMN = """الوطن العربي الكبير
 يتبادل الطرفان الاتهامات منذ أسابيع، ولا يبدو أن أحدهما سيتراجع عن موقفه في القريب.
@@ -135,6 +143,7 @@ ALJAZIRAH_COLUMN = """الوطن العربي الكبير
         (ALWEEAM, "link", "رابط الخبر بصحيفة الوئام: المقاومة تتقدم بالعطيف وتدحر المتمردين الحوثيين"),
         (OKAZ, "share-bar", "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"),
         (ALJAZIRAH_COLUMN, "related-link", "مقالات أخرى للكاتببين العامي والفصيح"),
+        (ALYOUM_TAGS, "tags", "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى"),
         (SLIDER_AND_CONTACT, "media", "Next Previous"),
         (SLIDER_AND_CONTACT, "promo", "aaljamili@yahoo.comللتواصل مع الكاتب"),
     ],
@@ -166,13 +175,14 @@ def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str
         (OKAZ, "أكد نائب خادم الحرمين الشريفين أن كل من يحاول"),  # the first sentence, from its first word
         (OKAZ, "وشارك عبر تويتر في حملة التبرع بالدم"),  # one network: a sentence
         (SLIDER_AND_CONTACT, "عين اليوم – باكستان"),
+        (ALYOUM_TAGS, "سمات القائد في الأزمات"),
     ],
 )
 def test_content_around_the_furniture_stays(page: str, content: str) -> None:
     assert content in clean_article(Article(id="page", text="", extracted=page)).text
 
 
-@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT])
+@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT, ALYOUM_TAGS])
 def test_every_character_is_kept_or_recorded(page: str, accounted: Callable[[Article], None]) -> None:
     accounted(clean_article(Article(id="page", text="", extracted=page)))
 

@@ -98,6 +98,11 @@ TAG_LABELS = (
     "الكلمات الدالة", "tags", "keywords",
 )
 
+# Labels of tag lists that are also words (``سمات``, traits): a tag list only at the article's edge. 3alyoum
+# ends 85 of its SaudiNewsNet articles with ``سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة ...``,
+# its tags run together, which the entity finder read as one king's name.
+EDGE_TAG_LABELS = ("سمات",)
+
 # Related-links headings alone on a line (``اخترنا لك``، ``الأكثر قراءة``).
 RELATED_HEADINGS = (
     "اقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "المزيد", "للمزيد", "مواضيع ذات صلة",
