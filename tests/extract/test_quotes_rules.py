@@ -190,6 +190,25 @@ def test_speaker_named_by_office_or_description_is_the_person_named_for_it(text:
     assert attributed(second)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-07 (aljazirah): the office's body after ل and the courtesy word before it are the
+        # office's; the honorific is the man named after it, not his office
+        "ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند، "
+        "بالتفجير الإرهابي. وقال معاليه: إن هذا التفجير يعد جرماً عظيماً وعدواناً كبيراً.",
+        "ندد الرئيس العام للهيئة الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير الإرهابي. "
+        "وقال معاليه: إن هذا التفجير يعد جرماً عظيماً وعدواناً كبيراً.",
+        "وقال معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند "
+        "إن هذا التفجير يعد جرماً عظيماً وعدواناً كبيراً.",
+    ],
+)
+def test_speaker_named_after_his_office_and_its_body_is_the_man(text: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == "عبدالرحمن بن عبدالله السند"
+    assert attributed(quote)
+
+
 def test_office_read_in_one_article_is_linked_to_the_person_another_article_names() -> None:
     """``قال وزير الخارجية الأردني`` in one article, the minister named with that office in another: the
     story's entity resolution gives both quotes the same speaker entity."""

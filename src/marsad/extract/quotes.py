@@ -678,8 +678,10 @@ class _Reader:
                 continue
             if mention is None and (key in _COMPLEMENTIZERS or (token.text.endswith("ى") and key == "علي")):
                 break  # ``أن``; ``على`` (``علي`` written with a dotted ya is a name)
-            head = _head(normalize_key(words[0].text)) if words else ""
-            office = bool(words) and (_is_title_word(words[0]) or _is_body(words[0]) or _generic(head))
+            # the subject's head: its first word after courtesy words (``معالي الرئيس العام لهيئة …``)
+            lead = next((w for w in words if normalize_key(w.text) not in _COURTESY), None)
+            head = _head(normalize_key(lead.text)) if lead is not None else ""
+            office = lead is not None and (_is_title_word(lead) or _is_body(lead) or _generic(head))
             if mention is None and key == "من" and words and _generic(head):
                 words.append(token)  # ``عدد من مؤيدي الأسد``، ``مصدر من القطاع النفطي``
                 continue
@@ -908,7 +910,11 @@ class _Reader:
         if not inside:
             return False
         key = normalize_key(inside[-1].text)
-        return not key.startswith("ال") and not _rare(key) and key not in FIRST_NAMES and self._mention_at(inside[-1]) is None
+        # a definite noun, bare or after ل (``الرئيس العام للهيئة الشيخ …``: the office's body), governs no name
+        return (
+            not key.startswith(("ال", "لل")) and not _rare(key) and key not in FIRST_NAMES
+            and self._mention_at(inside[-1]) is None
+        )
 
     def _office(self, words: Sequence[Token]) -> _Speaker:
         """A speaker named by an office: the person the article names for it (the recognizer's role, an

@@ -474,6 +474,9 @@ ORGANIZATIONS = (
     "الإنتربول", "منظمة العفو الدولية", "هيومن رايتس ووتش", "أطباء بلا حدود", "الإيسيسكو", "الألكسو",
     "منظمة حظر الأسلحة الكيميائية", "مجلس حقوق الإنسان", "المفوضية الأوروبية", "البرلمان الأوروبي",
     "البنك الإسلامي للتنمية", "الوكالة الدولية للطاقة", "الاتحاد الدولي للاتصالات",
+    # bodies whose names run long, which the tagger cuts short (``هيئة الأمر`` of the religious police, whose
+    # head's words then ran out before his name: SaudiNewsNet 2015-08-07)
+    "هيئة الأمر بالمعروف والنهي عن المنكر", "الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر",
 )
 
 # News agencies (wire services) and outlets, with the acronyms they sign with. Ambiguous outlet names that
