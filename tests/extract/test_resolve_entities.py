@@ -269,3 +269,35 @@ def test_resolve_one_foreign_sound_written_two_ways_is_one_name() -> None:
     names = {e.name: set(e.variants) for e in entities}
     assert any({"صلاح الدين دمرتاش", "صلاح الدين دمرداش"} <= variants for variants in names.values()), names
     assert any({"الكونغرس", "الكونجرس"} <= variants for variants in names.values()), names
+
+
+def _sisi_story(president_named: int) -> list[Entity]:
+    """A story naming the president in full ``president_named`` times, his daughter once, and ``السيسي``
+    alone in a report of its own."""
+    president = [
+        f"وقال الرئيس المصري عبد الفتاح السيسي في كلمته رقم {k} إن القناة هدية مصر للعالم."
+        for k in range(president_named)
+    ]
+    return _story(
+        *president,
+        "وحضرت فريدة السيسي حفل الافتتاح مع والدتها.",
+        "وأكد السيسي أن المشروع أنجز في عام واحد. وأضاف السيسي أن المصريين موّلوا الحفر.",
+    )
+
+
+def test_resolve_family_name_alone_is_the_one_its_story_names_far_most_often() -> None:
+    """``السيسي`` alone is the president when the story names him in full far more often than anyone else
+    of that name (SaudiNewsNet 2015-08-07: two entities, ``السيسي`` 35 and ``عبد الفتاح السيسي`` 15)."""
+    entities = _sisi_story(6)
+    (alone,) = _holding(entities, "السيسي")
+    assert alone is _holding(entities, "عبد الفتاح السيسي")[0]
+    assert alone is not _holding(entities, "فريدة السيسي")[0]
+
+
+def test_resolve_family_name_alone_stays_apart_when_no_bearer_dominates() -> None:
+    """Named in full four times against once, the president does not take ``السيسي`` alone: two bearers
+    quoted alone (``التركي``: the interior ministry's spokesman and the Muslim World League's head) are
+    told apart only so."""
+    entities = _sisi_story(4)
+    (alone,) = _holding(entities, "السيسي")
+    assert alone is not _holding(entities, "عبد الفتاح السيسي")[0]

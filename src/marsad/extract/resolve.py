@@ -156,8 +156,9 @@ def _reordered(a: str, b: str) -> bool:
     return True
 
 
-def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
-    """Cluster name keys (key -> type) of one story; ``roles`` lists the roles each key was given."""
+def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[str, int] | None = None) -> _Clusters:
+    """Cluster name keys (key -> type) of one story; ``roles`` lists the roles each key was given,
+    ``mentioned`` how often each key was written (every key once when not given)."""
     clusters = _Clusters(keys)
     listed: dict[str, str] = {}
     for key in keys:
@@ -314,6 +315,10 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
                 }
                 if len(named) == 1:
                     candidates = named
+                elif len(named) > 1:
+                    # still several: the family name alone is the one its story names far most often
+                    # (``السيسي`` 33 times beside ``عبد الفتاح السيسي`` 18 and ``فريدة السيسي`` once)
+                    candidates = _dominant(named, clusters, mentioned) or candidates
         else:
             if len(words) < 2:
                 continue
@@ -325,6 +330,27 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]]) -> _Clusters:
         if len(candidates) == 1 and clusters.find(key) not in candidates:
             clusters.union(key, next(iter(candidates)))
     return clusters
+
+
+# How many times as often as all the others together, and how many times at least, a person must be named
+# in full for their family name alone to be theirs. On a SaudiNewsNet day (the first 600 articles of
+# 2015-08-07) the family names shared so: ``السيسي`` 15 against 1 (the president, rightly), ``دي ماريا`` 23
+# against 3; at 4 against 1 ``التركي`` (the interior ministry's spokesman and the Muslim World League's head,
+# both quoted alone in the bombing's story) and ``سالوبيك`` (a hostage and his father): left apart.
+_DOMINANT = 3
+_DOMINANT_LEAST = 5
+
+
+def _dominant(candidates: set[str], clusters: _Clusters, mentioned: dict[str, int] | None) -> set[str] | None:
+    """The one of ``candidates`` (cluster roots) whose names the story writes at least :data:`_DOMINANT`
+    times as often as all the others' together, as a set; None when none does."""
+    if mentioned is None:
+        return None
+    groups = clusters.groups()
+    times = {root: sum(mentioned.get(key, 1) for key in groups[root]) for root in candidates}
+    best = max(times, key=lambda root: times[root])
+    others = sum(times.values()) - times[best]
+    return {best} if times[best] >= max(_DOMINANT * others, _DOMINANT_LEAST) else None
 
 
 def _kept_ends(words: list[str], longer: list[str]) -> bool:
@@ -398,7 +424,7 @@ def resolve_entities(mentions: Sequence[Mention], articles: Sequence[Article]) -
     for key, counter in votes.items():
         alias = _alias_of(key)
         keys[key] = alias.type if alias is not None else counter.most_common(1)[0][0]
-    clusters = _merge(keys, roles)
+    clusters = _merge(keys, roles, {key: sum(counter.values()) for key, counter in votes.items()})
 
     members: dict[str, list[Mention]] = {}
     for m in ranked:
