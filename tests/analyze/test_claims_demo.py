@@ -83,3 +83,17 @@ def test_one_wire_template_for_two_markets_is_no_disagreement() -> None:
     figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
     differing = {(c.value, tuple(s.article for s in c.conflict)) for c in figures if c.conflict}
     assert differing == {(65, ("c",)), (116, ("b",))}
+
+
+def test_a_figure_many_times_another_counts_something_else_of_its_kind() -> None:
+    """Outlets differ on a bombing's dead (12, 17); the 200 soldiers of the camp are another count of
+    soldiers, shown on their own and not as an outlet differing on the toll (SaudiNewsNet, 2015-08-07)."""
+    articles = [
+        _article("a", "الشرق الأوسط", "وأسفر التفجير عن مقتل 12 من رجال الأمن في مسجد المعسكر."),
+        _article("b", "عكاظ", "وأسفر التفجير عن مقتل 17 من رجال الأمن في مسجد المعسكر."),
+        _article("c", "عين اليوم", "وكان في المسجد لحظة التفجير نحو 200 من رجال الأمن يؤدون الصلاة."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    shown = {(c.value, tuple(s.article for s in c.agree), tuple(s.article for s in c.conflict)) for c in figures}
+    assert shown == {(12, ("a",), ("b",)), (17, ("b",), ("a",)), (200, ("c",), ())}
