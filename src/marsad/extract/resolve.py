@@ -255,7 +255,18 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
             if len(longer) == 1 and clusters.find(key) not in longer:
                 clusters.union(key, next(iter(longer)))
 
-    join_to_one_longer(people, lambda key: ending.get("".join(split[key]), ()))
+    def ended_by(key: str) -> Iterable[str]:
+        """The longer names ``key`` ends; when they are several people, those whose words before it are
+        all name words: a span the tagger ran a noun into (``باحتيار دي ماريا``, by choosing) is no fuller
+        name, and kept ``دي ماريا`` (24 times) from ``أنخيل دي ماريا`` (SaudiNewsNet 2015-08-07). Only then:
+        a first name Wikidata's people do not bear (``نيمار``) still opens the one longer name."""
+        longer = ending.get("".join(split[key]), set())
+        if len({clusters.find(o) for o in longer}) <= 1:
+            return longer
+        n = len(split[key])
+        return [o for o in longer if all(_name_word(w) for w in split[o][: len(split[o]) - n])]
+
+    join_to_one_longer(people, ended_by)
     # a person's name that keeps the first and last words of one longer name and drops some between
     # (``عبد ربه هادي`` -> ``عبد ربه منصور هادي``; ``علي صالح`` -> ``علي عبد الله صالح``): the same person,
     # when it is so for exactly one longer name of the story
