@@ -105,6 +105,11 @@ ALYOUM_TAGS = """أعرب ملك البحرين في اتصال هاتفي عن 
 سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة خادم الحرمين الشريفين ملك البحرين
 """
 
+# ... and 1,648 more with the list run into the last paragraph, after its last sentence.
+ALYOUM_TAGS_RUN_IN = """أعرب ملك البحرين في اتصال هاتفي عن تعازيه في شهداء الواجب. سمات القائد في الأزمات كثيرة، ومنها الحكمة.
+وأعرب خادم الحرمين الشريفين عن شكره وتقديره للملك على مشاعره النبيلة. سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة ملك البحرين
+"""
+
 # SaudiNewsNet's aljazirah (2015-08-02): a column's last line, the columnist's other pieces run together.
 ALJAZIRAH_COLUMN = """الوطن العربي الكبير
 يتبادل الطرفان الاتهامات منذ أسابيع، ولا يبدو أن أحدهما سيتراجع عن موقفه في القريب.
@@ -144,6 +149,7 @@ ALJAZIRAH_COLUMN = """الوطن العربي الكبير
         (OKAZ, "share-bar", "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"),
         (ALJAZIRAH_COLUMN, "related-link", "مقالات أخرى للكاتببين العامي والفصيح"),
         (ALYOUM_TAGS, "tags", "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى"),
+        (ALYOUM_TAGS_RUN_IN, "tags", "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى"),
         (SLIDER_AND_CONTACT, "media", "Next Previous"),
         (SLIDER_AND_CONTACT, "promo", "aaljamili@yahoo.comللتواصل مع الكاتب"),
     ],
@@ -176,13 +182,15 @@ def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str
         (OKAZ, "وشارك عبر تويتر في حملة التبرع بالدم"),  # one network: a sentence
         (SLIDER_AND_CONTACT, "عين اليوم – باكستان"),
         (ALYOUM_TAGS, "سمات القائد في الأزمات"),
+        (ALYOUM_TAGS_RUN_IN, "سمات القائد في الأزمات كثيرة، ومنها الحكمة."),
+        (ALYOUM_TAGS_RUN_IN, "للملك على مشاعره النبيلة."),
     ],
 )
 def test_content_around_the_furniture_stays(page: str, content: str) -> None:
     assert content in clean_article(Article(id="page", text="", extracted=page)).text
 
 
-@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT, ALYOUM_TAGS])
+@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT, ALYOUM_TAGS, ALYOUM_TAGS_RUN_IN])
 def test_every_character_is_kept_or_recorded(page: str, accounted: Callable[[Article], None]) -> None:
     accounted(clean_article(Article(id="page", text="", extracted=page)))
 

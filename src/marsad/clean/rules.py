@@ -535,6 +535,19 @@ TAIL_RULES: tuple[TailRule, ...] = (
         ),
         needles=tuple(sorted({label.split()[0] for label in residue.STORY_LINK_LABELS})),
     ),
+    # A tag list run into the last paragraph: ``... أي مكروه. سمات الملك سلمان بن عبدالعزيز حمد بن عيسى ...``
+    # (SaudiNewsNet's 3alyoum: 1,648 reports end so, besides the 85 with the list on a line of its own).
+    # After a sentence's end or at a line's start, and the list to the line's end: at most 20 words and no
+    # punctuation, as a tag list is written (a sentence opening with ``سمات``, traits, has its commas or stop).
+    TailRule(
+        "tags-tail",
+        "tags",
+        re.compile(
+            rf"(?:^|(?<=[.!?؟{re.escape(_CLOSERS)}]))\s*(?:{_published(residue.EDGE_TAG_LABELS)})"
+            r"(?:\s+[^\s.!?؟،,:;؛]+){1,20}\s*$"
+        ),
+        needles=tuple(residue.EDGE_TAG_LABELS),
+    ),
     # The columnist's other pieces (``... إلى اللقاء،،، مقالات أخرى للكاتب<titles run together>``, aljazirah):
     # the label ends a sentence or opens a line, and everything after it on the line is the list.
     TailRule(
