@@ -898,13 +898,13 @@ def _role(
     while right >= 0 and tokens[right].text in _QUOTES:
         right -= 1
     first: int | None = None
-    opened = _opening_quotes(tokens, start)
     for j in range(right, max(lower, start - _ROLE_MAX_TOKENS) - 1, -1):
         token = tokens[j]
         if (
             token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS
             or token.key in _VERB_OPENERS or token.key in _APART_CONJUNCTIONS  # ``رئيس البلدية و تيسا جويل``
-            or j in opened  # the name is inside a quotation opened here: a title before it is another's
+            # the name is inside a quotation opened here: a title before it is another's
+            or (token.text in _QUOTES and j in _opening_quotes(tokens, start))
         ):
             break
         forms = stripped_keys(token.text)
@@ -1342,8 +1342,11 @@ def _reported_given_names(tokens: Sequence[Token], given: dict[str, int]) -> lis
     ]
 
 
+@lru_cache(maxsize=1 << 14)
 def _name_key(text: str) -> str:
-    """The matching key of a word that opens a name, without the proclitics it carries (``وبلاتر``)."""
+    """The matching key of a word that opens a name, without the proclitics it carries (``وبلاتر``). Kept
+    for the last words met: the article's names are keyed for its echoes, its organizations and the
+    retyping of its spans, each asking of the same words."""
     return normalize_key(text[_name_start(text) :])
 
 
@@ -1447,10 +1450,11 @@ def recognize_entities(article: Article) -> list[Mention]:
         ])
         # A name the tagger took for a person that the article names as an organization elsewhere
         # (``وقالت أكوا باور`` after ``شركة أكوا باور السعودية``) is that organization.
-        found = [
-            (s, e, "ORG") if kind == "PER" and _span_key(tokens, s, e) in organizations else (s, e, kind)
-            for s, e, kind in found
-        ]
+        if organizations:
+            found = [
+                (s, e, "ORG") if kind == "PER" and _span_key(tokens, s, e) in organizations else (s, e, kind)
+                for s, e, kind in found
+            ]
         # Then a span the tagger typed otherwise but that opens with a word the article has already named as a
         # person is that person: alone (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``), or run on into
         # the words after it (``بلاتر لولاية خامسة`` as a place after ``إن بلاتر تخلى``), and a man who bears
