@@ -406,7 +406,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             *residue.TAG_LABELS,
         ),
     ),
-    LineRule("tags", "tags", _whole("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "tags")),
+    LineRule("tags", "tags", _whole(*residue.TAG_LABELS)),
     LineRule("edge-tags", "tags", _lead(*residue.EDGE_TAG_LABELS), edge_only=True),
     # Related-links headings alone on a line: ``اخترنا لك`` (004), ``اقرأ أيضاً:``، ``مواضيع ذات صلة``،
     # ``الأكثر قراءة`` (Youm7, Al Arabiya), ``...المزيد`` (SaudiNewsNet's truncated teasers). The link

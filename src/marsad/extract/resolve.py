@@ -156,9 +156,9 @@ def _reordered(a: str, b: str) -> bool:
     return True
 
 
-def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[str, int] | None = None) -> _Clusters:
+def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[str, int]) -> _Clusters:
     """Cluster name keys (key -> type) of one story; ``roles`` lists the roles each key was given,
-    ``mentioned`` how often each key was written (every key once when not given)."""
+    ``mentioned`` how often each key was written."""
     clusters = _Clusters(keys)
     listed: dict[str, str] = {}
     for key in keys:
@@ -328,7 +328,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                     candidates = named
                 elif len(named) > 1:
                     # still several: the family name alone is the one its story names far most often
-                    # (``السيسي`` 33 times beside ``عبد الفتاح السيسي`` 18 and ``فريدة السيسي`` once)
+                    # (``السيسي`` beside ``عبد الفتاح السيسي``, named in full 15 times, and ``فريدة السيسي``)
                     candidates = _dominant(named, clusters, mentioned) or candidates
         else:
             if len(words) < 2:
@@ -352,11 +352,10 @@ _DOMINANT = 3
 _DOMINANT_LEAST = 5
 
 
-def _dominant(candidates: set[str], clusters: _Clusters, mentioned: dict[str, int] | None) -> set[str] | None:
+def _dominant(candidates: set[str], clusters: _Clusters, mentioned: dict[str, int]) -> set[str] | None:
     """The one of ``candidates`` (cluster roots) whose names the story writes at least :data:`_DOMINANT`
-    times as often as all the others' together, as a set; None when none does."""
-    if mentioned is None:
-        return None
+    times as often as all the others' together, and :data:`_DOMINANT_LEAST` times, as a set; None when none
+    does."""
     groups = clusters.groups()
     times = {root: sum(mentioned.get(key, 1) for key in groups[root]) for root in candidates}
     best = max(times, key=lambda root: times[root])
