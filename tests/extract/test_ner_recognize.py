@@ -892,3 +892,17 @@ def test_recognize_man_who_bears_his_companys_name_stays_a_person():
     )
     assert _kinds_of(text, "مايكل بلومبيرغ") == ["PER"]
     assert _kinds_of(text, "بلومبيرغ")[-2:] == ["PER", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # SaudiNewsNet 2015-08-07: the tagger made persons of English clubs (10 mentions in 600 reports)
+        ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "نوريتش سيتي", "ORG"),
+        ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "سوانسي سيتي", "ORG"),
+        # a city's name ends so too, and stays a place
+        ("ووصل الرئيس إلى مكسيكو سيتي في زيارة رسمية.", "مكسيكو سيتي", "LOC"),
+    ],
+)
+def test_recognize_a_club_named_city_or_united_is_no_person(text: str, name: str, kind: str) -> None:
+    assert _found(text).get(name) == kind

@@ -83,6 +83,7 @@ _TITLES = PER_TITLES | RANK_TITLES
 
 
 _ORG_HEADS = frozenset(normalize_key(w) for w in names.INSTITUTION_HEADS)
+_CLUB_SUFFIXES = frozenset(normalize_key(w) for w in names.CLUB_SUFFIXES)  # a person's span ending so is a club
 _ORG_MAX_WORDS = 4  # definite words after the head
 _FUZZY_MIN_LETTERS = 7  # shorter listed names are not matched through a dotting slip
 
@@ -1120,6 +1121,8 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     rules = [r for r in _rule_matcher().match(forms, [f[0] for f in forms]) if not _adjective_as_country(words, r)]
     found = _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, _combine(tokens, model, rules))))
     spans = _outlets_named_by_places(tokens, _clubs_named_by_cities(tokens, _teams(tokens, words, _without_overlaps(found))))
+    spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
+             for s, e, kind in spans]
     return _institutions_named_by_people(tokens, spans)
 
 
