@@ -57,6 +57,11 @@ def _demo_sentences() -> list[list[str]]:
         ("ونقلت وكالة الأنباء العراقية (واع) عن مصدر أمني قوله.", "واع", "ORG"),
         ("وتقع قاعدة عين الأسد غربي العراق.", "قاعدة عين الأسد", "LOC"),
         ("وانسحبت القوات من أفعانستان نهاية الشهر.", "أفعانستان", "LOC"),
+        # SaudiNewsNet 2015-08-07: the tagger made persons of English clubs (10 mentions in 600 reports); a
+        # city's name ends so too, and stays a place
+        ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "نوريتش سيتي", "ORG"),
+        ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "سوانسي سيتي", "ORG"),
+        ("ووصل الرئيس إلى مكسيكو سيتي في زيارة رسمية.", "مكسيكو سيتي", "LOC"),
     ],
 )
 def test_ner_finds_names_with_their_type(text: str, name: str, kind: str) -> None:
@@ -892,17 +897,3 @@ def test_recognize_man_who_bears_his_companys_name_stays_a_person():
     )
     assert _kinds_of(text, "مايكل بلومبيرغ") == ["PER"]
     assert _kinds_of(text, "بلومبيرغ")[-2:] == ["PER", "PER"]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "kind"),
-    [
-        # SaudiNewsNet 2015-08-07: the tagger made persons of English clubs (10 mentions in 600 reports)
-        ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "نوريتش سيتي", "ORG"),
-        ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "سوانسي سيتي", "ORG"),
-        # a city's name ends so too, and stays a place
-        ("ووصل الرئيس إلى مكسيكو سيتي في زيارة رسمية.", "مكسيكو سيتي", "LOC"),
-    ],
-)
-def test_recognize_a_club_named_city_or_united_is_no_person(text: str, name: str, kind: str) -> None:
-    assert _found(text).get(name) == kind

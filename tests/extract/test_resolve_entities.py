@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from marsad.extract.entities import recognize_entities
@@ -12,7 +10,7 @@ from marsad.model import Article, Entity, Mention
 
 
 def _story(*texts: str) -> list[Entity]:
-    articles = [Article(id=f"a{i}", text=t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
+    articles = _articles(list(texts))
     return resolve_entities([m for a in articles for m in recognize_entities(a)], articles)
 
 
@@ -31,6 +29,12 @@ def _person(texts: list[str], article: int, name: str, nth: int = 0) -> Mention:
     for _ in range(nth + 1):
         start = text.index(name, start + 1)
     return Mention(f"a{article}", start, start + len(name), name, "PER")
+
+
+def _resolved(texts: list[str], *people: tuple) -> list[Entity]:
+    """The entities of a story of ``texts`` whose person mentions are ``people``: ``(article, name)`` or
+    ``(article, name, nth)`` each (:func:`_person`)."""
+    return resolve_entities([_person(texts, *person) for person in people], _articles(texts))
 
 
 @pytest.mark.parametrize(
@@ -179,14 +183,11 @@ def test_resolve_a_family_name_goes_to_the_one_person_a_given_name_opens() -> No
         "وأعلن رئيس الوزراء حيدر العبادي حزمة إصلاحات.",
         "وأكد العبادي أن الإصلاحات ستستمر. التقى العبادي بالوفد، ورحب البرلمان بقرارات العبادي.",
     ]
-    articles = _articles(texts)
-    mention = functools.partial(_person, texts)
-
-    mentions = [
-        mention(0, "حيدر العبادي"), mention(1, "العبادي"), mention(1, "التقى العبادي"),
-        mention(1, "قرارات العبادي"),
-    ]
-    entities = resolve_entities(mentions, articles)
+    entities = _resolved(
+        texts,
+        (0, "حيدر العبادي"), (1, "العبادي"), (1, "التقى العبادي"),
+        (1, "قرارات العبادي"),
+    )
     (abadi,) = [e for e in entities if e.name == "حيدر العبادي"]
     assert "العبادي" in abadi.variants, [(e.name, e.variants) for e in entities]
     assert "التقى العبادي" not in abadi.variants
@@ -201,14 +202,11 @@ def test_resolve_a_name_dropping_middle_names_and_a_family_name_after_a_stray_sp
         "واستقبل الرئيس عبد ربه هادي الوفد. وقال هادي إن القوات تتقدم، وهاجمت قوات صالح الموالية المدينة. "
         "وأكد صالح أن المعارك مستمرة.",
     ]
-    articles = _articles(texts)
-    mention = functools.partial(_person, texts)
-
-    mentions = [
-        mention(0, "عبد ربه منصور هادي"), mention(0, "علي عبد الله صالح"), mention(1, "عبد ربه هادي"),
-        mention(1, "هادي", 1), mention(1, "صالح الموالية"), mention(1, "صالح", 1),
-    ]
-    entities = resolve_entities(mentions, articles)
+    entities = _resolved(
+        texts,
+        (0, "عبد ربه منصور هادي"), (0, "علي عبد الله صالح"), (1, "عبد ربه هادي"),
+        (1, "هادي", 1), (1, "صالح الموالية"), (1, "صالح", 1),
+    )
     by_name = {e.name: set(e.variants) for e in entities}
     assert {"عبد ربه هادي", "هادي"} <= by_name["عبد ربه منصور هادي"], by_name
     assert "صالح" in by_name["علي عبد الله صالح"], by_name
@@ -225,16 +223,14 @@ def test_resolve_a_name_opening_one_longer_name_is_that_person_and_a_father_stay
         "وقال الشيخ عبد الله بن زايد إن العلاقات متينة، وأكد عبد الله أن الزيارة مهمة.",
         "وكان في استقباله الملك عبدالله الثاني ابن الحسين.",
     ]
-    articles = _articles(texts)
-    mention = functools.partial(_person, texts)
-
-    mentions = [
-        mention(0, "محمد بن سلمان بن عبد العزيز آل سعود"), mention(0, "عبد الله الثاني بن الحسين"),
-        mention(0, "سلمان بن عبدالعزيز"), mention(1, "محمد بن سلمان بن عبدالعزيز"), mention(1, "محمد بن سلمان"),
-        mention(1, "عبد الله الثاني"), mention(2, "عبد الله بن زايد"), mention(2, "عبد الله"),
-        mention(3, "عبدالله الثاني ابن الحسين"),
-    ]
-    by_name = {e.name: set(e.variants) for e in resolve_entities(mentions, articles)}
+    entities = _resolved(
+        texts,
+        (0, "محمد بن سلمان بن عبد العزيز آل سعود"), (0, "عبد الله الثاني بن الحسين"),
+        (0, "سلمان بن عبدالعزيز"), (1, "محمد بن سلمان بن عبدالعزيز"), (1, "محمد بن سلمان"),
+        (1, "عبد الله الثاني"), (2, "عبد الله بن زايد"), (2, "عبد الله"),
+        (3, "عبدالله الثاني ابن الحسين"),
+    )
+    by_name = {e.name: set(e.variants) for e in entities}
     assert by_name["محمد بن سلمان بن عبد العزيز آل سعود"] == {
         "محمد بن سلمان بن عبد العزيز آل سعود", "محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان"
     }, by_name
@@ -313,14 +309,11 @@ def test_resolve_a_name_ending_a_longer_one_passes_over_a_span_a_noun_ran_into()
         "وفاجأ المدرب الجماهير باحتيار دي ماريا قائدا. وأكد دي ماريا أنه جاهز.",
         "وسجل نيمار دا سيلفا هدفين. وقال دا سيلفا إن الفريق قوي.",
     ]
-    articles = _articles(texts)
-    mention = functools.partial(_person, texts)
-
-    mentions = [
-        mention(0, "أنخيل دي ماريا"), mention(0, "دي ماريا", 1), mention(1, "باحتيار دي ماريا"),
-        mention(1, "دي ماريا", 1), mention(2, "نيمار دا سيلفا"), mention(2, "دا سيلفا", 1),
-    ]
-    entities = resolve_entities(mentions, articles)
+    entities = _resolved(
+        texts,
+        (0, "أنخيل دي ماريا"), (0, "دي ماريا", 1), (1, "باحتيار دي ماريا"),
+        (1, "دي ماريا", 1), (2, "نيمار دا سيلفا"), (2, "دا سيلفا", 1),
+    )
     (player,) = [e for e in entities if e.name == "أنخيل دي ماريا"]
     assert "دي ماريا" in player.variants and "باحتيار دي ماريا" not in player.variants
     (neymar,) = [e for e in entities if e.name == "نيمار دا سيلفا"]

@@ -1271,8 +1271,7 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
     names: dict[str, str] = {}
     for tokens, found in zip(sentences, spans, strict=True):
         for s, e, kind in found:
-            words = [_name_key(tokens[s].text)]
-            words += [t.key for t in tokens[s + 1 : e]]
+            words = _span_words(tokens, s, e)
             if e - s > 1 or len(words[0]) >= _MIN_SURNAME:  # ``نا``, ``ه`` tagged once are slips
                 names.setdefault(" ".join(words), kind)
             if (
@@ -1283,9 +1282,14 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
     return PhraseMatcher(names)
 
 
+def _span_words(tokens: Sequence[Token], start: int, end: int) -> list[str]:
+    """The matching keys of the words of the name on ``tokens[start:end]``, its first without proclitics."""
+    return [_name_key(tokens[start].text), *(t.key for t in tokens[start + 1 : end])]
+
+
 def _span_key(tokens: Sequence[Token], start: int, end: int) -> str:
-    """The matching key of the name on ``tokens[start:end]``, its first word without proclitics."""
-    return " ".join([_name_key(tokens[start].text), *(t.key for t in tokens[start + 1 : end])])
+    """The matching key of the name on ``tokens[start:end]`` (:func:`_span_words`, joined)."""
+    return " ".join(_span_words(tokens, start, end))
 
 
 def _organization_names(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]]) -> set[str]:
