@@ -25,3 +25,23 @@ def test_a_named_days_date(text: str, value: str) -> None:
 def test_an_unknown_named_day_is_no_date() -> None:
     text = "وقتل عشرة أشخاص في هجمات 3 مارس على مراكز الشرطة."
     assert [t.value for t in tag_text(text, anchor=PUBLISHED) if t.value and t.value.endswith("-03")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف أن هذه القوات استعادت قصر 22 مايو الرئاسي مقر قيادة المنطقة العسكرية الرابعة.",
+        "ويقيم اللاعب في مدينة 6 أكتوبر غرب القاهرة منذ سنوات.",
+        "وعبر آلاف المحتجين جسر 15 تموز في إسطنبول.",
+        "وتقام المباراة بملعب 22 مايو في عدن.",
+    ],
+)
+def test_a_place_named_after_a_day_is_no_date(text: str) -> None:
+    # found reading SaudiNewsNet 2015-07-22: ``قصر 22 مايو`` (a palace in Aden) stood in the Aden story's
+    # timeline on 2015-05-22
+    assert [t.value for t in tag_text(text, anchor="2015-07-22") if t.value] == []
+
+
+def test_a_day_after_a_place_with_its_article_is_still_a_date() -> None:
+    text = "وصل الوفد إلى المدينة 15 يوليو وغادرها بعد يومين."
+    assert [t.value for t in tag_text(text, anchor="2015-07-22")][0] == "2015-07-15"

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-from marsad.lang.ar import function_words
+from marsad.lang.ar import function_words, morphology
 from marsad.lang.ar import time as t
 from marsad.text import normalize_key, parse_number
 from marsad.text.normalize import KeyOrigin
@@ -116,6 +116,14 @@ def _previous_word(ctx: Context, start: int) -> str:
         return ""
     word = window.split()[-1]
     return word[1:] if word.startswith("و") and word[1:] in _CUE_WORDS else word
+
+
+def _names_a_place(word: str) -> bool:
+    """True when ``word`` (a key), with or without a proclitic, is a place's noun that a day and month after
+    it name (:data:`marsad.lang.ar.time.PLACE_NAMING_NOUNS`)."""
+    return word in t.PLACE_NAMING_NOUNS or any(
+        word.startswith(p) and word[len(p) :] in t.PLACE_NAMING_NOUNS for p in morphology.BARE_PROCLITICS
+    )
 
 
 def _future_cue(ctx: Context, start: int) -> bool:
@@ -340,6 +348,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         notes.append(_weekday_note(d, weekday) or "")
         return Resolution(_day(d), "day", "; ".join(n for n in notes if n) or None)
+    if _names_a_place(_previous_word(ctx, m.start())):
+        return None  # a place named after a day (``قصر 22 مايو``، ``مدينة 6 أكتوبر``): no date at all
     if _previous_word(ctx, m.start()) in t.DATE_NAMING_NOUNS:
         # an event's name (``أحداث 11 سبتمبر``): its year when it is a known one, else no date
         named = t.NAMED_DAYS.get((day, month))
