@@ -388,3 +388,20 @@ def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | 
 def test_quotes_a_source_after_the_preposition_its_word_takes(text: str, speaker: str) -> None:
     article = Article(id="a1", text=text)
     assert [q.speaker_name for q in find_quotes(article, recognize_entities(article))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي اليوم الاثنين أنها بسطت سيطرتها على "
+         "الجزء الأكبر من حي التواهي آخر معقل للحوثيين في عدن.",
+         "القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي"),
+        ("وأكدت المؤسسة العامة لجسر الملك فهد، في بيان لها، أن سبب انقطاع التيار الكهربائي في الجسر هو خلل في "
+         "المغذي الرئيس.",
+         "المؤسسة العامة لجسر الملك فهد"),
+    ],
+)
+def test_a_body_speaks_for_itself_when_a_person_is_named_in_its_complement(text: str, speaker: str) -> None:
+    # SaudiNewsNet 2015-07-22: the forces' statement was shown as Hadi's, the bridge authority's as Fahd's
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == speaker

@@ -904,6 +904,14 @@ class _Reader:
         before = [t for t in unit.tokens if t.end <= mention.start][-3:]
         if any(_in_table(normalize_key(t.text), _NAMED_AFTER) for t in before):
             return True
+        head = next((w for w in words if normalize_key(w.text) not in _COURTESY), None)
+        if head is not None and head.end <= mention.start and _is_body(head) and not _is_title_word(head) and any(
+            normalize_key(w.text).startswith("ل") for w in words if head.end <= w.start and w.end <= mention.start
+        ):
+            # a body heads the subject and the person is named inside its complement (``أكدت القوات الموالية
+            # لحكومة الرئيس اليمني عبدربه منصور هادي أنها``، ``أكدت المؤسسة العامة لجسر الملك فهد``): the body
+            # speaks (SaudiNewsNet 2015-07-22 gave both to the person)
+            return True
         inside = [w for w in words if w.end <= mention.start]
         while inside and (_is_title_word(inside[-1]) or normalize_key(inside[-1].text) in _COURTESY):
             inside.pop()
