@@ -44,4 +44,4 @@ def test_a_place_named_after_a_day_is_no_date(text: str) -> None:
 
 def test_a_day_after_a_place_with_its_article_is_still_a_date() -> None:
     text = "وصل الوفد إلى المدينة 15 يوليو وغادرها بعد يومين."
-    assert [t.value for t in tag_text(text, anchor="2015-07-22")][0] == "2015-07-15"
+    assert tag_text(text, anchor="2015-07-22")[0].value == "2015-07-15"
