@@ -21,6 +21,9 @@ Sets:
   outlets, labelled after the defaults were set and scored first with them (SaudiNewsNet 2015-07-26,
   three outlets, 235 articles: its README); no facets;
 * **multiling dev**: the five MultiLing 2011 topics of ten reports each, mixed (each topic one story);
+* **multiling thinned**: the same topics with only 3, 5 or 7 of each topic's reports drawn at random (30
+  draws each, mixed; scores are the means over the 90 draws): fewer reports in between to carry a topic
+  to its follow-ups, so that how well they hold is seen where the whole topics score 1.000;
 * **demo**: the five demo articles, one story in the gold reading.
 
 Modes: ``batch`` (``marsad.cluster.group_stories`` on the whole set, as ``marsad digest`` does),
@@ -196,6 +199,25 @@ def small_days(
     return result
 
 
+def sparse_topics(
+    articles: Sequence[Article], topic: dict[str, str], sizes: Sequence[int] = (3, 5, 7), draws: int = 30
+) -> list[tuple[list[Article], dict[str, str]]]:
+    """MultiLing's topics thinned (seeded): for each size ``k`` and draw, ``k`` reports of each topic drawn
+    at random, mixed. Fewer reports leave fewer in between to carry a topic from its first report to a
+    follow-up weeks later, as in a corpus that kept only some of a story's reports: the five whole topics
+    score 1.000 and tell nothing more; thinned, they show how well follow-ups hold (stop 46)."""
+    by_topic: dict[str, list[Article]] = {}
+    for article in articles:
+        by_topic.setdefault(topic[article.id], []).append(article)
+    result = []
+    for k in sizes:
+        for seed in range(draws):
+            rng = random.Random(seed)
+            chosen = [a for name in sorted(by_topic) for a in rng.sample(by_topic[name], min(k, len(by_topic[name])))]
+            result.append((chosen, {a.id: topic[a.id] for a in chosen}))
+    return result
+
+
 def load_saudi(days: set[str] | None = None, folder: Path = SAUDINEWSNET) -> list[Article]:
     """SaudiNewsNet articles (all days, or the given ``YYYY-MM-DD`` days), dated by extraction day."""
     return [_article(r) for r in saudinewsnet_records(folder=folder) if days is None or r["published"] in days]
@@ -294,6 +316,7 @@ def evaluation_sets(args: argparse.Namespace) -> list[tuple[str, list[Draw]]]:
     elif args.multiling.is_dir():
         articles, gold = load_multiling(args.multiling)
         sets.append(("multiling dev (5 topics)", [(articles, gold, {})]))
+        sets.append(("multiling thinned (3/5/7 each)", [(a, g, {}) for a, g in sparse_topics(articles, gold)]))
     else:
         print(f"MultiLing not found at {args.multiling}: skipped")
     if "demo" in args.sets:

@@ -13,6 +13,7 @@ import pytest
 import scipy.sparse as sp
 
 from marsad.cluster import Requirement, average_linkage, cluster_stories
+from marsad.cluster.linkage import crowding, densities
 from marsad.model import Article
 from marsad.settings import ClusterSettings
 
@@ -132,3 +133,13 @@ def test_the_time_between_two_groups_raises_what_they_must_share() -> None:
     apart = _requirement(2, days=[738000, 738060])
     assert sorted(map(sorted, average_linkage(_graph(pairs, 2), same_day))) == [[0, 1]]
     assert sorted(map(sorted, average_linkage(_graph(pairs, 2), apart))) == [[0], [1]]
+
+
+def test_a_report_alone_on_its_days_asks_least() -> None:
+    # a follow-up published where no other article was needs 0.1 + 0.02 ln(1/2) = 0.086: two such reports
+    # 0.09 alike are one story; the same two each among one other article (0.1 needed) are not
+    pairs = {(0, 1): 0.09}
+    alone = _requirement(2, crowding=[crowding(d) for d in densities([738000, 738020], 1)])
+    paired = _requirement(2, crowding=[crowding(2)] * 2)
+    assert sorted(map(sorted, average_linkage(_graph(pairs, 2), alone))) == [[0, 1]]
+    assert sorted(map(sorted, average_linkage(_graph(pairs, 2), paired))) == [[0], [1]]
