@@ -152,8 +152,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 # A dateline run into the first sentence: up to three short segments (a byline, the outlet, the place)
 # joined by dashes and closed by a colon (``سبق- الرياض: أعلنت ...``، ``مهنا التميمي- سبق- القريات:``،
 # ``القاهرة - أ ش أ:``). SaudiNewsNet's sabq opens 1,295 of its 1,411 reports so.
+# The dash may be a tatweel set apart by a space (``سبق ـ أبها:``، ``لندن ـ «القدس العربي»:``): a tatweel inside
+# a word (``بـ``) is no dash.
+_DASH = r"(?:\s*[-–—]|\s+ـ)"
 _SEGMENT = r"[^\s:.،؟!\-–—]+(?:\s+[^\s:.،؟!\-–—]+){0,2}"
-_DATELINE = re.compile(rf"\s*(?:{_SEGMENT}\s*[-–—]\s*){{1,3}}{_SEGMENT}\s*:\s*")
+_DATELINE = re.compile(rf"\s*(?:{_SEGMENT}{_DASH}\s*){{1,3}}{_SEGMENT}\s*:\s*")
 _DATELINE_CHARS = 45  # ``مهنا التميمي- سبق- القريات:`` is 28; a clause between dashes runs longer
 _CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_PREPOSITIONS.split()) | frozenset(
     normalize_key(w) for w in function_words.COMPLEMENTIZERS.split()
@@ -169,8 +172,8 @@ _CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_P
 _PLACE = r"[^\s:.،,؟!()\-–—]+(?:\s+[^\s:.،,؟!()\-–—]+){0,2}"
 _SOURCE = r"(?:\([^()]{1,20}\)|«[^«»]{1,20}»)"  # ``(أ ف ب)``، ``«الحياة»``
 _WIRE_DATELINE = re.compile(
-    rf"\s*(?P<place>{_PLACE})(?:\s*[،,]\s*{_PLACE})?\s*(?:{_SOURCE}\s*)?(?P<dash>[-–—]{{1,2}})\s*"
-    rf"(?:{_SOURCE}\s*[-–—]{{1,2}}\s*)?(?=\S)"
+    rf"\s*(?P<place>{_PLACE})(?:\s*[،,]\s*{_PLACE})?\s*(?:{_SOURCE}\s*)?(?P<dash>[-–—]{{1,2}}|(?<=\s)ـ)\s*"
+    rf"(?:{_SOURCE}\s*(?:[-–—]{{1,2}}|(?<=\s)ـ)\s*)?(?=\S)"
 )
 _PLACE_KEYS = frozenset(normalize_key(n) for n in (*names.COUNTRIES, *names.CITIES, *names.REGIONS))
 
