@@ -123,3 +123,18 @@ def test_build_timeline_never_cuts_a_clause_inside_a_date() -> None:
     timeline = build_timeline([article], find_times(article))
     assert [e.date for e in timeline] == ["2004", "2005-01-18"]
     assert all(e.text.startswith("الثلاثاء 18 يناير، 2005") for e in timeline)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # today's reopening, not four months ago (SaudiNewsNet 2015-07-22 put it in March)
+        ("أعيد فتح مطار عدن اليوم (الاربعاء) مع هبوط طائرة عسكرية سعودية وهي الاولى التي تصله منذ قرابة اربعة "
+         "اشهر بسبب المعارك في اليمن.", ["2015-07-22"]),
+        # a clause that only ``منذ`` dates keeps it: when the state began is what it tells
+        ("ولم يزر الرئيس المدينة منذ عام 2014 بسبب الحرب الدائرة في البلاد.", ["2014"]),
+    ],
+)
+def test_build_timeline_dates_a_clause_by_since_only_when_nothing_else_does(text: str, dates: list[str]) -> None:
+    article = Article(id="a", text=text, published="2015-07-22")
+    assert [e.date for e in build_timeline([article], find_times(article))] == dates

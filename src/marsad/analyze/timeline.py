@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from marsad.lang.ar import function_words, reporting
+from marsad.lang.ar import time as time_words
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
-from marsad.text import split_sentences, word_keys
+from marsad.text import normalize_key, split_sentences, word_keys
 
 __all__ = ["CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "sentence_around"]
 
@@ -61,6 +62,7 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
     for found in spans.values():
         found.sort()
     events: list[tuple[str, str, Citation, frozenset[str]]] = []
+    since: set[int] = set()  # the events dated by ``منذ`` (since)
     seen: set[tuple[str, str, int, int]] = set()
     for x in times:
         article = by_id.get(x.article)
@@ -72,7 +74,9 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         seen.add((x.value, x.article, start, end))
         words = _content(article.text[start : x.start] + " " + article.text[x.end : end])
         events.append((x.value, x.granularity, Citation(x.article, start, end), words))
-    events = _finest(events)
+        if _since(x.text):
+            since.add(len(events) - 1)
+    events = _finest(_dated_otherwise(events, since))
     entries: list[TimelineEntry] = []
     for group in _same_events(events):
         shortest = min(group, key=lambda e: e[2].end - e[2].start)
@@ -192,6 +196,22 @@ def _finest(events: list[tuple[str, str, Citation, frozenset[str]]]) -> list[tup
         if not any(first <= a and b <= last and (a, b) != (first, last) for a, b in spans[event[2]]):
             kept.append(event)
     return kept
+
+
+def _since(text: str) -> bool:
+    """Whether a time expression is one of ``منذ`` (``منذ قرابة أربعة أشهر``، ``ومنذ 2014``)."""
+    key = normalize_key(text)
+    return key.startswith(time_words.SINCE) or key.startswith("و" + time_words.SINCE)
+
+
+def _dated_otherwise(
+    events: list[tuple[str, str, Citation, frozenset[str]]], since: set[int]
+) -> list[tuple[str, str, Citation, frozenset[str]]]:
+    """``events`` without those dated by ``منذ`` whose clause another time dates: ``أعيد فتح مطار عدن اليوم
+    (الاربعاء) ... وهي الأولى التي تصله منذ قرابة أربعة أشهر`` happened today; four months ago the airport
+    closed, which the clause does not tell (SaudiNewsNet 2015-07-22 put the reopening in March)."""
+    dated = {cite for k, (_, _, cite, _) in enumerate(events) if k not in since}
+    return [event for k, event in enumerate(events) if k not in since or event[2] not in dated]
 
 
 def _interval(value: str) -> tuple[date, date]:
