@@ -897,3 +897,34 @@ def test_recognize_man_who_bears_his_companys_name_stays_a_person():
     )
     assert _kinds_of(text, "مايكل بلومبيرغ") == ["PER"]
     assert _kinds_of(text, "بلومبيرغ")[-2:] == ["PER", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # SaudiNewsNet 2015-07-22 and 07-23: the word after the name was taken into it
+        ("تخرج 63 مستفيدا بمركز محمد بن نايف للمناصحة والرعاية بالرياض وجدة.", "محمد بن نايف"),
+        ("وافقت إدارة الشباب على انتقال اللاعب الدولي حسن معاذ للأهلي مقابل 27 مليون ريال.", "حسن معاذ"),
+        ("وقال الكاتب إن السفير طلال سلمان للتطبيل لإيران بعد توقيع الاتفاق.", "طلال سلمان"),
+        # a family name that looks like an adjective stays: people bear it
+        ("وقال عبدالله بن خليفة العطية إن البنك حقق أرباحا قياسية.", "عبدالله بن خليفة العطية"),
+    ],
+)
+def test_ner_a_person_never_ends_on_a_word_no_name_holds(text: str, person: str) -> None:
+    people = [m.text for m in recognize_entities(Article(id="t", text=text)) if m.type == "PER"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # SaudiNewsNet 2015-07-22 and 07-23: the king's name was a person, the adjective after it his too
+        ("وقدمت الفرقة عرضها الأول في خيمة بحديقة الملك فهد المركزية مساء أمس.", "حديقة الملك فهد المركزية"),
+        ("أقامت أمانة المحافظة مهرجان «عيدية» بمنتزه الملك عبدالله البيئي بحضور الآلاف.", "منتزه الملك عبدالله البيئي"),
+        ("ويعبر أسبوعياً على جسر الملك فهد ما يفوق الـ 200 ألف شخص.", "جسر الملك فهد"),
+    ],
+)
+def test_ner_a_place_named_after_a_king_is_one_place(text: str, place: str) -> None:
+    found = [(m.type, m.text) for m in recognize_entities(Article(id="t", text=text))]
+    assert ("LOC", place) in found
+    assert not any(kind == "PER" for kind, _ in found)

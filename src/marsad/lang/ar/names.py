@@ -651,8 +651,8 @@ NAMING_HEADS = "مركز جامعة مستشفى مدينة مطار شارع ج
 # Of those, the heads of an institution or a place named after a titled person, one name with it (``مدينة
 # الملك عبدالله الطبية`` is a hospital, ``شارع الملك فهد`` a street): an award, a festival or a programme is
 # neither. The places' heads (with FACILITY_HEADS) make a place, the others an organization.
-INSTITUTIONS_NAMED_BY_PEOPLE = "مركز جامعة مستشفى مدينة مؤسسة مجمع كلية معهد مكتبة"
-PLACES_NAMED_BY_PEOPLE = "شارع طريق حي ميدان قاعة"
+INSTITUTIONS_NAMED_BY_PEOPLE = "مركز جامعة مستشفى مدينة مؤسسة مجمع كلية معهد مكتبة مدرسة"
+PLACES_NAMED_BY_PEOPLE = "شارع طريق حي ميدان قاعة حديقة منتزه جسر مطار ملعب استاد ميناء"
 
 # ``مسؤول في شمال صلاح الدين``: directions that go on with an office's place like the recognizer's LOC_TRIGGERS.
 DIRECTIONS = "شمال جنوب شرق غرب وسط"
