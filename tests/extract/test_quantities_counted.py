@@ -31,3 +31,21 @@ def test_a_number_before_its_noun_still_counts_the_noun_after() -> None:
 
 def test_a_preposition_after_a_number_is_not_what_it_counts() -> None:
     assert not any(counted == "أمام" for _, counted in _counted("لعب أربع مباريات كسب اثنتين أمام فرق قوية."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-07-22: a definite word after digits is the next phrase's, not what they count
+        "وكشف التقرير الـ 51 الصادر حديثا عن مؤسسة النقد ارتفاع السحوبات.",
+        "وارتفع مؤشر كاك 40 الفرنسي بنسبة 0.3 في المئة.",
+        "كانت الطائرة تقوم بالرحلة 111 المتجهة من شنغهاي إلى باريس.",
+    ],
+)
+def test_a_definite_word_after_digits_is_not_what_they_count(text: str) -> None:
+    assert all(counted is None or not counted.startswith("ال") for _, counted in _counted(text))
+
+
+def test_a_number_word_in_construct_counts_the_definite_noun_after_it() -> None:
+    assert (10, "الجرحى") in _counted("أسفرت المعارك عن سقوط 28 قتيلا وعشرات الجرحى خلال 24 ساعة.")
+    assert (1000, "السياح") in _counted("واحتجز آلاف السياح في المطار.")

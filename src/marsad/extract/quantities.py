@@ -133,7 +133,7 @@ def _read(article_id: str, text: str, key: str, origin: KeyOrigin, number: Numbe
         if unit is None and not number.digits and number.value in _ADJECTIVE_NUMBERS else (None, None)
     )
     if counted is None:
-        counted, counted_span, end = _counted(text, key, origin, k_end, end, unit, share_word)
+        counted, counted_span, end = _counted(text, key, origin, k_end, end, unit, share_word, number.digits)
     if counted is None and unit is None:
         counted, counted_span = _antecedent(text, key, origin, k_start)
     if not number.digits and unit is None and counted is None:
@@ -168,7 +168,7 @@ def _currency(key: str, at: int) -> tuple[str, int] | None:
 
 
 def _counted(text: str, key: str, origin: KeyOrigin, k_end: int, end: int, unit: str | None,
-             share_word: bool) -> tuple[str | None, tuple[int, int] | None, int]:
+             share_word: bool, digits: bool) -> tuple[str | None, tuple[int, int] | None, int]:
     """The noun after the figure: adjacent (joins the span), after ``من`` for percentages (``60% من
     القوات``), or in construct after a fraction word (``ثلث مساحة``)."""
     if unit not in (None, "%"):
@@ -181,6 +181,11 @@ def _counted(text: str, key: str, origin: KeyOrigin, k_end: int, end: int, unit:
     if word in _NOT_COUNTED or word.startswith("و") or (unit == "%" and not partitive and not share_word):
         return None, None, end
     s, e = origin.text_span(m.start("word"), m.end("word"))
+    if digits and unit is None and not partitive and text[s:e].startswith("ال"):
+        # a figure's counted noun is indefinite (``25 لاعبا``): a definite word after digits is the next
+        # phrase's (``التقرير الـ 51 الصادر حديثا``، ``كاك 40 الفرنسي``، ``الرحلة 111 المتجهة``: SaudiNewsNet
+        # 2015-07-22). A number word in construct counts a definite one (``عشرات الجرحى``، ``آلاف السياح``).
+        return None, None, end
     return text[s:e], (s, e), (end if partitive else e)
 
 
