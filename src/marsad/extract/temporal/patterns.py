@@ -39,6 +39,7 @@ _H = _alt(t.HIJRI_MONTHS)
 _WD = _alt(t.WEEKDAYS)
 _ORD = _alt(t.ORDINAL_DAYS)
 _SHIFT = _alt(t.SHIFTS)
+_YEAR_QUALIFIER = rf"(?:{_SHIFT}|{_alt(t.YEAR_KINDS)}){_W}"  # العام الماضي 2014، العام المالي 2013
 _PART = _alt(t.PERIOD_PARTS)
 _ERA = _alt(t.ERAS)
 _UNIT = _alt(t.UNITS)
@@ -132,7 +133,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("r", rf"(?P<r_span>(?:(?P<r_pod>{_POD})\s+)?(?P<r_word>{_RELDAY}){_W}"
           rf"(?:\s*[,،]?\s*(?P<r_open>\()?\s*(?P<r_wd>{_WD}){_W}(?(r_open)\s*\)))?)(?=\s+(?P<r_next>\w+))?"),
     # 1936 - 1939، عام 2020، منذ 2014، العام ( 1948 )، 1442 هـ، نهاية 2021
-    ("y", rf"(?P<y_span>{_part('y_')}?(?:(?P<y_word>عام|العام|سنه|السنه|لعام|لسنه)\s*)?"
+    # العام الماضي 2014، العام المالي 2013: the year written after its qualifier is the year
+    ("y", rf"(?P<y_span>{_part('y_')}?(?:(?P<y_word>عام|العام|سنه|السنه|لعام|لسنه)\s*(?:{_YEAR_QUALIFIER}\s+)?)?"
           rf"(?P<y_open>\(\s*)?(?<![0-9][.,/:\-])(?P<y_y>[0-9]{{4}})(?![0-9]|[.,][0-9]|[-/.][0-9]{{1,2}}[-/.][0-9])"
           rf"(?:\s*[-/]\s*(?P<y_y2>[0-9]{{4}})(?![0-9]))?(?(y_open)\s*\))(?:\s*(?P<y_era>{_ERA}){_W})?)"
           rf"(?=\s*(?P<y_next>[^\s(]+))?"),

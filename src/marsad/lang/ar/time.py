@@ -105,6 +105,9 @@ SHIFTS: dict[str, int] = _keyed({
     "الجاري": 0, "الجارية": 0, "الحالي": 0, "الحالية": 0,
 })
 
+# Kinds of year written between ``العام`` and its number (``العام المالي 2013``، ``العام الدراسي 2015``).
+YEAR_KINDS: frozenset[str] = frozenset(normalize_key(w) for w in ("المالي", "الدراسي"))
+
 # Parts of a period (``نهاية العام``، ``مطلع الشهر``) and what TIMEX3 calls their mod.
 PERIOD_PARTS: dict[str, str] = {
     normalize_key(w): part
