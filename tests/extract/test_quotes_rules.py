@@ -405,3 +405,19 @@ def test_a_body_speaks_for_itself_when_a_person_is_named_in_its_complement(text:
     # SaudiNewsNet 2015-07-22: the forces' statement was shown as Hadi's, the bridge authority's as Fahd's
     (quote,) = quotes_of(text)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-07-22: ``الشهر`` and ``القول`` were read into the speaker's name
+        ("وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت الشهر الماضي أن نادي التشي هبط إلى الدرجة الثانية.",
+         "رابطة أندية الدوري الإسباني لكرة القدم"),
+        ("ونقلت وسائل الإعلام في بيونجيانج عن المتحدث باسم وزارة الخارجية القول إنه سوف يكون من غير المنطقي "
+         "مقارنة البلدين.",
+         "المتحدث باسم وزارة الخارجية"),
+    ],
+)
+def test_a_time_or_a_saying_noun_after_the_cue_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == speaker

@@ -105,7 +105,7 @@ AUDIENCE = "صحفيين صحافيين صحافة صحفيون إعلاميين
 
 # What a relayed statement is called after its speaker (``نقلت … عن X قوله``، ``ختم بالقول``): it ends the
 # speaker's name, never belongs to it (the quote attributor and the entity recognizer both stop there).
-SAYING_NOUNS = "قوله قولها قولهم قولهما تأكيده تأكيدها بالقول حديثه حديثها كلامه كلامها بذلك بهذا"
+SAYING_NOUNS = "قوله قولها قولهم قولهما تأكيده تأكيدها القول بالقول حديثه حديثها كلامه كلامها بذلك بهذا"
 
 # Verbs of asking: the one who asks (a journalist) is not the subject a later ``فقال`` goes on with.
 QUESTION_VERBS = "سأل سألت سأله سألها سألته سألتها تساءل تساءلت"

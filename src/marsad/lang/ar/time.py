@@ -296,6 +296,10 @@ SPEAKER_TIME_WORDS = " ".join((
     *WEEKDAY_NAMES,
     "صباح مساء يوم ليلة فجر ظهر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
     "كذلك بدورهم سابقا سابقاً لاحقا لاحقاً",
+    # ``أعلن الصيف الماضي أنه``، ``قال الشهر الماضي إن``: a season or a unit of the calendar before its shift
+    # (SaudiNewsNet 2015-07-22 showed ``الصيف`` as the speaker of Platini's words); not ``العام``, which is
+    # also the adjective of ``الأمين العام``
+    "الصيف الشتاء الربيع الخريف الأسبوع الشهر",
 ))
 # The words that tell apart two months of one name (كانون الثاني، ربيع الآخر، جمادى الأولى، ذو القعدة): not a
 # month on their own.
