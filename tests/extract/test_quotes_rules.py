@@ -421,3 +421,21 @@ def test_a_body_speaks_for_itself_when_a_person_is_named_in_its_complement(text:
 def test_a_time_or_a_saying_noun_after_the_cue_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker_name == speaker
+
+
+def test_after_an_honorific_the_words_are_the_object_not_the_speaker() -> None:
+    # SaudiNewsNet 2015-07-22 (alyaum): ``الإطاحة`` was shown as the speaker
+    text = (
+        "وقال سموه خلال لقائه بموظفي الإمارة في مكتبه أمس \"نحمد الله ونشكره أن منّ علينا بنعمة الأمن في هذه البلاد "
+        "المباركة، وأن سخر لها قيادة حريصة على أمن المواطنين والمقيمين وتحقيق العيش الكريم لهم. ونوه بجهود رجال "
+        "الأمن البواسل، الذين بفضل الله ثم بفضل يقظتهم سددوا ضربات استباقية أجهضت المخططات الإرهابية وأفشلت كل "
+        "محاولات التخريب وغرس الفتنة في نسيج أبناء المجتمع السعودي المتماسك\". ووصف سموه الإطاحة بهذا التنظيم "
+        "بأنه إنجاز مشرف لكل مواطن، ومصدر فخر للجميع بين الأمم والدول، وقال إن هذا ليس بغريب على رجال يضربون بيد "
+        "من حديد كل من يحاول المساس بأمن هذه البلاد، ويقفون درعا لحفظ الأمن وبسط الأمان\"."
+    )
+    assert "الإطاحة" not in {q.speaker_name for q in quotes_of(text)}
+
+
+def test_the_article_of_an_ordinal_in_digits_is_no_part_of_the_speaker() -> None:
+    text = "وكشف التقرير الـ51 الذي أصدرته مؤسسة النقد العربي السعودي أن إجمالي القروض ارتفع."
+    assert all(not (q.speaker_name or "").endswith("الـ") for q in quotes_of(text))

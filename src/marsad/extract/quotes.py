@@ -653,6 +653,8 @@ class _Reader:
                 continue
             key = normalize_key(token.text)
             mention = self._mention_at(token)
+            if key == "ال" and j + 1 < end and tokens[j + 1].kind == "number":
+                break  # ``التقرير الـ51``: the article of an ordinal in digits, no word of a name
             if mention is None and _adverb_or_object(token, bool(words)):
                 # an adverb in the accusative is no one's name: before the subject it is passed over (``أعلن
                 # رسمياً الاتحاد``), after it the subject has ended (``قال الوزير متأسفاً``); so has it at a
@@ -676,6 +678,8 @@ class _Reader:
             if mention is None and key in _HONORIFICS:
                 honorific = True
                 continue
+            if honorific and not words and (mention is None or mention.type != "PER"):
+                break  # ``ووصف سموه الإطاحة بهذا التنظيم``: ``سموه`` was the subject, what follows is the object
             if mention is None and (key in _COMPLEMENTIZERS or (token.text.endswith("ى") and key == "علي")):
                 break  # ``أن``; ``على`` (``علي`` written with a dotted ya is a name)
             # the subject's head: its first word after courtesy words (``معالي الرئيس العام لهيئة …``)
