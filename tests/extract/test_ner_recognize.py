@@ -928,3 +928,16 @@ def test_ner_a_place_named_after_a_king_is_one_place(text: str, place: str) -> N
     found = [(m.type, m.text) for m in recognize_entities(Article(id="t", text=text))]
     assert ("LOC", place) in found
     assert not any(kind == "PER" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # SaudiNewsNet 2015-07-22: the noun after the name, with its pronoun, was the name's
+        ("واتخذ رئيس المحكمة البروكينابي غبيرداو غوستاف كام قراره بعدما التزم المتهم الصمت.", "غوستاف كام"),
+        ('ورد الإدارة الأميركية بأن الأمير بندر رؤيته "جمهورية" وهذه تعني أنه يميل لصف الحزب الجمهوري.', "بندر"),
+    ],
+)
+def test_ner_a_person_ends_before_a_possessed_noun(text: str, person: str) -> None:
+    people = [m.text for m in recognize_entities(Article(id="t", text=text)) if m.type == "PER"]
+    assert people == [person]

@@ -280,6 +280,8 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         if end - start > 1 and _accusative_common(tokens[end - 1].text):
             end -= 1  # ``هيرمان مؤتمرا``: a common noun in the accusative, its tanween unwritten
         end = next((j for j in range(start + 1, end) if _no_persons_word(tokens[j].text)), end)
+        if end - start > 1 and _possessed_noun(tokens[end - 1].text) and not borne_by_many(tokens[end - 1].key):
+            end -= 1  # ``اللواء اليحيى استنكاره``: a common noun with its pronoun closes no name
     if (
         end - start > 2 and tokens[end - 1].key in time_words.WEEKDAYS
         and tokens[end - 2].key in time_words.RELATIVE_DAYS
