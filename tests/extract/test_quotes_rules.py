@@ -439,3 +439,9 @@ def test_after_an_honorific_the_words_are_the_object_not_the_speaker() -> None:
 def test_the_article_of_an_ordinal_in_digits_is_no_part_of_the_speaker() -> None:
     text = "وكشف التقرير الـ51 الذي أصدرته مؤسسة النقد العربي السعودي أن إجمالي القروض ارتفع."
     assert all(not (q.speaker_name or "").endswith("الـ") for q in quotes_of(text))
+
+
+def test_a_share_of_people_is_no_speaker_named_nahw() -> None:
+    # SaudiNewsNet 2015-08-11: ``نحو`` was shown as the speaker of a poll's finding
+    text = "وفي المقابل رأى نحو 75 في المائة من الذين شملهم الاستطلاع أنه لا يوجد داع كبير للقلق."
+    assert "نحو" not in {q.speaker_name for q in quotes_of(text)}

@@ -655,6 +655,8 @@ class _Reader:
             mention = self._mention_at(token)
             if key == "ال" and j + 1 < end and tokens[j + 1].kind == "number":
                 break  # ``التقرير الـ51``: the article of an ordinal in digits, no word of a name
+            if not words and key in time_words.APPROXIMATORS and j + 1 < end and tokens[j + 1].kind == "number":
+                break  # ``رأى نحو 75 في المائة من الذين شملهم الاستطلاع``: a share of people, no one named
             if mention is None and _adverb_or_object(token, bool(words)):
                 # an adverb in the accusative is no one's name: before the subject it is passed over (``أعلن
                 # رسمياً الاتحاد``), after it the subject has ended (``قال الوزير متأسفاً``); so has it at a
