@@ -24,7 +24,7 @@ from marsad.lang.ar import morphology
 from marsad.lang.ar import time as t
 from marsad.text.numbers import NUMBER_WORDS, word_alternation
 
-__all__ = ["COORDINATED_YEAR_RE", "GREGORIAN_MONTH_KEYS", "MASTER_RE", "NUMERIC_DATE_RE", "RULES", "TODAY_WEEKDAY_RE", "candidate_starts"]
+__all__ = ["COORDINATED_SHIFT_RE", "COORDINATED_YEAR_RE", "GREGORIAN_MONTH_KEYS", "MASTER_RE", "NUMERIC_DATE_RE", "RULES", "TODAY_WEEKDAY_RE", "candidate_starts"]
 
 
 def _alt(keys: Iterable[str]) -> str:
@@ -172,6 +172,12 @@ MASTER_RE = re.compile(
 # ويوليو 2021``): the second month and the year written after it, which is the first month's too.
 COORDINATED_YEAR_RE = re.compile(
     rf"\s+(?:و|او|الي|حتي)\s*(?:شهر\s+)?{_G}{_W}(?:\s*/\s*{_G}{_W})?(?:{_year('co_')}|{_of_year('co_')})"
+)
+
+# A shift written after a second month (``سبتمبر أو أكتوبر المقبلين``، ``يونيو ويوليو الماضيين``): the dual's
+# shift is the first month's too.
+COORDINATED_SHIFT_RE = re.compile(
+    rf"\s+(?:و|او|الي|حتي)\s*(?:شهر\s+)?{_G}{_W}(?:\s*/\s*{_G}{_W}|\s*\(\s*{_G}\s*\))?\s+(?P<shift>{_SHIFT}){_W}"
 )
 
 # Numeric dates alone, to learn an article's day/month order from its unambiguous dates first.

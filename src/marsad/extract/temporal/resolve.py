@@ -21,7 +21,7 @@ from marsad.text import normalize_key, parse_number
 from marsad.text.normalize import KeyOrigin
 from marsad.text.numbers import NUMBER_WORDS, find_numbers
 
-from .patterns import COORDINATED_YEAR_RE, GREGORIAN_MONTH_KEYS, NUMERIC_DATE_RE
+from .patterns import COORDINATED_SHIFT_RE, COORDINATED_YEAR_RE, GREGORIAN_MONTH_KEYS, NUMERIC_DATE_RE
 
 __all__ = ["Context", "Resolution", "resolve"]
 
@@ -466,6 +466,8 @@ def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
     part = t.PERIOD_PARTS.get(_word(m, "m_part") or "")
     paired = bool(m.group("m_m2") or m.group("m_m3") or m.group("m_m4"))
     named = m.group("m_this") or m.group("m_yshift")
+    if year is None and shift is None and not named and (joined := COORDINATED_SHIFT_RE.match(ctx.key, m.end())):
+        shift = t.SHIFTS[joined.group("shift")]  # ``سبتمبر أو أكتوبر المقبلين``: the next September too
     coordinated = _coordinated_year(ctx, m.end()) if year is None and shift is None and not named else None
     alone = (year is None and shift is None and part is None and not m.group("m_word") and not paired
              and not named and coordinated is None)
