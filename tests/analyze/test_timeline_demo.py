@@ -133,6 +133,11 @@ def test_build_timeline_never_cuts_a_clause_inside_a_date() -> None:
          "اشهر بسبب المعارك في اليمن.", ["2015-07-22"]),
         # a clause that only ``منذ`` dates keeps it: when the state began is what it tells
         ("ولم يزر الرئيس المدينة منذ عام 2014 بسبب الحرب الدائرة في البلاد.", ["2014"]),
+        # ``منذ`` before the expression (SaudiNewsNet 2015-08-11: the fall in car sales put in February 2013)
+        ("وأظهرت بيانات صناعية اليوم تراجع مبيعات السيارات في الصين 7.1% في يوليو في أكبر تراجع منذ فبراير 2013 "
+         "لكن بقي إجمالي النمو أكثر قليلا.", ["2015-07-22"]),
+        # a span from ``منذ`` to ``حتى`` tells both ends
+        ("بدأ اللاعب مشواره مع فريق ليبيرتاد في الباراغواي منذ 2004 وحتى 2012 قبل أن ينتقل.", ["2004", "2012"]),
     ],
 )
 def test_build_timeline_dates_a_clause_by_since_only_when_nothing_else_does(text: str, dates: list[str]) -> None:

@@ -74,8 +74,8 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         seen.add((x.value, x.article, start, end))
         words = _content(article.text[start : x.start] + " " + article.text[x.end : end])
         events.append((x.value, x.granularity, Citation(x.article, start, end), words))
-        if _since(x.text):
-            since.add(len(events) - 1)
+        if (_since(x.text) or _since(_word_before(article.text, x.start))) and not _UNTIL.match(article.text, x.end):
+            since.add(len(events) - 1)  # not ``منذ 2004 وحتى 2012``: a span, both ends told
     events = _finest(_dated_otherwise(events, since))
     entries: list[TimelineEntry] = []
     for group in _same_events(events):
@@ -198,8 +198,17 @@ def _finest(events: list[tuple[str, str, Citation, frozenset[str]]]) -> list[tup
     return kept
 
 
+_UNTIL = re.compile(r"\s*و?(?:حتى|إلى|الى|لغاية)(?!\w)")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset ``at`` (``منذ`` of ``منذ فبراير 2013``), or ``""``."""
+    words = text[max(0, at - 12) : at].split()
+    return words[-1] if words else ""
+
+
 def _since(text: str) -> bool:
-    """Whether a time expression is one of ``منذ`` (``منذ قرابة أربعة أشهر``، ``ومنذ 2014``)."""
+    """Whether a time expression, or the word before it, is one of ``منذ`` (``منذ قرابة أربعة أشهر``، ``ومنذ``)."""
     key = normalize_key(text)
     return key.startswith(time_words.SINCE) or key.startswith("و" + time_words.SINCE)
 
