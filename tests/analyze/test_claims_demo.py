@@ -97,3 +97,27 @@ def test_a_figure_many_times_another_counts_something_else_of_its_kind() -> None
     figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
     shown = {(c.value, tuple(s.article for s in c.agree), tuple(s.article for s in c.conflict)) for c in figures}
     assert shown == {(12, ("a",), ("b",)), (17, ("b",), ("a",)), (200, ("c",), ())}
+
+
+def _date_claims(texts: list[str], published: str) -> list:
+    articles = [Article(id=f"a{k}", outlet=f"o{k}", published=published, text=t) for k, t in enumerate(texts)]
+    times = [x for a in articles for x in find_times(a)]
+    return [c for c in find_claims(articles, [], times) if c.kind == "date"]
+
+
+def test_two_dates_months_apart_in_one_template_are_two_events() -> None:
+    # SaudiNewsNet 2015-07-22: the candidacies' deadline and the assembly, both ``حددت اللجنة التنفيذية``, were
+    # shown as outlets disagreeing on one date
+    claims = _date_claims([
+        "وحددت اللجنة التنفيذية للفيفا يوم 26 من شباط (فبراير) 2016 موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.",
+        "وحددت اللجنة التنفيذية للفيفا 26 أكتوبر 2015 كمهلة نهائية لتقديم الترشيحات لمنصب رئيس الفيفا الجديد.",
+    ], "2015-07-22")
+    assert not any(c.conflict for c in claims)
+
+
+def test_a_day_apart_on_one_statement_is_a_disagreement() -> None:
+    claims = _date_claims([
+        "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي أمس أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
+        "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي اليوم أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
+    ], "2015-07-22")
+    assert any(c.conflict for c in claims)

@@ -27,7 +27,7 @@ from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
 
-from .timeline import CLAUSE_WINDOW, sentence_around
+from .timeline import CLAUSE_WINDOW, interval, sentence_around
 
 __all__ = ["SAME_EVENT_OVERLAP", "find_claims"]
 
@@ -229,6 +229,20 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in word_keys(text, stem=True) if w not in _FUNCTION_WORDS and not w.isdigit())
 
 
+# Outlets that differ on a date differ by a day or a few (yesterday or today, a weekday misread): dates of
+# two clauses further apart than this tell two events of one template (``وحددت اللجنة التنفيذية`` the
+# candidacies' deadline, 26 October, and the assembly, 26 February: SaudiNewsNet 2015-07-22), as figures
+# further apart than :data:`_FAR` count two things.
+_FAR_DAYS = 31
+
+
+def _near_in_time(a: str, b: str) -> bool:
+    """Whether two dates (day, month or year values) are at most :data:`_FAR_DAYS` apart, or one holds the
+    other."""
+    (a0, a1), (b0, b1) = interval(a), interval(b)
+    return max(a0, b0) <= min(a1, b1) or min(abs((b0 - a1).days), abs((a0 - b1).days)) <= _FAR_DAYS
+
+
 def _compatible(a: str, b: str) -> bool:
     """Whether two TIMEX3-like dates can be the same: equal, or one within the other."""
     return a.startswith(b) or b.startswith(a)
@@ -287,6 +301,7 @@ def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list
         same = [i] + [
             j for j, (other, other_words) in enumerate(dated)
             if j > i and j not in used and other.article != source.article and _same_event(words, other_words)
+            and _near_in_time(str(source.value), str(other.value))
         ]
         if len(same) < 2:
             continue

@@ -18,7 +18,7 @@ from marsad.lang.ar import time as time_words
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
 from marsad.text import normalize_key, split_sentences, word_keys
 
-__all__ = ["CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "sentence_around"]
+__all__ = ["CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "interval", "sentence_around"]
 
 # Fewer words than this do not say what happened (``بينما عقدت الثانية خلال أغسطس/آب 2020``: the second
 # what?); 8 keeps the demo story's clauses whole without running into the next event. Calibrated by hand
@@ -189,10 +189,10 @@ def _finest(events: list[tuple[str, str, Citation, frozenset[str]]]) -> list[tup
     الماضي`` the day. Two times of one clause that do not hold each other (``بين 2004 و2005``) both stay."""
     spans: dict[Citation, list[tuple[date, date]]] = {}
     for value, _, cite, _ in events:
-        spans.setdefault(cite, []).append(_interval(value))
+        spans.setdefault(cite, []).append(interval(value))
     kept = []
     for event in events:
-        first, last = _interval(event[0])
+        first, last = interval(event[0])
         if not any(first <= a and b <= last and (a, b) != (first, last) for a, b in spans[event[2]]):
             kept.append(event)
     return kept
@@ -223,7 +223,7 @@ def _dated_otherwise(
     return [event for k, event in enumerate(events) if k not in since or event[2] not in dated]
 
 
-def _interval(value: str) -> tuple[date, date]:
+def interval(value: str) -> tuple[date, date]:
     """The first and last day of a dated value (a day, an ISO week, a month, a year)."""
     m = _DATED.match(value)
     assert m is not None  # only dated values become events
@@ -242,4 +242,4 @@ def _interval(value: str) -> tuple[date, date]:
 
 
 def _order(entry: TimelineEntry) -> tuple[date, int]:
-    return _interval(entry.date)[0], _GRANULARITY_RANK.get(entry.granularity, 0)
+    return interval(entry.date)[0], _GRANULARITY_RANK.get(entry.granularity, 0)
