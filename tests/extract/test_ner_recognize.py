@@ -941,3 +941,18 @@ def test_ner_a_place_named_after_a_king_is_one_place(text: str, place: str) -> N
 def test_ner_a_person_ends_before_a_possessed_noun(text: str, person: str) -> None:
     people = [m.text for m in recognize_entities(Article(id="t", text=text)) if m.type == "PER"]
     assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # SaudiNewsNet 2015-08-11 and 07-22: two bodies joined by و, or a verb after و, were one name
+        ("وجه الديوان الملكي برقية لوزارة الصحة وقيدت في كشوفات الوزارة بتاريخ قريب.", {"وزارة الصحة"}),
+        ("بناء على توصية من لجنة من مندوبين من وزارة المالية ووزارة الخدمة المدنية والجهة ذات العلاقة.",
+         {"وزارة المالية", "وزارة الخدمة المدنية"}),
+    ],
+)
+def test_ner_a_word_after_wa_without_the_article_ends_an_institution(text: str, names: set[str]) -> None:
+    found = {m.text for m in recognize_entities(Article(id="t", text=text)) if m.type == "ORG"}
+    assert names <= found
+    assert not any(" و" in name for name in found)

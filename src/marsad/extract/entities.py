@@ -262,7 +262,12 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     if kind in ("ORG", "LOC"):
         # a definite word ends a name's construct chain: a common noun without the article after it opens
         # the rest of the sentence (``أقامت وزارة العدل حفل معايدة``: SaudiNewsNet 2015-07-24)
-        end = next((j for j in range(start + 1, end) if _definite(tokens[j - 1]) and _bare_common_noun(tokens[j])), end)
+        end = next((j for j in range(start + 1, end) if _definite(tokens[j - 1]) and (
+            _bare_common_noun(tokens[j])
+            # nor does a word after و without the article (``وزارة الصحة وقيدت``: a verb; the name's own parts
+            # after و are definite, ``وزارة الاقتصاد والتخطيط``)
+            or (tokens[j].text.startswith("و") and len(tokens[j].text) > 3 and not _definite(tokens[j]))
+        )), end)
     while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))):
         start += 1
     if kind == "PER" and end - start >= 3 and _country_adjective(tokens[start].text):
