@@ -445,3 +445,10 @@ def test_a_share_of_people_is_no_speaker_named_nahw() -> None:
     # SaudiNewsNet 2015-08-11: ``نحو`` was shown as the speaker of a poll's finding
     text = "وفي المقابل رأى نحو 75 في المائة من الذين شملهم الاستطلاع أنه لا يوجد داع كبير للقلق."
     assert "نحو" not in {q.speaker_name for q in quotes_of(text)}
+
+
+def test_an_age_beside_the_subject_is_no_part_of_the_speaker() -> None:
+    # SaudiNewsNet 2015-08-11: ``اللاعب البالغ`` was shown as the speaker
+    text = ("ويرى مايكل كاريك أن الفريق تحسن. وقال اللاعب البالغ من العمر 34 عاما لموقع النادي على الانترنت "
+            "\"اللاعبون الجدد الذين انضموا يمنحوننا الكثير\".")
+    assert "اللاعب البالغ" not in {q.speaker_name for q in quotes_of(text)}

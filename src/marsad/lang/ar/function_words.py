@@ -162,7 +162,10 @@ SUBJECT_STOPS = (
     # the object of an idiom right after the verb (``كشف النقاب عن``، ``لفت نظري``، ``لفت الانتباه إلى``), a
     # hypothetical speaker (``قد يقول قائل``) and a participle of saying (``ويقول معلقا:``): no one's name
     # (each was shown as a speaker, SaudiNewsNet 2015-07-21)
-    "النقاب نظري نظره نظرها النظر الانتباه انتباهي الأنظار قائل معلقا معلقاً"
+    "النقاب نظري نظره نظرها النظر الانتباه انتباهي الأنظار قائل معلقا معلقاً "
+    # an age set beside the subject (``وقال اللاعب البالغ من العمر 34 عاما``: ``اللاعب البالغ`` was the speaker,
+    # SaudiNewsNet 2015-08-11)
+    "البالغ البالغة"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
