@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 from marsad.lang.ar import function_words, morphology, names, quantities, reporting
 from marsad.lang.ar import time as time_words
@@ -236,10 +237,10 @@ def _content(text: str) -> frozenset[str]:
 _FAR_DAYS = 31
 
 
-def _near_in_time(a: str, b: str) -> bool:
-    """Whether two dates (day, month or year values) are at most :data:`_FAR_DAYS` apart, or one holds the
-    other."""
-    (a0, a1), (b0, b1) = interval(a), interval(b)
+def _near_in_time(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two dates' spans (:func:`~marsad.analyze.timeline.interval`: first and last day) are at most
+    :data:`_FAR_DAYS` apart, or overlap."""
+    (a0, a1), (b0, b1) = a, b
     return max(a0, b0) <= min(a1, b1) or min(abs((b0 - a1).days), abs((a0 - b1).days)) <= _FAR_DAYS
 
 
@@ -295,13 +296,14 @@ def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list
         dated.append((ClaimSource(t.article, t.start, t.end, t.text, t.value, article.text[s:e], (s, e)), words))
     claims = []
     used: set[int] = set()
+    spans = [interval(str(source.value)) for source, _ in dated]
     for i, (source, words) in enumerate(dated):
         if i in used:
             continue
         same = [i] + [
             j for j, (other, other_words) in enumerate(dated)
             if j > i and j not in used and other.article != source.article and _same_event(words, other_words)
-            and _near_in_time(str(source.value), str(other.value))
+            and _near_in_time(spans[i], spans[j])
         ]
         if len(same) < 2:
             continue
