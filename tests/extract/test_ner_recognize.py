@@ -946,3 +946,18 @@ def test_ner_a_word_after_wa_without_the_article_ends_an_institution(text: str, 
     found = {m.text for m in recognize_entities(Article(id="t", text=text)) if m.type == "ORG"}
     assert names <= found
     assert not any(" و" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # SaudiNewsNet 2015-07-22 and 08-11: the family name was cut as a title, the office made a library
+        ("وأمين مدينة الرياض المهندس إبراهيم السلطان على منح هذه الفرصة للفرق الشابة.", "إبراهيم السلطان"),
+        ("استقبل الأمير خالد الفيصل أمير منطقة مكة المكرمة، في مكتبه العقيد عمر السلطان، قائد القوة الميدانية.",
+         "عمر السلطان"),
+    ],
+)
+def test_ner_a_title_after_a_given_name_is_a_family_name(text: str, person: str) -> None:
+    found = [(m.type, m.text) for m in recognize_entities(Article(id="t", text=text))]
+    assert ("PER", person) in found
+    assert not any(kind == "ORG" and person in name for kind, name in found)

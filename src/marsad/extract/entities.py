@@ -277,6 +277,9 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
             (_is_title(tokens[end - 1]) or _closing_courtesy(tokens[end - 1].text) or tokens[end - 1].key in _NEVER_LAST)
             # ``جلوي بن عبد العزيز بن مساعد``: after بن a title word (مساعد، أمين) is a father's name
             and not (end - 2 >= start and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME)
+            # a title goes before the name it qualifies: one with the article right after a given name is the
+            # family name (``سميرة السلطان``، ``محمد الشيخ``، ``خالد الأمير``)
+            and not (end - start == 2 and _definite(tokens[end - 1]) and _first_name_word(tokens[start].text))
         )
     ):
         end -= 1
@@ -1166,6 +1169,18 @@ def _in_place(token: Token) -> bool:
     return text[:1] == "ب" and len(text) >= 4 and not _first_name_word(text) and not borne_by_many(normalize_key(text))
 
 
+_HEADS_WITH_TA_MARBUTA = frozenset(
+    w for w in f"{names.INSTITUTIONS_NAMED_BY_PEOPLE} {names.PLACES_NAMED_BY_PEOPLE}".split() if w.endswith("ة")
+)
+
+
+def _pronoun_for_ta_marbuta(text: str) -> bool:
+    """A word written with a final ه where a listed head has ة (``مكتبه`` for ``مكتبة``), once proclitics are
+    off: the pronoun on another noun, not the head."""
+    bare = strip_diacritics(text)
+    return bare.endswith("ه") and any(bare.endswith(head[:-1] + "ه") for head in _HEADS_WITH_TA_MARBUTA)
+
+
 def _institutions_named_by_people(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An institution or a place named after a titled person is one name with its head: ``مدينة الملك
     عبدالله الطبية`` (a hospital, not a person ``عبدالله الطبية`` titled king: SaudiNewsNet 2015-08-04),
@@ -1182,7 +1197,9 @@ def _institutions_named_by_people(tokens: Sequence[Token], spans: list[tuple[int
             continue
         head = tokens[s - 2]
         place = _place_naming_head(head.text) or _facility(head)
-        if _definite(head) or not (place or _naming_head(head.text)):
+        # a head written with ه where the listed one has ة is a noun with its pronoun (``في مكتبه العقيد عمر
+        # السلطان``: his office, whose key is the library's, ``مكتبة``)
+        if _definite(head) or _pronoun_for_ta_marbuta(head.text) or not (place or _naming_head(head.text)):
             continue
         while e < len(tokens) and _free(out, e) and _nisba(tokens[e]) and not _function_text(tokens[e].text):
             e += 1
