@@ -198,7 +198,7 @@ def _finest(events: list[tuple[str, str, Citation, frozenset[str]]]) -> list[tup
     return kept
 
 
-_UNTIL = re.compile(r"\s*و?(?:حتى|إلى|الى|لغاية)(?!\w)")
+_UNTIL = re.compile(r"\s*و?(?:" + "|".join(time_words.UNTIL) + r")(?!\w)")
 
 
 def _word_before(text: str, at: int) -> str:

@@ -177,6 +177,8 @@ ERAS: dict[str, str] = {
 # ``منذ`` (since): a time after it is when a state began (``تصله منذ قرابة أربعة أشهر``), not when the clause's
 # event happened; the timeline dates a clause by it only when the clause holds no other date.
 SINCE = normalize_key("منذ")
+# What closes a span that opens with ``منذ`` (``منذ 2004 وحتى 2012``): the span's start is told, not a state's.
+UNTIL = ("حتى", "إلى", "الى", "لغاية")
 
 # Words before a bare year that make it a year: ``منذ 2014``، ``في 2019``، ``حتى 2030``. Not من/إلى/مع:
 # ``ارتفع من 2000 إلى 2100 دولار`` is a price.
