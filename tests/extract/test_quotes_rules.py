@@ -445,3 +445,17 @@ def test_an_age_beside_the_subject_is_no_part_of_the_speaker() -> None:
     text = ("ويرى مايكل كاريك أن الفريق تحسن. وقال اللاعب البالغ من العمر 34 عاما لموقع النادي على الانترنت "
             "\"اللاعبون الجدد الذين انضموا يمنحوننا الكثير\".")
     assert "اللاعب البالغ" not in {q.speaker_name for q in quotes_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-07-22: the airport's place was read into the name, and the office alone was no one
+        "قال مدير مطار أبها فهد العدواني إن حركة المسافرين ارتفعت خلال العيد. وأوضح المدير أن المطار يستعد لمشروعه.",
+        "أكد محافظ مدينة عدن نايف البكري أن الأوضاع في عدن سيئة لكنه شدد على أن عمليات الإصلاح بدأت. وأوضح "
+        "المحافظ في حديث لـ «سكاي نيوز عربية» أن كل مديريات عدن أصبحت تحت سيطرة المقاومة.",
+    ],
+)
+def test_the_man_named_after_an_office_of_a_named_place_speaks_and_his_office_alone_is_him(text: str) -> None:
+    names = [q.speaker_name for q in quotes_of(text)]
+    assert len(names) >= 2 and len(set(names)) == 1 and names[0] in {"فهد العدواني", "نايف البكري"}

@@ -908,7 +908,11 @@ class _Reader:
         """A person named as part of another noun's name: after ``مركز``، ``جامعة`` (``مركز الملك سلمان``) or
         after an indefinite noun governing it (``مؤيدي الأسد``، ``والد معاذ``، ``إدارة الرئيس أوباما``)."""
         before = [t for t in unit.tokens if t.end <= mention.start][-3:]
-        if any(_in_table(normalize_key(t.text), _NAMED_AFTER) for t in before):
+        # a naming head right before the name, or before the title that opens it (``مركز الملك سلمان``); not one
+        # already named by a place (``قال مدير مطار أبها فهد العدواني``: the airport is Abha's, the man speaks)
+        if any(_in_table(normalize_key(t.text), _NAMED_AFTER)
+               and all(_is_title_word(w) or normalize_key(w.text) in _COURTESY for w in before[k + 1 :])
+               for k, t in enumerate(before)):
             return True
         head = next((w for w in words if normalize_key(w.text) not in _COURTESY), None)
         if head is not None and head.end <= mention.start and _is_body(head) and not _is_title_word(head) and any(
@@ -1737,9 +1741,11 @@ def _office_words(key: tuple[str, ...]) -> tuple[str, ...]:
 def _office_fits(query: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """Whether an office read now names one written beside a person elsewhere: the same head word, and all
     its words among the other's (``الناطق باسم الخارجية`` in ``المتحدث باسم وزارة الخارجية``، ``والد
-    معاذ`` in ``والد الطيار الأردني معاذ الكساسبة``، ``الرئيس العام`` in ``… الرئيس العام لرعاية الشباب``)."""
+    معاذ`` in ``والد الطيار الأردني معاذ الكساسبة``، ``الرئيس العام`` in ``… الرئيس العام لرعاية الشباب``), or
+    the office's head word alone."""
     q, k = _office_words(query), _office_words(known)
-    return bool(q) and bool(k) and (q == k or (len(q) >= 2 and q[0] in k and set(q) <= set(k)))
+    # one word names the office it heads (``وأوضح المحافظ`` after ``محافظ مدينة عدن نايف البكري``)
+    return bool(q) and bool(k) and (q == k or (len(q) >= 2 and q[0] in k and set(q) <= set(k)) or (len(q) == 1 and q[0] == k[0]))
 
 
 def attributed(quote: Quote, unclear_below: float = DEFAULT.quotes.unclear_below) -> bool:
