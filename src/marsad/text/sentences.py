@@ -171,9 +171,10 @@ _CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_P
 # theirs with a colon: on 2015-08-01 this form is found in 1 first sentence of 1,285.
 _PLACE = r"[^\s:.،,؟!()\-–—]+(?:\s+[^\s:.،,؟!()\-–—]+){0,2}"
 _SOURCE = r"(?:\([^()]{1,20}\)|«[^«»]{1,20}»)"  # ``(أ ف ب)``، ``«الحياة»``
+_WIRE_DASH = r"(?:[-–—]{1,2}|(?<=\s)ـ)"  # one or two dashes, or a tatweel set apart (``القاهرة ـ``)
 _WIRE_DATELINE = re.compile(
-    rf"\s*(?P<place>{_PLACE})(?:\s*[،,]\s*{_PLACE})?\s*(?:{_SOURCE}\s*)?(?P<dash>[-–—]{{1,2}}|(?<=\s)ـ)\s*"
-    rf"(?:{_SOURCE}\s*(?:[-–—]{{1,2}}|(?<=\s)ـ)\s*)?(?=\S)"
+    rf"\s*(?P<place>{_PLACE})(?:\s*[،,]\s*{_PLACE})?\s*(?:{_SOURCE}\s*)?(?P<dash>{_WIRE_DASH})\s*"
+    rf"(?:{_SOURCE}\s*{_WIRE_DASH}\s*)?(?=\S)"
 )
 _PLACE_KEYS = frozenset(normalize_key(n) for n in (*names.COUNTRIES, *names.CITIES, *names.REGIONS))
 

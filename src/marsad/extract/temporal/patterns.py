@@ -170,14 +170,13 @@ MASTER_RE = re.compile(
 
 # What follows a month that shares its year with the next one (``بين حزيران وآب من هذا العام``، ``شهري يونيو
 # ويوليو 2021``): the second month and the year written after it, which is the first month's too.
-COORDINATED_YEAR_RE = re.compile(
-    rf"\s+(?:و|او|الي|حتي)\s*(?:شهر\s+)?{_G}{_W}(?:\s*/\s*{_G}{_W})?(?:{_year('co_')}|{_of_year('co_')})"
-)
+_NEXT_MONTH = rf"\s+(?:و|او|الي|حتي)\s*(?:شهر\s+)?{_G}{_W}"  # ``وآب``، ``أو أكتوبر``، ``إلى شهر مايو``
+COORDINATED_YEAR_RE = re.compile(rf"{_NEXT_MONTH}(?:\s*/\s*{_G}{_W})?(?:{_year('co_')}|{_of_year('co_')})")
 
 # A shift written after a second month (``سبتمبر أو أكتوبر المقبلين``، ``يونيو ويوليو الماضيين``): the dual's
 # shift is the first month's too.
 COORDINATED_SHIFT_RE = re.compile(
-    rf"\s+(?:و|او|الي|حتي)\s*(?:شهر\s+)?{_G}{_W}(?:\s*/\s*{_G}{_W}|\s*\(\s*{_G}\s*\))?\s+(?P<shift>{_SHIFT}){_W}"
+    rf"{_NEXT_MONTH}(?:\s*/\s*{_G}{_W}|\s*\(\s*{_G}\s*\))?\s+(?P<shift>{_SHIFT}){_W}"
 )
 
 # Numeric dates alone, to learn an article's day/month order from its unambiguous dates first.
