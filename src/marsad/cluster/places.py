@@ -217,13 +217,18 @@ def _word(word: str) -> tuple[int | None, int | None, tuple[str, ...]]:
     return _NOTHING if country is None and not openers else (country, locality, openers)
 
 
-def article_places(article: Article, lead_words: int) -> Places:
-    """The countries and localities ``article``'s headline and first ``lead_words`` words name."""
+def article_places(article: Article, lead_words: int, most_localities: int | None = None) -> Places:
+    """The countries and localities ``article``'s headline and first ``lead_words`` words name; no locality
+    when they name more than ``most_localities`` (a report of many places: protests in five provinces, a
+    region's weather), which is no one place's news."""
     # the lead's words from the text's opening only (a word is rarely longer than 20 characters): splitting
     # the whole text of every article was most of the time
     lead = " ".join(article.text[: lead_words * 20].split()[:lead_words])
     title, opening = places_named(article.title or ""), places_named(lead)
-    return Places(title.countries | opening.countries, title.localities | opening.localities)
+    localities = title.localities | opening.localities
+    if most_localities is not None and len(localities) > most_localities:
+        localities = frozenset()
+    return Places(title.countries | opening.countries, localities)
 
 
 def places_apart(

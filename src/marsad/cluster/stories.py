@@ -96,7 +96,7 @@ def group_stories(
         apart=features.latin,
     )
     if settings.place_apart != 1.0:
-        places = [article_places(a, settings.lead_words) for a in ordered]
+        places = [article_places(a, settings.lead_words, settings.place_localities_most) for a in ordered]
         graph = places_apart(graph, places, days, factor=settings.place_apart, within_days=settings.place_days)
     requirement = Requirement(
         threshold=settings.threshold,
