@@ -45,6 +45,20 @@ from marsad.text.numbers import find_numbers, parse_number, parse_number_words
         # a scale word written on the digits
         ("محققا إيرادات بلغت 01ر12مليون دولار", [("01ر12مليون", 12_010_000)]),
         ("بلغت الأرباح 12مليون دولار", [("12مليون", 12_000_000)]),
+        # the Saudi agencies' bracketed figure before its scale (SaudiNewsNet 2015-07-21: every amount of a
+        # budget report was one million riyals)
+        ("بقيمة تزيد على (2571) مليون ريال", [("(2571) مليون", 2_571_000_000)]),
+        ("لإطلاق ( 15 ) ألف قذيفة", [("( 15 ) ألف", 15_000)]),
+        # a scale word in the accusative after digits; alone, ألفا is alpha
+        ("ويعاني 13 مليونا من الجوع", [("13 مليونا", 13_000_000)]),
+        ("وسحب 50 ألفاً من حسابه", [("50 ألفاً", 50_000)]),
+        ("تصل إلى 120 مليارا", [("120 مليارا", 120e9)]),
+        ("سيارة ألفا روميو", []),
+        # a figure written out to the unit: the scale after it names its order, it does not multiply
+        ("مقارنة بـ (5.969.428) مليون مسافر", [("(5.969.428) مليون", 5_969_428)]),
+        ("بلغ 5,307,846 مليون ريال", [("5,307,846 مليون", 5_307_846)]),
+        ("بلغ (237.273) ألف راكب", [("(237.273) ألف", 237_273)]),
+        ("بلغت 2000 مليون دولار", [("2000 مليون", 2e9)]),
     ],
 )
 def test_find_numbers_reads_digits_and_words(text: str, figures: list[tuple[str, float]]) -> None:

@@ -63,6 +63,7 @@ _ADJECTIVE_RE = re.compile(r"\s+([^\W\d_]+)")
 
 _NOT_COUNTED = _keys(function_words.NOT_COUNTED)
 _IDENTIFIER_BEFORE = _keys(quantity_words.IDENTIFIER_NOUNS)
+_NUMBERED_IN_BRACKETS = _keys(quantity_words.NUMBERED_IN_BRACKETS)
 _CLOCK_AFTER = _keys(quantity_words.CLOCK_AFTER)
 # ``عددها``/``عددهم``: "their number", the figure counting a noun said before it.
 _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد)(?:ها|هم|ه|هن)(?!\w)")
@@ -97,6 +98,11 @@ def find_quantities(article: Article, *, times: Sequence[TimeExpr] | None = None
     return out
 
 
+# what stands between an identifier's noun and its number without being a word: brackets, a colon, a dash, or
+# one letter of a series
+_NO_WORD = re.compile(r"[()\[\]:\-–/«»\"]+|\(?[\u0621-\u064A]\)?")
+
+
 def _is_identifier(text: str, number: NumberMatch) -> bool:
     before = text[max(0, number.start - 2) : number.start]
     after = text[number.end : number.end + 2]
@@ -104,11 +110,18 @@ def _is_identifier(text: str, number: NumberMatch) -> bool:
         return True  # F-16, كوفيد-19, G20
     if before.endswith(("/", ":")) or after.startswith(("/", ":")):
         return True  # parts of a date, a ratio or a clock time the tagger left
+    if text[max(0, number.start - 4) : number.start].rstrip().endswith("/"):
+        return True  # a numbered letter or order: ``الأمر الملكي رقم ( أ / 90 )``
     following = text[number.end : number.end + 30].split()[:1]
     if following and normalize_key(following[0]) in _CLOCK_AFTER:
         return True  # a clock time: ``0937 بتوقيت جرينتش``
-    previous = text[max(0, number.start - 30) : number.start].split()[-1:]
-    return bool(previous) and normalize_key(previous[0]).removeprefix("و") in _IDENTIFIER_BEFORE
+    before_words = text[max(0, number.start - 40) : number.start].split()
+    previous = before_words[-1:]
+    if previous and normalize_key(previous[0]).removeprefix("و") in _IDENTIFIER_BEFORE:
+        return True
+    # the word before, past brackets, a colon and a series letter (``رقم ( 90 )``، ``الرقم : أ 245``)
+    previous = [w for w in before_words if not _NO_WORD.fullmatch(w)][-1:]
+    return bool(previous) and normalize_key(previous[0]).removeprefix("و") in _NUMBERED_IN_BRACKETS
 
 
 def _read(article_id: str, text: str, key: str, origin: KeyOrigin, number: NumberMatch) -> Quantity | None:

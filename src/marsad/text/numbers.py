@@ -43,6 +43,7 @@ NUMBER_RE = re.compile(NUMBER_PATTERN)
 _TO_ASCII = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 _TO_ASCII |= {"\u066b": ".", "\u066c": ","}
 _TRANS = str.maketrans(_TO_ASCII)
+_GROUP_SEPARATORS = re.compile(_SEP)
 
 
 def parse_number(text: str) -> float | None:
@@ -87,6 +88,8 @@ _ARTICLE_OK = frozenset(normalize_key(w) for w in number_words.ADJECTIVAL_NUMBER
 
 NUMBER_WORDS: dict[str, tuple[float, str]] = {normalize_key(w): (v, role) for w, v, role in _WORDS}
 NUMBER_WORDS |= {"ال" + k: NUMBER_WORDS[k] for k in _ARTICLE_OK}
+# accusative scale words, read only in a figure that opens with digits (``13 مليونا``)
+_AFTER_DIGITS: dict[str, float] = {normalize_key(w): v for w, v in number_words.SCALES_AFTER_DIGITS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,8 @@ def parse_number_words(words: Sequence[str]) -> float | None:
     last_scale = 0.0
     if not words:
         return None
+    opens_with_digits = parse_number(normalize_key(words[0])) is not None
+    spelled_out = False
     for i, word in enumerate(words):
         key = normalize_key(word)
         joined = i > 0 and key.startswith("و") and (key[1:] in NUMBER_WORDS or bool(NUMBER_RE.fullmatch(key[1:])))
@@ -128,11 +133,20 @@ def parse_number_words(words: Sequence[str]) -> float | None:
         digits = parse_number(key)
         if digits is not None:
             current += digits
+            # written out to the unit with separators (``(5.969.428) مليون مسافر``): a scale word after it
+            # only says its order of magnitude
+            spelled_out = len(_GROUP_SEPARATORS.findall(key)) >= 2
             continue
         entry = NUMBER_WORDS.get(key)
+        if entry is None and opens_with_digits and key in _AFTER_DIGITS:
+            entry = (_AFTER_DIGITS[key], _SCALE)
         if entry is None:
             return None
         value, role = entry
+        if role == _SCALE and spelled_out and current >= value:
+            spelled_out = False
+            continue
+        spelled_out = False
         if role == _SCALE:
             current = (current or 1.0) * value
             total += current
@@ -181,6 +195,7 @@ _WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation(_ALONE)
 # Two-letter number words (ست) are not looked for behind a proclitic: لست is "you are not".
 _CLITIC_WORD_ALT = _ELEVEN_TWELVE + "|" + word_alternation([k for k in _ALONE if len(k) > 2])
 _SCALE_ALT = word_alternation([k for k, (_, role) in NUMBER_WORDS.items() if role in (_SCALE, _WHOLE)])
+_DIGITS_SCALE_ALT = word_alternation([k for k, (_, role) in NUMBER_WORDS.items() if role in (_SCALE, _WHOLE)] + list(_AFTER_DIGITS))
 _PROCLITIC = r"(?:و|ف|ب|ل|ك|وب|ول|وك|فب|فل)"
 # ``5ر27`` is 27.5 as Kuwait's news agency (KUNA) and the Gulf copy taking its wire write a decimal: the
 # fraction, ``ر``, the whole part (``50ر11 مليون يورو``، ``بواقع 5ر27 نقطة``). Read first, so that the
@@ -196,7 +211,8 @@ _NOT_A_FIGURE = r"(?![وف]?كمي(?:ه|ات)(?!\w))"
 _FIGURE_RE = re.compile(
     rf"(?<![\w.,]){_NOT_A_FIGURE}(?:{_PROCLITIC}(?=(?:{_CLITIC_WORD_ALT})(?!\w)|[0-9]))?"
     rf"(?P<figure>"
-    rf"(?:{_DIGITS}(?:\s*(?:{_SCALE_ALT})(?!\w))+"
+    rf"(?:\(\s*{_DIGITS}\s*\)\s*(?:{_DIGITS_SCALE_ALT})(?!\w)(?:\s*(?:{_DIGITS_SCALE_ALT})(?!\w))*"
+    rf"|{_DIGITS}(?:\s*(?:{_DIGITS_SCALE_ALT})(?!\w))+"
     rf"|(?:{_WORD_ALT})(?!\w)(?:\s+و?(?:{_WORD_ALT})(?!\w))*"
     rf"|{_DIGITS}(?![\w]|[.,][0-9]))"
     rf"(?:\s+و(?:{_DIGITS}(?:\s+(?:{_SCALE_ALT})(?!\w))+|(?:{_WORD_ALT})(?!\w)))*"
@@ -228,7 +244,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for m in _FIGURE_RE.finditer(key):
         words = [
             part
-            for w in _SPACE_SPLIT.split(m.group("figure"))
+            for w in _SPACE_SPLIT.split(m.group("figure").replace("(", " ").replace(")", " ").strip())
             for part in (_digit_words(w) if w[:1].isdigit() else (w,))
         ]
         value = parse_number_words(words)

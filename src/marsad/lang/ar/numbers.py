@@ -47,6 +47,12 @@ NUMBER_WORDS: tuple[tuple[str, float, str], ...] = (
     ("سدس", 1 / 6, FRACTION),
 )
 
+# Scale words in the accusative (tanwin alif) that count only right after digits (``13 مليونا``، ``وسحب 50
+# ألفا``، ``795 مليونا``): alone ``ألفا`` is also "alpha", and the accusative of a scale word without digits is
+# written out (``ثلاثة ملايين``).
+SCALES_AFTER_DIGITS: tuple[tuple[str, float], ...] = (
+    ("ألفا", 1e3), ("مليونا", 1e6), ("مليارا", 1e9), ("بليونا", 1e9), ("تريليونا", 1e12),
+)
 
 # Number words that name an order of magnitude rather than a figure.
 VAGUE = ("عشرات", "مئات", "آلاف", "الآلاف", "ملايين", "الملايين", "مليارات")

@@ -53,6 +53,9 @@ IDENTIFIER_NOUNS = (
     "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
     "العدد القانون المرسوم الكتاب الملف الحلقة"
 )
+# Those whose number is still theirs when written in brackets or after a series letter (``المادة (20)``، ``رقم
+# ( أ / 90 )``): a session's or a round's bracketed figure counts something (``خلال هذه الدورة (1053) عضوا``).
+NUMBERED_IN_BRACKETS = "رقم الرقم المادة القرار الفقرة البند المرسوم"
 # Words right after a figure that make it a clock time (``0937 بتوقيت جرينتش``، ``الساعة 1347 ت غ``), not a
 # quantity: the wires' price reports give the time of each reading, and outlets reading at other times were
 # shown as disagreeing on ``بتوقيت جرينتش`` (SaudiNewsNet 2015-08-04).

@@ -1,0 +1,16 @@
+"""A number that names something (a law's article, a royal order) is no quantity to compare across outlets;
+a bracketed count still is."""
+
+from marsad.extract.quantities import find_quantities
+from marsad.model import Article
+
+
+def test_a_numbered_article_or_order_is_no_figure_but_a_bracketed_count_is() -> None:
+    # SaudiNewsNet 2015-07-21 and 2015-08-06: royal orders and a law's articles were figures of the story
+    text = (
+        "وصدر الأمر الملكي رقم ( أ / 90 ) بتاريخ أمس، ونصت المادة (20) على ضرورة التسجيل. "
+        "وبلغ عدد المعينين خلال هذه الدورة (1053) عضوا، والأمر الرقم : أ / 245 ساري."
+    )
+    found = [(q.text, q.value) for q in find_quantities(Article(id="a", text=text))]
+    assert not any(value in (90, 20, 245) for _, value in found), found
+    assert any(value == 1053 for _, value in found), found
