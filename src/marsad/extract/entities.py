@@ -127,11 +127,12 @@ def _known_whole(word: str) -> int:
     (:func:`_common_name_word`). Only the whole word is: ``كلية`` would lose its ك to ``ليه`` (Leah, borne
     by 32 people) if what is left when a letter is taken off were boosted the same way. Nor is a letter
     before an alef with hamza: ``وأليس`` is ``و`` + ``أليس`` though its key (``واليس``) is Wallis, whose
-    name is written without the hamza."""
+    name is written without the hamza. The boost outweighs a listed name's first word left after a letter
+    (``فراس`` against ``راس`` of ``رأس الخيمة``, which the training text writes more often)."""
     key = normalize_key(word)
     letters = strip_diacritics(word)
     hamza = len(letters) > 2 and letters[1] in "أإآ"
-    return _known(key) + (1000 if not hamza and _common_name_word(key) else 0)
+    return _known(key) + (2000 if not hamza and _common_name_word(key) else 0)
 
 
 # A word borne by this many of Wikidata's people, and as a name in this share of the times Wikipedia
