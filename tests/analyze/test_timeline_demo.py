@@ -143,3 +143,20 @@ def test_build_timeline_never_cuts_a_clause_inside_a_date() -> None:
 def test_build_timeline_dates_a_clause_by_since_only_when_nothing_else_does(text: str, dates: list[str]) -> None:
     article = Article(id="a", text=text, published="2015-07-22")
     assert [e.date for e in build_timeline([article], find_times(article))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the feast a greeting names is not an event of its day (SaudiNewsNet 2015-07-21: 87 greetings on the
+        # first day of Eid); the event beside it keeps its date
+        ("وهنأ أمير المنطقة المواطنين بمناسبة عيد الفطر المبارك. وافتتح الأمير مهرجان الصيف أمس الاثنين في أبها.",
+         ["2015-07-20"]),
+        ("ورفع الوزير برقية تهنئة لمناسبة حلول عيد الأضحى المبارك.", []),
+        # a timetable's weekdays are every week's, no day of the story
+        ("وتبدأ الشركة بتسيير رحلاتها إلى جازان أيام الثلاثاء والخميس والسبت من كل أسبوع.", []),
+    ],
+)
+def test_build_timeline_leaves_out_occasions_and_weekly_days(text: str, dates: list[str]) -> None:
+    article = Article(id="a", text=text, published="2015-07-21")
+    assert [e.date for e in build_timeline([article], find_times(article))] == dates

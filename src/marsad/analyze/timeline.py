@@ -68,6 +68,8 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         article = by_id.get(x.article)
         if article is None or not x.value or not x.granularity or not _DATED.match(x.value):
             continue
+        if _occasion(article.text, x.start):
+            continue  # the feast a greeting names, not the day of an event
         start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article])
         if (x.value, x.article, start, end) in seen:
             continue
@@ -205,6 +207,15 @@ def _word_before(text: str, at: int) -> str:
     """The word right before offset ``at`` (``منذ`` of ``منذ فبراير 2013``), or ``""``."""
     words = text[max(0, at - 12) : at].split()
     return words[-1] if words else ""
+
+
+def _occasion(text: str, at: int) -> bool:
+    """Whether the time expression at ``at`` is what ``بمناسبة`` names (``بمناسبة عيد الفطر``، ``لمناسبة حلول
+    شهر رمضان``)."""
+    words = [normalize_key(w) for w in text[max(0, at - 30) : at].split()[-2:]]
+    if words and words[-1] in time_words.OCCASION_ARRIVALS:
+        words.pop()
+    return bool(words) and words[-1][1:] == time_words.OCCASION and words[-1][:1] in "بل"
 
 
 def _since(text: str) -> bool:

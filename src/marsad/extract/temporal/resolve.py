@@ -43,6 +43,7 @@ _AFTER_BARE_YEAR = frozenset(normalize_key(w) for w in function_words.AFTER_BARE
 _SPACES = re.compile(r"\s+")
 _MONTH_CUES = frozenset(normalize_key(w) for w in t.MONTH_CUES)
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن](\w{3,})")
+_FIRST_PERSON_FUTURE = re.compile(rf"(?<!\w)[وف]?{t.FUTURE_FIRST_PERSON}\w{{2,}}")
 # A month name right before a month written with و: the first of two joined months (``حزيران وآب``).
 _AFTER_MONTH = re.compile(rf"(?<!\w)(?P<before>{GREGORIAN_MONTH_KEYS})(?!\w)\s*$")
 
@@ -127,16 +128,26 @@ def _names_a_place(word: str) -> bool:
 
 
 def _future_cue(ctx: Context, start: int) -> bool:
-    """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد ...)."""
+    """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد، سأرافق ...), and the
+    time is not one after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
     begin = max(0, start - 120)
     for stop in ".!?؟\n":
         begin = max(begin, ctx.key.rfind(stop, begin, start) + 1)
-    window = ctx.key[begin:start]
-    words = set(window.split())
+    tokens = ctx.key[begin:start].split()
+    if tokens and tokens[-1].removeprefix("و") == t.SINCE:
+        return False
+    # only what follows the last past marker (``تم تقديرها في أبريل`` after ``يتوقع``)
+    past = [k for k, w in enumerate(tokens) if w.removeprefix("و") in t.PAST_MARKERS]
+    first = past[-1] + 1 if past else 0
+    words = set(tokens[first:])
     words |= {w[1:] for w in words if w[:1] in "وف"}  # وسوف، فسوف
     if words & t.FUTURE_WORDS:
         return True
-    return any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window))
+    window = " ".join(tokens[first:])
+    if any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window)):
+        return True
+    written = ctx.original(begin, start).split()
+    return _FIRST_PERSON_FUTURE.search(" ".join(written[first:] if len(written) == len(tokens) else written)) is not None
 
 
 def _choose_year(month: int, day: int | None, anchor: tuple[int, int, int], shift: int | None, future: bool,
@@ -424,7 +435,14 @@ def _feast(m: re.Match[str], ctx: Context) -> Resolution | None:
     h = _to_hijri(ctx.anchor)
     if h is None:
         return Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
-    hy, why = _choose_year(hm, hd, h, None, _future_cue(ctx, m.start()))
+    future = _future_cue(ctx, m.start())
+    hy, why = _choose_year(hm, hd, h, None, future)
+    if future:
+        # the feast of these days, still going on (``خامس أيام عيد الفطر``), is not next year's
+        last, _ = _choose_year(hm, hd, h, None, False)
+        began = _hijri_to_gregorian(last, hm, hd)
+        if began is not None and 0 <= (ctx.anchor - began).days <= t.FEAST_DAYS:
+            hy, why = last, f"the feast of the days of publication (began {(ctx.anchor - began).days} days before)"
     d = _hijri_to_gregorian(hy, hm, hd)
     return Resolution(_day(d), "day", f"{note}; Hijri year {hy}: {why}", True) if d else None
 
@@ -566,9 +584,20 @@ def _newspaper(m: re.Match[str], ctx: Context) -> bool:
     return bool(_OPEN_QUOTE.search(ctx.text, max(0, start - 3), start) and _CLOSE_QUOTE.match(ctx.text, end))
 
 
+def _weekly(ctx: Context, start: int) -> bool:
+    """Whether the weekday at ``start`` is every week's: after ``أيام``/``كل``, itself or the run of weekdays
+    joined by و it ends (``أيام الثلاثاء والخميس والسبت``)."""
+    words = ctx.key[max(0, start - 80) : start].split()
+    while words and words[-1].removeprefix("و") in t.WEEKDAYS:
+        words.pop()
+    return bool(words) and words[-1].removeprefix("و") in t.WEEKLY_WORDS
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if _previous_word(ctx, m.start()) in t.WEEKDAY_NAME_NOUNS:
         return None  # سوق الجمعة is a market
+    if _weekly(ctx, m.start()):
+        return None  # a timetable's days: every week's, no date
     if ctx.anchor is None:
         return _no_anchor("day")
     wd = t.WEEKDAYS[_word(m, "w_wd") or ""]

@@ -177,6 +177,11 @@ ERAS: dict[str, str] = {
 # ``منذ`` (since): a time after it is when a state began (``تصله منذ قرابة أربعة أشهر``), not when the clause's
 # event happened; the timeline dates a clause by it only when the clause holds no other date.
 SINCE = normalize_key("منذ")
+# ``بمناسبة`` (on the occasion of) and what it names: a greeting or a celebration names its feast or
+# national day (``هنأ ... بمناسبة عيد الفطر المبارك``، ``بمناسبة حلول شهر رمضان``), which is not the day it
+# happened; SaudiNewsNet 2015-07-21's digest put 87 greetings on the first day of Eid in its timelines.
+OCCASION = normalize_key("مناسبة")
+OCCASION_ARRIVALS: frozenset[str] = frozenset(normalize_key(w) for w in ("حلول", "قدوم", "ذكرى", "عودة", "انتهاء"))
 # What closes a span that opens with ``منذ`` (``منذ 2004 وحتى 2012``): the span's start is told, not a state's.
 UNTIL = ("حتى", "إلى", "الى", "لغاية")
 
@@ -186,19 +191,30 @@ YEAR_CUES: frozenset[str] = frozenset(
     normalize_key(w) for w in ("منذ", "في", "خلال", "حتى", "قبل", "بعد", "بحلول", "طوال")
 )
 
+# Past markers that, after a future cue and before the time, put it back in the past: ``يتوقع ارتفاع الأسعار
+# ... من نسبة قدرها 8ر0% تم تقديرها في أبريل`` (SaudiNewsNet 2015-07-31).
+PAST_MARKERS: frozenset[str] = frozenset(normalize_key(w) for w in ("تم", "كان", "كانت", "سبق"))
+# The first person's future prefix written with its hamza (``سأرافق``، ``سأعمل``): the key folds it to ``سا``,
+# which opens past verbs and nouns as well (``سافر``، ``ساعة``), so it is looked for as written.
+FUTURE_FIRST_PERSON = "سأ"
+# A feast named within this many days after its first day is the one going on (``اليوم الثلاثاء خامس أيام عيد
+# الفطر``، ``بعد انتهاء إجازة عيد الفطر``), even where the clause speaks of what comes: Saudi Arabia's Eid holidays
+# run about a week (al-Fitr) and two (al-Adha).
+FEAST_DAYS = 14
+
 # Words that make a bare weekday or month point forward: the future particle and the verbs and phrases
 # Arabic copy uses for what is scheduled. Source: HeidelTime's tense cues, rewritten for Arabic.
 FUTURE_WORDS: frozenset[str] = frozenset(
     normalize_key(w)
     for w in ("سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرتقب",
-              "يترقب", "سيتم", "موعد", "يُنتظر", "مرتقب")
+              "يترقب", "سيتم", "موعد", "يُنتظر", "مرتقب", "المرجح", "يتوقع", "تتوقع", "يُتوقع")
 )
 # Nouns that look like future verbs (س + ي/ت/ن ...): not a tense cue.
 NOT_FUTURE_STEMS: tuple[str, ...] = tuple(
     normalize_key(w)
     for w in ("سياس", "سيار", "سيطر", "سياد", "سيد", "سينا", "سيول", "سيف", "سين", "سير", "سيل", "سيم", "سيج",
               "ستين", "ستة", "ستار", "ستاد", "ستوديو", "ستر", "سنة", "سنوات", "سنوي", "سنين", "سنت", "سنغافور",
-              "سني", "سنا", "سند", "سنح", "تسي")
+              "سني", "سنا", "سند", "سنح", "تسي", "ستائر")
 )
 
 # Words after which ``اليوم`` does not mean the publication day: ``اليوم التالي`` (the next day),
@@ -273,6 +289,9 @@ WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("سوق", "مسجد", "جامع", "صلاة", "خطبة", "خطب")
 )
 
+# Words before a weekday, or before a run of weekdays joined by و, that make them every week's: ``تسيير رحلاتها
+# أيام الثلاثاء والخميس والسبت`` (a timetable, SaudiNewsNet 2015-07-21), ``كل جمعة``.
+WEEKLY_WORDS: frozenset[str] = frozenset(normalize_key(w) for w in ("أيام", "كل"))
 
 # Words after a plural period that point back (``الأشهر الماضية``، ``السنوات الأخيرة``).
 PAST_DIRECTIONS = ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة")

@@ -1,0 +1,43 @@
+"""Which year a month or feast written without one falls in, by what the clause says of the past and the
+future (found reading SaudiNewsNet 2015-07-21 and 2015-07-31: ``منذ 29 يونيو`` read as next June, a feast
+still going on read as next year's)."""
+
+import pytest
+
+from marsad.extract.times import tag_text
+
+PUBLISHED = "2015-07-21"  # 5 Shawwal 1436: the fifth day of Eid al-Fitr
+
+
+def _value(text: str, written: str) -> str | None:
+    found = [t for t in tag_text(text, anchor=PUBLISHED) if written in t.text]
+    assert len(found) == 1, [t.text for t in tag_text(text, anchor=PUBLISHED)]
+    return found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # ``ستائرها`` is no future verb, and a time after منذ (since) began before
+        ("ورفعت فروع المصارف ستائرها الحديدية التي بقيت مسدلة منذ 29 يونيو (حزيران)، على أن تبقى القيود.",
+         "29 يونيو", "2015-06-29"),
+        ("وقال إن الدورة الأولى تجرى منذ 11 سبتمبر في العاصمة.", "11 سبتمبر", "2014-09-11"),
+        # the first person's future, written with its hamza
+        ("وقال الوزير: «سأرافق وفدا تجاريا إلى طهران في سبتمبر».", "سبتمبر", "2015-09"),
+        ("وقال إنه سافر إلى لندن في سبتمبر.", "سبتمبر", "2014-09"),
+        # what is likely
+        ("وأعلن الحزب انتخابات مبكرة من المرجح أن تكون في أيلول.", "أيلول", "2015-09"),
+        # a past marker after the future cue puts the time back in the past
+        ("وذكر البنك أنه يتوقع ارتفاع الأسعار، نزولا من نسبة قدرها 8ر0% تم تقديرها في أبريل.", "أبريل", "2015-04"),
+        ("ويتوقع أن يتم تحليلها في أبريل.", "أبريل", "2016-04"),
+    ],
+)
+def test_the_year_of_a_month_follows_the_clauses_tense(text: str, written: str, value: str) -> None:
+    assert _value(text, written) == value
+
+
+def test_a_feast_going_on_is_this_years_even_where_the_clause_looks_ahead() -> None:
+    text = "وتبدأ فعاليات المهرجان المقرر أن ينطلق اليوم الثلاثاء خامس أيام عيد الفطر المبارك."
+    assert _value(text, "عيد الفطر") == "2015-07-17"
+    # a feast weeks away is still the coming one
+    assert _value("ومن المقرر أن يبدأ الموسم بعد عيد الأضحى.", "عيد الأضحى") == "2015-09-23"
