@@ -169,6 +169,10 @@ def _name_start(word: str) -> int:
         # ``كال`` also opens foreign names (``كالفيرت``، ``كاليفورنيا``): kept whole unless the stem is known
         if whole > rest or (rest == 0 and normalize_key(clitic).startswith("ك")):
             return 0
+        if rest == 0 and len(normalize_key(stem)) < 3 and normalize_key(stem) not in _first_words():
+            return 0  # two letters left of an unknown word are no name: ``لاس فيغاس``، not ``اس``
+        if rest == 0 and len(clitic) > 1 and normalize_key(clitic).startswith("و"):
+            return 1  # neither form known: the conjunction only (``ولاس فيغاس`` → ``لاس فيغاس``)
         return len(clitic)
     best, best_count = 0, _known_whole(word)
     for offset in offsets[1:]:
@@ -177,6 +181,8 @@ def _name_start(word: str) -> int:
         if word[offset:] in _STOP_TEXTS:
             continue  # a function word is no name's rest: ``بان كي مون``، not ``ان``
         rest = normalize_key(word[offset:])
+        if len(rest) < 3 and rest not in _first_words():
+            continue  # two letters are no name's (``لاس فيغاس``، ``باب المندب``), unless listed (``بحي``)
         if normalize_key(word[:offset]).endswith("ك") and rest not in GAZETTEER and rest not in FIRST_NAMES:
             continue  # ``كـ`` (as, like) before a name is rare, foreign names open with ك: ``كينجز كروس``
         count = _known(rest)
@@ -1157,7 +1163,24 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     spans = _outlets_named_by_places(tokens, _clubs_named_by_cities(tokens, _teams(tokens, words, _without_overlaps(found))))
     spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
              for s, e, kind in spans]
-    return _institutions_named_by_people(tokens, spans)
+    return _compound_names(tokens, _institutions_named_by_people(tokens, spans))
+
+
+_COMPOUND_FIRST = normalize_key("عبد")
+
+
+def _compound_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name opened by ``عبد`` and a definite word before it, written with a preposition (``لعبد
+    الملك الحوثي``): the tagger left both out, and ``الملك`` read as his title made the Houthi leader a king
+    (SaudiNewsNet 2015-07-21). ``عبد`` + a definite word is a compound given name (``عبد الملك``، ``عبد
+    الرحمن``), never a title and its holder."""
+    out = []
+    for s, e, kind in spans:
+        if (kind == "PER" and s >= 2 and _definite(tokens[s - 1]) and _free(spans, s - 1) and _free(spans, s - 2)
+                and _COMPOUND_FIRST in stripped_keys(tokens[s - 2].text)):
+            s -= 2
+        out.append((s, e, kind))
+    return out
 
 
 _naming_head = _listed_word(frozenset(normalize_key(w) for w in names.INSTITUTIONS_NAMED_BY_PEOPLE.split()))
@@ -1167,7 +1190,7 @@ _place_naming_head = _listed_word(frozenset(normalize_key(w) for w in names.PLAC
 def _in_place(token: Token) -> bool:
     """A word written with the preposition ب that is no given name (``بعنيزة``، ``بالهفوف``; not ``بندر``)."""
     text = token.text
-    return text[:1] == "ب" and len(text) >= 4 and not _first_name_word(text) and not borne_by_many(normalize_key(text))
+    return text[:1] == "ب" and len(text) >= 3 and not _first_name_word(text) and not borne_by_many(normalize_key(text))
 
 
 _HEADS_WITH_TA_MARBUTA = frozenset(
@@ -1430,13 +1453,24 @@ def _adjective_echo(tokens: Sequence[Token], match: tuple[int, int, str]) -> boo
     )
 
 
-def _mentions(article: Article, tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[Mention]:
+def _inner_name_words(sentences: Sequence[Sequence[Token]], spans: Sequence[Sequence[tuple[int, int, str]]]) -> frozenset[str]:
+    """The words, as written, that an article's people bear after their first name (``وهبي`` of ``يوسف
+    وهبي``): where one opens a span alone (``وقال وهبي``), its first letter is the name's, not a proclitic."""
+    return frozenset(
+        tokens[i].key for tokens, found in zip(sentences, spans, strict=True)
+        for s, e, kind in found if kind == "PER" for i in range(s + 1, e)
+    )
+
+
+def _mentions(
+    article: Article, tokens: Sequence[Token], spans: list[tuple[int, int, str]], inner: frozenset[str] = frozenset()
+) -> list[Mention]:
     people = [(s, e) for s, e, kind in spans if kind == "PER"]
     named = frozenset(i for s, e, kind in spans if kind != "PER" for i in range(s, e))
     mentions = []
     for s, e, kind in spans:
         first = tokens[s]
-        begin = first.start + _name_start(first.text)
+        begin = first.start + (0 if kind == "PER" and first.key in inner else _name_start(first.text))
         if begin == first.start and s > 0 and tokens[s - 1].key in _LAM_SOURCES and first.text[:1] == "ل":
             begin += 1  # ``وفقاً لروجر بلهام``: the ل is the preposition the source word takes
         text = article.text[begin : tokens[e - 1].end]
@@ -1491,6 +1525,7 @@ def recognize_entities(article: Article) -> list[Mention]:
     echoes = _echoes(sentences, spans)
     given = _given_names(sentences, spans)
     organizations = _organization_names(sentences, spans)
+    inner = _inner_name_words(sentences, spans)
     mentions: list[Mention] = []
     for tokens, found in zip(sentences, spans, strict=True):
         words = [t.text for t in tokens]
@@ -1518,7 +1553,7 @@ def recognize_entities(article: Article) -> list[Mention]:
             (s, s + 1, "PER") if kind != "PER" and echoes.names.get(_name_key(tokens[s].text)) == "PER" else (s, e, kind)
             for s, e, kind in found
         ]
-        mentions.extend(_mentions(article, tokens, sorted(found + extra)))
+        mentions.extend(_mentions(article, tokens, sorted(found + extra), inner))
     return [_told_to(article.text, m) for m in mentions]
 
 

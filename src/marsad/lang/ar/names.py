@@ -669,6 +669,10 @@ NAME_LIKE_PHRASES = (
     "حسن الجوار", "حسن النية", "حسن النوايا", "حسن الظن", "حسن الخلق", "حسن السيرة", "حسن السير والسلوك",
     "حسن التعامل", "حسن الأداء", "حسن الحظ", "سوء الحظ", "ضيوف الرحمن", "حجاج بيت الله الحرام", "بيت الله الحرام",
     "المحيط العربي", "المحيط الإقليمي", "المحيط الإسلامي", "المحيط الدولي", "المحيط الخليجي",
+    # the basmala and God's names and praises opening a decree or a prayer (``بسم الله الرحمن الرحيم`` was a
+    # person with a king's adviser's office, SaudiNewsNet 2015-07-21; ``ربي ارزقني`` a person three times)
+    "بسم الله", "الله الرحمن", "الله تعالى", "الله عز وجل", "الله سبحانه", "إن شاء الله", "بإذن الله",
+    "الحمد لله", "سبحان الله", "توفيق الله", "ربي ارزقني",
 )
 
 # Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
@@ -690,7 +694,7 @@ NAMING_HEADS = "مركز جامعة مستشفى مدينة مطار شارع ج
 # الملك عبدالله الطبية`` is a hospital, ``شارع الملك فهد`` a street): an award, a festival or a programme is
 # neither. The places' heads (with FACILITY_HEADS) make a place, the others an organization.
 INSTITUTIONS_NAMED_BY_PEOPLE = "مركز جامعة مستشفى مدينة مؤسسة مجمع كلية معهد مكتبة مدرسة"
-PLACES_NAMED_BY_PEOPLE = "شارع طريق حي ميدان قاعة حديقة منتزه جسر مطار ملعب استاد ميناء"
+PLACES_NAMED_BY_PEOPLE = "شارع طريق حي ميدان قاعة حديقة حدائق منتزه جسر مطار ملعب استاد ميناء جامع مسجد"
 
 # ``مسؤول في شمال صلاح الدين``: directions that go on with an office's place like the recognizer's LOC_TRIGGERS.
 DIRECTIONS = "شمال جنوب شرق غرب وسط"
