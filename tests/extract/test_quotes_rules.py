@@ -459,3 +459,24 @@ def test_an_age_beside_the_subject_is_no_part_of_the_speaker() -> None:
 def test_the_man_named_after_an_office_of_a_named_place_speaks_and_his_office_alone_is_him(text: str) -> None:
     names = [q.speaker_name for q in quotes_of(text)]
     assert len(names) >= 2 and len(set(names)) == 1 and names[0] in {"فهد العدواني", "نايف البكري"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the verb's object after a subject a definite word closed (SaudiNewsNet 2015-07-21)
+        ("ونفى متحدث باسم المتمردين مزاعم الحكومة بأن القوات دخلت المدينة وسيطرت على المطار بالكامل.",
+         "متحدث باسم المتمردين"),
+        # a name after the definite word goes on with it, a rank too, and so does a name Wikipedia hardly writes
+        ("وقال المتحدث باسم الحوثيين محمد عبد السلام إن الحوار مستمر مع جميع الأطراف ولن يتوقف قريبا.",
+         "محمد عبد السلام"),
+        ("وأعلن قائد شرطة المنطقة غولستان قساني أن تلاسنا وقع بين مسلحين قبل بدء تبادل إطلاق النار.",
+         "غولستان قساني"),
+        # a relative in construct with a name is the speaker, not the one named (2015-07-21: ``فانينج``)
+        ("وأشارت والدة فانينج إلى أنها لم تصدق ما حدث لابنها في الحادث المروع على الطريق السريع.",
+         "والدة فانينج"),
+    ],
+)
+def test_the_speakers_words_end_where_the_object_begins(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == speaker

@@ -49,8 +49,10 @@ from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
 from marsad.text import Token, normalize_key, split_sentences, tokenize, tokenize_at
 
+from .ner.features import person_word_counts, word_clusters
 from .ner.gazetteers import (
     FIRST_NAMES,
+    JOINED_NAME_OPENERS,
     LOC_TRIGGERS,
     ORG_TRIGGERS,
     PER_TITLES,
@@ -481,6 +483,26 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
         return True
     return after_words and len(text) >= 5 and text.endswith(_OBJECT_PRONOUNS) and normalize_key(text) not in FIRST_NAMES
 
+# a relative in construct with the person (``والدة فانينج``): the speaker is the relative. As written: ``شقيقه
+# عبدالله`` (his brother, a pronoun on the noun) has the key of ``شقيقة`` (sister of)
+_RELATIONS = frozenset(names.RELATION_NOUNS.split())
+
+
+def _object_after_definite(last: Token, token: Token, key: str) -> bool:
+    """Whether ``token`` (key ``key``), right after the subject's definite word ``last``, opens the verb's object:
+    a bare indefinite common word (``مزاعم`` after ``باسم المتمردين``، ``أسماء`` …) cannot go on with a phrase
+    a definite word has closed, unless it is a name or a title (``الرئيس التركي أحمد``، ``العامة فريق أول``),
+    a preposition's word (``لوزارة``، ``بالمنطقة``), a rank's (``الفريق ركن``), or a word Wikidata's people bear
+    or Wikipedia hardly writes (a name the tagger missed: ``قائد شرطة المنطقة غولستان قساني``)."""
+    if not normalize_key(last.text).startswith(("ال", "وال")) or token.kind != "word":
+        return False
+    if key.startswith(("ال", "لل")) or key[:1] in "لبكو" or key in FIRST_NAMES or key in RANK_WORDS:
+        return False
+    if person_word_counts().get(key) or key not in word_clusters() or not key[:1].isalpha() or key.isascii():
+        return False
+    return not (_is_title_word(token) or _is_body(token) or key.startswith(JOINED_NAME_OPENERS))
+
+
 def _head(key: str) -> str:
     """A word's key without ``ال`` (and the ``ل``/``لل`` of a genitive: ``لمركز``): what tables compare."""
     if key.startswith("لل") and len(key) > 4:
@@ -693,6 +715,8 @@ class _Reader:
                 continue
             if mention is None and key in _SUBJECT_STOPS and key != "علي":
                 break
+            if mention is None and words and _object_after_definite(words[-1], token, key):
+                break  # ``ونفى متحدث باسم المتمردين مزاعم الحكومة``: the object of the verb has begun
             if mention is None and key.startswith("ب") and len(key) > 3 and not _rare(key[1:]) and _rare(key):
                 break  # ``وقال بصوت مسموع``: a prepositional phrase, where a name (``بندر``) is not
             if mention is None and key == "في":
@@ -780,6 +804,17 @@ class _Reader:
         first = next((w for w in words if normalize_key(w.text) not in _COURTESY), words[0])
         key = normalize_key(first.text)
         head = _head(key)
+        written = first.text[1:] if first.text[:1] == "و" and first.text[1:] in _RELATIONS else first.text
+        if written in _RELATIONS and len(words) >= 2 \
+                and self._mention_at(first) is None and (m := self._mention_at(words[1])) is not None \
+                and m.type == "PER" and m.start == words[1].start:
+            # ``وأشارت والدة فانينج``: the mother speaks, not the son her noun is in construct with (after a
+            # noun, ``والد الضحية محمد الشهري``, the name is the father's); the article may name her elsewhere
+            known = self._known_holder(_role_key(self.text[words[0].start : words[-1].end]), words[0].start)
+            holder = known or self._holder(words)
+            if holder is not None:
+                return holder if known is not None else holder.by("office-named")
+            return self._words_speaker(words, "unknown", "words", gender)
         if key in _UNNAMED_OFFICIALS and not any((m := self._mention_at(w)) and m.type == "PER" for w in words):
             return self._words_speaker(words, "generic", "generic", "m")
         if _generic(key) and not any(normalize_key(w.text) == "من" for w in words) and self._mention_at(first) is None:
