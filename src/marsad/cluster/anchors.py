@@ -54,13 +54,17 @@ def join_angles(
     settings: ClusterSettings,
     apart: Sequence[bool] | None = None,
     density: Sequence[int] | None = None,
+    markets: Sequence[int | None] | None = None,
 ) -> list[list[list[int]]]:
     """Stories as lists of the given ``groups`` (rows of ``stems``, an articles × stems 0/1 matrix with
     background idf ``stem_idf``), each story's groups largest first; every group in exactly one story.
     Articles whose ``apart`` flag differs (written in another script) are never joined: a group's articles
     share theirs (the similarity graph never links across it). ``density[i]`` is how many articles were
     published within ``density_days`` of article ``i``, among those given or more (a store clustering a
-    region of its stories again); by default, among those given.
+    region of its stories again); by default, among those given. ``markets[i]`` is the market article
+    ``i``'s headline is about (:func:`marsad.cluster.places.market_named`), if any: two groups whose
+    headlines are mostly about different markets are never one story (a day's oil reports and its gold
+    reports share every word of a market report, their anchors too).
 
     Deterministic for the given group order (ties go to the earlier group).
     """
@@ -68,6 +72,7 @@ def join_angles(
     if density is None:
         density = densities(days, settings.density_days)
     script_of = [bool(apart[g[0]]) if apart is not None and len(g) else False for g in groups]
+    market_of = [_market(g, markets) for g in groups]
     stems = stems.tocsr()
     # group × article membership, then group × stem counts of articles holding the stem
     rows = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
@@ -154,6 +159,8 @@ def join_angles(
         joinable &= script[rows_] == script[cols_]
         for x, y in zip(rows_[joinable].tolist(), cols_[joinable].tolist(), strict=True):
             a, b = big[x], big[y]
+            if not _same_market(market_of[a], market_of[b]):
+                continue
             score = overlap(a, b)  # the exact score the merge loop checks against
             if score >= settings.anchor_overlap:
                 heap.append((-score, min(a, b), max(a, b)))
@@ -163,6 +170,7 @@ def join_angles(
         if story_of.get(a) != a or story_of.get(b) != b or -negative != overlap(a, b):
             continue  # merged away, or its anchors changed since (the new score was queued then)
         keep, gone = min(a, b), max(a, b)
+        market_of[keep] = market_of[keep] if market_of[keep] is not None else market_of[gone]
         for k in parts[gone]:
             story_of[k] = keep
         parts[keep] += parts.pop(gone)
@@ -175,7 +183,8 @@ def join_angles(
         for other in neighbours[keep]:
             neighbours[other].discard(gone)
             neighbours[other].add(keep)
-            if within_span(story_days[keep], story_days[other]) and script_of[keep] == script_of[other]:
+            if within_span(story_days[keep], story_days[other]) and script_of[keep] == script_of[other] \
+                    and _same_market(market_of[keep], market_of[other]):
                 score = overlap(keep, other)
                 if score >= settings.anchor_overlap:
                     heapq.heappush(heap, (-score, min(keep, other), max(keep, other)))
@@ -213,6 +222,8 @@ def join_angles(
                     continue  # itself, a story that joined another, or a smaller one: the smaller joins the larger
                 if script_of[k] != script_of[story]:
                     continue  # an English wire report quoting the Arabic names of an Arabic story
+                if not _same_market(market_of[k], market_of[story]):
+                    continue  # the day's gold report holds the oil story's market words too
                 # a follow-up weeks later must hold more of the story, as in the linkage (1 + gap / gap_days),
                 # and never further than the window that bounds every link
                 gap = day_gap(group_days, story_days[story])
@@ -230,6 +241,23 @@ def join_angles(
     result = [joined[s] for s in stories]
     result += [[k] for k in range(len(groups)) if k not in story_of]
     return [sorted(parts_of, key=lambda k: (-len(groups[k]), k)) for parts_of in result]
+
+
+def _market(group: Sequence[int], markets: Sequence[int | None] | None) -> int | None:
+    """The market most of a group's headlines are about (more than half of its articles), or ``None``."""
+    if markets is None or not group:
+        return None
+    named = [markets[i] for i in group if markets[i] is not None]
+    if not named:
+        return None
+    top = max(set(named), key=lambda m: (named.count(m), -m))
+    return top if 2 * named.count(top) > len(group) else None
+
+
+def _same_market(first: int | None, second: int | None) -> bool:
+    """Whether two groups may be one story as far as their markets go: not when both are about markets and
+    not the same one."""
+    return first is None or second is None or first == second
 
 
 def _attach_shares(

@@ -44,10 +44,13 @@ import numpy as np
 import scipy.sparse as sp
 
 from marsad.lang.ar import morphology, names
+from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article
 from marsad.text import key_words, normalize_key
 
-__all__ = ["Places", "article_places", "countries_named", "localities_named", "places_apart", "places_named"]
+__all__ = [
+    "Places", "article_places", "countries_named", "localities_named", "market_named", "places_apart", "places_named",
+]
 
 # A nisba's stem must keep this many letters (``هند`` of ``هندي``): shorter ones are other words' too.
 _MIN_STEM = 3
@@ -159,10 +162,35 @@ def _adjective_country(word: str, stems: dict[str, int]) -> int | None:
 
 class Places(NamedTuple):
     """What a text names: its countries and its localities, as numbers (only their sameness means
-    something)."""
+    something), and, for an article, the market its headline is about (:func:`market_named`)."""
 
     countries: frozenset[int]
     localities: frozenset[int]
+    markets: frozenset[int] = frozenset()
+
+
+@cache
+def _markets() -> dict[tuple[str, ...], int]:
+    """Each market word's key words -> its market's number (``lang/ar/quantities.MARKETS``)."""
+    return {
+        tuple(key_words(normalize_key(word))): number
+        for number, words in enumerate(quantity_words.MARKETS.values())
+        for word in words
+    }
+
+
+def market_named(headline: str) -> int | None:
+    """The market a headline is about: the first one it names (``الذهب يتراجع مع صعود الدولار`` is gold's
+    report, ``النفط يرتفع مع ضعف الدولار`` oil's), a word's proclitics aside (``وبرنت``، ``للنفط``)."""
+    markets = _markets()
+    words = key_words(normalize_key(headline))
+    for k, word in enumerate(words):
+        for form in _without_proclitic(word):
+            for length in (3, 2, 1):
+                name = (form, *words[k + 1 : k + length])
+                if len(name) == length and name in markets:
+                    return markets[name]
+    return None
 
 
 def places_named(text: str) -> Places:
@@ -228,7 +256,8 @@ def article_places(article: Article, lead_words: int, most_localities: int | Non
     localities = title.localities | opening.localities
     if most_localities is not None and len(localities) > most_localities:
         localities = frozenset()
-    return Places(title.countries | opening.countries, localities)
+    market = market_named(article.title or "")
+    return Places(title.countries | opening.countries, localities, frozenset(() if market is None else (market,)))
 
 
 def places_apart(
@@ -240,8 +269,8 @@ def places_apart(
     within_days: int,
 ) -> sp.csr_matrix:
     """``graph`` with the similarity of each pair of dated articles at most ``within_days`` apart multiplied
-    by ``factor`` when both name countries and share none, or both name localities and share none (once
-    when both hold)."""
+    by ``factor`` when both name countries and share none, both name localities and share none, or both
+    headlines are about markets and not the same one (once when several hold)."""
     if graph.nnz == 0:
         return graph
     dated = np.array([d is not None for d in days], dtype=bool)
@@ -250,7 +279,7 @@ def places_apart(
     rows, cols = coo.row, coo.col
     near = dated[rows] & dated[cols] & (np.abs(day[rows] - day[cols]) <= within_days)
     apart = np.zeros(len(rows), dtype=bool)
-    for level in ([p.countries for p in places], [p.localities for p in places]):
+    for level in ([p.countries for p in places], [p.localities for p in places], [p.markets for p in places]):
         masks = _masks(level)
         named = masks.any(axis=1)
         apart |= named[rows] & named[cols] & ~((masks[rows] & masks[cols]) != 0).any(axis=1)

@@ -95,8 +95,8 @@ def group_stories(
         neighbours=settings.neighbours,
         apart=features.latin,
     )
+    places = [article_places(a, settings.lead_words, settings.place_localities_most) for a in ordered]
     if settings.place_apart != 1.0:
-        places = [article_places(a, settings.lead_words, settings.place_localities_most) for a in ordered]
         graph = places_apart(graph, places, days, factor=settings.place_apart, within_days=settings.place_days)
     requirement = Requirement(
         threshold=settings.threshold,
@@ -110,7 +110,7 @@ def group_stories(
     angles.sort(key=lambda group: group[0])
     stories = join_angles(
         angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
-        density=counts,
+        density=counts, markets=[min(p.markets) if p.markets else None for p in places],
     )
 
     groups = []
