@@ -62,3 +62,22 @@ def test_a_saudinewsnet_line_read_from_jsonl_is_decoded(tmp_path):
     (article,) = read_sources(path)
     assert not isinstance(article, Problem)
     assert clean_article(article).title == '"فيصل بن ثامر" يقيم حفل معايدة بجدة'
+
+
+# aawsat, SaudiNewsNet 2015-07-27 (article 0093 of that day's file): a report half in presentation forms, the
+# glyphs of a display, as text copied from a PDF or an old page keeps them
+GLYPHS = (
+    " قوات الجيش ورجال المقاومة قد قامت بعملية تطويق لعناصر ﻣﻦ ﺍﻟﺤﻮﺛﻴﻴﻦ شمال عدن من الغرب، ﺣﺴﺒﻤﺎ ﺃﻋﻠﻦ ﻗﺎﺋﺪ "
+    "ﻫﺬﻩ ﺍﻟﻘﻮﺍﺕ اللواء ﻓﻀﻞ ﺣﺴﻦ.\n\n ﻭﺃﻭﺿﺢ ﺣﺴﻦ ﺃﻥ ﺍﻟﻬﺪﻑ ﻫﻮ التقدم نحو حوطة"
+)
+
+
+def test_presentation_forms_are_written_as_the_letters_they_draw():
+    article = clean_article(Article(id="2015-07-27-0093", text="", title="ﻗﻮﺍﺕ ﺍﻟﺠﻴﺶ تطوق ﺍﻟﺤﻮﺛﻴﻴﻦ", extracted=GLYPHS))
+    assert "حسبما أعلن قائد هذه القوات اللواء فضل حسن." in article.text
+    assert "وأوضح حسن أن الهدف هو التقدم" in article.text
+    assert article.title == "قوات الجيش تطوق الحوثيين"
+    assert not any(0xFB50 <= ord(c) <= 0xFEFE for c in article.text + article.title)
+    decoded = article.meta["clean"]["decoded"]
+    assert ("ﻓﻀﻞ", "فضل") in [(w, c) for _, w, c in decoded]
+    assert all(GLYPHS[o : o + len(w)] == w for o, w, _ in decoded)  # each change points into the text as it came
