@@ -318,3 +318,14 @@ def test_resolve_a_name_ending_a_longer_one_passes_over_a_span_a_noun_ran_into()
     assert "دي ماريا" in player.variants and "باحتيار دي ماريا" not in player.variants
     (neymar,) = [e for e in entities if e.name == "نيمار دا سيلفا"]
     assert "دا سيلفا" in neymar.variants
+
+
+def test_a_name_stretched_with_tatweel_is_one_entity_named_without_it() -> None:
+    # SaudiNewsNet 2015-07-27 (0307): a headline's stretching became the ministry's name in the story
+    entities = _story(
+        "وقالت وزارة الخـــــارجية الفلسطينية في بيان إن الاحتلال يتحمل المسؤولية عن الجريمة.",
+        "وطالبت وزارة الخارجية الفلسطينية المجتمع الدولي بالتحرك لوقف الاستيطان.",
+    )
+    (ministry,) = _holding(entities, "وزارة الخارجية الفلسطينية")
+    assert ministry.name == "وزارة الخارجية الفلسطينية"
+    assert "وزارة الخـــــارجية الفلسطينية" in ministry.variants

@@ -399,13 +399,17 @@ def _opens(words: list[str], longer: list[str]) -> bool:
 
 def _canonical(variants: Sequence[str], counts: Counter[str], first: dict[str, int], alias: Alias | None) -> str:
     """The alias table's name when one applies, else the fullest well-formed variant: a listed spelling
-    first, then most words, then most mentioned, then first written."""
+    first, then most words, then one written without tatweel (``وزارة الخـــــارجية`` is a headline's
+    stretching, not the name), then most mentioned, then first written."""
     if alias is not None:
         return alias.canonical
     return min(
         variants,
-        key=lambda v: (normalize_key(v) not in GAZETTEER, -len(v.split()), -counts[v], first[v]),
+        key=lambda v: (normalize_key(v) not in GAZETTEER, -len(v.split()), _TATWEEL in v, -counts[v], first[v]),
     )
+
+
+_TATWEEL = "\u0640"
 
 
 def resolve_entities(mentions: Sequence[Mention], articles: Sequence[Article]) -> list[Entity]:
