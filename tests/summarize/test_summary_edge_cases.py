@@ -108,3 +108,21 @@ def test_summary_quotes_the_first_sentence_without_its_dateline(make_article):
     assert first.text.startswith("أعلنت هيئة السوق المالية")
     cite = first.cites[0]
     assert article.text[cite.start : cite.end] == first.text
+
+
+# Two companies' half-year results in the exchange's template (SaudiNewsNet 2015-07-27: Petro Rabigh's sentence
+# was cited as also told by the reports of Sipchem's, which say other figures).
+RESULTS = (
+    Article(id="rabigh", outlet="a", published="2015-07-27", title="ارتفاع أرباح بترو رابغ",
+            text="سجل صافي أرباح شركة رابغ للتكرير والبتروكيماويات في النصف الأول من العام الجاري ارتفاعاً بنسبة "
+                 "21 % ليبلغ 710 ملايين ريال مقارنة بالفترة المماثلة من العام السابق. وعزت الشركة الارتفاع إلى "
+                 "تحسن هوامش التكرير."),
+    Article(id="sipchem", outlet="b", published="2015-07-27", title="تراجع أرباح سبكيم",
+            text="سجل صافي أرباح شركة سبكيم العالمية في النصف الأول من العام الجاري تراجعاً بنسبة 39 % ليبلغ 190 "
+                 "مليون ريال مقارنة بالفترة المماثلة من العام السابق. وعزت الشركة التراجع إلى انخفاض أسعار البيع."),
+)
+
+
+def test_a_sentence_is_not_told_by_one_in_its_words_with_other_figures():
+    for sentence in summarize_story(list(RESULTS), words=120):
+        assert len(sentence.cites) == 1, [c.article for c in sentence.cites]

@@ -384,11 +384,22 @@ def _reading_dates(index: StoryIndex, same_thing: float) -> list[str | None]:
     return dates
 
 
+def _other_figures(told: frozenset[float], text: str) -> bool:
+    """Whether ``text`` reports figures and none of ``told`` (which holds some)."""
+    if not told:
+        return False
+    theirs = figures(text)
+    return bool(theirs) and not theirs & told
+
+
 def _cites(index: StoryIndex, unit: int, same_thing: float) -> tuple[Citation, ...]:
     """The unit's own citation, then the most similar sentence of each other article that says the
     same thing, most similar first. Only fit sentences count as agreement: a headline or caption shares
-    words with everything its article says."""
+    words with everything its article says. Nor does a sentence whose figures are all other than the unit's
+    (both with figures): two companies' results in the exchange's template (``سجل صافي أرباح شركة ... في
+    النصف الأول``, SaudiNewsNet 2015-07-27) say two things in the same words."""
     own = index.units[unit].article
+    told = figures(index.units[unit].text)
     agreeing: list[tuple[float, int]] = []
     for a in range(len(index.articles)):
         if a == own:
@@ -397,7 +408,7 @@ def _cites(index: StoryIndex, unit: int, same_thing: float) -> tuple[Citation, .
         if not len(others):
             continue
         best = int(others[np.argmax(index.similarity[unit, others])])
-        if index.similarity[unit, best] >= same_thing:
+        if index.similarity[unit, best] >= same_thing and not _other_figures(told, index.units[best].text):
             agreeing.append((float(index.similarity[unit, best]), best))
     agreeing.sort(key=lambda pair: -pair[0])
     return (index.citation(unit), *(index.citation(i) for _, i in agreeing))
