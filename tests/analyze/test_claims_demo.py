@@ -121,3 +121,16 @@ def test_a_day_apart_on_one_statement_is_a_disagreement() -> None:
         "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي اليوم أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
     ], "2015-07-22")
     assert any(c.conflict for c in claims)
+
+
+def test_an_order_of_magnitude_neither_agrees_nor_differs() -> None:
+    # SaudiNewsNet 2015-07-27: ``عشرات القتلى`` was read as 10 and agreed with ``10 من رجال المقاومة``
+    articles = [
+        _article("a", "aawsat", "وأسفرت المعارك في لحج عن سقوط عشرات القتلى من المسلحين الحوثيين خلال يومين."),
+        _article("b", "okaz", "وأسفرت المعارك في لحج عن سقوط 10 قتلى من المسلحين الحوثيين خلال يومين."),
+        _article("c", "alwatan", "وأسفرت المعارك في لحج عن سقوط 12 قتيلا من المسلحين الحوثيين خلال يومين."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    assert figures, "the two counts are claims"
+    assert all(s.article != "a" for c in figures for s in (*c.agree, *c.conflict)), figures

@@ -101,3 +101,20 @@ def test_search_key_spans_keep_the_marks_on_their_last_letter(text: str, word: s
     start = key.index(word)
     s, e = origin.text_span(start, start + len(word))
     assert text[s:e] == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في العقد الحادي عشر من القرن التاسع عشر",  # teens completing ordinals (SaudiNewsNet 2015-07-27)
+        "وحل الفريق في المرتبة الثالثة عشرة",
+        "ألف مبروك للعروسين وألف شكر للحضور",  # a wish, not a thousand
+        "في محافظة وأحد المسارحة",  # و + أحد, whose key is the number واحد: a town
+    ],
+)
+def test_number_words_that_are_no_figures_where_they_stand(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_the_same_words_are_figures_elsewhere() -> None:
+    assert [m.value for m in find_numbers("خمسة عشر جنديا وألف جندي وواحد من المصابين")] == [15, 1000, 1]

@@ -27,6 +27,7 @@ from marsad.lang.ar import function_words, morphology, names, quantities, report
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
+from marsad.text.numbers import find_numbers
 
 from .timeline import CLAUSE_WINDOW, interval, sentence_around
 
@@ -150,7 +151,7 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
     others: dict[int, frozenset[str]] = {}  # id of a source -> the other figures of its sentence
     for q in quantities:
         article = by_id.get(q.article)
-        if article is None:
+        if article is None or _vague(q.text):
             continue
         span = _figure_subject(article, q, sentences[q.article])
         if span is None:
@@ -203,6 +204,13 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
 
 
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def _vague(text: str) -> bool:
+    """Whether a figure is an order of magnitude (``عشرات القتلى``، ``آلاف المتظاهرين``): its value (10, 1000) is
+    no count to agree with ``10 من رجال المقاومة`` or to differ from one."""
+    found = find_numbers(text)
+    return bool(found) and found[0].vague
 
 # Outlets that differ on one count differ within a few times of it (a bombing's dead: 12, 13, 15, 17; its
 # wounded 7 and 9): a figure further off counts something else of the kind (the 200 soldiers of the camp, the

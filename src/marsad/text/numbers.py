@@ -232,6 +232,27 @@ def _digit_words(word: str) -> tuple[str, ...]:
     return joined.groups() if joined else (word,)
 
 
+_TEEN_ORDINALS = frozenset(normalize_key(w) for w in number_words.TEEN_ORDINALS)
+_THOUSAND_WISHES = frozenset(normalize_key(w) for w in number_words.THOUSAND_WISHES)
+_TEENS = frozenset(("عشر", "عشره"))
+
+
+def _not_a_figure(text: str, key: str, m: re.Match[str], words: Sequence[str], start: int) -> bool:
+    """Number words that are not figures where they stand: a teen completing an ordinal (``التاسع عشر``),
+    ``ألف`` wishing (``ألف مبروك``), and ``وأحد`` (and one of; its key is the number ``واحد``) as written
+    with its hamza (``وأحد المسارحة``، a town)."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word in _TEENS:
+        before = key[: m.start("figure")].split()[-1:]
+        return bool(before) and before[0].removeprefix("و") in _TEEN_ORDINALS
+    if word == "الف":
+        after = key[m.end("figure") :].split()[:1]
+        return bool(after) and after[0] in _THOUSAND_WISHES
+    return word in ("واحد", "واحده") and text[start : start + 2] in ("وأ", "وإ")
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every figure in ``text``, left to right, as :class:`NumberMatch` spans of ``text`` as written.
 
@@ -251,6 +272,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if value is None or not math.isfinite(value):  # ألف ألف ... multiplied past a float
             continue
         start, end = origin.text_span(m.start("figure"), m.end("figure"))
+        if _not_a_figure(text, key, m, words, start):
+            continue
         digits = words[0][0].isdigit()
         vague = words[0] in _VAGUE
         found.append(NumberMatch(start, end, value, digits, vague))
