@@ -160,3 +160,15 @@ def test_build_timeline_dates_a_clause_by_since_only_when_nothing_else_does(text
 def test_build_timeline_leaves_out_occasions_and_weekly_days(text: str, dates: list[str]) -> None:
     article = Article(id="a", text=text, published="2015-07-21")
     assert [e.date for e in build_timeline([article], find_times(article))] == dates
+
+
+def test_two_events_of_one_day_sharing_only_a_name_are_two_entries() -> None:
+    # SaudiNewsNet 2015-07-27: a short clause naming the Yemeni president drew in nine outlets' other events
+    # of that day; two of its four words are not the same event
+    articles = [
+        Article(id="a", outlet="x", published="2015-07-27", text="واستقبل الرئيس اليمني أمس الوفد."),
+        Article(id="b", outlet="y", published="2015-07-27",
+                text="ودعا الأمين العام لمجلس التعاون أمس المنظمات الإنسانية إلى إيصال المساعدات إلى الرئيس اليمني في عدن."),
+    ]
+    timeline = build_timeline(articles, [t for a in articles for t in find_times(a)])
+    assert [[c.article for c in e.cites] for e in timeline] == [["a"], ["b"]]
