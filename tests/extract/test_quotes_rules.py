@@ -480,3 +480,11 @@ def test_the_man_named_after_an_office_of_a_named_place_speaks_and_his_office_al
 def test_the_speakers_words_end_where_the_object_begins(text: str, speaker: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker_name == speaker
+
+
+def test_a_body_named_near_a_person_elsewhere_is_no_office_of_his() -> None:
+    # SaudiNewsNet 2015-07-21: the resistance's statement was given to the king its leaders had congratulated
+    text = ("وهنأت شخصيات من المقاومة الشعبية بمحافظة مأرب، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بمناسبة "
+            "العيد. وقالت المقاومة الشعبية في إقليم تهامة إنها قتلت 223 عنصرا من الميليشيات منذ أبريل الماضي.")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == "المقاومة الشعبية في إقليم تهامة"

@@ -488,6 +488,16 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
 _RELATIONS = frozenset(names.RELATION_NOUNS.split())
 
 
+_ALLEGIANCE = frozenset(normalize_key(w) for w in function_words.ALLEGIANCE_WORDS)
+
+
+def _to_another(token: Token) -> bool:
+    """A word after a description that turns to someone else: allegiance (``المقاومة الشعبية الموالية للرئيس
+    هادي``: not Hadi's office, SaudiNewsNet 2015-07-27), or a title with ``ل`` (``للرئيس``، ``لخادم``)."""
+    key = normalize_key(token.text)
+    return key in _ALLEGIANCE or (key[:1] == "ل" and (key[1:] in _TITLES or "ا" + key[1:] in _TITLES))
+
+
 def _object_after_definite(last: Token, token: Token, key: str) -> bool:
     """Whether ``token`` (key ``key``), right after the subject's definite word ``last``, opens the verb's object:
     a bare indefinite common word (``مزاعم`` after ``باسم المتمردين``، ``أسماء`` …) cannot go on with a phrase
@@ -1083,7 +1093,7 @@ class _Reader:
                 if mention is not None and mention.type == "PER":
                     return self._speaker_of(mention)  # ``خالد الفيصل مستشار … أمير منطقة مكة المكرمة``
             for token in tokens[i + n : i + n + _MAX_NAME_WORDS]:
-                if token.text in ".:" or _cue_of(token) is not None:
+                if token.text in ".:" or _cue_of(token) is not None or _to_another(token):
                     break
                 mention = self._mention_at(token)
                 if mention is not None and mention.type == "PER":

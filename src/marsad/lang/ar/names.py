@@ -686,7 +686,7 @@ COURTESY_TITLES = ROYAL_COURTESY + " سمو جلالة فخامة معالي ف�
 # ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
 SPEAKING_BODIES = (
     "برنامج مرصد رئاسة إدارة سلطات بلدية أمانة شرطة دائرة مديرية إمارة ديوان سفارة قنصلية نادي منتخب "
-    "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان"
+    "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان مقاومة ميليشيا ميليشيات معارضة"
 )
 # An institution named after a person (``مركز الملك سلمان``، ``جامعة الملك سعود``): the person is no speaker.
 NAMING_HEADS = "مركز جامعة مستشفى مدينة مطار شارع جائزة مؤسسة مجمع قاعة كلية برنامج مهرجان ميناء"
