@@ -108,3 +108,14 @@ def test_split_sentences_on_every_demo_article_covers_all_words() -> None:
 )
 def test_dateline_run_into_the_first_sentence_is_found(sentence: str, opening: str) -> None:
     assert sentence[dateline_end(sentence):].startswith(opening)
+
+
+def test_a_quoted_title_that_asks_does_not_end_its_sentence():
+    # SaudiNewsNet 2015-07-27: a summary opened on ``من نشوب حروب باردة`` cut from its subject
+    text = ("وحذر المشاركون في ندوة بعنوان «قدما إلى الماضي: نحو حرب باردة عالمية جديدة؟» من نشوب حروب باردة "
+            "جديدة. وقال: «هل هذا معقول؟» وأضاف أن الأمر خطير.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "وحذر المشاركون في ندوة بعنوان «قدما إلى الماضي: نحو حرب باردة عالمية جديدة؟» من نشوب حروب باردة جديدة.",
+        "وقال: «هل هذا معقول؟»",
+        "وأضاف أن الأمر خطير.",
+    ]
