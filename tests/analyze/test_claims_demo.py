@@ -134,3 +134,28 @@ def test_an_order_of_magnitude_neither_agrees_nor_differs() -> None:
     figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
     assert figures, "the two counts are claims"
     assert all(s.article != "a" for c in figures for s in (*c.agree, *c.conflict)), figures
+
+
+def test_two_places_counts_are_no_disagreement() -> None:
+    # SaudiNewsNet 2015-07-27: the dead of Anbar "differed" from those of a clash on Kirkuk's border
+    articles = [
+        _article("a", "aawsat", "وأعلنت القوات العراقية مقتل 28 عنصرا من تنظيم داعش في معارك بالأنبار."),
+        _article("b", "okaz", "وأعلنت القوات العراقية مقتل 11 عنصرا من تنظيم داعش في اشتباك قرب كركوك."),
+        _article("c", "alwatan", "وأعلنت القوات العراقية مقتل 25 عنصرا من تنظيم داعش في معارك بالأنبار."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    pairs = {(s.article, d.article) for c in figures for s in c.agree for d in c.conflict}
+    assert ("a", "c") in pairs and ("c", "a") in pairs, figures  # one place, two counts: they differ
+    assert not {("a", "b"), ("b", "a"), ("b", "c"), ("c", "b")} & pairs, figures
+
+
+def test_members_killed_and_members_captured_are_two_facts() -> None:
+    # SaudiNewsNet 2015-07-27: ``مقتل 3 من عناصر`` "differed" from ``أسر سبعة من عناصر`` of the same militia
+    articles = [
+        _article("a", "aawsat", "وتبنت المقاومة مقتل 3 من عناصر الميليشيات الحوثية في المدينة أمس."),
+        _article("b", "alyaum", "وأكدت مصادر أسر المقاومة سبعة من عناصر الميليشيات الحوثية في المدينة أمس."),
+    ]
+    quantities = [q for a in articles for q in find_quantities(a)]
+    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    assert figures and not any(c.conflict for c in figures), figures

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from marsad.cluster.places import localities_named
 from marsad.lang.ar import function_words, morphology, names, quantities, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
@@ -149,6 +150,8 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
     named_by_noun: set[tuple[str, str | None, str | None]] = set()  # groups whose kind is only the counted noun
     context: dict[int, frozenset[str]] = {}  # id of a source -> the content words of its clause
     others: dict[int, frozenset[str]] = {}  # id of a source -> the other figures of its sentence
+    where: dict[int, frozenset[int]] = {}  # id of a source -> the places its sentence names
+    fate: dict[int, frozenset[str]] = {}  # id of a source -> what befell those it counts (killed, captured ...)
     for q in quantities:
         article = by_id.get(q.article)
         if article is None or _vague(q.text):
@@ -165,6 +168,10 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
             continue
         source = ClaimSource(q.article, q.start, q.end, q.text, q.value, about, span)
         groups.setdefault((kind, affiliation, q.unit), []).append(source)
+        sentence = sentence_around(sentences[q.article], q.start, q.end)
+        where[id(source)] = localities_named(article.text[sentence[0] : sentence[1]])
+        s, e = _clause(article.text, q.start, q.end, sentence)
+        fate[id(source)] = _fates(article.text[s:e])
         if by_noun:
             named_by_noun.add((kind, affiliation, q.unit))
             sentence = sentence_around(sentences[q.article], q.start, q.end)
@@ -198,12 +205,35 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
                 # both hold other figures that all differ either (:func:`_same_fact`). Kinds the lists know (casualties, troops, refugees,
                 # people: ``COUNTED_KINDS``) are one subject by their kind and affiliation, as before.
                 conflict = tuple(c for c in conflict if any(_same_fact(c, a, context, others) for a in agree))
+            # two places' counts are two facts (the dead in Anbar and those of a clash on Kirkuk's border:
+            # SaudiNewsNet 2015-07-27)
+            conflict = tuple(c for c in conflict if any(
+                _same_place(where[id(c)], where[id(a)]) and _same_place(fate[id(c)], fate[id(a)]) for a in agree
+            ))
             about = max((s.about for s in agree), key=lambda a: len(a.split()))
             claims.append(Claim(about, "figure", value, unit, agree, conflict))
     return claims
 
 
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def _same_place(first: frozenset, second: frozenset) -> bool:
+    """Whether two sentences may count at one place (or one fate): not when both name some and none in
+    common."""
+    return not (first and second) or bool(first & second)
+
+
+def _fates(clause: str) -> frozenset[str]:
+    """What befell those a clause counts (``killed``، ``captured`` ...), by its words (a و before one aside)."""
+    return frozenset(
+        _FATES.get(word, _FATES.get(word[1:] if word[:1] == "و" else "")) for word in word_keys(clause)
+    ) - {None}
+
+
+_FATES: dict[str, str] = {
+    normalize_key(word): fate for fate, words in quantities.FATES.items() for word in words.split()
+}
 
 
 def _vague(text: str) -> bool:

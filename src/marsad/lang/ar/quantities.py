@@ -17,6 +17,14 @@ COUNTED_KINDS = {
     "people": "شخص أشخاص مواطن مواطنين مواطنون مدنيين مدنيون سكان",
 }
 
+# What befell the people a figure counts, by the words of its clause: ``مقتل 3 من عناصر الميليشيات`` and ``أسر
+# سبعة من عناصر الميليشيا`` count members of one kind, killed and captured (two facts, not outlets differing:
+# SaudiNewsNet 2015-07-27).
+FATES = {
+    "killed": "قتل مقتل قتلى قتيل مصرع مصرعهم مصرعه حتفهم حتفه استشهاد استشهد شهداء",
+    "wounded": "إصابة أصيب أصيبوا إصابات جرحى جريح جرح مصابين",
+    "captured": "أسر أسرى اعتقال اعتقل اعتقلت القبض ضبط توقيف",
+}
 
 # Units of measure: what they count may be fractional (``12.345 كيلومتر``, ``45.5 درجة``), so a dot in their
 # figure is a decimal point, never a thousands mark. Singular, plural and accusative forms as news writes them.
