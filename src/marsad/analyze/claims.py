@@ -25,10 +25,10 @@ from datetime import date
 
 from marsad.cluster.places import localities_named
 from marsad.lang.ar import function_words, morphology, names, quantities, reporting
+from marsad.lang.ar import numbers as number_words
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
-from marsad.text.numbers import find_numbers
 
 from .timeline import CLAUSE_WINDOW, interval, sentence_around
 
@@ -150,8 +150,18 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
     named_by_noun: set[tuple[str, str | None, str | None]] = set()  # groups whose kind is only the counted noun
     context: dict[int, frozenset[str]] = {}  # id of a source -> the content words of its clause
     others: dict[int, frozenset[str]] = {}  # id of a source -> the other figures of its sentence
-    where: dict[int, frozenset[int]] = {}  # id of a source -> the places its sentence names
-    fate: dict[int, frozenset[str]] = {}  # id of a source -> what befell those it counts (killed, captured ...)
+    placed: dict[int, tuple[str, tuple[int, int]]] = {}  # id of a source -> its article's text and sentence
+    told: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
+
+    def where_and_fate(source: ClaimSource) -> tuple[frozenset[int], frozenset[str]]:
+        """The places a source's sentence names and what befell those it counts (killed, captured ...): read
+        only for the figures that differ, most having none to differ from."""
+        if id(source) not in told:
+            text, sentence = placed[id(source)]
+            s, e = _clause(text, source.start, source.end, sentence)
+            told[id(source)] = (localities_named(text[sentence[0] : sentence[1]]), _fates(text[s:e]))
+        return told[id(source)]
+
     for q in quantities:
         article = by_id.get(q.article)
         if article is None or _vague(q.text):
@@ -168,10 +178,7 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
             continue
         source = ClaimSource(q.article, q.start, q.end, q.text, q.value, about, span)
         groups.setdefault((kind, affiliation, q.unit), []).append(source)
-        sentence = sentence_around(sentences[q.article], q.start, q.end)
-        where[id(source)] = localities_named(article.text[sentence[0] : sentence[1]])
-        s, e = _clause(article.text, q.start, q.end, sentence)
-        fate[id(source)] = _fates(article.text[s:e])
+        placed[id(source)] = (article.text, sentence_around(sentences[q.article], q.start, q.end))
         if by_noun:
             named_by_noun.add((kind, affiliation, q.unit))
             sentence = sentence_around(sentences[q.article], q.start, q.end)
@@ -208,7 +215,7 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
             # two places' counts are two facts (the dead in Anbar and those of a clash on Kirkuk's border:
             # SaudiNewsNet 2015-07-27)
             conflict = tuple(c for c in conflict if any(
-                _same_place(where[id(c)], where[id(a)]) and _same_place(fate[id(c)], fate[id(a)]) for a in agree
+                all(map(_same_place, where_and_fate(c), where_and_fate(a))) for a in agree
             ))
             about = max((s.about for s in agree), key=lambda a: len(a.split()))
             claims.append(Claim(about, "figure", value, unit, agree, conflict))
@@ -236,11 +243,14 @@ _FATES: dict[str, str] = {
 }
 
 
+_VAGUE = frozenset(normalize_key(w) for w in number_words.VAGUE)
+
+
 def _vague(text: str) -> bool:
     """Whether a figure is an order of magnitude (``عشرات القتلى``، ``آلاف المتظاهرين``): its value (10, 1000) is
     no count to agree with ``10 من رجال المقاومة`` or to differ from one."""
-    found = find_numbers(text)
-    return bool(found) and found[0].vague
+    first = word_keys(text[:24])[:1]
+    return bool(first) and first[0] in _VAGUE
 
 # Outlets that differ on one count differ within a few times of it (a bombing's dead: 12, 13, 15, 17; its
 # wounded 7 and 9): a figure further off counts something else of the kind (the 200 soldiers of the camp, the
