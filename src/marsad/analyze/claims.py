@@ -215,7 +215,7 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
             # two places' counts are two facts (the dead in Anbar and those of a clash on Kirkuk's border:
             # SaudiNewsNet 2015-07-27)
             conflict = tuple(c for c in conflict if any(
-                all(map(_same_place, where_and_fate(c), where_and_fate(a))) for a in agree
+                all(map(_may_be_one, where_and_fate(c), where_and_fate(a))) for a in agree
             ))
             about = max((s.about for s in agree), key=lambda a: len(a.split()))
             claims.append(Claim(about, "figure", value, unit, agree, conflict))
@@ -225,17 +225,20 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
 
 
-def _same_place(first: frozenset, second: frozenset) -> bool:
-    """Whether two sentences may count at one place (or one fate): not when both name some and none in
-    common."""
+def _may_be_one(first: frozenset, second: frozenset) -> bool:
+    """Whether two sentences may count at one place, or one fate, given the places (fates) each names: not
+    when both name some and none in common."""
     return not (first and second) or bool(first & second)
 
 
 def _fates(clause: str) -> frozenset[str]:
     """What befell those a clause counts (``killed``، ``captured`` ...), by its words (a و before one aside)."""
-    return frozenset(
-        _FATES.get(word, _FATES.get(word[1:] if word[:1] == "و" else "")) for word in word_keys(clause)
-    ) - {None}
+    found = set()
+    for word in word_keys(clause):
+        fate = _FATES.get(word) or (_FATES.get(word[1:]) if word[:1] == "و" else None)
+        if fate is not None:
+            found.add(fate)
+    return frozenset(found)
 
 
 _FATES: dict[str, str] = {
