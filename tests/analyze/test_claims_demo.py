@@ -36,6 +36,11 @@ def _article(article_id: str, outlet: str, text: str) -> Article:
     return Article(id=article_id, text=text, outlet=outlet, published="2021-09-09")
 
 
+def _figure_claims(articles: list[Article]) -> list:
+    """The figure claims of ``articles``, from their quantities as the extractor reads them."""
+    return [c for c in find_claims(articles, [q for a in articles for q in find_quantities(a)], []) if c.kind == "figure"]
+
+
 def test_different_figures_for_the_same_troops_conflict() -> None:
     articles = [
         _article("a", "العين الإخبارية", "وينتشر في العراق نحو 2500 جندي أميركي لمحاربة تنظيم الدولة."),
@@ -93,8 +98,7 @@ def test_a_figure_many_times_another_counts_something_else_of_its_kind() -> None
         _article("b", "عكاظ", "وأسفر التفجير عن مقتل 17 من رجال الأمن في مسجد المعسكر."),
         _article("c", "عين اليوم", "وكان في المسجد لحظة التفجير نحو 200 من رجال الأمن يؤدون الصلاة."),
     ]
-    quantities = [q for a in articles for q in find_quantities(a)]
-    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    figures = _figure_claims(articles)
     shown = {(c.value, tuple(s.article for s in c.agree), tuple(s.article for s in c.conflict)) for c in figures}
     assert shown == {(12, ("a",), ("b",)), (17, ("b",), ("a",)), (200, ("c",), ())}
 
@@ -130,8 +134,7 @@ def test_an_order_of_magnitude_neither_agrees_nor_differs() -> None:
         _article("b", "okaz", "وأسفرت المعارك في لحج عن سقوط 10 قتلى من المسلحين الحوثيين خلال يومين."),
         _article("c", "alwatan", "وأسفرت المعارك في لحج عن سقوط 12 قتيلا من المسلحين الحوثيين خلال يومين."),
     ]
-    quantities = [q for a in articles for q in find_quantities(a)]
-    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    figures = _figure_claims(articles)
     assert figures, "the two counts are claims"
     assert all(s.article != "a" for c in figures for s in (*c.agree, *c.conflict)), figures
 
@@ -143,8 +146,7 @@ def test_two_places_counts_are_no_disagreement() -> None:
         _article("b", "okaz", "وأعلنت القوات العراقية مقتل 11 عنصرا من تنظيم داعش في اشتباك قرب كركوك."),
         _article("c", "alwatan", "وأعلنت القوات العراقية مقتل 25 عنصرا من تنظيم داعش في معارك بالأنبار."),
     ]
-    quantities = [q for a in articles for q in find_quantities(a)]
-    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    figures = _figure_claims(articles)
     pairs = {(s.article, d.article) for c in figures for s in c.agree for d in c.conflict}
     assert ("a", "c") in pairs and ("c", "a") in pairs, figures  # one place, two counts: they differ
     assert not {("a", "b"), ("b", "a"), ("b", "c"), ("c", "b")} & pairs, figures
@@ -156,6 +158,5 @@ def test_members_killed_and_members_captured_are_two_facts() -> None:
         _article("a", "aawsat", "وتبنت المقاومة مقتل 3 من عناصر الميليشيات الحوثية في المدينة أمس."),
         _article("b", "alyaum", "وأكدت مصادر أسر المقاومة سبعة من عناصر الميليشيات الحوثية في المدينة أمس."),
     ]
-    quantities = [q for a in articles for q in find_quantities(a)]
-    figures = [c for c in find_claims(articles, quantities, []) if c.kind == "figure"]
+    figures = _figure_claims(articles)
     assert figures and not any(c.conflict for c in figures), figures
