@@ -118,6 +118,14 @@ def test_ner_a_name_keeps_its_opening_words(text: str, name: str) -> None:
     assert name in names, names
 
 
+def test_ner_a_family_nisba_after_the_fathers_name_is_the_persons() -> None:
+    # SaudiNewsNet 2015-08-06: ``عوّاد بن عيد`` and a person ``البلوي تعازي``; a country's adjective stays out
+    people = [m.text for m in recognize_entities(_article("وأكد محمد بن شباب البقمي أن الفريق جاهز للمباراة."))]
+    assert "محمد بن شباب البقمي" in people, people
+    people = [m.text for m in recognize_entities(_article("وقال ولي العهد الأمير محمد بن نايف السعودي إن الأمن مستتب."))]
+    assert "محمد بن نايف" in people, people
+
+
 def test_ner_a_mosque_or_gardens_named_after_a_king_and_gods_names_are_no_people() -> None:
     found = _found("وافتتح الأمير حدائق الملك عبد الله العالمية، وأم المصلين في جامع الملك خالد بالرياض الشيخ سعد.")
     assert found.get("حدائق الملك عبد الله العالمية") == "LOC" and found.get("جامع الملك خالد") == "LOC", found

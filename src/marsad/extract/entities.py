@@ -884,6 +884,9 @@ def _split_run_on(
     return [listed, (rest, end, "PER")] if rest < end else None
 
 
+_SON_OF = frozenset(normalize_key(w) for w in ("بن", "ابن", "بنت"))
+
+
 def _family_nisba(token: Token) -> bool:
     """A nisba that, right after a lone given name the tagger found, is the family name (``محمد الشهري``،
     ``عبدالله القحطاني``): Arabic puts a nationality before the name (``اللاعب المصري محمد صلاح``), so a
@@ -1144,8 +1147,13 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
         ):
             s, kind = s + 1, "PER"
         if (
-            kind == "PER" and e - s == 1 and e < len(tokens) and _first_name_word(tokens[s].text)
-            and _family_nisba(tokens[e])
+            kind == "PER" and e < len(tokens) and _family_nisba(tokens[e]) and (
+                (e - s == 1 and _first_name_word(tokens[s].text))
+                # ``محمد بن شباب البقمي``، ``عوّاد بن عيد البلوي``: after the father's name, the family's
+                or (e - s >= 3 and tokens[e - 2].key in _SON_OF and not _definite(tokens[e - 1])
+                    and tokens[e].key.endswith("ي") and not _country_adjective(tokens[e].text)
+                    and tokens[e].key + "ه" not in COUNTRY_KEYS)  # ``السعودي``: of ``السعودية``
+            )
         ):
             e += 1
         if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text)
