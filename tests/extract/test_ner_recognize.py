@@ -126,6 +126,13 @@ def test_ner_a_family_nisba_after_the_fathers_name_is_the_persons() -> None:
     assert "محمد بن نايف" in people, people
 
 
+def test_ner_a_kings_ordinal_is_no_surname_found_again() -> None:
+    # SaudiNewsNet 2015-08-06: ``النائب الثاني لرئيس مجلس الوزراء`` was the King of Jordan seven times
+    text = ("واتصل الملك عبد الله الثاني هاتفيا بالأمير محمد بن سلمان. وأشاد ولي ولي العهد النائب الثاني لرئيس "
+            "مجلس الوزراء وزير الدفاع بجهود الأمن.")
+    assert "الثاني" not in [m.text for m in recognize_entities(_article(text))]
+
+
 def test_ner_a_mosque_or_gardens_named_after_a_king_and_gods_names_are_no_people() -> None:
     found = _found("وافتتح الأمير حدائق الملك عبد الله العالمية، وأم المصلين في جامع الملك خالد بالرياض الشيخ سعد.")
     assert found.get("حدائق الملك عبد الله العالمية") == "LOC" and found.get("جامع الملك خالد") == "LOC", found

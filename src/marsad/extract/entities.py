@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 from marsad.lang.ar import function_words, morphology, names, reporting
+from marsad.lang.ar import numbers as number_words
 from marsad.lang.ar import time as time_words
 from marsad.memo import register
 from marsad.model import Article, Mention
@@ -1343,6 +1344,9 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return kept
 
 
+_REGNAL_ORDINALS = frozenset(normalize_key(w) for w in number_words.REGNAL_ORDINALS)
+
+
 def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]]) -> PhraseMatcher:
     """Names the first pass found in the article, and the surnames of the people among them, to be found
     again where the tagger missed them: a surname alone (``وشدد الكاظمي``) or a name in a context the
@@ -1355,7 +1359,7 @@ def _echoes(sentences: list[list[Token]], spans: list[list[tuple[int, int, str]]
                 names.setdefault(" ".join(words), kind)
             if (
                 kind == "PER" and e - s >= 2 and len(words[-1]) >= _MIN_SURNAME and words[-1] not in _TITLES
-                and not _common_noun(tokens[e - 1])
+                and not _common_noun(tokens[e - 1]) and words[-1] not in _REGNAL_ORDINALS
             ):
                 names.setdefault(words[-1], kind)
     return PhraseMatcher(names)

@@ -60,6 +60,10 @@ TEEN_ORDINALS = (
     "الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
     "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة",
 )
+# Ordinals a king's name may end with (``عبد الله الثاني``): no surname to find alone (``النائب الثاني لرئيس
+# مجلس الوزراء`` was the King of Jordan seven times in one SaudiNewsNet story, 2015-08-06).
+REGNAL_ORDINALS = ("الأول", "الأولى", *TEEN_ORDINALS, "العاشر", "العاشرة")
+
 # Words after a bare ``ألف`` that make it a wish, not a thousand (``ألف مبروك``، ``ألف شكر``، ``ألف سلامة``).
 THOUSAND_WISHES = ("مبروك", "مبارك", "شكر", "سلامة", "مرحبا", "مرحباً", "تحية", "رحمة", "هنيئا")
 
