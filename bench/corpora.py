@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,10 +56,11 @@ def _zip_records(path: Path) -> Iterator[dict]:
                 }
 
 
-def write_jsonl(records: Iterator[dict], path: Path) -> int:
-    """Write records one JSON object a line; return how many."""
+def write_jsonl(records: Iterable[dict], path: Path | str) -> int:
+    """Write records (any iterable of them) one JSON object a line to ``path`` (a path or its name); return
+    how many."""
     n = 0
-    with path.open("w", encoding="utf-8") as out:
+    with Path(path).open("w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
