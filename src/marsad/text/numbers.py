@@ -235,6 +235,10 @@ def _digit_words(word: str) -> tuple[str, ...]:
 _TEEN_ORDINALS = frozenset(normalize_key(w) for w in number_words.TEEN_ORDINALS)
 _THOUSAND_WISHES = frozenset(normalize_key(w) for w in number_words.THOUSAND_WISHES)
 _TEENS = frozenset(("عشر", "عشره"))
+# characters looked at either side of a number word for the word before or after it (the longest of those
+# words, ``والحاديه``، ``مرحبا``, is under 10): never the rest of the text, which a long article's every ``ألف``
+# would read again
+_NEAR = 24
 
 
 def _not_a_figure(text: str, key: str, m: re.Match[str], words: Sequence[str], start: int) -> bool:
@@ -245,10 +249,10 @@ def _not_a_figure(text: str, key: str, m: re.Match[str], words: Sequence[str], s
         return False
     word = words[0]
     if word in _TEENS:
-        before = key[: m.start("figure")].split()[-1:]
+        before = key[max(0, m.start("figure") - _NEAR) : m.start("figure")].split()[-1:]
         return bool(before) and before[0].removeprefix("و") in _TEEN_ORDINALS
     if word == "الف":
-        after = key[m.end("figure") :].split()[:1]
+        after = key[m.end("figure") : m.end("figure") + _NEAR].split()[:1]
         return bool(after) and after[0] in _THOUSAND_WISHES
     return word in ("واحد", "واحده") and text[start : start + 2] in ("وأ", "وإ")
 
