@@ -24,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 from sparse_dot_topn import sp_matmul_topn
 
-__all__ = ["COMMON_DF", "COMMON_SHARE", "similarity_graph"]
+__all__ = ["COMMON_DF", "COMMON_SHARE", "similarity_graph", "with_referred_pairs"]
 
 COMMON_DF = 100
 COMMON_SHARE = 0.01
@@ -85,6 +85,57 @@ def similarity_graph(
         rows, cols, sims = rows[same], cols[same], sims[same]
     graph = sp.csr_matrix((sims, (rows, cols)), shape=(n, n), dtype=np.float32)
     return graph.maximum(graph.T).tocsr()
+
+
+def with_referred_pairs(
+    graph: sp.csr_matrix,
+    vectors: sp.csr_matrix,
+    days: Sequence[int | None],
+    referred: Sequence[Sequence[int]],
+    *,
+    window_days: int,
+    floor: float = 0.0,
+    apart: Sequence[bool] | None = None,
+) -> sp.csr_matrix:
+    """``graph`` (from :func:`similarity_graph`) with the pairs the window left out that an article's
+    ``referred`` days bring within it: article ``i`` with every dated article published at most
+    ``window_days`` from one of ``referred[i]`` but further than that from ``days[i]``, when their
+    similarity is above zero and at least ``floor`` (and both are in one script, as ``apart`` tells).
+    Such pairs are few (a follow-up years on naming its event's date), so they are all kept, not only the
+    most similar (:mod:`marsad.cluster.referred`)."""
+    dated = [i for i, d in enumerate(days) if d is not None]
+    if not dated or not any(referred):
+        return graph
+    order = np.array(sorted(dated, key=lambda i: days[i]), dtype=np.int64)
+    sorted_days = np.array([days[i] for i in order], dtype=np.int64)
+    kind = np.asarray(apart, dtype=bool) if apart is not None else np.zeros(len(days), dtype=bool)
+    rows: list[int] = []
+    cols: list[int] = []
+    sims: list[float] = []
+    for i, named in enumerate(referred):
+        own = days[i]
+        if not named or own is None:
+            continue
+        reach: set[int] = set()
+        for day in named:
+            low = np.searchsorted(sorted_days, day - window_days, side="left")
+            high = np.searchsorted(sorted_days, day + window_days, side="right")
+            reach.update(order[low:high].tolist())
+        others = np.array(
+            sorted(j for j in reach if abs(days[j] - own) > window_days and kind[j] == kind[i]),  # type: ignore[operator]
+            dtype=np.int64,
+        )
+        if not len(others):
+            continue
+        similar = np.asarray((vectors[others] @ vectors[i].T).todense()).ravel()
+        keep = similar >= max(floor, np.finfo(np.float32).tiny)
+        rows += [i] * int(keep.sum())
+        cols += others[keep].tolist()
+        sims += similar[keep].tolist()
+    if not rows:
+        return graph
+    extra = sp.csr_matrix((np.array(sims, dtype=np.float32), (rows, cols)), shape=graph.shape, dtype=np.float32)
+    return graph.maximum(extra.maximum(extra.T)).tocsr()
 
 
 def _common_part(common: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:

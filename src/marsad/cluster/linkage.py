@@ -34,7 +34,8 @@ class Requirement:
     ``crowding[i]`` is ``ln(density_i / 2)`` (:func:`crowding`) for article ``i``, ``density_i`` the number of
     articles published within a few days of it (:func:`densities`); a group's crowding is its articles'
     mean. ``gap`` is the fewest days between a dated article of one group and one of the other (0 when
-    either has none).
+    either has none); an article's days are its publication day and, when ``referred`` is given, the days
+    its headline and lead name (``referred[i]``, :mod:`marsad.cluster.referred`).
     """
 
     threshold: float
@@ -42,6 +43,7 @@ class Requirement:
     gap_days: float
     crowding: Sequence[float]
     days: Sequence[int | None]
+    referred: Sequence[Sequence[int]] | None = None
 
 
 def densities(days: Sequence[int | None], within: int) -> list[int]:
@@ -97,6 +99,8 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     n = graph.shape[0]
     crowd = [float(c) for c in requirement.crowding]
     dates: list[list[int]] = [[d] if d is not None else [] for d in requirement.days]
+    if requirement.referred is not None:
+        dates = [sorted({*own, *named}) if own else own for own, named in zip(dates, requirement.referred, strict=True)]
     members: list[list[int]] = [[i] for i in range(n)]
     alive = [True] * n
 

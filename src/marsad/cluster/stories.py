@@ -11,7 +11,10 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
    over all their pairs reaches a requirement that grows with how crowded their days are (the more
    reports compete on the same days, the more two must share to be one story: among 1,400 articles of a
    day, unrelated pairs reach 0.2 by chance, among 50 reports spread over years they stay under 0.1) and
-   with the time between them (a follow-up months later must resemble its story more).
+   with the time between them (a follow-up months later must resemble its story more). An article's days
+   are the day it was published and the days its headline and lead name with their year
+   (:mod:`marsad.cluster.referred`): a report of the trial three years on that names ``تفجيرات لندن 7
+   يوليو 2005`` is near the bombing's reports in time, and the window reaches them too.
 4. **Stories** (:mod:`marsad.cluster.anchors`): the groups several outlets report are joined when they
    share their anchors — the event's own words every report repeats — and what is left alone joins the
    larger story whose anchors its reports hold, each anchor counted by how specific it is to the story
@@ -41,9 +44,10 @@ from marsad.settings import DEFAULT, ClusterSettings
 
 from .anchors import join_angles
 from .facets import fold_facets
-from .graph import similarity_graph
+from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
 from .places import article_places, places_apart
+from .referred import referred_days
 from .vectors import article_features
 
 __all__ = ["StoryGroup", "cluster_stories", "group_stories", "publication_day"]
@@ -95,6 +99,12 @@ def group_stories(
         neighbours=settings.neighbours,
         apart=features.latin,
     )
+    referred = referred_days(ordered, days, settings.lead_words)
+    if any(referred):
+        graph = with_referred_pairs(
+            graph, features.vectors, days, referred, window_days=settings.window_days, floor=settings.floor,
+            apart=features.latin,
+        )
     places = [article_places(a, settings.lead_words, settings.place_localities_most) for a in ordered]
     if settings.place_apart != 1.0:
         graph = places_apart(graph, places, days, factor=settings.place_apart, within_days=settings.place_days)
@@ -104,6 +114,7 @@ def group_stories(
         gap_days=settings.gap_days,
         crowding=[crowding(c) for c in counts],
         days=days,
+        referred=referred,
     )
     angles = average_linkage(graph, requirement)
     angles = [sorted(group) for group in angles]

@@ -21,6 +21,7 @@ from functools import cached_property
 from ..cluster import StoryGroup, group_stories, publication_day
 from ..cluster.importance import rank_key
 from ..cluster.incremental import Carried, carry_ids, stale
+from ..cluster.referred import referred_days
 from ..cluster.vectors import content_stems
 from ..model import Article, ArticleReading, Facet, Story
 from ..settings import DEFAULT, Settings
@@ -89,18 +90,25 @@ class StoryBuilder:
         stories_of = lookup.stories_of([t for t in terms if t not in common])
         spans = lookup.spans(sorted({n for found in stories_of.values() for n in found}))
         window = dt.timedelta(days=self.window_days)
+        days = [publication_day(a.published) for a in articles]
+        # the days an article's headline and lead name with their year are its days too, as when clustering
+        named = referred_days(articles, days, self.settings.cluster.lead_words)
         chosen: set[int] = set()
-        for article in articles:
+        for article, day, also in zip(articles, days, named, strict=True):
             shared = Counter(n for t in profiles[article.id] for n in stories_of.get(t, ()))
-            day = article.published[:10] if publication_day(article.published) is not None else None
-            low = (dt.date.fromisoformat(day) - window).isoformat() if day else None
-            high = (dt.date.fromisoformat(day) + window).isoformat() if day else None
+            reach = [
+                ((dt.date.fromordinal(d) - window).isoformat(), (dt.date.fromordinal(d) + window).isoformat())
+                for d in ((day, *also) if day is not None else ())
+            ]
+
+            def near_in_time(span: tuple[str | None, str | None], reach: list[tuple[str, str]] = reach) -> bool:
+                first, last = span
+                return not reach or first is None or any(last >= low and first <= high for low, high in reach)  # type: ignore[operator]
+
             near = [
                 (count, number)
                 for number, count in shared.items()
-                if count >= self.min_shared_terms
-                and number in spans
-                and (low is None or spans[number][0] is None or (spans[number][1] >= low and spans[number][0] <= high))
+                if count >= self.min_shared_terms and number in spans and near_in_time(spans[number])
             ]
             chosen.update(number for _, number in sorted(near, reverse=True)[: self.candidates_per_article])
         return chosen
