@@ -88,16 +88,6 @@ class ClusterSettings:
     # the batch's stories on the labelled days, hourly 0.968); 3: 0.963 and 0.977 (5: hourly 0.979, but
     # 10 lost the small days 0.013 of batch F1).
     anchor_news_rate: float = 3.0
-    # A report of fewer than `headline_only_stems` content stems (title included) is little more than its
-    # headline; it joins a story its headline names: two or more of the story's headline words (its anchors
-    # in `headline_words_share` of its headlines) that, together, `headline_least` or more of the story's
-    # reports hold and, among the reports of other stories of those days holding them all, the story's are
-    # `headline_share` or more (cluster/anchors.py; stop 48: read held-out 2015-08-09 0.896 -> 0.906, the
-    # labelled days unchanged; `headline_least` 3 joined a "migrants' crisis" headline to a story of four).
-    headline_only_stems: int = 30
-    headline_words_share: float = 0.2
-    headline_least: int = 5
-    headline_share: float = 0.8
 
     # --- a story's facets (cluster/facets.py) ---
     # The angles inside a story are folded, most alike first, until none is smaller than

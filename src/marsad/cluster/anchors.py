@@ -20,10 +20,7 @@ than ``anchor_min_idf`` in the background, weighed by their idf. Then:
    average over its articles, when they hold ``anchor_attach`` of that weight or more, each anchor
    counted by how specific it is to the story among the reports of its days (:func:`_attach_shares`).
    A condolence cable or a sermon holds few of the bombing's words but the most specific ones (the
-   place, the force attacked); a market report holds the words of every market report;
-3. a report still alone that is little more than its headline (an outlet's feed that carried no body)
-   joins the story whose own headlines' words it repeats, two or more of them, when the story's reports
-   hold those words together and other stories' reports of those days hardly do (:func:`_headline_joins`).
+   place, the force attacked); a market report holds the words of every market report.
 
 The groups a story was made of stay visible as its facets.
 """
@@ -58,7 +55,6 @@ def join_angles(
     apart: Sequence[bool] | None = None,
     density: Sequence[int] | None = None,
     markets: Sequence[int | None] | None = None,
-    headlines: sp.csr_matrix | None = None,
 ) -> list[list[list[int]]]:
     """Stories as lists of the given ``groups`` (rows of ``stems``, an articles × stems 0/1 matrix with
     background idf ``stem_idf``), each story's groups largest first; every group in exactly one story.
@@ -242,115 +238,9 @@ def join_angles(
                 size_of[story] += sizes[k]
                 break
         stories = [s for s in stories if s in joined]
-        if headlines is not None:
-            loose = [k for k in range(len(groups)) if k not in story_of and not all(too_little[i] for i in groups[k])]
-            loose += [s for s in stories if joined[s] == [s]]
-            targets = [s for s in stories if len(anchor_of[s]) >= MIN_ANCHORS]
-            for k, story in _headline_joins(
-                loose, targets, groups, joined, anchor_of, stems, headlines.tocsr(), days, story_days, settings
-            ):
-                if story not in joined or size_of[story] <= sizes[k] or script_of[k] != script_of[story]:
-                    continue
-                if not _same_market(market_of[k], market_of[story]):
-                    continue
-                if k in joined:
-                    joined[story] += joined.pop(k)
-                else:
-                    joined[story].append(k)
-                story_of[k] = story
-                size_of[story] += sizes[k]
-            stories = [s for s in stories if s in joined]
     result = [joined[s] for s in stories]
     result += [[k] for k in range(len(groups)) if k not in story_of]
     return [sorted(parts_of, key=lambda k: (-len(groups[k]), k)) for parts_of in result]
-
-
-def _headline_joins(
-    loose: Sequence[int],
-    targets: Sequence[int],
-    groups: Sequence[Sequence[int]],
-    joined: dict[int, list[int]],
-    anchor_of: dict[int, np.ndarray],
-    stems: sp.csr_matrix,
-    headlines: sp.csr_matrix,
-    days: Sequence[int | None],
-    story_days: dict[int, list[int]],
-    settings: ClusterSettings,
-) -> list[tuple[int, int]]:
-    """(group, story) for each ``loose`` group most of whose articles are headlines that name one of the
-    ``targets`` stories (step 3 of the module's method).
-
-    A report that is little more than its headline (fewer than ``headline_only_stems`` content stems:
-    ``أهالي بريدة ينددون بتفجير مسجد الطوارئ``, an outlet's feed that carried no body) cannot hold much of
-    any story's anchor weight, however plainly it names the event. A reader knows it by its words: the
-    words the story's own headlines use (its anchors in ``headline_words_share`` of its headlines) that,
-    all of them together, the story's reports hold (``headline_least`` of them or more) and the reports of
-    other stories of those days hardly do (the story's are ``headline_share`` of them or more). Two such
-    words at least: one word (``عسير``، ``الحوثي``) names a region or a war, not an event. Measured on the
-    labelled days and the read held-out days (docs/quality.md, stop 48): with a report's whole text rather
-    than only short ones, a war's actors (``الحوثي``، ``المقاومة``) drew every Yemen report into one Yemen
-    story; with any of the story's anchors rather than its headlines' words, a heat record joined an
-    airline's story by ``رقم`` and ``درجة``.
-    """
-    lengths = np.diff(stems.indptr)
-    short = [(i, k) for k in loose for i in groups[k] if lengths[i] < settings.headline_only_stems]
-    if not short or not targets:
-        return []
-    # whose each article is: a story's id; a loose group of several articles its own number; -1 loose alone
-    owner = np.full(stems.shape[0], -1, dtype=np.int64)
-    for t, parts_of in joined.items():
-        for g in parts_of:
-            owner[list(groups[g])] = t
-    for k in loose:
-        if k not in joined and len(groups[k]) > 1:
-            owner[list(groups[k])] = len(groups) + k
-    # each story's headline words: its anchors that enough of its own headlines hold
-    members = [[i for g in joined[t] for i in groups[g]] for t in targets]
-    rows = np.repeat(np.arange(len(targets)), [len(m) for m in members])
-    membership = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, np.fromiter((i for m in members for i in m), dtype=np.int64, count=len(rows)))),
-        shape=(len(targets), stems.shape[0]),
-    )
-    in_headlines = (membership @ headlines).tocsr()
-    words_of = []
-    for r, t in enumerate(targets):
-        start, stop = in_headlines.indptr[r], in_headlines.indptr[r + 1]
-        frequent = in_headlines.indices[start:stop][in_headlines.data[start:stop] >= settings.headline_words_share * len(members[r])]
-        words_of.append(np.intersect1d(anchor_of[t], frequent))
-    named = (headlines[[i for i, _ in short]] @ _story_rows(words_of, [np.ones(len(w)) for w in words_of], stems.shape[1]).T).tocsr()
-    by_stem = stems.tocsc()
-    day_of = np.array([d if d is not None else -1 for d in days], dtype=np.int64)
-    votes: dict[int, dict[int, int]] = {}
-    for row, (i, k) in enumerate(short):
-        mine = headlines.indices[headlines.indptr[i] : headlines.indptr[i + 1]]
-        best: tuple[tuple[float, int, int], int] | None = None
-        for column in named.indices[named.indptr[row] : named.indptr[row + 1]][named.data[named.indptr[row] : named.indptr[row + 1]] >= 2]:
-            t = targets[column]
-            holders = None
-            for c in np.intersect1d(mine, words_of[column]).tolist():
-                posting = by_stem.indices[by_stem.indptr[c] : by_stem.indptr[c + 1]]
-                holders = posting if holders is None else np.intersect1d(holders, posting, assume_unique=True)
-            if story_days[t]:  # those of the story's days (and the undated), as the anchors count them
-                near = day_of[holders]
-                low, high = story_days[t][0] - settings.anchor_days, story_days[t][-1] + settings.anchor_days
-                holders = holders[(near < 0) | ((near >= low) & (near <= high))]
-            who = owner[holders[~np.isin(holders, groups[k])]]
-            own = int((who == t).sum())
-            others = int(((who != t) & (who >= 0)).sum())
-            if own < settings.headline_least or own < settings.headline_share * (own + others):
-                continue
-            key = (own / (own + others), own, -t)
-            if best is None or key > best[0]:
-                best = (key, t)
-        if best is not None:
-            votes.setdefault(k, {}).setdefault(best[1], 0)
-            votes[k][best[1]] += 1
-    found = []
-    for k, counted in votes.items():
-        t, n = max(counted.items(), key=lambda item: (item[1], -item[0]))
-        if 2 * n > len(groups[k]):
-            found.append((k, t))
-    return sorted(found)
 
 
 def _market(group: Sequence[int], markets: Sequence[int | None] | None) -> int | None:

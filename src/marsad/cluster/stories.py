@@ -122,7 +122,6 @@ def group_stories(
     stories = join_angles(
         angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
         density=counts, markets=[min(p.markets) if p.markets else None for p in places],
-        headlines=features.headlines,
     )
 
     groups = []

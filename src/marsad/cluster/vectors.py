@@ -209,15 +209,13 @@ class ArticleFeatures:
     articles with too few content stems); ``stems``: which content stems each article holds anywhere in
     its title or text (0/1), folded (:func:`~marsad.text.folded_stem`: ``مسجدا`` and ``مسجد`` are one
     column), with their background idf in ``stem_idf`` (:meth:`~marsad.cluster.background.Background.folded_idf`):
-    what the anchors ask of an article; ``headlines``: the same for its title alone (the columns of
-    ``stems``); ``latin``: articles written mostly in another script than Arabic.
+    what the anchors ask of an article; ``latin``: articles written mostly in another script than Arabic.
     """
 
     vectors: sp.csr_matrix
     stems: sp.csr_matrix
     stem_idf: np.ndarray
     latin: np.ndarray
-    headlines: sp.csr_matrix
 
 
 # An article is "Arabic" when at least half of its letters (among the first _SCRIPT_SAMPLE characters of
@@ -253,12 +251,11 @@ def article_features(articles: Sequence[Article], settings: ClusterSettings = DE
     # place: at 31k articles, the matrices kept to the end were half of the clustering's peak memory.
     if not stems:  # no article has a content word
         empty = sp.csr_matrix((n, 0), dtype=np.float32)
-        return ArticleFeatures(empty, empty, np.zeros(0, dtype=np.float32), latin, empty)
+        return ArticleFeatures(empty, empty, np.zeros(0, dtype=np.float32), latin)
     stem_counts = (form_counts @ form_to_stem).tocsr()
     del form_counts
     presence = ((title_counts + lead_counts + rest_counts) @ form_to_stem).tocsr()
     presence.data[:] = 1
-    in_title = (title_counts @ form_to_stem).tocsr()
     del title_counts, lead_counts, rest_counts, form_to_stem
 
     table = background()
@@ -269,9 +266,6 @@ def article_features(articles: Sequence[Article], settings: ClusterSettings = DE
     to_folded = _projection(stem_list, lambda stem: [folded[folded_stem(stem)]], folded)
     holds = (presence @ to_folded).tocsr()
     holds.data[:] = 1
-    headlines = (in_title @ to_folded).tocsr()
-    headlines.data[:] = 1
-    del in_title
     folded_idf = np.array([table.folded_idf(s) for s in folded], dtype=np.float32)
     # n-grams of the rarer stems only: names and specific terms are where spellings vary (ماكنزي /
     # ماكينزي); the n-grams of common words add nothing but a thousand features to every article
@@ -299,7 +293,7 @@ def article_features(articles: Sequence[Article], settings: ClusterSettings = DE
     if too_little.any():
         joined.data[np.repeat(too_little, np.diff(joined.indptr))] = 0
         joined.eliminate_zeros()
-    return ArticleFeatures(joined, holds, folded_idf, latin, headlines)
+    return ArticleFeatures(joined, holds, folded_idf, latin)
 
 
 def story_vectors(articles: Sequence[Article], settings: ClusterSettings = DEFAULT.cluster) -> sp.csr_matrix:
