@@ -37,19 +37,22 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
+from marsad.extract.times import parse_anchor, tag_text
 from marsad.lang.ar import morphology, names
 from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article
 from marsad.text import key_words, normalize_key
 
 __all__ = [
-    "Places", "article_places", "countries_named", "localities_named", "market_named", "places_apart", "places_named",
+    "Places", "article_places", "countries_named", "localities_named", "market_named", "market_sessions", "places_apart",
+    "places_named",
 ]
 
 # A nisba's stem must keep this many letters (``هند`` of ``هندي``): shorter ones are other words' too.
@@ -193,6 +196,53 @@ def market_named(headline: str) -> int | None:
     return None
 
 
+def market_session(article: Article, lead_words: int) -> int | None:
+    """The trading day a market report is about, as a proleptic ordinal: the latest day its headline and
+    first ``lead_words`` words name (``اليوم الثلاثاء``، ``أمس``، ``يوم الاثنين``), none after its
+    publication day; ``None`` when they name none or it has no date.
+
+    Today's close and yesterday's are two events (docs/story_labelling.md), and a day's paper carries both:
+    the print edition's ``أغلق مؤشر السوق أمس`` and the site's ``سجل المؤشر اليوم`` of the next session. The
+    latest day named, because a report of today's session recalls the one before (``بعدما لامس أدنى
+    مستوياته في الجلسة السابقة``، ``هبوطه أمس``), never the one after."""
+    published = parse_anchor(article.published)
+    if published is None:
+        return None
+    lead = article.title + "\n" + " ".join(article.text[: lead_words * 20].split()[:lead_words])
+    named = []
+    for expression in tag_text(lead, anchor=article.published):
+        if expression.granularity != "day" or not expression.value or len(expression.value) != 10:
+            continue
+        try:
+            day = date.fromisoformat(expression.value)
+        except ValueError:
+            continue
+        if day <= published:
+            named.append(day.toordinal())
+    return max(named, default=None)
+
+
+def market_sessions(articles: Sequence[Article], places: Sequence[Places], lead_words: int) -> list[Places]:
+    """``places`` with each market report's market told apart by its trading day (:func:`market_session`):
+    two reports on one market and two sessions are as apart as two markets (:func:`places_apart`, and
+    the anchors' join). A report whose session is not named stays with every session of its market."""
+    session = [market_session(a, lead_words) if p.markets else None for a, p in zip(articles, places, strict=True)]
+    numbers: dict[tuple[int, int | None], int] = {}
+    for p, day in zip(places, session, strict=True):
+        for market in p.markets:
+            numbers.setdefault((market, day), len(numbers))
+    told = []
+    for p, day in zip(places, session, strict=True):
+        if not p.markets:
+            told.append(p)
+            continue
+        keys = {
+            number for (market, when), number in numbers.items() if market in p.markets and (day is None or when == day)
+        }
+        told.append(p._replace(markets=frozenset(keys)))
+    return told
+
+
 def places_named(text: str) -> Places:
     """The countries and the localities ``text`` names."""
     places = _places()
@@ -270,7 +320,8 @@ def places_apart(
 ) -> sp.csr_matrix:
     """``graph`` with the similarity of each pair of dated articles at most ``within_days`` apart multiplied
     by ``factor`` when both name countries and share none, both name localities and share none, or both
-    headlines are about markets and not the same one (once when several hold)."""
+    headlines are about markets and not the same one, or the same on two trading days
+    (:func:`market_sessions`; once when several hold)."""
     if graph.nnz == 0:
         return graph
     dated = np.array([d is not None for d in days], dtype=bool)

@@ -46,7 +46,7 @@ from .anchors import join_angles
 from .facets import fold_facets
 from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
-from .places import article_places, places_apart
+from .places import article_places, market_sessions, places_apart
 from .referred import referred_days
 from .vectors import article_features
 
@@ -106,6 +106,7 @@ def group_stories(
             apart=features.latin,
         )
     places = [article_places(a, settings.lead_words, settings.place_localities_most) for a in ordered]
+    places = market_sessions(ordered, places, settings.lead_words)
     if settings.place_apart != 1.0:
         graph = places_apart(graph, places, days, factor=settings.place_apart, within_days=settings.place_days)
     requirement = Requirement(
@@ -121,7 +122,7 @@ def group_stories(
     angles.sort(key=lambda group: group[0])
     stories = join_angles(
         angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
-        density=counts, markets=[min(p.markets) if p.markets else None for p in places],
+        density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
     )
 
     groups = []
