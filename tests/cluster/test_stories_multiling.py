@@ -52,3 +52,16 @@ def test_follow_ups_months_and_years_later_join_their_topic(cluster_eval: Module
     assert story_of["M0003"] == story_of["M0000"]
     assert story_of["M0018"] == story_of["M0010"]
     assert all(len({gold[i] for i in story}) == 1 for story in stories)
+
+
+def test_multiling_thinned_topics_hold_the_floor(cluster_eval: ModuleType) -> None:
+    """The topics drawn three, five and seven reports each (90 draws, mixed): a follow-up years on has fewer
+    reports in between to carry it to its topic, and the dates it names must (cluster/referred.py)."""
+    folder: Path = cluster_eval.MULTILING
+    if not folder.is_dir():
+        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
+    floor = json.loads(BASELINE.read_text(encoding="utf-8"))["multiling2011_ar_dev_thinned"]["bcubed_f1_floor"]
+    articles, gold = cluster_eval.load_multiling(folder)
+    draws = cluster_eval.sparse_topics(articles, gold)
+    f1 = sum(bcubed(cluster_stories(chosen), truth).f1 for chosen, truth in draws) / len(draws)
+    assert f1 >= floor, f"mean B-cubed F1 {f1:.3f} under the floor {floor}"
