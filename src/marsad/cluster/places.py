@@ -48,7 +48,7 @@ from marsad.extract.times import parse_anchor, tag_text
 from marsad.lang.ar import morphology, names
 from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article
-from marsad.text import key_words, normalize_key
+from marsad.text import first_words, key_words, normalize_key
 
 __all__ = [
     "Places", "article_places", "countries_named", "localities_named", "market_named", "market_sessions", "places_apart",
@@ -208,7 +208,7 @@ def market_session(article: Article, lead_words: int) -> int | None:
     published = parse_anchor(article.published)
     if published is None:
         return None
-    lead = article.title + "\n" + " ".join(article.text[: lead_words * 20].split()[:lead_words])
+    lead = article.title + "\n" + first_words(article.text, lead_words)
     named = []
     for expression in tag_text(lead, anchor=article.published):
         if expression.granularity != "day" or not expression.value or len(expression.value) != 10:
@@ -299,9 +299,9 @@ def article_places(article: Article, lead_words: int, most_localities: int | Non
     """The countries and localities ``article``'s headline and first ``lead_words`` words name; no locality
     when they name more than ``most_localities`` (a report of many places: protests in five provinces, a
     region's weather), which is no one place's news."""
-    # the lead's words from the text's opening only (a word is rarely longer than 20 characters): splitting
-    # the whole text of every article was most of the time
-    lead = " ".join(article.text[: lead_words * 20].split()[:lead_words])
+    # the lead's words from the text's opening only: splitting the whole text of every article was most of
+    # the time
+    lead = first_words(article.text, lead_words)
     title, opening = places_named(article.title or ""), places_named(lead)
     localities = title.localities | opening.localities
     if most_localities is not None and len(localities) > most_localities:

@@ -27,6 +27,7 @@ from datetime import date
 
 from marsad.extract.times import tag_text
 from marsad.model import Article
+from marsad.text import first_words
 
 __all__ = ["referred_days"]
 
@@ -43,7 +44,7 @@ def referred_days(articles: Sequence[Article], days: Sequence[int | None], lead_
         if day is None:
             found.append(())
             continue
-        lead = article.title + "\n" + " ".join(article.text.split()[:lead_words])
+        lead = article.title + "\n" + first_words(article.text, lead_words)
         if not _YEAR.search(lead):
             found.append(())
             continue

@@ -26,6 +26,7 @@ from ..cluster.vectors import content_stems
 from ..model import Article, ArticleReading, Facet, Story
 from ..settings import DEFAULT, Settings
 from ..stages import find_links, read_article, read_story, reading_stamp
+from ..text import first_words
 from .base import StoryLookup, StoryReading
 
 __all__ = ["LEAD_WORDS", "StoryBuilder"]
@@ -77,7 +78,7 @@ class StoryBuilder:
 
     def profile(self, article: Article) -> frozenset[str]:
         """The stems a story is looked up by: title and lead words, stop words left out."""
-        lead = " ".join(article.text.split()[:LEAD_WORDS])
+        lead = first_words(article.text, LEAD_WORDS)
         return frozenset(content_stems(f"{article.title} {lead}"))
 
     def candidates(self, articles: Sequence[Article], lookup: StoryLookup) -> set[int]:

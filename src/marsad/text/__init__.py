@@ -5,6 +5,7 @@ from .numbers import NUMBER_RE, parse_number
 from .sentences import dateline_end, is_broken_line, split_sentences
 from .tokenize import (
     Token,
+    first_words,
     folded_stem,
     light_stem,
     name_safe_stem,
@@ -19,6 +20,7 @@ __all__ = [
     "NUMBER_RE",
     "Token",
     "dateline_end",
+    "first_words",
     "fold",
     "fold_chars",
     "folded_stem",

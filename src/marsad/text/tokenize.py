@@ -24,6 +24,7 @@ from .numbers import NUMBER_PATTERN
 
 __all__ = [
     "Token",
+    "first_words",
     "light_stem",
     "name_safe_stem",
     "proclitic_splits",
@@ -58,6 +59,17 @@ class Token(NamedTuple):
     @property
     def key(self) -> str:
         return normalize_key(self.text)
+
+
+# A word is rarely longer than this many characters: the first n words of a text lie in its first
+# n * _WORD_CHARS characters, and splitting only those spares splitting a long text to take its lead.
+_WORD_CHARS = 20
+
+
+def first_words(text: str, count: int) -> str:
+    """The first ``count`` white-space-separated words of ``text``, joined by single spaces (a lead, as
+    clustering and the store read it)."""
+    return " ".join(text[: count * _WORD_CHARS].split()[:count])
 
 
 def tokenize(text: str) -> list[Token]:
