@@ -2,7 +2,15 @@
 
 import pytest
 
-from marsad.text import light_stem, normalize_key, proclitic_splits, split_proclitics, tokenize, word_keys
+from marsad.text import (
+    first_words,
+    light_stem,
+    normalize_key,
+    proclitic_splits,
+    split_proclitics,
+    tokenize,
+    word_keys,
+)
 
 
 def test_tokenize_keeps_numbers_whole_and_offsets_exact() -> None:
@@ -61,3 +69,10 @@ def test_light_stem_conflates_inflections_of_one_word() -> None:
 def test_word_keys_normalizes_and_stems() -> None:
     assert word_keys("الأمريكيّة في ٢٠٢١") == ["الامريكيه", "في", "2021"]
     assert word_keys("القوات الأمريكية", stem=True) == [light_stem("القوات"), light_stem("الامريكيه")]
+
+
+def test_first_words_is_a_texts_lead() -> None:
+    text = "أعلنت وزارة الداخلية\nأمس   عن هوية منفذ التفجير الذي استهدف مسجد قوات الطوارئ " + "كلمة " * 5000
+    assert first_words(text, 5) == "أعلنت وزارة الداخلية أمس عن"
+    assert first_words("قصير", 80) == "قصير"
+    assert first_words("", 80) == ""
