@@ -103,32 +103,28 @@ def with_referred_pairs(
     similarity is above zero and at least ``floor`` (and both are in one script, as ``apart`` tells).
     Such pairs are few (a follow-up years on naming its event's date), so they are all kept, not only the
     most similar (:mod:`marsad.cluster.referred`)."""
-    dated = [i for i, d in enumerate(days) if d is not None]
-    if not dated or not any(referred):
+    known = np.array([d is not None for d in days], dtype=bool)
+    if not known.any() or not any(referred):
         return graph
-    order = np.array(sorted(dated, key=lambda i: days[i]), dtype=np.int64)
-    sorted_days = np.array([days[i] for i in order], dtype=np.int64)
+    day = np.array([d if d is not None else 0 for d in days], dtype=np.int64)
+    order = np.flatnonzero(known)[np.argsort(day[known], kind="stable")]  # dated articles by day
+    by_day = day[order]
     kind = np.asarray(apart, dtype=bool) if apart is not None else np.zeros(len(days), dtype=bool)
+    least = max(floor, np.finfo(np.float32).tiny)
     rows: list[int] = []
     cols: list[int] = []
     sims: list[float] = []
     for i, named in enumerate(referred):
-        own = days[i]
-        if not named or own is None:
+        if not named or not known[i]:
             continue
-        reach: set[int] = set()
-        for day in named:
-            low = np.searchsorted(sorted_days, day - window_days, side="left")
-            high = np.searchsorted(sorted_days, day + window_days, side="right")
-            reach.update(order[low:high].tolist())
-        others = np.array(
-            sorted(j for j in reach if abs(days[j] - own) > window_days and kind[j] == kind[i]),  # type: ignore[operator]
-            dtype=np.int64,
-        )
+        low = np.searchsorted(by_day, np.asarray(named) - window_days, side="left")
+        high = np.searchsorted(by_day, np.asarray(named) + window_days, side="right")
+        reach = np.unique(np.concatenate([order[a:b] for a, b in zip(low, high, strict=True)]))
+        others = reach[(np.abs(day[reach] - day[i]) > window_days) & (kind[reach] == kind[i])]
         if not len(others):
             continue
         similar = np.asarray((vectors[others] @ vectors[i].T).todense()).ravel()
-        keep = similar >= max(floor, np.finfo(np.float32).tiny)
+        keep = similar >= least
         rows += [i] * int(keep.sum())
         cols += others[keep].tolist()
         sims += similar[keep].tolist()

@@ -37,18 +37,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
-from marsad.extract.times import parse_anchor, tag_text
+from marsad.extract.times import parse_anchor
 from marsad.lang.ar import morphology, names
 from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article
 from marsad.text import first_words, key_words, normalize_key
+
+from .referred import days_named
 
 __all__ = [
     "Places", "article_places", "countries_named", "localities_named", "market_named", "market_sessions", "places_apart",
@@ -208,18 +209,7 @@ def market_session(article: Article, lead_words: int) -> int | None:
     published = parse_anchor(article.published)
     if published is None:
         return None
-    lead = article.title + "\n" + first_words(article.text, lead_words)
-    named = []
-    for expression in tag_text(lead, anchor=article.published):
-        if expression.granularity != "day" or not expression.value or len(expression.value) != 10:
-            continue
-        try:
-            day = date.fromisoformat(expression.value)
-        except ValueError:
-            continue
-        if day <= published:
-            named.append(day.toordinal())
-    return max(named, default=None)
+    return max((day for day, _ in days_named(article, lead_words) if day <= published.toordinal()), default=None)
 
 
 def market_sessions(articles: Sequence[Article], places: Sequence[Places], lead_words: int) -> list[Places]:

@@ -29,10 +29,26 @@ from marsad.extract.times import tag_text
 from marsad.model import Article
 from marsad.text import first_words
 
-__all__ = ["referred_days"]
+__all__ = ["days_named", "referred_days"]
 
 # A year of the Gregorian calendar written in digits (Western or Arabic-Indic, which the tagger reads too).
 _YEAR = re.compile(r"(?<![0-9٠-٩])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![0-9٠-٩])")
+
+
+def days_named(article: Article, lead_words: int) -> list[tuple[int, bool]]:
+    """The days ``article``'s headline and first ``lead_words`` words name, in text order, as (proleptic
+    ordinal, whether its year is written: resolved without the publication date), as the time tagger
+    reads them against ``article.published`` (``اليوم الثلاثاء``, ``أمس``, ``7 يوليو 2005``)."""
+    named = []
+    for expression in tag_text(article.title + "\n" + first_words(article.text, lead_words), anchor=article.published):
+        if expression.granularity != "day" or not expression.value:
+            continue
+        try:
+            day = date.fromisoformat(expression.value).toordinal()
+        except ValueError:
+            continue  # a span (P13D) or a week, not a day
+        named.append((day, expression.anchor is None))
+    return named
 
 
 def referred_days(articles: Sequence[Article], days: Sequence[int | None], lead_words: int) -> list[tuple[int, ...]]:
@@ -41,22 +57,9 @@ def referred_days(articles: Sequence[Article], days: Sequence[int | None], lead_
     undated article (its time is unknown: nothing to be near)."""
     found: list[tuple[int, ...]] = []
     for article, day in zip(articles, days, strict=True):
-        if day is None:
+        # the tagger only where a year is written (a fifth of the leads): the rest name no such date
+        if day is None or not _YEAR.search(article.title + "\n" + first_words(article.text, lead_words)):
             found.append(())
             continue
-        lead = article.title + "\n" + first_words(article.text, lead_words)
-        if not _YEAR.search(lead):
-            found.append(())
-            continue
-        named = set()
-        for expression in tag_text(lead, anchor=article.published):
-            # resolved without the publication date (anchor None): its year was written
-            if expression.granularity != "day" or expression.anchor is not None or not expression.value:
-                continue
-            try:
-                named.add(date.fromisoformat(expression.value).toordinal())
-            except ValueError:
-                continue  # a span (P13D) or a week, not a day
-        named.discard(day)
-        found.append(tuple(sorted(named)))
+        found.append(tuple(sorted({named for named, written in days_named(article, lead_words) if written} - {day})))
     return found
