@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from marsad.extract.times import tag_text
 from marsad.model import Article
@@ -39,16 +40,7 @@ def days_named(article: Article, lead_words: int) -> list[tuple[int, bool]]:
     """The days ``article``'s headline and first ``lead_words`` words name, in text order, as (proleptic
     ordinal, whether its year is written: resolved without the publication date), as the time tagger
     reads them against ``article.published`` (``اليوم الثلاثاء``, ``أمس``, ``7 يوليو 2005``)."""
-    named = []
-    for expression in tag_text(article.title + "\n" + first_words(article.text, lead_words), anchor=article.published):
-        if expression.granularity != "day" or not expression.value:
-            continue
-        try:
-            day = date.fromisoformat(expression.value).toordinal()
-        except ValueError:
-            continue  # a span (P13D) or a week, not a day
-        named.append((day, expression.anchor is None))
-    return named
+    return list(_days_named(_lead(article, lead_words), article.published))
 
 
 def referred_days(articles: Sequence[Article], days: Sequence[int | None], lead_words: int) -> list[tuple[int, ...]]:
@@ -57,9 +49,29 @@ def referred_days(articles: Sequence[Article], days: Sequence[int | None], lead_
     undated article (its time is unknown: nothing to be near)."""
     found: list[tuple[int, ...]] = []
     for article, day in zip(articles, days, strict=True):
+        lead = _lead(article, lead_words) if day is not None else ""
         # the tagger only where a year is written (a fifth of the leads): the rest name no such date
-        if day is None or not _YEAR.search(article.title + "\n" + first_words(article.text, lead_words)):
+        if not _YEAR.search(lead):
             found.append(())
             continue
-        found.append(tuple(sorted({named for named, written in days_named(article, lead_words) if written} - {day})))
+        found.append(tuple(sorted({named for named, written in _days_named(lead, article.published) if written} - {day})))
     return found
+
+
+def _lead(article: Article, lead_words: int) -> str:
+    return article.title + "\n" + first_words(article.text, lead_words)
+
+
+# A store clusters its stories' articles again each time new ones may join them: the same leads, read once.
+@lru_cache(maxsize=1 << 14)
+def _days_named(lead: str, published: str | None) -> tuple[tuple[int, bool], ...]:
+    named = []
+    for expression in tag_text(lead, anchor=published):
+        if expression.granularity != "day" or not expression.value:
+            continue
+        try:
+            day = date.fromisoformat(expression.value).toordinal()
+        except ValueError:
+            continue  # a span (P13D) or a week, not a day
+        named.append((day, expression.anchor is None))
+    return tuple(named)

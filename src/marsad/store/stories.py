@@ -36,6 +36,16 @@ __all__ = ["LEAD_WORDS", "StoryBuilder"]
 LEAD_WORDS = 40
 
 
+def _near_in_time(span: tuple[str | None, str | None], reach: Sequence[tuple[int, int]]) -> bool:
+    """Whether a stored story's first and last days (ISO; None when it has no dated article) come within one
+    of the (low, high) day ordinals of ``reach``; an undated article (no ``reach``) or story is near any."""
+    first, last = span
+    if not reach or first is None or last is None:
+        return True
+    start, end = dt.date.fromisoformat(first).toordinal(), dt.date.fromisoformat(last).toordinal()
+    return any(end >= low and start <= high for low, high in reach)
+
+
 @dataclass
 class StoryBuilder:
     """Files new articles into stories and reads stories out (the store's
@@ -90,26 +100,17 @@ class StoryBuilder:
         common = {term for term, count in lookup.story_counts(terms).items() if count > self.max_term_stories}
         stories_of = lookup.stories_of([t for t in terms if t not in common])
         spans = lookup.spans(sorted({n for found in stories_of.values() for n in found}))
-        window = dt.timedelta(days=self.window_days)
         days = [publication_day(a.published) for a in articles]
         # the days an article's headline and lead name with their year are its days too, as when clustering
         named = referred_days(articles, days, self.settings.cluster.lead_words)
         chosen: set[int] = set()
         for article, day, also in zip(articles, days, named, strict=True):
             shared = Counter(n for t in profiles[article.id] for n in stories_of.get(t, ()))
-            reach = [
-                ((dt.date.fromordinal(d) - window).isoformat(), (dt.date.fromordinal(d) + window).isoformat())
-                for d in ((day, *also) if day is not None else ())
-            ]
-
-            def near_in_time(span: tuple[str | None, str | None], reach: list[tuple[str, str]] = reach) -> bool:
-                first, last = span
-                return not reach or first is None or any(last >= low and first <= high for low, high in reach)  # type: ignore[operator]
-
+            reach = [(d - self.window_days, d + self.window_days) for d in (day, *also)] if day is not None else []
             near = [
                 (count, number)
                 for number, count in shared.items()
-                if count >= self.min_shared_terms and number in spans and near_in_time(spans[number])
+                if count >= self.min_shared_terms and number in spans and _near_in_time(spans[number], reach)
             ]
             chosen.update(number for _, number in sorted(near, reverse=True)[: self.candidates_per_article])
         return chosen
