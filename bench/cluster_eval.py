@@ -5,6 +5,7 @@
     .venv/bin/python bench/cluster_eval.py --sweep          # the parameter sweeps behind the defaults
     .venv/bin/python bench/cluster_eval.py --scale          # all 31,030 SaudiNewsNet articles, timed
     .venv/bin/python bench/cluster_eval.py --errors 10      # where B-cubed is lost, story by story
+    .venv/bin/python bench/cluster_eval.py --ceiling        # where B-cubed is lost, step by step
     .venv/bin/python bench/cluster_eval.py --set threshold=0.12 --set anchor_overlap=0.5   # try values
 
 Sets:
@@ -21,7 +22,8 @@ Sets:
   outlets, labelled after the defaults were set and scored first with them (SaudiNewsNet 2015-07-26,
   three outlets, 235 articles; 2015-07-25, three others, 376 articles, and 2015-08-09, three more, 495
   articles, since stop 47; 2015-08-04 and 2015-08-03, five outlets each, 489 and 512 articles, since
-  stop 48: its README); facets are not scored;
+  stop 48; 2015-08-10, five outlets with the Saudi Press Agency's wire, 614 articles, since stop 49: its
+  README); facets are not scored;
 * **multiling dev**: the five MultiLing 2011 topics of ten reports each, mixed (each topic one story);
 * **multiling thinned**: the same topics with only 3, 5 or 7 of each topic's reports drawn at random (30
   draws each, mixed; scores are the means over the 90 draws): fewer reports in between to carry a topic
@@ -59,7 +61,7 @@ from typing import Any, TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import SAUDINEWSNET, saudinewsnet_day, saudinewsnet_records
-from marsad.cluster import BCubed, StoryGroup, bcubed, group_stories
+from marsad.cluster import BCubed, StoryGroup, bcubed, group_stories, story_angles
 from marsad.ingest import read_sources
 from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
@@ -420,6 +422,28 @@ def errors(args: argparse.Namespace, settings: ClusterSettings) -> None:
                 print(f"        {n:4d} {label[:32]:32} | {headline(first)}")
 
 
+def ceiling(args: argparse.Namespace, settings: ClusterSettings) -> None:
+    """Where each set's batch B-cubed is lost, by step: the angles average linkage finds (before their anchors
+    join them), the stories, and the angles joined as the gold says (each angle to the gold story most of it
+    is): the best any joining of those angles could score. Precision lost in the angles is the linkage's to win
+    back; recall between the stories and that ceiling is the anchors' join. Means over a set's draws."""
+    print(f"{'set':30} {'angles P/R/F1':>20} {'stories P/R/F1':>20} {'angles joined by gold':>22}")
+    for name, draws in evaluation_sets(args):
+        rows = []
+        for articles, gold, _ in draws:
+            angles = [list(angle) for angle in story_angles(articles, settings)]
+            stories = [list(g.articles) for g in group_stories(articles, settings)]
+            joined: dict[str, list[str]] = {}
+            for angle in angles:
+                joined.setdefault(Counter(gold[i] for i in angle).most_common(1)[0][0], []).extend(angle)
+            rows.append([bcubed(grouping, gold) for grouping in (angles, stories, list(joined.values()))])
+        cells = []
+        for column in range(3):
+            p, r, f = (sum(getattr(row[column], k) for row in rows) / len(rows) for k in ("precision", "recall", "f1"))
+            cells.append(f"{p:.3f}/{r:.3f}/{f:.3f}")
+        print(f"{name:30} {cells[0]:>20} {cells[1]:>20} {cells[2]:>22}", flush=True)
+
+
 def _lost(parts: dict[T, list[str]], other: dict[str, Any], total: int) -> list[tuple[float, T, Counter]]:
     """Each part's share of B-cubed lost over ``total`` articles, largest first, with how its articles fall
     in the other grouping (``other``: article id -> its group there): a gold story's share of the recall,
@@ -460,6 +484,8 @@ def main() -> None:
     parser.add_argument("--scale", action="store_true", help="cluster all of SaudiNewsNet, timed")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="where B-cubed is lost (batch): the N gold stories split most and found stories mixed most")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="B-cubed of the linkage's angles, of the stories, and of the angles joined as the gold says")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a ClusterSettings value for this run")
     args = parser.parse_args()
@@ -474,6 +500,8 @@ def main() -> None:
         scale(args, settings)
     elif args.errors:
         errors(args, settings)
+    elif args.ceiling:
+        ceiling(args, settings)
     else:
         table(args, settings)
 

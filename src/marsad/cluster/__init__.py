@@ -3,7 +3,7 @@
 from .evaluate import BCubed, bcubed
 from .graph import similarity_graph
 from .linkage import Requirement, average_linkage, densities
-from .stories import StoryGroup, cluster_stories, group_stories, publication_day
+from .stories import StoryGroup, cluster_stories, group_stories, publication_day, story_angles
 from .vectors import article_features, story_vectors
 
 __all__ = [
@@ -18,5 +18,6 @@ __all__ = [
     "group_stories",
     "publication_day",
     "similarity_graph",
+    "story_angles",
     "story_vectors",
 ]

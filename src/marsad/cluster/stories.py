@@ -38,6 +38,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
+
+import scipy.sparse as sp
 
 from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
@@ -46,11 +49,11 @@ from .anchors import join_angles
 from .facets import fold_facets
 from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
-from .places import article_places, market_sessions, places_apart
+from .places import Places, article_places, market_sessions, places_apart
 from .referred import referred_days
-from .vectors import article_features
+from .vectors import ArticleFeatures, article_features
 
-__all__ = ["StoryGroup", "cluster_stories", "group_stories", "publication_day"]
+__all__ = ["StoryGroup", "cluster_stories", "group_stories", "publication_day", "story_angles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +81,62 @@ def group_stories(
     articles against the days they join); by default it is counted among ``articles``. Raises
     ``ValueError`` on repeated article ids.
     """
+    found = _angles(articles, settings, density)
+    if found is None:
+        return []
+    ordered, days, counts, features, graph, places, angles = found
+    stories = join_angles(
+        angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
+        density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
+    )
+
+    groups = []
+    for parts in stories:
+        members = sorted(i for k in parts for i in angles[k])
+        folded = (
+            fold_facets([angles[k] for k in parts], graph, most=settings.facets_most, least_share=settings.facet_least_share)
+            if len(parts) > 1 else []
+        )
+        facets = tuple(tuple(ordered[i].id for i in facet) for facet in folded) if len(folded) > 1 else ()
+        groups.append((members, facets))
+    groups.sort(key=lambda g: (-len(g[0]), g[0][0]))
+    return [StoryGroup(tuple(ordered[i].id for i in members), facets) for members, facets in groups]
+
+
+def story_angles(
+    articles: Sequence[Article],
+    settings: ClusterSettings = DEFAULT.cluster,
+    *,
+    density: Sequence[int] | None = None,
+) -> list[tuple[str, ...]]:
+    """The angles of ``articles`` as average linkage finds them (steps 1-3 of this module), before their
+    anchors join them into stories: each story of :func:`group_stories` is a union of these. Article ids, in
+    the canonical order; for measuring where clustering loses (``bench/cluster_eval.py --ceiling``)."""
+    found = _angles(articles, settings, density)
+    if found is None:
+        return []
+    return [tuple(found.ordered[i].id for i in angle) for angle in found.angles]
+
+
+class _Angles(NamedTuple):
+    ordered: list[Article]
+    days: list[int | None]
+    counts: list[int]
+    features: ArticleFeatures
+    graph: sp.csr_matrix
+    places: list[Places]
+    angles: list[list[int]]
+
+
+def _angles(articles: Sequence[Article], settings: ClusterSettings, density: Sequence[int] | None) -> _Angles | None:
+    """Steps 1-3 for :func:`group_stories` and :func:`story_angles`: the articles in one canonical order, their
+    days, their densities, features, similarity graph and places, and the angles (sorted lists of positions in
+    that order, by their first position); ``None`` for no articles."""
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         raise ValueError("article ids must be unique to cluster them")
     if not articles:
-        return []
+        return None
     # one canonical order, so that the input order never changes a tie
     days_given = [publication_day(a.published) for a in articles]
     order = sorted(range(len(articles)), key=lambda i: (days_given[i] is None, days_given[i] or 0, ids[i]))
@@ -120,22 +174,7 @@ def group_stories(
     angles = average_linkage(graph, requirement)
     angles = [sorted(group) for group in angles]
     angles.sort(key=lambda group: group[0])
-    stories = join_angles(
-        angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
-        density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
-    )
-
-    groups = []
-    for parts in stories:
-        members = sorted(i for k in parts for i in angles[k])
-        folded = (
-            fold_facets([angles[k] for k in parts], graph, most=settings.facets_most, least_share=settings.facet_least_share)
-            if len(parts) > 1 else []
-        )
-        facets = tuple(tuple(ordered[i].id for i in facet) for facet in folded) if len(folded) > 1 else ()
-        groups.append((members, facets))
-    groups.sort(key=lambda g: (-len(g[0]), g[0][0]))
-    return [StoryGroup(tuple(ordered[i].id for i in members), facets) for members, facets in groups]
+    return _Angles(ordered, days, counts, features, graph, places, angles)
 
 
 def cluster_stories(
