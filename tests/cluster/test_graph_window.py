@@ -11,7 +11,8 @@ import pytest
 import scipy.sparse as sp
 
 from marsad.cluster import publication_day, similarity_graph, story_vectors
-from marsad.cluster.graph import COMMON_DF
+from marsad.cluster.graph import COMMON_DF, with_referred_pairs
+from marsad.cluster.referred import referred_days
 from marsad.model import Article
 
 
@@ -87,3 +88,28 @@ def test_pairs_completed_with_common_features_carry_their_exact_cosine(cluster_e
     exact = (vectors @ vectors.T).toarray()
     assert np.allclose(graph.data, exact[graph.row, graph.col], atol=1e-5)
     assert (np.diff(graph.tocsr().indptr) > 0).mean() > 0.9  # nearly every article has a link
+
+
+@pytest.mark.parametrize("window_days", [30, 200, 1100])
+def test_named_days_add_exactly_the_pairs_their_window_reaches(
+    reports: list[Article], vectors: sp.csr_matrix, window_days: int
+) -> None:
+    """``with_referred_pairs`` adds, for an article naming days (MultiLing's London and tsunami follow-ups), each
+    dated article within the window of a named day and outside the window of the article's own day, at its
+    cosine: checked against every pair one by one."""
+    days = [publication_day(a.published) for a in reports]
+    referred = referred_days(reports, days, 80)
+    assert sum(1 for named in referred if named) >= 2
+    graph = similarity_graph(vectors, days, window_days=window_days)
+    completed = with_referred_pairs(graph, vectors, days, referred, window_days=window_days, floor=0.02)
+    assert completed.nnz > graph.nnz
+    exact = (vectors @ vectors.T).toarray()
+    expected = graph.toarray()
+    for i, named in enumerate(referred):
+        for j, day in enumerate(days):
+            if not named or days[i] is None or day is None or j == i:
+                continue
+            reached = any(abs(day - n) <= window_days for n in named) and abs(day - days[i]) > window_days
+            if reached and exact[i, j] >= 0.02:
+                expected[i, j] = expected[j, i] = max(expected[i, j], np.float32(exact[i, j]))
+    assert np.allclose(completed.toarray(), expected, atol=1e-6)

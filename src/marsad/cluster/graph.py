@@ -117,10 +117,23 @@ def with_referred_pairs(
     for i, named in enumerate(referred):
         if not named or not known[i]:
             continue
-        low = np.searchsorted(by_day, np.asarray(named) - window_days, side="left")
-        high = np.searchsorted(by_day, np.asarray(named) + window_days, side="right")
-        reach = np.unique(np.concatenate([order[a:b] for a, b in zip(low, high, strict=True)]))
-        others = reach[(np.abs(day[reach] - day[i]) > window_days) & (kind[reach] == kind[i])]
+        # the days within the window of a named day but not of the article's own: at most two stretches of the
+        # dated articles per named day, found by binary search (a corpus of a few weeks has none, and gathering
+        # every article near a named day to drop them all after cost 2.7 s at 31k articles)
+        near = np.asarray(named, dtype=np.int64)
+        own_low, own_high = day[i] - window_days, day[i] + window_days
+        stretches = []
+        for low_days, high_days in (
+            (near - window_days, np.minimum(near + window_days, own_low - 1)),
+            (np.maximum(near - window_days, own_high + 1), near + window_days),
+        ):
+            low = np.searchsorted(by_day, low_days, side="left")
+            high = np.searchsorted(by_day, high_days, side="right")
+            stretches += [order[a:b] for a, b in zip(low.tolist(), high.tolist(), strict=True) if a < b]
+        if not stretches:
+            continue
+        reach = np.unique(np.concatenate(stretches))
+        others = reach[kind[reach] == kind[i]]
         if not len(others):
             continue
         similar = np.asarray((vectors[others] @ vectors[i].T).todense()).ravel()
