@@ -119,6 +119,8 @@ def story_angles(
 
 
 class _Angles(NamedTuple):
+    """What steps 1-3 leave for the anchors' join and the facets (positions are in ``ordered``)."""
+
     ordered: list[Article]
     days: list[int | None]
     counts: list[int]
