@@ -8,6 +8,8 @@ from types import ModuleType
 
 import pytest
 
+from marsad.model import Article
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -19,3 +21,12 @@ def cluster_eval() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def multiling_and_demo(cluster_eval: ModuleType) -> list[Article]:
+    """MultiLing 2011's five dev topics (ten reports each, months and years apart) and the five demo reports."""
+    folder = cluster_eval.MULTILING
+    if not folder.is_dir():
+        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
+    return cluster_eval.load_multiling(folder)[0] + cluster_eval.load_demo()

@@ -17,11 +17,8 @@ from marsad.model import Article
 
 
 @pytest.fixture(scope="module")
-def reports(cluster_eval: ModuleType) -> list[Article]:
-    folder = cluster_eval.MULTILING
-    if not folder.is_dir():
-        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
-    return cluster_eval.load_multiling(folder)[0] + cluster_eval.load_demo()
+def reports(multiling_and_demo: list[Article]) -> list[Article]:
+    return multiling_and_demo
 
 
 @pytest.fixture(scope="module")

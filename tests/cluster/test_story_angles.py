@@ -3,23 +3,12 @@ one of them, and every story a union of them — what ``bench/cluster_eval.py --
 
 from __future__ import annotations
 
-from types import ModuleType
-
-import pytest
-
 from marsad.cluster import group_stories, story_angles
 from marsad.model import Article
 
 
-@pytest.fixture(scope="module")
-def reports(cluster_eval: ModuleType) -> list[Article]:
-    folder = cluster_eval.MULTILING
-    if not folder.is_dir():
-        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
-    return cluster_eval.load_multiling(folder)[0] + cluster_eval.load_demo()
-
-
-def test_every_story_is_a_union_of_the_linkages_angles(reports: list[Article]) -> None:
+def test_every_story_is_a_union_of_the_linkages_angles(multiling_and_demo: list[Article]) -> None:
+    reports = multiling_and_demo
     angles = story_angles(reports)
     ids = [i for angle in angles for i in angle]
     assert sorted(ids) == sorted(a.id for a in reports)  # each article in exactly one angle
