@@ -89,6 +89,15 @@ class ClusterSettings:
     # 10 lost the small days 0.013 of batch F1).
     anchor_news_rate: float = 3.0
 
+    # --- a story one outlet alone tells (cluster/outlets.py) ---
+    # Among the articles of two outlets or more, a story all of whose articles are one outlet's keeps together
+    # only the reports at least this alike (the linkage's cosine): copies filed twice, updates of one text. A
+    # newsroom's own templates (a wire's rain in three governorates, a page of wedding notices) are not one
+    # event. Every labelled set gained at 0.5, 0.65, 0.8 or 0.95 alike (held-out 08-06 0.880 -> 0.901-0.904,
+    # 08-10 0.876 -> 0.889-0.892, labelled days 0.894 -> 0.896-0.898; docs/quality.md, stop 50). 0 turns it off
+    # (every pair a copy).
+    one_outlet_copies: float = 0.5
+
     # --- a story's facets (cluster/facets.py) ---
     # The angles inside a story are folded, most alike first, until none is smaller than
     # `facet_least_share` of the story (nor a single report) and there are at most `facets_most`: the

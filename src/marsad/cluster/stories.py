@@ -21,7 +21,10 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
    among the reports of its days. A follow-up weeks or months later joins the same way, but must hold
    more of the story as the gap grows (``anchor_attach * (1 + gap / gap_days)``, the linkage's rule),
    and never across more than ``window_days``.
-5. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
+5. **One outlet alone** (:mod:`marsad.cluster.outlets`): a story all of whose reports are one outlet's, among
+   the articles of several outlets, keeps together only its copies: a newsroom's own templates (a wire's
+   rain in three governorates, a page of wedding notices) match as well as two outlets' reports of one event.
+6. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
    reader can open (at most ``facets_most``, none of a single report).
 
 Why the window bounds *pairs* rather than whole stories: a story that keeps being reported is one story
@@ -49,6 +52,7 @@ from .anchors import join_angles
 from .facets import fold_facets
 from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
+from .outlets import one_outlet_apart
 from .places import Places, article_places, market_sessions, places_apart
 from .referred import referred_days
 from .vectors import ArticleFeatures, article_features
@@ -85,16 +89,20 @@ def group_stories(
     if found is None:
         return []
     ordered, days, counts, features, graph, places, angles = found
-    stories = join_angles(
-        angles, features.stems, features.stem_idf, [a.outlet for a in ordered], days, settings, apart=features.latin,
+    outlets = [a.outlet for a in ordered]
+    joined = join_angles(
+        angles, features.stems, features.stem_idf, outlets, days, settings, apart=features.latin,
         density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
+    )
+    stories = one_outlet_apart(
+        [[angles[k] for k in parts] for parts in joined], outlets, features.vectors, settings.one_outlet_copies
     )
 
     groups = []
     for parts in stories:
-        members = sorted(i for k in parts for i in angles[k])
+        members = sorted(i for part in parts for i in part)
         folded = (
-            fold_facets([angles[k] for k in parts], graph, most=settings.facets_most, least_share=settings.facet_least_share)
+            fold_facets(parts, graph, most=settings.facets_most, least_share=settings.facet_least_share)
             if len(parts) > 1 else []
         )
         facets = tuple(tuple(ordered[i].id for i in facet) for facet in folded) if len(folded) > 1 else ()
