@@ -91,7 +91,7 @@ class ClusterSettings:
 
     # --- a story one outlet alone tells (cluster/outlets.py) ---
     # Among the articles of two outlets or more, a story all of whose articles are one outlet's keeps together
-    # only the reports at least this alike (the linkage's cosine): copies filed twice, updates of one text. A
+    # only the reports at least this alike (their vectors' cosine): copies filed twice, updates of one text. A
     # newsroom's own templates (a wire's rain in three governorates, a page of wedding notices) are not one
     # event. Every labelled set gained at 0.5, 0.65, 0.8 or 0.95 alike (held-out 08-06 0.880 -> 0.901-0.904,
     # 08-10 0.876 -> 0.889-0.892, labelled days 0.894 -> 0.896-0.898; docs/quality.md, stop 50). 0 turns it off

@@ -11,7 +11,7 @@ another newsroom reports the same thing.
 
 So when the articles come from two outlets or more, a story all of whose articles are one outlet's is
 kept together only where its reports are the same report told again — a copy filed twice, an update of
-the same text — at a cosine of ``one_outlet_copies`` or more (the linkage's similarity); the rest of it
+the same text — at a cosine of their vectors of ``one_outlet_copies`` or more; the rest of it
 falls apart into those copies and single reports. A story two outlets tell is untouched, and so is any
 article of no known outlet (counted as an outlet of its own, as the anchors count it: two reports whose
 source is not known may be two newsrooms'). When all the articles are one outlet's (a reader following a
@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 __all__ = ["one_outlet_apart"]
 
@@ -59,18 +59,9 @@ def one_outlet_apart(
 def _copies(rows: list[int], vectors: sp.csr_matrix, copies: float) -> list[list[int]]:
     """``rows`` grouped by single linkage over the pairs at a cosine of ``copies`` or more, each group sorted,
     the groups by their first row."""
-    similar = (vectors[rows] @ vectors[rows].T).toarray() >= copies
-    owner = list(range(len(rows)))
-
-    def root(k: int) -> int:
-        while owner[k] != k:
-            owner[k] = owner[owner[k]]
-            k = owner[k]
-        return k
-
-    for a, b in zip(*np.nonzero(np.triu(similar, k=1)), strict=True):
-        owner[root(int(a))] = root(int(b))
+    similar = sp.csr_matrix((vectors[rows] @ vectors[rows].T).toarray() >= copies)
+    _, component = connected_components(similar, directed=False)
     groups: dict[int, list[int]] = {}
-    for k, row in enumerate(rows):
-        groups.setdefault(root(k), []).append(row)
+    for row, label in zip(rows, component.tolist(), strict=True):
+        groups.setdefault(label, []).append(row)
     return sorted(groups.values(), key=lambda group: group[0])
