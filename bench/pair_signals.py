@@ -137,28 +137,32 @@ def main() -> None:
     articles, story, _ = load_labelled(LABELLED_DAYS, args.saudi, args.labels)
     x, y = pairs(articles, story, encode)
     scale = x.std(axis=0)
-    scale[scale < 1e-6] = 1  # a signal the same for every pair (crowding over two days counted together)
-    model = LogisticRegression(max_iter=5000).fit(x / scale, y)
+    # a signal the same for every pair of the training days (their crowding, both days counted together) says
+    # nothing there: left out of the regression rather than given a meaningless weight
+    used = np.flatnonzero(scale >= 1e-6)
+    model = LogisticRegression(max_iter=5000).fit(x[:, used] / scale[used], y)
     print(f"fitted on {len(y)} pairs of the labelled days ({y.mean():.3f} of them one story); weights per "
           "standard deviation:")
-    for name, weight in zip(names, model.coef_[0], strict=True):
-        print(f"  {name:24} {weight:+.2f}")
+    weights = dict(zip(used.tolist(), model.coef_[0].tolist(), strict=True))
+    for k, name in enumerate(names):
+        print(f"  {name:24} " + (f"{weights[k]:+.2f}" if k in weights else "(the same for every pair: left out)"))
     base = len(BASE)
-    without = LogisticRegression(max_iter=5000).fit(x[:, :base] / scale[:base], y) if encode else None
+    lexical = used[used < base]
+    without = LogisticRegression(max_iter=5000).fit(x[:, lexical] / scale[lexical], y) if encode else None
     print(f"\n{'set':30} {'pairs':>6} {'cosine AUC/AP':>14} {'regression AUC/AP':>18}"
           + (f" {'e5 alone AUC/AP':>16} {'regression w/o e5':>18}" if encode else ""))
     for name, held, gold in load_held_out(args.saudi, args.labels / "heldout"):
         hx, hy = pairs(held, gold, encode)
         if not hy.any() or hy.all():
             continue
-        score = model.predict_proba(hx / scale)[:, 1]
+        score = model.predict_proba(hx[:, used] / scale[used])[:, 1]
 
         def both(values: np.ndarray, truth: np.ndarray = hy) -> str:
             return f"{roc_auc_score(truth, values):.3f}/{average_precision_score(truth, values):.3f}"
 
         line = f"{name:30} {len(hy):6} {both(hx[:, 0]):>14} {both(score):>18}"
         if without is not None:
-            line += f" {both(hx[:, base]):>16} {both(without.predict_proba(hx[:, :base] / scale[:base])[:, 1]):>18}"
+            line += f" {both(hx[:, base]):>16} {both(without.predict_proba(hx[:, lexical] / scale[lexical])[:, 1]):>18}"
         print(line)
 
 
