@@ -69,3 +69,20 @@ def test_a_reader_of_one_outlet_keeps_its_stories(cluster_eval: ModuleType) -> N
     topics = sorted(set(gold.values()))
     two_sites = [dataclasses.replace(a, outlet=f"site-{topics.index(gold[a.id]) % 2}") for a in articles]
     assert len(group_stories(two_sites)) == len(articles)
+
+
+def test_a_store_of_several_outlets_files_one_outlets_reports_as_the_batch_does(cluster_eval: ModuleType) -> None:
+    """A store that holds the demo's five outlets, then gets one MultiLing topic's ten reports one at a time, all
+    of a sixth outlet: each region it clusters again holds only that outlet's reports, but the store holds others,
+    so the reports stay apart as one batch of all the articles keeps them (none is a copy of another)."""
+    folder: Path = cluster_eval.MULTILING
+    if not folder.is_dir():
+        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
+    articles, gold = cluster_eval.load_multiling(folder)
+    topic = sorted(set(gold.values()))[0]
+    reports = [dataclasses.replace(a, outlet="site-a") for a in articles if gold[a.id] == topic]
+    demo = cluster_eval.load_demo()
+    batch = sorted(g.articles for g in group_stories([*demo, *reports]))
+    assert len(batch) == 1 + len(reports)
+    stored = cluster_eval.store_stories([demo, *([r] for r in reports)], DEFAULT.cluster)
+    assert sorted(g.articles for g in stored) == batch

@@ -135,9 +135,9 @@ def test_a_stale_story_clustered_again_unchanged_is_not_clustered_again_with_eve
     regions: list[set[str]] = []
 
     class Recording(StoryBuilder):
-        def cluster(self, articles, density):
+        def cluster(self, articles, density, several_outlets):
             regions.append({a.id for a in articles})
-            return super().cluster(articles, density)
+            return super().cluster(articles, density, several_outlets)
 
     builder = Recording(read_stories=False)
     day = max(a.published[:10] for a in demo if a.published)

@@ -37,13 +37,18 @@ def one_outlet_apart(
     outlets: Sequence[str | None],
     vectors: sp.csr_matrix,
     copies: float,
+    several_outlets: bool | None = None,
 ) -> list[list[list[int]]]:
     """``stories`` (each a list of parts, each part a list of rows of ``vectors``) with every story of two
     articles or more whose articles are all of one known outlet split into the groups its copies make (rows
     linked by a cosine of ``copies`` or more, and what they link to in turn), each a story of one part;
-    unchanged when fewer than two outlets are known among ``outlets``. Parts and stories keep their order;
-    the groups of a split story follow in the order of their first row."""
-    if len({outlet for outlet in outlets if outlet}) < 2:
+    unchanged when fewer than two outlets are known: among ``outlets``, unless ``several_outlets`` says (a store
+    clustering a region of its articles again: its other articles count, or a region of one outlet's stories
+    would join what the whole store keeps apart). Parts and stories keep their order; the groups of a split
+    story follow in the order of their first row."""
+    if several_outlets is None:
+        several_outlets = len({outlet for outlet in outlets if outlet}) >= 2
+    if not several_outlets:
         return [[list(part) for part in parts] for parts in stories]
     result: list[list[list[int]]] = []
     for parts in stories:

@@ -74,6 +74,7 @@ def group_stories(
     settings: ClusterSettings = DEFAULT.cluster,
     *,
     density: Sequence[int] | None = None,
+    several_outlets: bool | None = None,
 ) -> list[StoryGroup]:
     """Group ``articles`` into stories with their facets.
 
@@ -82,7 +83,9 @@ def group_stories(
     by date (undated last), then by id. The result depends on the set of articles only, not on their
     order. ``density[i]`` may give, for ``articles[i]``, how many articles were published within
     ``settings.density_days`` of it when they are more than those given (a store clustering a few new
-    articles against the days they join); by default it is counted among ``articles``. Raises
+    articles against the days they join); by default it is counted among ``articles``. ``several_outlets`` says
+    whether the articles come from two outlets or more when more were given elsewhere (a store: its other
+    articles), for :mod:`marsad.cluster.outlets`; by default it is counted among ``articles``. Raises
     ``ValueError`` on repeated article ids.
     """
     found = _angles(articles, settings, density)
@@ -95,7 +98,8 @@ def group_stories(
         density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
     )
     stories = one_outlet_apart(
-        [[angles[k] for k in parts] for parts in joined], outlets, features.vectors, settings.one_outlet_copies
+        [[angles[k] for k in parts] for parts in joined], outlets, features.vectors, settings.one_outlet_copies,
+        several_outlets,
     )
 
     groups = []

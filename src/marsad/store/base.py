@@ -265,9 +265,10 @@ class StoryUpdater(Protocol):
         """The stored stories (numbers) the new ``articles`` may join, found through ``lookup``."""
         ...
 
-    def cluster(self, articles: Sequence[Article], density: Sequence[int]) -> list[StoryGroup]:
+    def cluster(self, articles: Sequence[Article], density: Sequence[int], several_outlets: bool) -> list[StoryGroup]:
         """The stories of ``articles`` (a region: new articles and the stored stories they may join), with
-        ``density[i]`` the number of stored articles within ``density_days`` of article ``i``."""
+        ``density[i]`` the number of stored articles within ``density_days`` of article ``i``, and
+        ``several_outlets`` whether the store holds articles of two outlets or more."""
         ...
 
     def carry(self, stored: Mapping[int, Sequence[str]], groups: Sequence[StoryGroup]) -> Carried:
@@ -612,7 +613,7 @@ class Store(ABC):
         if not region:
             return 0, 0
         density = self._densities([a.published for a in region], updater.density_days)
-        groups = updater.cluster(region, density)
+        groups = updater.cluster(region, density, self._several_outlets(region))
         members_of = {number: [a.id for a in articles] for number, articles in stored.items()}
         carried = updater.carry(members_of, groups)
         facets_before = {
@@ -665,6 +666,17 @@ class Store(ABC):
         for gone in carried.merged:
             self._execute("DELETE FROM stories WHERE id = ?", (gone,))
         return opened, touched - opened
+
+    def _several_outlets(self, region: Sequence[Article]) -> bool:
+        """Whether the store, the ``region`` being filed included, holds articles of two known outlets or more:
+        a region of one outlet's articles in a store of many is clustered as the whole store would be."""
+        known = {a.outlet for a in region if a.outlet}
+        if len(known) != 1:
+            return len(known) > 1
+        return bool(self._rows(
+            "SELECT 1 FROM article_versions WHERE outlet IS NOT NULL AND outlet <> '' AND outlet <> ? LIMIT 1",
+            (next(iter(known)),),
+        ))
 
     def _light(self, ids: Sequence[str]) -> list[Article]:
         """The current versions of ``ids`` with only what clustering reads (title, text, outlet, date)."""

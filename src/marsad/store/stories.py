@@ -115,8 +115,8 @@ class StoryBuilder:
             chosen.update(number for _, number in sorted(near, reverse=True)[: self.candidates_per_article])
         return chosen
 
-    def cluster(self, articles: Sequence[Article], density: Sequence[int]) -> list[StoryGroup]:
-        return group_stories(articles, self.settings.cluster, density=density)
+    def cluster(self, articles: Sequence[Article], density: Sequence[int], several_outlets: bool) -> list[StoryGroup]:
+        return group_stories(articles, self.settings.cluster, density=density, several_outlets=several_outlets)
 
     def carry(self, stored: Mapping[int, Sequence[str]], groups: Sequence[StoryGroup]) -> Carried:
         return carry_ids(stored, groups)
