@@ -15,6 +15,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, Union
 
@@ -405,26 +406,56 @@ T = TypeVar("T")
 
 def to_dict(obj: Any) -> Any:
     """Turn a model object (or a tuple/dict of them) into plain JSON-able Python values."""
-    names = _field_names(type(obj))
-    if names is not None:
-        return {name: to_dict(getattr(obj, name)) for name in names}
-    if isinstance(obj, (list, tuple)):
-        return [to_dict(x) for x in obj]
-    if isinstance(obj, dict):
-        return {str(k): to_dict(v) for k, v in obj.items()}
+    if type(obj) in _PLAIN:
+        return obj
+    encode = _encoders.get(type(obj))
+    if encode is None:
+        encode = _encoder(type(obj))
+    return encode(obj)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain(obj: Any) -> Any:
     return obj
 
 
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    """The field names of dataclass ``cls``, or ``None`` for any other type: asked once per class, not per
-    object (``dataclasses.fields`` per object was half of writing a 30,000-article digest's JSON)."""
-    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+def _encode_sequence(items: Any) -> list[Any]:
+    return [x if type(x) in _PLAIN else to_dict(x) for x in items]
+
+
+def _encode_mapping(items: Any) -> dict[str, Any]:
+    return {str(k): v if type(v) in _PLAIN else to_dict(v) for k, v in items.items()}
+
+
+# One encoding function per class, made once: a story's reading holds thousands of small objects, and
+# asking each time which kind of value a field holds was most of the cost of storing one (stop 51).
+_encoders: dict[type, Callable[[Any], Any]] = {}
+
+
+def _encoder(cls: type) -> Callable[[Any], Any]:
+    """The function that encodes objects of ``cls`` for :func:`to_dict`, made and kept on first use."""
+    if dataclasses.is_dataclass(cls):
+        names = tuple(f.name for f in dataclasses.fields(cls))
+
+        def encode(obj: Any) -> dict[str, Any]:
+            values = {name: getattr(obj, name) for name in names}
+            return {name: v if type(v) in _PLAIN else to_dict(v) for name, v in values.items()}
+
+    elif issubclass(cls, (list, tuple)):
+        encode = _encode_sequence
+    elif issubclass(cls, dict):
+        encode = _encode_mapping
+    else:
+        encode = _plain
+    _encoders[cls] = encode
+    return encode
 
 
 def from_dict(cls: type[T], data: Any) -> T:
     """Rebuild an instance of ``cls`` from :func:`to_dict` output, following the type hints."""
-    return _decode(cls, data)
+    return _decoder(cls)(data)
 
 
 def to_json(obj: Any, **kwargs: Any) -> str:
@@ -436,25 +467,49 @@ def from_json(cls: type[T], text: str) -> T:
 
 
 def _decode(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+    """``data`` (as :func:`to_dict` gave it) read back as type ``tp``."""
+    return _decoder(tp)(data)
+
+
+@functools.cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """The function that reads :func:`to_dict` output back as type ``tp``, made once per type from its hints
+    (reading the hints again for every value was half of rebuilding a story or a kept reading). ``None``
+    stays ``None`` at any type."""
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _decode(options[0], data) if len(options) == 1 else data
-    if origin is tuple:
+        return _decoder(options[0]) if len(options) == 1 else _plain
+    if origin is tuple or origin is list:
         args = typing.get_args(tp)
-        item = args[0] if args else Any
-        return tuple(_decode(item, x) for x in data)
-    if origin in (list,):
-        (item,) = typing.get_args(tp) or (Any,)
-        return [_decode(item, x) for x in data]
+        item = _decoder(args[0] if args else Any)
+        kind = tuple if origin is tuple else list
+        if item is _plain:
+            return lambda data: None if data is None else kind(data)
+        return lambda data: None if data is None else kind([item(x) for x in data])
     if origin is dict:
-        _, value = typing.get_args(tp) or (Any, Any)
-        return {k: _decode(value, v) for k, v in data.items()}
+        args = typing.get_args(tp)
+        value = _decoder(args[1] if args else Any)
+        return lambda data: None if data is None else {k: value(v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return tp(**{name: _decode(hint, data[name]) for name, hint in _field_hints(tp) if name in data})
-    return data
+        return _dataclass_decoder(tp)
+    return _plain
+
+
+def _dataclass_decoder(cls: type) -> Callable[[Any], Any]:
+    def decode(data: Any) -> Any:
+        if data is None:
+            return None
+        return cls(**{name: read(data[name]) for name, read in _field_decoders(cls) if name in data})
+
+    return decode
+
+
+@functools.cache
+def _field_decoders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Each field of a model class with its decoder; asked on first use, not when the class's decoder is
+    made, so that a class whose fields name itself (or a class not yet made) is decoded all the same."""
+    return tuple((name, _decoder(hint)) for name, hint in _field_hints(cls))
 
 
 @functools.cache
