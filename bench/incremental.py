@@ -8,7 +8,9 @@ Issue 18's bound: on a store of 30,000 articles, one new article joins its story
 The first ``--stored`` clean SaudiNewsNet articles (file order, which is day order) are filed into a
 fresh SQLite store in batches of 500 with stories grown as they arrive but not read out
 (``StoryBuilder(read_stories=False)``: reading 11,000 stories is the digest's cost, measured by
-``bench/full_digest.py``, not this one's). Then each of the next ``--new`` articles is ingested alone, as
+``bench/full_digest.py``, not this one's). Then a story a new article joins is read whole the first time,
+each of its articles too. With ``--read-stored`` the stories are read as they grow, as ``marsad ingest``
+does, and the store keeps every article's reading: the store a user has (filing takes far longer). Then each of the next ``--new`` articles is ingested alone, as
 ``marsad ingest`` or ``POST /api/ingest`` of one article does, with the full story stages: filed into a
 stored story (or a new one), and the stories it changed read again (entities, quotes, timeline, summary).
 Printed: the time of each of those single ingests (median, p90, max), how many joined a stored story, and
@@ -37,6 +39,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stored", type=int, default=30_000, help="articles in the store before the new ones")
     parser.add_argument("--new", type=int, default=100, help="articles then ingested one at a time")
+    parser.add_argument(
+        "--read-stored", action="store_true",
+        help="file the stored articles with their stories read out, as `marsad ingest` does (kept readings)",
+    )
     parser.add_argument("--keep", type=Path, help="copy the store, as it was before the new articles, here")
     parser.add_argument(
         "--start-from", type=Path, help="a store kept by --keep with the same --stored: copied and used instead of filing one"
@@ -58,14 +64,15 @@ def main() -> None:
                 stories = store.count()
             if stories[0] != len(stored):
                 raise SystemExit(f"{args.start_from} holds {stories[0]} articles, not --stored {len(stored)}")
-            print(f"store: {args.start_from} ({len(stored)} articles filed into stories, not read out); counts {stories}")
+            print(f"store: {args.start_from} ({len(stored)} articles filed into stories); counts {stories}")
         else:
             with open_store(url) as store:
                 started = time.perf_counter()
-                store.ingest(stored, batch_size=500, stories=StoryBuilder(read_stories=False))
+                store.ingest(stored, batch_size=500, stories=StoryBuilder(read_stories=args.read_stored))
                 filed = time.perf_counter() - started
                 stories = store.count()
-            print(f"store: {len(stored)} articles filed into stories in {filed:.0f} s (not read out); counts {stories}")
+            how = "read out" if args.read_stored else "not read out"
+            print(f"store: {len(stored)} articles filed into stories in {filed:.0f} s ({how}); counts {stories}")
         if args.keep:
             shutil.copyfile(folder / "store.db", args.keep)
         builder = StoryBuilder()

@@ -356,6 +356,28 @@ class _KeptDays:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+class _Crowding:
+    """How many stored articles lie within ``within`` days of a day, from the counts per day (ISO days; a
+    day not counted holds none)."""
+
+    def __init__(self, counts: Mapping[str, int], within: int) -> None:
+        # by day number: a story of a month is asked about every day it spans, against thousands of stories
+        # on each new article's days (making ISO strings for each day asked was half the staleness check)
+        self._by_day = {dt.date.fromisoformat(day).toordinal(): count for day, count in counts.items()}
+        self._within = within
+
+    def most(self, first: str, last: str) -> int:
+        """The most articles within ``within`` days of any day from ``first`` to ``last`` (ISO)."""
+        by_day, within = self._by_day, self._within
+        start, stop = dt.date.fromisoformat(first).toordinal(), dt.date.fromisoformat(last).toordinal()
+        around = sum(by_day.get(d, 0) for d in range(start - within, start + within + 1))
+        best = around
+        for day in range(start + 1, stop + 1):  # the window slides a day on
+            around += by_day.get(day + within, 0) - by_day.get(day - within - 1, 0)
+            best = max(best, around)
+        return best
+
+
 class Store(ABC):
     """Articles, their versions and stories in one database, searchable.
 
@@ -776,11 +798,8 @@ class Store(ABC):
         counts = self._day_counts(
             (dt.date.fromisoformat(wide_low) - reach).isoformat(), (dt.date.fromisoformat(wide_high) + reach).isoformat()
         )
-        found = set()
-        for number, stamp, first, last in spans:
-            if updater.stale(stamp, self._span_density(counts, first, last, updater.density_days)):
-                found.add(number)
-        return found
+        crowding = _Crowding(counts, updater.density_days)
+        return {number for number, stamp, first, last in spans if updater.stale(stamp, crowding.most(first, last))}
 
     def _crowding_stamps(self, days_of: Mapping[int, Sequence[str]], updater: StoryUpdater) -> dict[int, int]:
         """Each story's crowding now (its stamp once clustered: see :meth:`_stale_stories`), from the days
@@ -793,22 +812,8 @@ class Store(ABC):
             (dt.date.fromisoformat(min(d[0] for d in dated)) - reach).isoformat(),
             (dt.date.fromisoformat(max(d[-1] for d in dated)) + reach).isoformat(),
         )
-        return {
-            number: self._span_density(counts, days[0], days[-1], updater.density_days) if days else 0
-            for number, days in days_of.items()
-        }
-
-    @staticmethod
-    def _span_density(counts: Mapping[str, int], first: str, last: str, within: int) -> int:
-        """The most articles within ``within`` days of any day from ``first`` to ``last``."""
-        start, stop = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
-        best, day = 0, start
-        while day <= stop:
-            best = max(
-                best, sum(counts.get((day + dt.timedelta(days=k)).isoformat(), 0) for k in range(-within, within + 1))
-            )
-            day += dt.timedelta(days=1)
-        return best
+        crowding = _Crowding(counts, updater.density_days)
+        return {number: crowding.most(days[0], days[-1]) if days else 0 for number, days in days_of.items()}
 
     def _candidate_stories(self, articles: Sequence[Article], updater: StoryUpdater) -> set[int]:
         """Stored stories the new ``articles`` may join, as the updater chooses them from what the store
