@@ -630,6 +630,7 @@ class Store(ABC):
         numbers = set(placed.values()) | self._candidate_stories(loose, updater)
         new_days = {d for a in loose if (d := _day(a.published))}
         numbers |= self._stale_stories(new_days, updater)
+        numbers |= self._first_outlets_stories(loose)
         stored = self._members(sorted(numbers))
         region = loose + [a for number in sorted(stored) for a in stored[number]]
         if not region:
@@ -699,6 +700,28 @@ class Store(ABC):
             "SELECT 1 FROM article_versions WHERE outlet IS NOT NULL AND outlet <> '' AND outlet <> ? LIMIT 1",
             (next(iter(known)),),
         ))
+
+    def _first_outlets_stories(self, loose: Sequence[Article]) -> set[int]:
+        """Every story of two articles or more when the stories filed so far hold one known outlet's articles
+        and ``loose`` (the articles being filed) brings another: the stories of a single site, kept together
+        while it was the only one, are clustered again among several outlets (:mod:`marsad.cluster.outlets`),
+        as one batch of all the articles clusters them. Two small queries when nothing changes."""
+        arriving = {a.outlet for a in loose if a.outlet}
+        if not arriving:
+            return set()
+        filed = self._rows(
+            "SELECT v.outlet FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
+            "WHERE a.story_id IS NOT NULL AND v.outlet IS NOT NULL AND v.outlet <> '' LIMIT 1"
+        )
+        if not filed or arriving == {filed[0][0]}:
+            return set()
+        if self._rows(
+            "SELECT 1 FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
+            "WHERE a.story_id IS NOT NULL AND v.outlet IS NOT NULL AND v.outlet <> '' AND v.outlet <> ? LIMIT 1",
+            (filed[0][0],),
+        ):
+            return set()  # several outlets already
+        return {int(number) for (number,) in self._rows("SELECT id FROM stories WHERE size >= 2")}
 
     def _light(self, ids: Sequence[str]) -> list[Article]:
         """The current versions of ``ids`` with only what clustering reads (title, text, outlet, date)."""
