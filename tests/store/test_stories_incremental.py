@@ -151,3 +151,19 @@ def test_a_stale_story_clustered_again_unchanged_is_not_clustered_again_with_eve
         store.ingest([reports("weather", published=day)], stories=builder)
         assert not iraq & regions[-1]  # one more report on that day: not clustered again
         assert any(set(s.articles) == iraq for s in store.stories())
+
+
+def test_a_storys_crowding_is_the_busiest_window_around_any_of_its_days() -> None:
+    """The crowding a stored story is stamped with (and found stale by): the most stored articles within
+    ``within`` days of any day it spans, counted across month ends and over days that hold none."""
+    from marsad.store.base import _Crowding
+
+    counts = {"2015-07-30": 4, "2015-07-31": 9, "2015-08-01": 5, "2015-08-03": 7, "2015-08-10": 2}
+    crowding = _Crowding(counts, 1)
+    assert crowding.most("2015-08-01", "2015-08-03") == 9 + 5  # around 1 August: 31 July and 1 August
+    assert crowding.most("2015-08-03", "2015-08-03") == 7
+    assert crowding.most("2015-08-05", "2015-08-08") == 0
+    assert crowding.most("2015-07-29", "2015-08-10") == 4 + 9 + 5
+    wide = _Crowding(counts, 3)
+    assert wide.most("2015-08-07", "2015-08-07") == 2  # 4 to 10 August
+    assert wide.most("2015-08-06", "2015-08-07") == 7  # 3 to 9 August
