@@ -71,10 +71,9 @@ def test_a_reader_of_one_outlet_keeps_its_stories(cluster_eval: ModuleType) -> N
     assert len(group_stories(two_sites)) == len(articles)
 
 
-def test_a_store_of_several_outlets_files_one_outlets_reports_as_the_batch_does(cluster_eval: ModuleType) -> None:
-    """A store that holds the demo's five outlets, then gets one MultiLing topic's ten reports one at a time, all
-    of a sixth outlet: each region it clusters again holds only that outlet's reports, but the store holds others,
-    so the reports stay apart as one batch of all the articles keeps them (none is a copy of another)."""
+def _one_site_and_the_demo(cluster_eval: ModuleType) -> tuple[list, list, list]:
+    """One MultiLing topic's ten reports as one site's (``site-a``), the demo's five reports of five other outlets,
+    and the stories of one batch of all of them (sorted)."""
     folder: Path = cluster_eval.MULTILING
     if not folder.is_dir():
         pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
@@ -83,26 +82,26 @@ def test_a_store_of_several_outlets_files_one_outlets_reports_as_the_batch_does(
     reports = [dataclasses.replace(a, outlet="site-a") for a in articles if gold[a.id] == topic]
     demo = cluster_eval.load_demo()
     batch = sorted(g.articles for g in group_stories([*demo, *reports]))
-    assert len(batch) == 1 + len(reports)
+    assert len(batch) == 1 + len(reports)  # none of the site's reports is a copy of another
+    return reports, demo, batch
+
+
+def test_a_store_of_several_outlets_files_one_outlets_reports_as_the_batch_does(cluster_eval: ModuleType) -> None:
+    """A store that holds the demo's five outlets, then gets one MultiLing topic's ten reports one at a time, all
+    of a sixth outlet: each region it clusters again holds only that outlet's reports, but the store holds others,
+    so the reports stay apart as one batch of all the articles keeps them (none is a copy of another)."""
+    reports, demo, batch = _one_site_and_the_demo(cluster_eval)
     stored = cluster_eval.store_stories([demo, *([r] for r in reports)], DEFAULT.cluster)
     assert sorted(g.articles for g in stored) == batch
 
 
 def test_a_store_of_one_outlet_splits_its_stories_when_a_second_outlet_arrives(cluster_eval: ModuleType) -> None:
     """A store that first holds one site's reports (one MultiLing topic's ten, as ``site-a``'s) keeps them as one
-    story (nine of them; one report stands apart): there is no other newsroom to corroborate anything. When the demo's five reports of other outlets
-    arrive, the store holds several outlets, and its stories are those of one batch of all the articles: the
-    site's ten reports, none a copy of another, each its own story — though the new reports touch none of them."""
-    folder: Path = cluster_eval.MULTILING
-    if not folder.is_dir():
-        pytest.skip(f"MultiLing 2011 Arabic dev set not found at {folder}")
-    articles, gold = cluster_eval.load_multiling(folder)
-    topic = sorted(set(gold.values()))[0]
-    reports = [dataclasses.replace(a, outlet="site-a") for a in articles if gold[a.id] == topic]
+    story (nine of them; one report stands apart): there is no other newsroom to corroborate anything. When the
+    demo's five reports of other outlets arrive, the store holds several outlets, and its stories are those of one
+    batch of all the articles: the site's ten reports each their own story, though the new reports touch none."""
+    reports, demo, batch = _one_site_and_the_demo(cluster_eval)
     alone = cluster_eval.store_stories([reports], DEFAULT.cluster)
     assert max(len(g.articles) for g in alone) >= 9
-    demo = cluster_eval.load_demo()
-    batch = sorted(g.articles for g in group_stories([*demo, *reports]))
-    assert len(batch) == 1 + len(reports)
     stored = cluster_eval.store_stories([reports, demo], DEFAULT.cluster)
     assert sorted(g.articles for g in stored) == batch
