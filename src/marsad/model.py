@@ -466,11 +466,6 @@ def from_json(cls: type[T], text: str) -> T:
     return from_dict(cls, json.loads(text))
 
 
-def _decode(tp: Any, data: Any) -> Any:
-    """``data`` (as :func:`to_dict` gave it) read back as type ``tp``."""
-    return _decoder(tp)(data)
-
-
 @functools.cache
 def _decoder(tp: Any) -> Callable[[Any], Any]:
     """The function that reads :func:`to_dict` output back as type ``tp``, made once per type from its hints
