@@ -23,8 +23,8 @@ Sets:
   three outlets, 235 articles; 2015-07-25, three others, 376 articles, and 2015-08-09, three more, 495
   articles, since stop 47; 2015-08-04 and 2015-08-03, five outlets each, 489 and 512 articles, since
   stop 48; 2015-08-10, five outlets with the Saudi Press Agency's wire, 614 articles, since stop 49;
-  2015-08-06, four outlets on the day of the Abha bombing, 781 articles, since stop 50: its README); facets
-  are not scored;
+  2015-08-06, four outlets on the day of the Abha bombing, 781 articles, since stop 50; 2015-07-27, five
+  outlets, 602 articles, since stop 51: its README); facets are not scored;
 * **multiling dev**: the five MultiLing 2011 topics of ten reports each, mixed (each topic one story);
 * **multiling thinned**: the same topics with only 3, 5 or 7 of each topic's reports drawn at random (30
   draws each, mixed; scores are the means over the 90 draws): fewer reports in between to carry a topic
