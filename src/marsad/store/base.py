@@ -696,10 +696,7 @@ class Store(ABC):
         known = {a.outlet for a in region if a.outlet}
         if len(known) != 1:
             return len(known) > 1
-        return bool(self._rows(
-            "SELECT 1 FROM article_versions WHERE outlet IS NOT NULL AND outlet <> '' AND outlet <> ? LIMIT 1",
-            (next(iter(known)),),
-        ))
+        return self._stored_outlet(other_than=next(iter(known))) is not None
 
     def _first_outlets_stories(self, loose: Sequence[Article]) -> set[int]:
         """Every story of two articles or more when the stories filed so far hold one known outlet's articles
@@ -707,21 +704,21 @@ class Store(ABC):
         while it was the only one, are clustered again among several outlets (:mod:`marsad.cluster.outlets`),
         as one batch of all the articles clusters them. Two small queries when nothing changes."""
         arriving = {a.outlet for a in loose if a.outlet}
-        if not arriving:
+        filed = self._stored_outlet(filed=True) if arriving else None
+        if filed is None or arriving == {filed} or self._stored_outlet(other_than=filed, filed=True) is not None:
             return set()
-        filed = self._rows(
-            "SELECT v.outlet FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
-            "WHERE a.story_id IS NOT NULL AND v.outlet IS NOT NULL AND v.outlet <> '' LIMIT 1"
-        )
-        if not filed or arriving == {filed[0][0]}:
-            return set()
-        if self._rows(
-            "SELECT 1 FROM articles a JOIN article_versions v ON v.row_id = a.current_row "
-            "WHERE a.story_id IS NOT NULL AND v.outlet IS NOT NULL AND v.outlet <> '' AND v.outlet <> ? LIMIT 1",
-            (filed[0][0],),
-        ):
-            return set()  # several outlets already
         return {int(number) for (number,) in self._rows("SELECT id FROM stories WHERE size >= 2")}
+
+    def _stored_outlet(self, *, other_than: str | None = None, filed: bool = False) -> str | None:
+        """A known outlet of the stored articles (any version; with ``filed``, of the current versions of the
+        articles filed in stories), other than ``other_than``; None when there is none. One row at most."""
+        where = "v.outlet IS NOT NULL AND v.outlet <> ''" + (" AND v.outlet <> ?" if other_than else "")
+        source = (
+            "article_versions v JOIN articles a ON v.row_id = a.current_row WHERE a.story_id IS NOT NULL AND "
+            if filed else "article_versions v WHERE "
+        )
+        found = self._rows(f"SELECT v.outlet FROM {source}{where} LIMIT 1", (other_than,) if other_than else ())
+        return found[0][0] if found else None
 
     def _light(self, ids: Sequence[str]) -> list[Article]:
         """The current versions of ``ids`` with only what clustering reads (title, text, outlet, date)."""
