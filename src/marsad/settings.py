@@ -98,6 +98,22 @@ class ClusterSettings:
     # (every pair a copy).
     one_outlet_copies: float = 0.5
 
+    # --- a big story names someone (cluster/named.py) ---
+    # Among the articles of two outlets or more, a story of `named_least_articles` or more keeps together only
+    # when one name (a person, organization or place the CRF tags, or the market a headline is about) recurs
+    # in the headline or the first `named_lead_words` words of a share `named_share` of its articles;
+    # otherwise it falls apart into its copies (`one_outlet_copies`). A template run names no one in common
+    # (the day's Eid receptions, 27 reports of 25 events, share 0.19; half-year results 0.33) where an event
+    # does (the Abha bombing's stories 0.66-0.80). 0.4 gained on five labelled sets and lost on none; 0.7 cut
+    # the bombing's small-day story apart (docs/quality.md, stops 51-52). 0 articles turns it off.
+    # Only a story whose dated articles lie within `named_days` days of each other: a template run is one
+    # day's round, and a thread told over weeks passed the linkage's rules for reports days apart (MultiLing's
+    # tsunami relief topic names no one in 40 % of its ten reports over a year).
+    named_least_articles: int = 4
+    named_share: float = 0.4
+    named_lead_words: int = 40
+    named_days: int = 1
+
     # --- a story's facets (cluster/facets.py) ---
     # The angles inside a story are folded, most alike first, until none is smaller than
     # `facet_least_share` of the story (nor a single report) and there are at most `facets_most`: the

@@ -22,7 +22,7 @@ from importlib.resources.abc import Traversable
 
 from .analyze import build_timeline, find_claims, name_choices
 from .clean import clean_article
-from .cluster import StoryGroup, group_stories, publication_day
+from .cluster import NamesOf, StoryGroup, group_stories, publication_day
 from .cluster.importance import rank_key
 from .dedup import borrowed_passages, find_duplicates
 from .extract import (
@@ -95,9 +95,12 @@ def find_links(
     return duplicates, borrowed_passages(articles, skip=duplicates) if len(articles) > 1 else []
 
 
-def cluster(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[StoryGroup]:
-    """The stories of ``articles`` (:func:`marsad.cluster.group_stories`), most important first."""
-    return order_stories(group_stories(articles, settings.cluster), articles, settings)
+def cluster(
+    articles: Sequence[Article], settings: Settings = DEFAULT, names: NamesOf | None = None
+) -> list[StoryGroup]:
+    """The stories of ``articles`` (:func:`marsad.cluster.group_stories`, ``names`` the names of their
+    headlines and leads when found beforehand), most important first."""
+    return order_stories(group_stories(articles, settings.cluster, names=names), articles, settings)
 
 
 def order_stories(

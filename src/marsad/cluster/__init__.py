@@ -3,11 +3,13 @@
 from .evaluate import BCubed, bcubed
 from .graph import similarity_graph
 from .linkage import Requirement, average_linkage, densities
+from .named import NamesOf, headline_names
 from .stories import StoryGroup, cluster_stories, group_stories, publication_day, story_angles
 from .vectors import article_features, story_vectors
 
 __all__ = [
     "BCubed",
+    "NamesOf",
     "Requirement",
     "StoryGroup",
     "article_features",
@@ -16,6 +18,7 @@ __all__ = [
     "cluster_stories",
     "densities",
     "group_stories",
+    "headline_names",
     "publication_day",
     "similarity_graph",
     "story_angles",

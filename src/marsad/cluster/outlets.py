@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["one_outlet_apart"]
+__all__ = ["copy_groups", "one_outlet_apart"]
 
 
 def one_outlet_apart(
@@ -57,11 +57,11 @@ def one_outlet_apart(
         if len(rows) < 2 or len(named) != 1 or not next(iter(named)):
             result.append(list(parts))
             continue
-        result.extend([group] for group in _copies(rows, vectors, copies))
+        result.extend([group] for group in copy_groups(rows, vectors, copies))
     return result
 
 
-def _copies(rows: list[int], vectors: sp.csr_matrix, copies: float) -> list[list[int]]:
+def copy_groups(rows: list[int], vectors: sp.csr_matrix, copies: float) -> list[list[int]]:
     """``rows`` grouped by single linkage over the pairs at a cosine of ``copies`` or more, each group sorted,
     the groups by their first row. Compared densely (one outlet's story is a handful of reports): a pair the
     sparse product leaves out is at cosine 0, which a ``copies`` of 0 still links (the rule turned off)."""

@@ -24,7 +24,11 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
 5. **One outlet alone** (:mod:`marsad.cluster.outlets`): a story all of whose reports are one outlet's, among
    the articles of several outlets, keeps together only its copies: a newsroom's own templates (a wire's
    rain in three governorates, a page of wedding notices) match as well as two outlets' reports of one event.
-6. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
+6. **Named** (:mod:`marsad.cluster.named`): a story of several articles keeps together only when one name
+   (a person, an organization, a place, a market) recurs in the headlines and leads of enough of them: a
+   run of one template across outlets (the day's Eid receptions, each naming its own company) is not one
+   event.
+7. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
    reader can open (at most ``facets_most``, none of a single report).
 
 Why the window bounds *pairs* rather than whole stories: a story that keeps being reported is one story
@@ -52,6 +56,7 @@ from .anchors import join_angles
 from .facets import fold_facets
 from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
+from .named import NamesOf, unnamed_apart
 from .outlets import one_outlet_apart
 from .places import Places, article_places, market_sessions, places_apart
 from .referred import referred_days
@@ -75,6 +80,7 @@ def group_stories(
     *,
     density: Sequence[int] | None = None,
     several_outlets: bool | None = None,
+    names: NamesOf | None = None,
 ) -> list[StoryGroup]:
     """Group ``articles`` into stories with their facets.
 
@@ -85,8 +91,9 @@ def group_stories(
     ``settings.density_days`` of it when they are more than those given (a store clustering a few new
     articles against the days they join); by default it is counted among ``articles``. ``several_outlets`` says
     whether the articles come from two outlets or more when more were given elsewhere (a store: its other
-    articles), for :mod:`marsad.cluster.outlets`; by default it is counted among ``articles``. Raises
-    ``ValueError`` on repeated article ids.
+    articles), for :mod:`marsad.cluster.outlets`; by default it is counted among ``articles``. ``names`` may
+    give the names of articles' headlines and leads when they were found beforehand
+    (:mod:`marsad.cluster.named`). Raises ``ValueError`` on repeated article ids.
     """
     found = _angles(articles, settings, density)
     if found is None:
@@ -100,6 +107,9 @@ def group_stories(
     stories = one_outlet_apart(
         [[angles[k] for k in parts] for parts in joined], outlets, features.vectors, settings.one_outlet_copies,
         several_outlets,
+    )
+    stories = unnamed_apart(
+        stories, ordered, days, [p.markets for p in places], features.vectors, settings, several_outlets, names
     )
 
     groups = []

@@ -14,6 +14,7 @@ from .tokenize import (
     tokenize,
     tokenize_at,
     word_keys,
+    word_texts,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "tokenize",
     "tokenize_at",
     "word_keys",
+    "word_texts",
 ]

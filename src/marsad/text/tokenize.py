@@ -32,6 +32,7 @@ __all__ = [
     "tokenize",
     "tokenize_at",
     "word_keys",
+    "word_texts",
 ]
 
 _MARKS = "".join(sorted(DROPPED))
@@ -79,6 +80,18 @@ def tokenize(text: str) -> list[Token]:
     ['نحو', '2.5', 'ألف', 'جندي', '،', 'أي', '2,500', '.']
     """
     return list(_tokens(text) if len(text) <= _CACHED_TEXT else _tokenized(text))
+
+
+def word_texts(text: str) -> list[str]:
+    """The texts of ``text``'s word tokens, as :func:`tokenize` finds them, without making the tokens (a
+    tagger given a headline's words; a third of the time).
+
+    >>> word_texts("نحو 2.5 ألف جندي، أي 2,500.")
+    ['نحو', 'ألف', 'جندي', 'أي']
+    """
+    return [
+        m.group() for m in _TOKEN_RE.finditer(text) if m.lastgroup == "word" and m.group().strip(_MARKS)
+    ]
 
 
 # The stages of a story's reading (entities, quotes, times, figures, the summary) each tokenize the same

@@ -1,0 +1,158 @@
+"""A big story names someone: a run of reports that name no one in common is a template, not an event.
+
+An event has participants, and every report of it names them in its headline or its first lines: the
+bombing's reports name Abha and Asir, a summit's the leaders who met, a market's close the market. A run
+of one template does not: the day's Eid receptions (``موبايلي تقيم حفل معايدة لموظفيها``، ``جامعة جازان
+تقيم حفل معايدة لمنسوبيها``) each name their own company or university, the half-year results (``تراجع صافي
+أرباح «سابك»``) each their own firm, a war day's fronts each their own town. Their words match — the
+template is the same — and the linkage and the anchors put them in one story that a careful reader would
+never make.
+
+So, among the articles of two outlets or more, a story of ``named_least_articles`` or more told within
+``named_days`` days keeps together only when one name recurs in the headline or the first ``named_lead_words`` words of a share
+``named_share`` of its articles; otherwise it falls apart into its copies (the reports at a cosine of
+``one_outlet_copies`` or more, :func:`marsad.cluster.outlets.copy_groups`), each a story of its own. A name is
+a span the shipped CRF tags as a person, an organization or a place (keyed by its first word's forms with
+and without proclitics, so that ``أبها`` and ``وأبها`` meet), or the market a headline is about (an oil
+report names no one: :func:`marsad.cluster.places.market_named`).
+
+Why within a day or so: a template run is one day's round (the receptions after Eid, the results of one
+week of filings), and what holds a story together over weeks has passed the linkage's and the anchors'
+rules for reports days apart, which ask more of them. A thread told over months often names no one in
+common in its headlines: MultiLing's tsunami relief topic (ten reports over a year: the Indian Ocean in 3,
+the United States in 2, the Red Cross in 2) is an event the tsunami names, a common noun, and it fell
+apart when it was mixed with other outlets' reports.
+
+Why the CRF alone and not the whole entity recognizer (CRF and CNN jointly, :mod:`marsad.extract.ner`):
+the stories are read afterwards, and naming here must fit the clustering's time. The CRF over a headline
+and 40 words gave the same stories as the whole recognizer over 60 (docs/quality.md, stop 51), and only
+the articles of the stories that are big enough are tagged. Why not the countries and towns of
+:mod:`marsad.cluster.places`: every Saudi item names the kingdom, and with them nothing split. Why not a
+word's own CRF score without its sentence: it was measured weaker (a word out of its sentence is a weak
+witness; ``جامعة`` opens many names but is not one).
+
+Measured on every labelled set (docs/quality.md, stops 51-52): the held-out day 07-27's 27 Eid
+receptions (25 events) fell apart, the unread day 08-03 0.901 -> 0.904, no set lost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import scipy.sparse as sp
+
+from marsad.extract.ner.crf import load_crf_tagger
+from marsad.extract.ner.features import stripped_keys
+from marsad.memo import register
+from marsad.model import Article
+from marsad.settings import ClusterSettings
+from marsad.text import first_words, word_texts
+
+from .outlets import copy_groups
+
+__all__ = ["NamesOf", "headline_names", "unnamed_apart"]
+
+# Given articles, the names of each (:func:`headline_names` by default; a batch run may have found them
+# beforehand, in another process)
+NamesOf = Callable[[Sequence[Article]], list[frozenset[str]]]
+
+# The labels whose spans count as names (the CRF's other labels, if any, do not)
+_NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+
+def unnamed_apart(
+    stories: Sequence[Sequence[list[int]]],
+    articles: Sequence[Article],
+    days: Sequence[int | None],
+    markets: Sequence[frozenset[int]],
+    vectors: sp.csr_matrix,
+    settings: ClusterSettings,
+    several_outlets: bool | None = None,
+    names: NamesOf | None = None,
+) -> list[list[list[int]]]:
+    """``stories`` (each a list of parts, each part a list of rows of ``articles`` and ``vectors``) with every
+    story of ``settings.named_least_articles`` or more, its dated articles published within
+    ``settings.named_days`` days (``days[i]``: ``articles[i]``'s day, an ordinal), in which no name recurs in
+    a share ``settings.named_share`` of its articles split into the groups its copies make, each a story of
+    one part. ``markets[i]``: the markets ``articles[i]``'s headline is about, names too. Unchanged when fewer
+    than two outlets are known (among ``articles``, unless ``several_outlets`` says), as
+    :func:`marsad.cluster.outlets.one_outlet_apart`: one site's reader has nothing to compare with. Parts and
+    stories keep their order; the groups of a split story follow in the order of their first row. ``names``
+    gives the articles' names (default: :func:`headline_names` of the stories big enough, asked here)."""
+    if several_outlets is None:
+        several_outlets = len({a.outlet for a in articles if a.outlet}) >= 2
+    least = settings.named_least_articles
+    if not several_outlets or least <= 0:
+        return [list(parts) for parts in stories]
+    big = [sorted(i for part in parts for i in part) for parts in stories]
+    big = [rows if len(rows) >= least and _one_days_news(rows, days, settings.named_days) else [] for rows in big]
+    asked = sorted({i for rows in big for i in rows})
+    found = (
+        names([articles[i] for i in asked]) if names is not None
+        else headline_names([articles[i] for i in asked], settings.named_lead_words)
+    )
+    named = dict(zip(asked, found, strict=True))
+    result: list[list[list[int]]] = []
+    for parts, rows in zip(stories, big, strict=True):
+        if not rows:
+            result.append(list(parts))
+            continue
+        counts = Counter(name for i in rows for name in named[i] | {f"market {m}" for m in markets[i]})
+        if counts and max(counts.values()) >= settings.named_share * len(rows):
+            result.append(list(parts))
+        else:
+            result.extend([group] for group in copy_groups(rows, vectors, settings.one_outlet_copies))
+    return result
+
+
+def _one_days_news(rows: Sequence[int], days: Sequence[int | None], most: int) -> bool:
+    """Whether the dated ones of ``rows`` were published within ``most`` days of each other (yes when none is
+    dated)."""
+    dated = [days[i] for i in rows if days[i] is not None]
+    return not dated or max(dated) - min(dated) <= most
+
+
+def headline_names(articles: Sequence[Article], lead_words: int) -> list[frozenset[str]]:
+    """The names each article's headline and first ``lead_words`` words hold, as matching keys: each span
+    the shipped CRF tags as a person, an organization or a place, keyed by each form of its first word
+    (:func:`~marsad.extract.ner.features.stripped_keys`: with and without its proclitics) followed by the
+    other words' plain keys. Kept per headline and lead, so that a store clustering the same articles again
+    tags them once; the articles not yet known are tagged together, as the CRF is fastest."""
+    texts = [(a.title, first_words(a.text, lead_words)) for a in articles]
+    new = list(dict.fromkeys(text for text in texts if text not in _NAMES))
+    found: dict[tuple[str, str], frozenset[str]] = {}
+    for start in range(0, len(new), _BATCH):
+        batch = new[start : start + _BATCH]
+        sentences = [word_texts(part) for text in batch for part in text]
+        tags = load_crf_tagger().tag(sentences)
+        for k, text in enumerate(batch):
+            found[text] = frozenset(key for n in (2 * k, 2 * k + 1) for key in _span_keys(sentences[n], tags[n]))
+    names = [found[text] if text in found else _NAMES[text] for text in texts]
+    if len(_NAMES) + len(found) > _NAMES_MOST:
+        _NAMES.clear()
+    _NAMES.update(list(found.items())[-_NAMES_MOST:])
+    return names
+
+
+# (headline, lead) -> its names; emptied when full, and with marsad's other memo tables
+_NAMES: dict[tuple[str, str], frozenset[str]] = register({})
+_NAMES_MOST = 65_536
+# Articles tagged together: the CRF decodes a batch at once, in arrays of its sentences × their longest ×
+# the labels (all 31,030 SaudiNewsNet articles at once held 700 MB more than in batches of this many)
+_BATCH = 1000
+
+
+def _span_keys(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The keys of the name spans that BIO ``tags`` mark over ``words`` (see :func:`headline_names`)."""
+    keys: list[str] = []
+    n = len(words)
+    for start, tag in enumerate(tags):
+        if not tag.startswith("B-") or tag[2:] not in _NAME_TYPES:
+            continue
+        end = start + 1
+        while end < n and tags[end] == f"I-{tag[2:]}":
+            end += 1
+        rest = [stripped_keys(word)[0] for word in words[start + 1 : end]]
+        keys.extend(" ".join([form, *rest]) for form in stripped_keys(words[start]))
+    return keys

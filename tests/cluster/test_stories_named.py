@@ -1,0 +1,111 @@
+"""A big story names someone (``cluster/named.py``): a run of one template across outlets, whose reports each
+name their own company or university, falls apart into its events; an event whose reports name its place
+and people keeps together."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from marsad.cluster import group_stories, headline_names
+from marsad.model import Article
+from marsad.settings import DEFAULT
+
+OFF = dataclasses.replace(DEFAULT.cluster, named_least_articles=0)
+
+# The Eid receptions that companies, universities and government branches gave their staff on 2015-07-27
+# (held-out day, five outlets): 25 events in 27 reports, two of them told by two outlets each.
+EID_RECEPTIONS = [
+    "2015-07-27-0379", "2015-07-27-1188",  # Mobily's, in al-Jazirah and al-Yaum
+    "2015-07-27-0385", "2015-07-27-1189",  # the Eastern Province Cement Company's, the same two
+    "2015-07-27-0386", "2015-07-27-0388", "2015-07-27-0465", "2015-07-27-0483", "2015-07-27-0494",
+    "2015-07-27-0623", "2015-07-27-0632", "2015-07-27-1161", "2015-07-27-1162", "2015-07-27-1190",
+    "2015-07-27-1191", "2015-07-27-1212",
+]
+
+
+def _story_of(groups: list, article_id: str) -> tuple[str, ...]:
+    return next(g.articles for g in groups if article_id in g.articles)
+
+
+def _held_out_day(cluster_eval: ModuleType, day: str) -> tuple[list[Article], dict[str, str]]:
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    for name, articles, story in cluster_eval.load_held_out():
+        if name.startswith(f"held out {day}"):
+            return articles, story
+    raise AssertionError(f"no held-out labels for {day}")
+
+
+def test_the_days_eid_receptions_are_each_their_own_story(cluster_eval: ModuleType) -> None:
+    """``موبايلي تقيم حفل معايدة لموظفيها``، ``جامعة جازان تقيم حفل معايدة لمنسوبيها``، ``بريد حائل يعايد منسوبيه``:
+    one template, each reception its own event. Without the rule the linkage and the anchors make them one
+    story of several outlets; with it, no name recurs among them and each reception stands alone, while the
+    one reception two outlets tell (Mobily's, the cement company's) keeps its two reports."""
+    articles, story = _held_out_day(cluster_eval, "07-27")
+    without = group_stories(articles, OFF)
+    assert len({_story_of(without, i) for i in EID_RECEPTIONS}) <= 2
+    groups = group_stories(articles)
+    stories = {_story_of(groups, i) for i in EID_RECEPTIONS}
+    assert len(stories) >= len({story[i] for i in EID_RECEPTIONS}) - 2
+    for first, second in (EID_RECEPTIONS[0:2], EID_RECEPTIONS[2:4]):
+        assert story[first] == story[second]
+        assert _story_of(groups, first) == _story_of(groups, second)
+
+
+def test_a_days_main_event_keeps_its_reports(cluster_eval: ModuleType) -> None:
+    """The small days drawn from the labelled ones hold 50 reports of the day's main event (the Abha mosque
+    bombing and its aftermath) from five outlets: they name Abha, Asir and the victims, and the story that
+    holds most of them holds as many with the rule as without."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold, _ = cluster_eval.load_labelled()
+    for chosen, story in cluster_eval.small_days(articles, gold)[:4]:
+        main = max(set(story.values()), key=list(story.values()).count)
+
+        def held(groups: list, main: str = main, story: dict = story) -> int:
+            return max(sum(story[i] == main for i in g.articles) for g in groups)
+
+        assert held(group_stories(chosen)) == held(group_stories(chosen, OFF)) >= 30
+
+
+def test_names_are_found_in_headlines_and_leads() -> None:
+    """The names of an event's report, as the clustering compares them: its places and its people, a word's
+    proclitic aside; a template's words (``حفل معايدة``) are no name."""
+    report = Article(
+        id="a", title="أمير منطقة عسير يزور مصابي تفجير مسجد قوات الطوارئ في أبها",
+        text="زار صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير المصابين في مستشفى عسير "
+        "المركزي واطمأن على صحتهم.",
+    )
+    reception = Article(
+        id="b", title="موبايلي تقيم حفل معايدة لموظفيها",
+        text="أقامت شركة موبايلي حفل معايدة لموظفيها في الرياض بمناسبة عيد الفطر المبارك.",
+    )
+    names = headline_names([report, reception], DEFAULT.cluster.named_lead_words)
+    assert {"عسير", "ابها"} <= names[0]
+    assert any(name.startswith("فيصل بن خالد") for name in names[0])
+    assert "موبايلي" in names[1]
+    assert not any("معايده" in name or "حفل" in name for name in names[0] | names[1])
+
+
+def test_a_reader_of_one_site_keeps_its_big_stories(cluster_eval: ModuleType) -> None:
+    """Given as one outlet's, 07-27's articles keep the Eid receptions together: a reader of one site has no
+    other newsroom to tell an event from a template, so nothing is split (as ``cluster/outlets.py``)."""
+    articles, _ = _held_out_day(cluster_eval, "07-27")
+    one_site = [dataclasses.replace(a, outlet="site") for a in articles]
+    assert group_stories(one_site) == group_stories(one_site, OFF)
+
+
+def test_a_thread_told_over_months_keeps_together(multiling_and_demo: list[Article]) -> None:
+    """MultiLing's five topics of ten reports over weeks to years, mixed with the demo's five outlets: the
+    tsunami relief topic names no one in 40 % of its headlines and leads (the Indian Ocean 3 times, the
+    United States and the Red Cross twice), yet it is one thread; a thread over weeks is not a day's
+    template run, and every topic keeps its ten reports. Held to one day's news only by ``named_days``: asked
+    of a whole year, the relief topic falls apart."""
+    groups = group_stories(multiling_and_demo)
+    assert sorted(len(g.articles) for g in groups) == [5, 10, 10, 10, 10, 10]
+    a_year = group_stories(multiling_and_demo, dataclasses.replace(DEFAULT.cluster, named_days=366))
+    assert len(a_year) > len(groups) and max(len(g.articles) for g in a_year) == 10
