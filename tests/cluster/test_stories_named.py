@@ -92,8 +92,9 @@ def test_names_are_found_in_headlines_and_leads() -> None:
 
 
 def test_a_reader_of_one_site_keeps_its_big_stories(cluster_eval: ModuleType) -> None:
-    """Given as one outlet's, 07-27's articles keep the Eid receptions together: a reader of one site has no
-    other newsroom to tell an event from a template, so nothing is split (as ``cluster/outlets.py``)."""
+    """Given as one outlet's, 07-27's articles give the stories they give with the rule turned off: a reader of
+    one site has no other newsroom to tell an event from a template, so the rule splits nothing (as
+    ``cluster/outlets.py``)."""
     articles, _ = _held_out_day(cluster_eval, "07-27")
     one_site = [dataclasses.replace(a, outlet="site") for a in articles]
     assert group_stories(one_site) == group_stories(one_site, OFF)

@@ -9,12 +9,12 @@ template is the same — and the linkage and the anchors put them in one story t
 never make.
 
 So, among the articles of two outlets or more, a story of ``named_least_articles`` or more told within
-``named_days`` days keeps together only when one name recurs in the headline or the first ``named_lead_words`` words of a share
-``named_share`` of its articles; otherwise it falls apart into its copies (the reports at a cosine of
-``one_outlet_copies`` or more, :func:`marsad.cluster.outlets.copy_groups`), each a story of its own. A name is
-a span the shipped CRF tags as a person, an organization or a place (keyed by its first word's forms with
-and without proclitics, so that ``أبها`` and ``وأبها`` meet), or the market a headline is about (an oil
-report names no one: :func:`marsad.cluster.places.market_named`).
+``named_days`` days keeps together only when one name recurs in the headline or the first
+``named_lead_words`` words of a share ``named_share`` of its articles; otherwise it falls apart into its
+copies (the reports at a cosine of ``one_outlet_copies`` or more, :func:`marsad.cluster.outlets.copy_groups`),
+each a story of its own. A name is a span the shipped CRF tags as a person, an organization or a place
+(keyed by its first word's forms with and without proclitics, so that ``أبها`` and ``وأبها`` meet), or the
+market a headline is about (an oil report names no one: :func:`marsad.cluster.places.market_named`).
 
 Why within a day or so: a template run is one day's round (the receptions after Eid, the results of one
 week of filings), and what holds a story together over weeks has passed the linkage's and the anchors'

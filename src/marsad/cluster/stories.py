@@ -24,10 +24,10 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
 5. **One outlet alone** (:mod:`marsad.cluster.outlets`): a story all of whose reports are one outlet's, among
    the articles of several outlets, keeps together only its copies: a newsroom's own templates (a wire's
    rain in three governorates, a page of wedding notices) match as well as two outlets' reports of one event.
-6. **Named** (:mod:`marsad.cluster.named`): a story of several articles keeps together only when one name
-   (a person, an organization, a place, a market) recurs in the headlines and leads of enough of them: a
-   run of one template across outlets (the day's Eid receptions, each naming its own company) is not one
-   event.
+6. **Named** (:mod:`marsad.cluster.named`): a story of several articles told within a day keeps together
+   only when one name (a person, an organization, a place, a market) recurs in the headlines and leads of
+   enough of them: a run of one template across outlets (the day's Eid receptions, each naming its own
+   company) is not one event.
 7. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
    reader can open (at most ``facets_most``, none of a single report).
 
