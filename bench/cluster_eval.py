@@ -50,11 +50,13 @@ import argparse
 import dataclasses
 import json
 import random
+import re
 import sys
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -157,16 +159,23 @@ def _read_labels(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def load_held_out(folder: Path = SAUDINEWSNET, labels: Path = LABELS / "heldout") -> list[tuple[str, list[Article], dict[str, str]]]:
     """The held-out labelled sets (``saudinewsnet-<day>-<name>.jsonl`` in ``labels``): a day's articles
-    from some outlets, labelled after the defaults were set and never tuned on (their README says how).
-    Each as (table name, articles, gold story by id; a single gets a label of its own)."""
+    from some outlets, labelled after the defaults were set and never tuned on (their README says how); a
+    name with ``<n>days`` in it (``saudinewsnet-2015-07-31-3days-2outlets``) holds the articles of ``n``
+    days from that one. Each as (table name, articles, gold story by id; a single gets a label of its own)."""
     sets = []
     for path in sorted(labels.glob("saudinewsnet-*.jsonl")):
         day = path.stem.removeprefix("saudinewsnet-")[:10]
+        days = int(match.group(1)) if (match := re.search(r"-(\d+)days", path.stem)) else 1
         story, _ = _read_labels(path)
-        articles = [_article(r) for r in saudinewsnet_day(day, folder) if r["id"] in story]
+        first = date.fromisoformat(day)
+        articles = [
+            _article(r) for n in range(days) for r in saudinewsnet_day((first + timedelta(n)).isoformat(), folder)
+            if r["id"] in story
+        ]
         if len(articles) != len(story):
             raise SystemExit(f"{path.name}: {len(story) - len(articles)} labelled ids are not in {day}'s articles")
-        sets.append((f"held out {day[5:]} ({len(articles)})", articles, story))
+        name = day[5:] if days == 1 else f"{day[5:]} +{days - 1}d"
+        sets.append((f"held out {name} ({len(articles)})", articles, story))
     return sets
 
 
