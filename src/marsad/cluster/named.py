@@ -16,8 +16,9 @@ each a story of its own. A name is a span the shipped CRF tags as a person, an o
 (keyed by its first word's forms with and without proclitics, so that ``أبها`` and ``وأبها`` meet), or the
 market a headline is about (an oil report names no one: :func:`marsad.cluster.places.market_named`).
 
-Why within a day or so: a template run is one day's round (the receptions after Eid, the results of one
-week of filings), and what holds a story together over weeks has passed the linkage's and the anchors'
+Why within two days (the day of an event and the two after it): a template run is a day's round (the
+receptions after Eid, the results of one week of filings), which the print papers tell the next day, and
+what holds a story together over weeks has passed the linkage's and the anchors'
 rules for reports days apart, which ask more of them. A thread told over months often names no one in
 common in its headlines: MultiLing's tsunami relief topic (ten reports over a year: the Indian Ocean in 3,
 the United States in 2, the Red Cross in 2) is an event the tsunami names, a common noun, and it fell

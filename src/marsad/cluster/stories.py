@@ -24,7 +24,7 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
 5. **One outlet alone** (:mod:`marsad.cluster.outlets`): a story all of whose reports are one outlet's, among
    the articles of several outlets, keeps together only its copies: a newsroom's own templates (a wire's
    rain in three governorates, a page of wedding notices) match as well as two outlets' reports of one event.
-6. **Named** (:mod:`marsad.cluster.named`): a story of several articles told within a day keeps together
+6. **Named** (:mod:`marsad.cluster.named`): a story of several articles told within two days keeps together
    only when one name (a person, an organization, a place, a market) recurs in the headlines and leads of
    enough of them: a run of one template across outlets (the day's Eid receptions, each naming its own
    company) is not one event.
