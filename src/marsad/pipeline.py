@@ -17,6 +17,7 @@ import pickle
 import typing
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from multiprocessing.pool import AsyncResult, Pool
 
 from .cluster import NamesOf, StoryGroup, headline_names
@@ -191,7 +192,7 @@ def find_and_cluster(
                 return duplicates, borrowed, cluster(articles, settings)
             named = pool.apply_async(_names_shared, (settings,))
             pending = pool.apply_async(_links_shared, (settings,))
-            groups = cluster(articles, settings, names=_names_found(named, articles, settings))
+            groups = cluster(articles, settings, names=_names_found(named, articles))
             duplicates, borrowed = pending.get()
     finally:
         _SHARED.clear()
@@ -218,25 +219,15 @@ def _names_shared(settings: Settings) -> list[frozenset[str]]:
     return names
 
 
-def _names_found(
-    pending: AsyncResult[list[frozenset[str]]], articles: Sequence[Article], settings: Settings
-) -> NamesOf:
-    """The names of the articles clustering asks about, from ``pending`` (every one of ``articles``'s, found
-    by the forked process; waited for at the first question) or, for an article it does not hold, found
-    here."""
-    by_id: dict[str, frozenset[str]] = {}
+def _names_found(pending: AsyncResult[list[frozenset[str]]], articles: Sequence[Article]) -> NamesOf:
+    """The names of the articles clustering asks about (some of ``articles``), from ``pending``: every one of
+    ``articles``'s, found by the forked process, waited for at the first question."""
 
-    def names_of(asked: Sequence[Article]) -> list[frozenset[str]]:
-        if not by_id:
-            by_id.update(zip((a.id for a in articles), pending.get(), strict=True))
-        missing = [a for a in asked if a.id not in by_id]
-        if missing:
-            by_id.update(
-                zip((a.id for a in missing), headline_names(missing, settings.cluster.named_lead_words), strict=True)
-            )
-        return [by_id[a.id] for a in asked]
+    @cache
+    def by_id() -> dict[str, frozenset[str]]:
+        return dict(zip((a.id for a in articles), pending.get(), strict=True))
 
-    return names_of
+    return lambda asked: [by_id()[a.id] for a in asked]
 
 
 @fewer_collections()  # the workers forked here inherit it (memo.py measures it)

@@ -69,33 +69,34 @@ def unnamed_apart(
     markets: Sequence[frozenset[int]],
     vectors: sp.csr_matrix,
     settings: ClusterSettings,
-    several_outlets: bool | None = None,
+    several_outlets: bool,
     names: NamesOf | None = None,
 ) -> list[list[list[int]]]:
     """``stories`` (each a list of parts, each part a list of rows of ``articles`` and ``vectors``) with every
     story of ``settings.named_least_articles`` or more, its dated articles published within
     ``settings.named_days`` days (``days[i]``: ``articles[i]``'s day, an ordinal), in which no name recurs in
     a share ``settings.named_share`` of its articles split into the groups its copies make, each a story of
-    one part. ``markets[i]``: the markets ``articles[i]``'s headline is about, names too. Unchanged when fewer
-    than two outlets are known (among ``articles``, unless ``several_outlets`` says), as
+    one part. ``markets[i]``: the markets ``articles[i]``'s headline is about, names too. Unchanged unless
+    ``several_outlets`` (the articles, or the store they join, hold two outlets or more), as
     :func:`marsad.cluster.outlets.one_outlet_apart`: one site's reader has nothing to compare with. Parts and
     stories keep their order; the groups of a split story follow in the order of their first row. ``names``
     gives the articles' names (default: :func:`headline_names` of the stories big enough, asked here)."""
-    if several_outlets is None:
-        several_outlets = len({a.outlet for a in articles if a.outlet}) >= 2
     least = settings.named_least_articles
     if not several_outlets or least <= 0:
         return [list(parts) for parts in stories]
-    big = [sorted(i for part in parts for i in part) for parts in stories]
-    big = [rows if len(rows) >= least and _one_days_news(rows, days, settings.named_days) else [] for rows in big]
-    asked = sorted({i for rows in big for i in rows})
+    members = (sorted(i for part in parts for i in part) for parts in stories)
+    # the rows of each story the rule asks of, none for the others
+    checked = [
+        rows if len(rows) >= least and _told_within(rows, days, settings.named_days) else [] for rows in members
+    ]
+    asked = sorted({i for rows in checked for i in rows})
     found = (
         names([articles[i] for i in asked]) if names is not None
         else headline_names([articles[i] for i in asked], settings.named_lead_words)
     )
     named = dict(zip(asked, found, strict=True))
     result: list[list[list[int]]] = []
-    for parts, rows in zip(stories, big, strict=True):
+    for parts, rows in zip(stories, checked, strict=True):
         if not rows:
             result.append(list(parts))
             continue
@@ -107,7 +108,7 @@ def unnamed_apart(
     return result
 
 
-def _one_days_news(rows: Sequence[int], days: Sequence[int | None], most: int) -> bool:
+def _told_within(rows: Sequence[int], days: Sequence[int | None], most: int) -> bool:
     """Whether the dated ones of ``rows`` were published within ``most`` days of each other (yes when none is
     dated)."""
     dated = [days[i] for i in rows if days[i] is not None]

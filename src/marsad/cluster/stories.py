@@ -100,6 +100,8 @@ def group_stories(
         return []
     ordered, days, counts, features, graph, places, angles = found
     outlets = [a.outlet for a in ordered]
+    if several_outlets is None:
+        several_outlets = len({outlet for outlet in outlets if outlet}) >= 2
     joined = join_angles(
         angles, features.stems, features.stem_idf, outlets, days, settings, apart=features.latin,
         density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
