@@ -1,6 +1,6 @@
 """Recall of the gold entities of the demo story, and merge errors, from recognition through resolution.
 
-    .venv/bin/python bench/ner_demo_check.py [--gold ../shared/gold/iraq-2021.json]
+    .venv/bin/python bench/ner_demo_check.py [--gold ../shared/gold/iraq-2021.json] [--ner accurate]
 
 Articles are built from ``examples/iraq-2021`` as the clean stage would leave them: title = first
 non-empty line, text = the other lines without the residue the gold file lists as boilerplate, joined as
@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from marsad.extract.entities import recognize_entities
+from marsad.extract.ner.tagger import DEFAULT_TAGGER, TAGGERS, use_tagger
 from marsad.extract.resolve import name_key, resolve_entities
 from marsad.model import Article, Entity
 
@@ -86,7 +87,9 @@ def check(entities: list[Entity], gold: dict, articles: list[Article]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--ner", choices=TAGGERS, default=DEFAULT_TAGGER, help="the entity tagger (default: %(default)s)")
     args = parser.parse_args()
+    use_tagger(args.ner)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     articles = demo_articles(CORPUS, gold)
     entities = resolve_entities([m for a in articles for m in recognize_entities(a)], articles)

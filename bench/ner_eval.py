@@ -56,7 +56,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner"
 ARTICLE_SENTENCES = 20
 MODEL_FILES = {
-    "joint": ("ner.crfsuite", "ner-fast.npz"), "fast": ("ner-fast.npz",), "accurate": ("ner-e5.npz",), "crf": ("ner.crfsuite",)
+    "joint": ("ner.crfsuite", "ner-fast.npz"), "fast": ("ner-fast.npz",), "accurate": ("ner.crfsuite", "ner-e5.npz"), "crf": ("ner.crfsuite",)
 }
 
 

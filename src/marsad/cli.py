@@ -55,7 +55,8 @@ _STAGE_LABELS = {"read": "reading and cleaning", "stories": "building stories", 
 _NER_HELP = (
     "Entity tagger: joint (default: the CRF and the fast network decoded together), crf (the CRF alone: "
     "fewer entities right, reading stories about 13% faster), fast (the network alone) or accurate "
-    "(fine-tuned e5-small, far slower; needs pip install 'marsad[accurate]'). See docs/ner.md."
+    "(the CRF and fine-tuned e5-small decoded together: the most entities right, far slower; needs pip install "
+    "'marsad[accurate]'). See docs/ner.md."
 )
 _DB_HELP = (
     "The store: `sqlite:///path.db` or a plain path (one SQLite file), or "

@@ -59,3 +59,28 @@ def test_accurate_tagger_finds_the_names() -> None:
         assert found.get("كينيث ماكنزي") == "PER" and found.get("قاعدة عين الأسد") == "LOC"
     finally:
         use_tagger(before)
+
+
+def test_accurate_mode_decodes_the_crf_and_the_network_together() -> None:
+    """``--ner accurate`` adds the fine-tuned network's log-probabilities to the CRF's scores and decodes the
+    sum with the CRF's transitions, as ``joint`` does with the fast network: the network alone cuts the
+    Popular Mobilization Authority in two (``هيئة`` | ``الحشد الشعبي العراقية``), the two together keep it
+    one organization, and the deputy's name stays a person."""
+    from marsad.extract.ner.accurate import load_accurate_tagger
+    from marsad.text import word_texts
+
+    words = word_texts(
+        "قائد فيلق القدس في الحرس الثوري الإيراني الجنرال قاسم سليماني، ونائب رئيس هيئة الحشد الشعبي "
+        "العراقية أبومهدي المهندس، في غارة جوية أمريكية"
+    )
+    at = words.index("هيئة")
+    alone = load_accurate_tagger().tag([words])[0]
+    assert alone[at : at + 2] == ["B-ORG", "B-ORG"]  # two organizations where there is one
+    before = tagger_name()
+    use_tagger("accurate")
+    try:
+        tags = tag_sentences([words])[0]
+    finally:
+        use_tagger(before)
+    assert tags[at : at + 3] == ["B-ORG", "I-ORG", "I-ORG"]
+    assert tags[words.index("قاسم") : words.index("سليماني") + 1] == ["B-PER", "I-PER"]

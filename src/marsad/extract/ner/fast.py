@@ -219,6 +219,17 @@ class FastTagger:
     def _made(self, tokens: list[str]) -> tuple[np.ndarray, tuple[()]]:
         return self._input_rows(tokens), ()
 
+    def token_log_probs(
+        self, sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[tuple[int, int, str]]] | None = None
+    ) -> np.ndarray:
+        """The log-probability of each tag of :data:`~marsad.extract.ner.neural.TAGS` for every token of
+        ``sentences``, one sentence after another (``[tokens, len(TAGS)]``), as the joint decoding reads a
+        network's scores (:mod:`marsad.extract.ner.joint`); BLAS on one thread."""
+        with blas_single_thread():
+            log_probs, bounds = self.log_probs(sentences, matches)
+        rows = np.concatenate([np.arange(a, b) for a, b in bounds]) if bounds else np.zeros(0, dtype=np.intp)
+        return log_probs[rows]
+
     def log_probs(
         self, sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[tuple[int, int, str]]] | None = None
     ) -> tuple[np.ndarray, list[tuple[int, int]]]:

