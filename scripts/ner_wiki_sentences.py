@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/ner_wiki_sentences.py text  [--wiki FILE] [--work DIR]
     nice -n 19 .venv/bin/python scripts/ner_wiki_sentences.py label [--sentences 14000] [--work DIR]  # torch
+    .venv/bin/python scripts/ner_wiki_sentences.py label --teacher joint [--work DIR]                 # numpy
 
 ``text``: articles of ``arwiki-2017-comparable.jsonl.gz`` (10,813 articles, CC BY-SA 4.0) in a fixed
 shuffled order, split into sentences and tokenized as marsad reads real text
@@ -9,6 +10,11 @@ shuffled order, split into sentences and tokenized as marsad reads real text
 Arabic word. Articles that share two or more 6-word sequences with AQMAR (an
 evaluation set drawn from Arabic Wikipedia) are left out, so that the student never trains on the text
 it is evaluated on. Writes ``DIR/wiki-sentences.jsonl.gz`` (one JSON list of tokens a line). Seconds.
+
+``label --teacher joint`` (no torch): the CRF and the e5 teacher together, as ``--ner accurate`` decodes
+them; each word's marginal probability of each tag (:meth:`marsad.extract.ner.crf.CrfTagger.marginals`), in
+the same shards. 1,283 s for 14,000 sentences on both cores (docs/ner.md, stop 53: the student it teaches
+was measured and not shipped).
 
 ``label``: the fine-tuned e5-small teacher (``models/ner-e5.npz``, ``scripts/train_ner_teacher.py``) reads
 the first ``--sentences`` sentences (the shipped student: 14,000, 361,961 words) and stores, for each word,
@@ -143,6 +149,37 @@ def label(work: Path, count: int) -> None:
               f"{time.perf_counter() - started:.0f}s", flush=True)
 
 
+def label_joint(work: Path, count: int) -> None:
+    """The ``--teacher joint`` labels of the first ``count`` sentences, shard by shard, in numpy (no torch):
+    each word's probability of each tag under the CRF's scores plus the fine-tuned e5 network's
+    log-probabilities, the CRF's transitions between them (forward-backward,
+    :meth:`~marsad.extract.ner.crf.CrfTagger.marginals`): the model ``--ner accurate`` decodes."""
+    from marsad.extract.ner.accurate import load_accurate_tagger
+    from marsad.extract.ner.crf import load_crf_tagger
+    from marsad.extract.ner.neural import TAGS
+
+    crf, network = load_crf_tagger(), load_accurate_tagger()
+    columns = [TAGS.index(label) for label in crf.labels]  # the network's tags in the CRF's order
+    back = [crf.labels.index(tag) for tag in TAGS]  # and the CRF's labels in TAGS' order
+    sentences = list(itertools.islice(read_sentences(work), count))
+    started = time.perf_counter()
+    for shard, begin in enumerate(range(0, len(sentences), SHARD)):
+        path = work / f"labels-{shard:05d}.npz"
+        if path.exists():
+            continue
+        chunk = sentences[begin : begin + SHARD]
+        probs = []
+        for first in range(0, len(chunk), 100):
+            part = chunk[first : first + 100]
+            extra = np.concatenate(network.log_probs(part))[:, columns].astype(np.float64)
+            probs.extend(p[:, back].astype(np.float16) for p in crf.marginals(part, extra))
+        offsets = np.cumsum([0] + [len(t) for t in chunk])
+        np.savez(path.with_suffix(".tmp.npz"), probs=np.concatenate(probs), offsets=offsets)
+        path.with_suffix(".tmp.npz").replace(path)
+        print(f"shard {shard}: sentences {begin + len(chunk)}/{len(sentences)} "
+              f"{time.perf_counter() - started:.0f}s", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stage", choices=("text", "label"))
@@ -150,11 +187,15 @@ def main() -> None:
     parser.add_argument("--aqmar", type=Path, default=SHARED / "ner" / "aqmar" / "articles")
     parser.add_argument("--sentences", type=int, default=14_000, help="how many sentences the teacher labels")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
+    parser.add_argument("--teacher", choices=("e5", "joint"), default="e5",
+                        help="e5: the fine-tuned network alone (torch); joint: the CRF and it together (numpy)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.stage == "text":
         record = select(args.wiki, args.aqmar, args.work / "wiki-sentences.jsonl.gz")
         print(json.dumps(record, ensure_ascii=False))
+    elif args.teacher == "joint":
+        label_joint(args.work, args.sentences)
     else:
         label(args.work, args.sentences)
 

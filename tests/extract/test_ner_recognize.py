@@ -1000,3 +1000,22 @@ def test_ner_a_title_after_a_given_name_is_a_family_name(text: str, person: str)
     found = [(m.type, m.text) for m in recognize_entities(Article(id="t", text=text))]
     assert ("PER", person) in found
     assert not any(kind == "ORG" and person in name for kind, name in found)
+
+
+def test_ner_crf_marginals_are_each_words_label_probabilities() -> None:
+    """The CRF's marginals (the soft labels ``scripts/ner_wiki_sentences.py label --teacher joint`` writes)
+    are a probability per label at each word, and their most probable labels read the names the CRF's best
+    path reads."""
+    crf = load_crf_tagger()
+    texts = (
+        "أعلن رئيس الوزراء العراقي مصطفى الكاظمي أن القوات الأمريكية القتالية ستغادر العراق",
+        "وقال الجنرال كينيث ماكنزي إن نحو 2500 جندي سيبقون في قاعدة عين الأسد",
+    )
+    sentences = [text.split() for text in texts]
+    marginals = crf.marginals(sentences)
+    assert [m.shape for m in marginals] == [(len(s), len(crf.labels)) for s in sentences]
+    assert all(abs(float(total) - 1.0) < 1e-6 for m in marginals for total in m.sum(axis=1))
+    best = [[crf.labels[k] for k in m.argmax(axis=1)] for m in marginals]
+    assert best == crf.tag(sentences)
+    words = sentences[0]
+    assert best[0][words.index("مصطفى") : words.index("الكاظمي") + 1] == ["B-PER", "I-PER"]

@@ -75,6 +75,35 @@ class CrfTagger:
         labels = self.labels
         return [[labels[k] for k in path] for path in self._scores.best_paths(sentences, extra, matches)]
 
+    def marginals(self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None) -> list[np.ndarray]:
+        """Each sentence's probability of each label (in :attr:`labels`' order) at each token, ``[tokens,
+        labels]``, under the CRF's scores plus ``extra`` (as :meth:`tag` adds it), by forward-backward over
+        the CRF's transitions: soft labels for a student to learn from (``scripts/ner_wiki_sentences.py label
+        --teacher joint``)."""
+        from scipy.special import logsumexp
+
+        emissions = self._scores.emissions(sentences)
+        if extra is not None:
+            emissions = emissions + extra
+        transitions = self._scores.transitions
+        out = []
+        start = 0
+        for tokens in sentences:
+            scores = emissions[start : start + len(tokens)]
+            start += len(tokens)
+            n = len(scores)
+            forward = np.empty_like(scores)
+            backward = np.zeros_like(scores)
+            if n:
+                forward[0] = scores[0]
+            for t in range(1, n):
+                forward[t] = logsumexp(forward[t - 1][:, None] + transitions, axis=0) + scores[t]
+            for t in range(n - 2, -1, -1):
+                backward[t] = logsumexp(transitions + (scores[t + 1] + backward[t + 1])[None], axis=1)
+            total = logsumexp(forward[-1]) if n else 0.0
+            out.append(np.exp(forward + backward - total))
+        return out
+
     def tag_with_crfsuite(self, tokens: Sequence[str]) -> list[str]:
         """Tags from crfsuite itself, given the features as strings (to check :meth:`tag` against)."""
         return list(self.model.tag(self.features(tokens))) if tokens else []
@@ -153,7 +182,7 @@ class _Scores:
     """
 
     def __init__(self, state: dict[str, np.ndarray], transitions: np.ndarray) -> None:
-        self._transitions = transitions
+        self._transitions = self.transitions = transitions  # (previous label, next label) weights
         self._zero = np.zeros(transitions.shape[0])
         self._bos = state.get(BOS, self._zero)
         self._eos = state.get(EOS, self._zero)
