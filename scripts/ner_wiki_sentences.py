@@ -112,6 +112,24 @@ def teacher_labels(
     return labelled
 
 
+def _write_shards(work: Path, count: int, label_chunk) -> None:
+    """``label_chunk(sentences)`` (each sentence's ``[words, 9]`` tag probabilities) for the first ``count``
+    sentences of ``work/wiki-sentences.jsonl.gz``, shard by shard; shards already written are skipped."""
+    sentences = list(itertools.islice(read_sentences(work), count))
+    started = time.perf_counter()
+    for shard, begin in enumerate(range(0, len(sentences), SHARD)):
+        path = work / f"labels-{shard:05d}.npz"
+        if path.exists():
+            continue
+        chunk = sentences[begin : begin + SHARD]
+        probs = label_chunk(chunk)
+        offsets = np.cumsum([0] + [len(t) for t in chunk])
+        np.savez(path.with_suffix(".tmp.npz"), probs=np.concatenate(probs), offsets=offsets)
+        path.with_suffix(".tmp.npz").replace(path)
+        print(f"shard {shard}: sentences {begin + len(chunk)}/{len(sentences)} "
+              f"{time.perf_counter() - started:.0f}s", flush=True)
+
+
 def label(work: Path, count: int) -> None:
     """Teacher probabilities for the first ``count`` sentences of ``work/wiki-sentences.jsonl.gz``, shard by
     shard."""
@@ -126,13 +144,8 @@ def label(work: Path, count: int) -> None:
     w = load_e5()
     model = Teacher.from_export(w, MODELS / "ner-e5.npz")
     model.eval()
-    sentences = list(itertools.islice(read_sentences(work), count))
-    started = time.perf_counter()
-    for shard, begin in enumerate(range(0, len(sentences), SHARD)):
-        path = work / f"labels-{shard:05d}.npz"
-        if path.exists():
-            continue
-        chunk = sentences[begin : begin + SHARD]
+
+    def label_chunk(chunk: list[tuple[str, ...]]) -> list[np.ndarray]:
         items = [(ids, firsts, None, (s, span)) for s, tokens in enumerate(chunk)
                  for ids, firsts, _, span in windows(w, tokens, None, 250)]
         probs = [np.zeros((len(t), 9), dtype=np.float16) for t in chunk]
@@ -142,11 +155,9 @@ def label(work: Path, count: int) -> None:
                 out = torch.softmax(model(ids, mask), dim=-1).numpy()
                 for r, (_, firsts, _, (s, (a, _))) in enumerate(batch):
                     probs[s][a : a + len(firsts)] = out[r, firsts]
-        offsets = np.cumsum([0] + [len(t) for t in chunk])
-        np.savez(path.with_suffix(".tmp.npz"), probs=np.concatenate(probs), offsets=offsets)
-        path.with_suffix(".tmp.npz").replace(path)
-        print(f"shard {shard}: sentences {begin + len(chunk)}/{len(sentences)} "
-              f"{time.perf_counter() - started:.0f}s", flush=True)
+        return probs
+
+    _write_shards(work, count, label_chunk)
 
 
 def label_joint(work: Path, count: int) -> None:
@@ -161,23 +172,16 @@ def label_joint(work: Path, count: int) -> None:
     crf, network = load_crf_tagger(), load_accurate_tagger()
     columns = [TAGS.index(label) for label in crf.labels]  # the network's tags in the CRF's order
     back = [crf.labels.index(tag) for tag in TAGS]  # and the CRF's labels in TAGS' order
-    sentences = list(itertools.islice(read_sentences(work), count))
-    started = time.perf_counter()
-    for shard, begin in enumerate(range(0, len(sentences), SHARD)):
-        path = work / f"labels-{shard:05d}.npz"
-        if path.exists():
-            continue
-        chunk = sentences[begin : begin + SHARD]
+
+    def label_chunk(chunk: list[tuple[str, ...]]) -> list[np.ndarray]:
         probs = []
         for first in range(0, len(chunk), 100):
             part = chunk[first : first + 100]
             extra = np.concatenate(network.log_probs(part))[:, columns].astype(np.float64)
             probs.extend(p[:, back].astype(np.float16) for p in crf.marginals(part, extra))
-        offsets = np.cumsum([0] + [len(t) for t in chunk])
-        np.savez(path.with_suffix(".tmp.npz"), probs=np.concatenate(probs), offsets=offsets)
-        path.with_suffix(".tmp.npz").replace(path)
-        print(f"shard {shard}: sentences {begin + len(chunk)}/{len(sentences)} "
-              f"{time.perf_counter() - started:.0f}s", flush=True)
+        return probs
+
+    _write_shards(work, count, label_chunk)
 
 
 def main() -> None:
