@@ -182,7 +182,7 @@ class _Scores:
     """
 
     def __init__(self, state: dict[str, np.ndarray], transitions: np.ndarray) -> None:
-        self._transitions = self.transitions = transitions  # (previous label, next label) weights
+        self.transitions = transitions  # (previous label, next label) weights
         self._zero = np.zeros(transitions.shape[0])
         self._bos = state.get(BOS, self._zero)
         self._eos = state.get(EOS, self._zero)
@@ -300,7 +300,7 @@ class _Scores:
         )
         if extra is not None:  # empty sentences hold no rows: the filled ones' tokens are all of them
             emissions = emissions + extra
-        labels = self._transitions.shape[0]
+        labels = self.transitions.shape[0]
         # Longest sentences first, so that the sentences still running at step t are the first
         # ``running[t]``: each step works on those only, not on every sentence padded to the longest (the
         # padding was most of the work in an article whose sentences differ in length).
@@ -313,7 +313,7 @@ class _Scores:
         scores[np.repeat(row_of, kept), np.concatenate([np.arange(n) for n in kept])] = emissions
         back = np.zeros((len(order), longest, labels), dtype=np.intp)
         best = scores[:, 0].copy()
-        transitions = self._transitions[None]
+        transitions = self.transitions[None]
         through = np.empty((len(order), labels, labels))  # previous label × next label
         for t in range(1, longest):
             k = running[t]  # the sentences longer than t
