@@ -3,6 +3,7 @@
     .venv/bin/python bench/quote_eval.py                  # the tuning parts (tune-1, tune-2)
     .venv/bin/python bench/quote_eval.py --part heldout   # the held-out part: score it only at the end
     .venv/bin/python bench/quote_eval.py --part tune-2 -v # list every gold/predicted pair
+    .venv/bin/python bench/quote_eval.py --ner accurate   # with another entity tagger
 
 MARSAD_DATA defaults to ../shared/data. The annotation file (guide: docs/quotes.md) holds, per article id,
 every quote of the article (kind, speaker, cue, ``start``/``end`` offsets into the SaudiNewsNet
@@ -47,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import SAUDINEWSNET, saudinewsnet_records
 from marsad.extract import find_quotes, link_speakers, recognize_entities, resolve_entities
 from marsad.extract.ner.gazetteers import PER_TITLES, RANK_TITLES
+from marsad.extract.ner.tagger import DEFAULT_TAGGER, TAGGERS, use_tagger
 from marsad.extract.quotes import attributed
 from marsad.model import Article, Quote
 from marsad.text import normalize_key, word_keys
@@ -204,7 +206,9 @@ def main() -> None:
     parser.add_argument("--part", default=",".join(TUNING_PARTS),
                         help="comma-separated parts: tune-1, tune-2, heldout, or all (default: the tuning parts)")
     parser.add_argument("-v", action="store_true", help="list every gold/predicted pair")
+    parser.add_argument("--ner", choices=TAGGERS, default=DEFAULT_TAGGER, help="the entity tagger (default: %(default)s)")
     args = parser.parse_args()
+    use_tagger(args.ner)
     annotations = read_annotations(parts=tuple(args.part.split(",")))
     articles = load_articles({a["article"] for a in annotations})
     scores, report = evaluate(annotations, articles)
