@@ -12,7 +12,7 @@ evaluation set drawn from Arabic Wikipedia) are left out, so that the student ne
 it is evaluated on. Writes ``DIR/wiki-sentences.jsonl.gz`` (one JSON list of tokens a line). Seconds.
 
 ``label --teacher joint`` (no torch): the CRF and the e5 teacher together, as ``--ner accurate`` decodes
-them; each word's marginal probability of each tag (:meth:`marsad.extract.ner.crf.CrfTagger.marginals`), in
+them; each word's marginal probability of each tag (:meth:`marsad.extract.ner.joint.JointTagger.marginals`), in
 the same shards. 1,283 s for 14,000 sentences on both cores (docs/ner.md, stop 53: the student it teaches
 was measured and not shipped).
 
@@ -164,22 +164,14 @@ def label_joint(work: Path, count: int) -> None:
     """The ``--teacher joint`` labels of the first ``count`` sentences, shard by shard, in numpy (no torch):
     each word's probability of each tag under the CRF's scores plus the fine-tuned e5 network's
     log-probabilities, the CRF's transitions between them (forward-backward,
-    :meth:`~marsad.extract.ner.crf.CrfTagger.marginals`): the model ``--ner accurate`` decodes."""
-    from marsad.extract.ner.accurate import load_accurate_tagger
-    from marsad.extract.ner.crf import load_crf_tagger
-    from marsad.extract.ner.neural import TAGS
+    :meth:`~marsad.extract.ner.joint.JointTagger.marginals`): the model ``--ner accurate`` decodes."""
+    from marsad.extract.ner.joint import load_accurate_joint_tagger
 
-    crf, network = load_crf_tagger(), load_accurate_tagger()
-    columns = [TAGS.index(label) for label in crf.labels]  # the network's tags in the CRF's order
-    back = [crf.labels.index(tag) for tag in TAGS]  # and the CRF's labels in TAGS' order
+    teacher = load_accurate_joint_tagger()
 
     def label_chunk(chunk: list[tuple[str, ...]]) -> list[np.ndarray]:
-        probs = []
-        for first in range(0, len(chunk), 100):
-            part = chunk[first : first + 100]
-            extra = np.concatenate(network.log_probs(part))[:, columns].astype(np.float64)
-            probs.extend(p[:, back].astype(np.float16) for p in crf.marginals(part, extra))
-        return probs
+        return [p.astype(np.float16) for first in range(0, len(chunk), 100)
+                for p in teacher.marginals(chunk[first : first + 100])]
 
     _write_shards(work, count, label_chunk)
 

@@ -75,14 +75,17 @@ class CrfTagger:
         labels = self.labels
         return [[labels[k] for k in path] for path in self._scores.best_paths(sentences, extra, matches)]
 
-    def marginals(self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None) -> list[np.ndarray]:
+    def marginals(
+        self, sentences: Sequence[Sequence[str]], extra: np.ndarray | None = None,
+        matches: Sequence[Sequence[tuple[int, int, str]]] | None = None,
+    ) -> list[np.ndarray]:
         """Each sentence's probability of each label (in :attr:`labels`' order) at each token, ``[tokens,
-        labels]``, under the CRF's scores plus ``extra`` (as :meth:`tag` adds it), by forward-backward over
-        the CRF's transitions: soft labels for a student to learn from (``scripts/ner_wiki_sentences.py label
-        --teacher joint``)."""
+        labels]``, under the CRF's scores plus ``extra`` (``extra`` and ``matches`` as :meth:`tag` takes them),
+        by forward-backward over the CRF's transitions: soft labels for a student to learn from
+        (``scripts/ner_wiki_sentences.py label --teacher joint``)."""
         from scipy.special import logsumexp
 
-        emissions = self._scores.emissions(sentences)
+        emissions = self._scores.emissions(sentences, matches)
         if extra is not None:
             emissions = emissions + extra
         transitions = self._scores.transitions

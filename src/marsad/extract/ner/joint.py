@@ -51,17 +51,29 @@ class JointTagger:
         self.networks = networks
         # the networks' tag columns in the CRF's label order
         self._columns = np.array([TAGS.index(label) for label in crf.labels])
+        self._labels = np.array([crf.labels.index(tag) for tag in TAGS])  # and the CRF's labels in TAGS' order
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence's tokens (as written), all sentences at once."""
         if not sentences:
             return []
         matches = [listed_names(tokens) for tokens in sentences]  # the CRF and the fast network read them: found once
-        extra = sum(
+        return self.crf.tag(sentences, self._extra(sentences, matches), matches)
+
+    def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Each sentence's probability of each tag of :data:`~marsad.extract.ner.neural.TAGS` at each token
+        (``[tokens, len(TAGS)]``) under the same sum, by the CRF's forward-backward
+        (:meth:`~marsad.extract.ner.crf.CrfTagger.marginals`): soft labels for a student to learn from."""
+        matches = [listed_names(tokens) for tokens in sentences]
+        found = self.crf.marginals(sentences, self._extra(sentences, matches), matches)
+        return [p[:, self._labels] for p in found]
+
+    def _extra(self, sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[tuple[int, int, str]]]) -> np.ndarray:
+        """The networks' weighed log-probabilities of each of the CRF's labels at each token."""
+        return sum(
             NETWORK_WEIGHT * network.token_log_probs(sentences, matches)[:, self._columns].astype(np.float64)
             for network in self.networks
         )
-        return self.crf.tag(sentences, extra, matches)
 
 
 @cache
