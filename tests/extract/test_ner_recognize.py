@@ -190,11 +190,33 @@ def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
         ('وقال المدير التنفيذي للنادي "هذه الاتفاقية تسمح للمدرب مانويل بليجريني بالتركيز على الألقاب".',
          "مانويل بليجريني", None),
         ("وقال الوزير «إن الرئيس بشار الأسد لن يبقى في الحكم».", "بشار الأسد", "الرئيس"),
+        # SaudiNewsNet 2015-08-06: a title before a comma with other words after it is another's; a rank after
+        # ``، و`` opens a second man's role; a common noun before a name is the name's possession, the title
+        # further left its holder's; an adverb of the title is not; a quoted name before the person closes
+        ("كما كان في الاستقبال الدكتور سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن، والعقيد سليمان العسكر "
+         "والملحق العسكري السعودي في الأردن.", "سليمان العسكر", "العقيد"),
+        ("جيمس كلابر، مدير الاستخبارات الوطنية في إدارة أوباما، لا يميل إلى زلات اللسان.", "أوباما", None),
+        ("وهو ما أثار حفيظة وزيرة الخارجية الأمريكية آنذاك كوندوليزا رايس.", "كوندوليزا رايس",
+         "وزيرة الخارجية الأمريكية آنذاك"),
+        ("ووصفت رئيسة المنظمة الدولية «أطباء بلا حدود» جوان ليو، الوضع في اليمن بالصادم.", "جوان ليو",
+         "رئيسة المنظمة الدولية «أطباء بلا حدود»"),
     ],
 )
 def test_ner_keeps_the_role_that_introduces_a_person(text: str, name: str, role: str | None) -> None:
     mention = next(m for m in recognize_entities(_article(text)) if m.text == name)
     assert (mention.type, mention.role) == ("PER", role)
+
+
+def test_ner_a_title_before_a_comma_and_a_verb_is_not_the_next_name_s() -> None:
+    # SaudiNewsNet 2015-08-06: Aoun was shown with the role ``قائد الجيش، ويتهمون`` (the army's commander is the
+    # office the country needs, Aoun the object of the verb after the comma)
+    text = (
+        "في المقابل، يقول خصوم عون إنّ الظروف الامنية السائدة لا تسمح بوصول الفراغ. ويعتبرون أنّ البلاد تحتاج "
+        "أولا إلى رئيس للجمهورية قبل قائد الجيش، ويتهمون عون الذي كان قائدا للجيش في الماضي، بطرح روكز."
+    )
+    aoun = [m for m in recognize_entities(_article(text)) if m.text == "عون"]
+    assert len(aoun) == 2
+    assert [m.role for m in aoun] == [None, None]
 
 
 def test_ner_finds_a_surname_again_after_the_full_name() -> None:

@@ -937,6 +937,12 @@ def _role(
     المركزية، الجنرال``). Without one, an apposition right after the name (``X، رئيس الحكومة ...``).
     A title inside a name (``named``: the positions of the places' and bodies' names) is the name's, not
     the person's: ``المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة`` is no king.
+
+    A title does not reach the name over a comma with other words after it, unless they hold a title of
+    their own (``قائد الجيش، ويتهمون عون``: the army's commander is another man); a rank after a comma and
+    ``و`` opens the role (``سفير السعودية لدى الأردن، والعقيد سليمان``: a second man). Nor does it reach a
+    name that a common noun before it possesses (``مدير الاستخبارات الوطنية في إدارة أوباما``: the director
+    is another man, the administration is Obama's).
     """
     lower = max((e for s, e in people if e <= start), default=0)
     right = start - 1
@@ -950,6 +956,10 @@ def _role(
             or token.key in _VERB_OPENERS or token.key in _APART_CONJUNCTIONS  # ``رئيس البلدية و تيسا جويل``
             # the name is inside a quotation opened here: a title before it is another's
             or (token.text in _QUOTES and j in _opening_quotes(tokens, start))
+            # words after the comma and no title among them; or a second man's rank after ``، و``
+            or (token.text in _COMMAS and (
+                (first is None and j < right) or (first is not None and _conjoined_title(tokens[first].text))
+            ))
         ):
             break
         forms = stripped_keys(token.text)
@@ -977,9 +987,41 @@ def _role(
             # left is taken in too. A rank with other words between it and the name is a noun (``الفريق
             # الأول لكرة القدم بنادي النصر ... المهاجم نايف هزازي``: the first team, not a general)
             first = j
-    if first is not None:
+    # a quoted name ends right before (``رئيسة منظمة «أطباء بلا حدود» جوان ليو``): its last word possesses nothing
+    if first is not None and (first == right or right < start - 1 or not _possessed_by_name(tokens[right])):
         return first, right + 1
     return _apposition(tokens, end)
+
+
+_COMMAS = frozenset("،,")
+
+
+def _conjoined_title(text: str) -> bool:
+    """A title written with the conjunction (``والعقيد``): it opens another man's role in a list."""
+    offset = _title_start(text)
+    return offset > 0 and normalize_key(text[:offset]).startswith("و")
+
+
+@lru_cache(maxsize=1 << 12)
+def _possessed_word(text: str) -> bool:
+    """A bare common noun, or one after the preposition ``ل`` or ``ب`` (``إدارة``، ``لنظام``): before a name it
+    is the name's possession (``إدارة أوباما``، ``لنظام بشار الأسد``), and a title further left is another's."""
+    if _bare_common_word(text):
+        return True
+    clitic, stem = split_proclitics(text)
+    return normalize_key(clitic) in ("ل", "ب") and len(normalize_key(stem)) >= 3 and _bare_common_word(stem)
+
+
+def _possessed_by_name(token: Token) -> bool:
+    """The word right before a name is a common noun the name possesses, not a word of the title's nor an
+    adverb of it (``وزيرة الخارجية الأمريكية آنذاك كوندوليزا رايس``)."""
+    return (
+        token.kind == "word" and not _definite(token) and not _rank_goes_on(token)
+        and token.key not in _TIME_WORDS_BEFORE_NAMES and _possessed_word(token.text)
+    )
+
+
+_TIME_WORDS_BEFORE_NAMES = frozenset(normalize_key(w) for w in time_words.SPEAKER_TIME_WORDS.split())
 
 
 _OPENING_QUOTES = frozenset("«“„")
@@ -1498,6 +1540,11 @@ def _span_text(article: Article, tokens: Sequence[Token], start: int, end: int) 
     first = tokens[start]
     offset = _title_start(first.text)
     text = article.text[first.start + offset : tokens[end - 1].end].strip(" ،,\"'«»“”")
+    # a quotation opened inside the role is shown closed as published (``الرئيس الأمريكي «الديمقراطي»``)
+    for opening, closing in ("«»", "“”"):
+        after = tokens[end - 1].end
+        if text.count(opening) > text.count(closing) and article.text[after : after + 1] == closing:
+            text += closing
     if offset and normalize_key(first.text[:offset]).endswith("ل") and normalize_key(first.text[offset:]) in _TITLES:
         return "ال" + text  # ``للواء``: ل + اللواء, the article written away before the noun's own lam
     return (_restore_article(first.text, text) if offset else text) or None
