@@ -4,9 +4,13 @@ them from what its stories hold."""
 
 from __future__ import annotations
 
+from entity_reports import prince_reports, report, sisi_reports
 from marsad.model import Article
 from marsad.pipeline import load_articles
 from marsad.store import open_store
+from marsad.store.entities import entity_number, public_id
+from marsad.store.migrate import schema_version
+from marsad.store.schema import SCHEMA_VERSION
 from marsad.store.stories import StoryBuilder
 
 # A report from years later (2024; the demo is of 2021), on another subject, naming the demo story's prime
@@ -103,11 +107,7 @@ JEDDAH = (
 )
 
 
-def _report(article_id: str, title: str, text: str, published: str) -> Article:
-    article = Article(id=article_id, title=title, text=text, raw=text, extracted=text, outlet="صحيفة",
-                      published=published, url=f"https://example.org/{article_id}")
-    (clean,) = load_articles([article], [])
-    return clean
+_report = report
 
 
 def test_a_given_name_alone_is_not_one_person_across_stories(store_url: str) -> None:
@@ -120,3 +120,70 @@ def test_a_given_name_alone_is_not_one_person_across_stories(store_url: str) -> 
         assert len(set(people)) == 2  # two people named صالح, two ids
         assert store.reread_stories(StoryBuilder()) == 2
         assert _ids_by_name(store) == ids  # and each keeps its id when read again
+
+
+def test_two_stored_entities_a_story_shows_to_be_one_are_merged_and_the_old_id_redirects(store_url: str) -> None:
+    with open_store(store_url) as store:
+        jordan, expo, council = prince_reports()
+        store.ingest([jordan], stories=StoryBuilder())
+        store.ingest([expo], stories=StoryBuilder())
+        ids = _ids_by_name(store)
+        assert len(ids) == 2
+        short, full = (next(i[n] for i in ids.values() if n in i) for n in ("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز"))
+        assert short != full  # nothing yet says they are one
+
+        store.ingest([council], stories=StoryBuilder())
+        ids = _ids_by_name(store)
+        assert len(ids) == 2
+        prince = {i for story in ids.values() for n, i in story.items() if n.startswith("محمد بن سلمان")}
+        assert prince == {short}  # both stories name one entity, the one first stored
+        # every spelling finds it, and the id merged away leads to it
+        for name in ("محمد بن سلمان", "محمد بن سلمان بن عبد العزيز", "محمد بن سلمان بن عبدالعزيز"):
+            assert [m.id for m in store.find_entities(name)] == [short], name
+        merged = store.entity(full)
+        assert merged.id == short and merged.name == "محمد بن سلمان بن عبدالعزيز"
+        assert len(merged.stories) == 2
+
+        assert store.reread_stories(StoryBuilder()) == 2  # reading again moves nothing
+        assert _ids_by_name(store) == ids
+
+
+def test_a_name_written_with_and_without_the_space_after_abd_is_one_entity(store_url: str) -> None:
+    with open_store(store_url) as store:
+        for article in sisi_reports():
+            store.ingest([article], stories=StoryBuilder())
+        ids = _ids_by_name(store)
+        assert len(ids) == 2  # two stories
+        (spaced,) = (i["عبد الفتاح السيسي"] for i in ids.values() if "عبد الفتاح السيسي" in i)
+        (joined,) = (i["عبدالفتاح السيسي"] for i in ids.values() if "عبدالفتاح السيسي" in i)
+        assert spaced == joined
+        assert [m.id for m in store.find_entities("عبد الفتاح السيسي")] == [spaced]
+
+
+def test_a_store_of_schema_7_gets_its_keys_made_again_and_one_name_s_entities_merged(store_url: str) -> None:
+    with open_store(store_url) as store:
+        for article in sisi_reports():
+            store.ingest([article], stories=StoryBuilder())
+        ids = _ids_by_name(store)
+        sisi = entity_number(next(i["عبد الفتاح السيسي"] for i in ids.values() if "عبد الفتاح السيسي" in i))
+        canal = next(s for s, i in ids.items() if "عبد الفتاح السيسي" in i)
+        with store._write():  # as schema version 7 held it: the spaced name had its own key, and so its own entity
+            store._execute("DROP TABLE entity_redirects")
+            store._execute("DELETE FROM schema_version WHERE version >= 8")
+            store._execute("DELETE FROM entity_names WHERE entity_id = ? AND kind = 'name'", (sisi,))
+            store._execute("INSERT INTO entity_names (kind, type, key, entity_id) VALUES ('name', 'PER', ?, ?)",
+                           ("عبدالفتاح السيسي", sisi))
+            old = store._insert_returning_id(
+                "INSERT INTO entities (type, name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
+                ("PER", "عبد الفتاح السيسي", "2015-08-06T00:00:00+00:00", "2015-08-06T00:00:00+00:00"),
+            )
+            store._execute("INSERT INTO entity_names (kind, type, key, entity_id) VALUES ('name', 'PER', ?, ?)",
+                           ("عبد الفتاح السيسي", old))
+            store._execute("UPDATE story_entities SET entity_id = ? WHERE entity_id = ? AND story_id = ?",
+                           (old, sisi, int(canal[1:])))
+        assert _ids_by_name(store)[canal]["عبد الفتاح السيسي"] != public_id(sisi)
+    with open_store(store_url) as store:  # migrated on open
+        assert schema_version(store) == SCHEMA_VERSION
+        assert _ids_by_name(store) == ids  # one entity again, the first stored
+        assert store.entity(public_id(old)).id == public_id(sisi)  # the other's id leads to it
+        assert [m.id for m in store.find_entities("عبد الفتاح السيسي")] == [public_id(sisi)]

@@ -104,6 +104,7 @@ def test_stories_of_schema_1_are_filled_by_reading_them_again(store_url: str, de
                 store._execute(f"DROP TABLE {table}")  # version 5
             store._execute("DROP TABLE article_readings")  # version 7
             store._execute("DROP INDEX articles_current")
+            store._execute("DROP TABLE entity_redirects")  # version 8
             store._execute("DELETE FROM schema_version WHERE version >= 2")
     with open_store(store_url) as store:  # migrated on open
         assert schema_version(store) == SCHEMA_VERSION

@@ -9,6 +9,9 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from entity_reports import prince_reports
+from marsad.store import open_store
+from marsad.store.stories import StoryBuilder
 from marsad.web import create_app
 
 
@@ -68,3 +71,23 @@ def test_unknown_entity_is_a_404_saying_so(client: TestClient, entity_id: str) -
     assert api.status_code == 404 and "no entity with id" in api.json()["detail"]
     page = client.get(f"/entities/{entity_id}")
     assert page.status_code == 404 and "<script>" not in page.text
+
+
+def test_an_entity_merged_into_another_redirects_to_it(tmp_path) -> None:
+    # two stories name a prince, one short and one in full (two entities); a third report names him both
+    # ways, and the full name's entity is merged into the first: its page and API answer lead to it
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    with open_store(url) as store:
+        jordan, expo, council = prince_reports()
+        store.ingest([jordan], stories=StoryBuilder())
+        store.ingest([expo], stories=StoryBuilder())
+        (full,) = store.find_entities("محمد بن سلمان بن عبدالعزيز")
+        store.ingest([council], stories=StoryBuilder())
+    with TestClient(create_app(url)) as c:
+        (prince,) = c.get("/api/entities", params={"name": "محمد بن سلمان"}).json()
+        assert prince["id"] != full.id and prince["stories"] == 2
+        api = c.get(f"/api/entities/{full.id}", follow_redirects=False)
+        assert api.status_code == 308 and api.headers["location"] == f"/api/entities/{prince['id']}"
+        page = c.get(f"/entities/{full.id}", follow_redirects=False)
+        assert page.status_code == 308 and page.headers["location"] == prince["url"]
+        assert "محمد بن سلمان بن عبدالعزيز" in c.get(f"/entities/{full.id}").text

@@ -22,6 +22,7 @@ dropped and ``أبو``/``ابن`` joined to the next word (``أبومهدي`` = 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -37,18 +38,24 @@ from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
 __all__ = ["name_key", "resolve_entities"]
 
-_KUNYA = ("ابو ", "ابن ", "بن ", "ام ")
+# Words joined to the word after them in a key, the compound's first part first (``عبد الله`` and ``عبدالله``,
+# ``ابن عبد العزيز`` and ``بن عبدالعزيز`` are one key): ``عبد`` before the others, which may come before it.
+# Each is joined where it is a word of its own (``المعبد الكبير`` keeps its space).
+_JOINED = tuple(
+    re.compile(rf"(?:^|(?<= )){word} ")
+    for word in (*dict.fromkeys(normalize_key(w) for w in JOINED_NAME_OPENERS), "ابن", "بن", "ام")
+)
 _COURTESY = frozenset(normalize_key(w) for w in names.RESOLUTION_COURTESY_TITLES)
 _MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are one
 
 
 @lru_cache(maxsize=1 << 16)  # a story's mentions repeat their names, and a story is read again as it grows
 def name_key(text: str) -> str:
-    """The key names are compared by: ``name_key("أبو مهدي") == name_key("أبومهدي")``; ``ابن`` inside a name
-    is ``بن`` (``عبدالله الثاني ابن الحسين``)."""
+    """The key names are compared by: ``name_key("أبو مهدي") == name_key("أبومهدي")``, ``name_key("عبد الملك
+    الحوثي") == name_key("عبدالملك الحوثي")``; ``ابن`` inside a name is ``بن`` (``عبدالله الثاني ابن الحسين``)."""
     key = " ".join(word_keys(text)).replace(" ابن ", " بن ")  # inside a name both are "son of"
-    for kunya in _KUNYA:
-        key = key.replace(kunya, kunya.strip()) if key.startswith(kunya) or f" {kunya}" in key else key
+    for joined in _JOINED:
+        key = joined.sub(lambda m: m.group()[:-1], key)
     return key
 
 

@@ -50,6 +50,7 @@ from .entities import (
     link_all,
     link_story,
     profile,
+    rekey_names,
     story_entity_ids,
 )
 from .search import (
@@ -1217,6 +1218,10 @@ class Store(ABC):
         from .entities import link_in_transaction
 
         link_in_transaction(self)
+
+    def _rekey_entity_names(self) -> None:
+        """Schema version 8: the name keys made again (``عبد`` joined), entities with one name merged."""
+        rekey_names(self)
 
     def link_entities(self) -> int:
         """Link the entities of every stored story to entities across stories, from what the stories

@@ -5,9 +5,11 @@ variants merged inside the story). When a story is written, each of its entities
 entity (``ent-12``) by its names:
 
 1. the name keys (:func:`marsad.extract.resolve.name_key`) of its name and variants, of its type, that
-   already lead to a store entity (``entity_names`` of kind ``name``) — the entity most of them lead to
-   wins (the oldest on a tie); a person's one-word variants (``الكاظمي``) are not looked up this way when
-   the entity has a longer name, since a surname alone is shared by many people;
+   already lead to a store entity (``entity_names`` of kind ``name``) — the entity most of its full names
+   lead to wins, the oldest on a tie (names of two words or more that no longer name of it holds, but a
+   person's under the same given name: ``وزارة الداخلية التونسية``, not ``وزارة الداخلية``, which every
+   country has), else the one most of its names lead to; a person's one-word variants (``الكاظمي``) are not
+   looked up this way when the entity has a longer name, since a surname alone is shared by many people;
 2. else, for a person known only by one word, the one store person whose surname it is, when exactly one;
 3. else a new store entity.
 
@@ -17,8 +19,18 @@ president, a Jeddah festival's organizer and an Algerian officer). It still find
 stored person whose surname it is, and keeps the id it had in its own story when the story is read again.
 
 The keys of the story entity then lead to the store entity (a key already leading elsewhere keeps its
-first owner, so an id never moves), and a longer well-formed name replaces the stored one. Ids therefore
-hold when stories are read again, grow, or are re-linked (:func:`link_all`).
+first owner), and a longer well-formed name replaces the stored one. Ids therefore hold when stories are
+read again, grow, or are re-linked (:func:`link_all`).
+
+**Two stored entities found to be one.** When a story's entity has names of two words or more that lead to
+different store entities (``عمر البشير`` to one, ``عمر حسن البشير`` to another, first seen in different
+stories), the story has shown them to be one: the others are merged into the one chosen (:func:`merge_entity`)
+— their stories and names move to it, and their ids redirect to it (``entity_redirects``), so a link to
+either keeps leading to the person. A one-word name (``الاتحاد``) never merges two entities: alone it names
+many; nor does a shorter form a longer name of the story's entity holds, unless it is a person's, under the
+same given name (:func:`_part_of_another`: ``وزارة الداخلية`` is every country's, ``علي صالح`` inside ``أحمد
+علي عبد الله صالح`` is his father, ``عمر البشير`` is ``عمر حسن البشير``). Nor are two entities merged that
+another story names side by side as two.
 """
 
 from __future__ import annotations
@@ -38,7 +50,8 @@ if TYPE_CHECKING:
     from .base import Store
 
 __all__ = ["EntityMatch", "EntityProfile", "EntityStory", "entity_number", "find_entities", "link_all",
-           "link_in_transaction", "link_story", "profile", "public_id", "story_entity_ids"]
+           "link_in_transaction", "link_story", "merge_entity", "profile", "public_id", "rekey_names", "resolve_entity",
+           "story_entity_ids"]
 
 _PREFIX = "ent-"
 MAX_PROFILE_STORIES = 200  # stories whose quotes and names an entity page reads (the most recent)
@@ -92,16 +105,18 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
         if not keys:
             continue
         marks = ", ".join("?" for _ in keys)
+        full: Counter[int] = Counter()
         if _given_name_alone(entity, keys):
             found = Counter([earlier[entity.name]] if entity.name in earlier else [])
         else:
-            found = Counter(
-                int(r[0]) for r in store._rows(
-                    f"SELECT entity_id FROM entity_names WHERE kind = 'name' AND type = ? AND key IN ({marks})",
-                    [entity.type, *keys],
-                )
-            )
-        chosen = min(found, key=lambda n: (-found[n], n)) if found else None
+            found, full = _led_to(store, entity.type, keys)
+        # the entity its full names lead to, before one its shorter forms lead to (``وزارة الداخلية``)
+        counted = full or found
+        chosen = min(counted, key=lambda n: (-counted[n], n)) if counted else None
+        if chosen is not None and len(full) > 1:
+            for other in sorted(full):
+                if other != chosen and not _apart(store, chosen, other):
+                    merge_entity(store, chosen, other)
         if chosen is None and surname is not None:
             people = {int(r[0]) for r in store._rows(
                 "SELECT entity_id FROM entity_names WHERE kind = 'surname' AND type = 'PER' AND key = ?", (surname,)
@@ -132,6 +147,102 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
             )
         links.append((number, entity.id, chosen))
     store._executemany("INSERT INTO story_entities (story_id, local_id, entity_id) VALUES (?, ?, ?)", links)
+
+
+def _led_to(store: Store, kind: str, keys: list[str]) -> tuple[Counter[int], Counter[int]]:
+    """How many of ``keys`` lead to each store entity of type ``kind``; and how many of its full names do: names
+    of two words or more that are not a part of a longer one (:func:`_part_of_another`)."""
+    from .base import _marks
+
+    whole = {k for k in keys if " " in k and not _part_of_another(kind, k, keys)}
+    rows = store._rows(
+        f"SELECT key, entity_id FROM entity_names WHERE kind = 'name' AND type = ? AND key IN ({_marks(keys)})",
+        [kind, *keys],
+    )
+    return Counter(int(n) for _, n in rows), Counter(int(n) for k, n in rows if k in whole)
+
+
+def _part_of_another(kind: str, key: str, keys: list[str]) -> bool:
+    """Whether ``key`` is a part of a longer name of the same entity that says more than it: of a body or place,
+    any longer name holding its words (``وزاره الداخليه`` of ``وزاره الداخليه التونسيه``: every country has one);
+    of a person, a longer name holding its words under another given name (``علي صالح`` of ``احمد علي عبدالله
+    صالح``: the father, inside the son's name), while the same given name with fewer of the names after it is
+    the person (``محمد بنسلمان``، ``عمر البشير`` of ``عمر حسن البشير``)."""
+    words = key.split()
+    return any(
+        other != key and set(words) <= set(other.split()) and (kind != "PER" or other.split()[0] != words[0])
+        for other in keys
+    )
+
+
+def _apart(store: Store, a: int, b: int) -> bool:
+    """Whether some story names entities ``a`` and ``b`` as two of its entities."""
+    return bool(store._rows(
+        "SELECT 1 FROM story_entities x JOIN story_entities y ON x.story_id = y.story_id "
+        "WHERE x.entity_id = ? AND y.entity_id = ? LIMIT 1", (a, b),
+    ))
+
+
+def merge_entity(store: Store, keep: int, gone: int) -> None:
+    """Entity ``gone`` is ``keep`` (inside the caller's write transaction): its stories' links and its names move
+    to ``keep``, the longer name (in words) is kept, and ``gone`` (with every id already redirected to it)
+    redirects to ``keep``. The row of ``gone`` stays, so that its number is never given to another entity."""
+    store._execute("UPDATE story_entities SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+    kept = {tuple(r) for r in store._rows("SELECT kind, type, key FROM entity_names WHERE entity_id = ?", (keep,))}
+    moved = [tuple(r) for r in store._rows("SELECT kind, type, key FROM entity_names WHERE entity_id = ?", (gone,))]
+    store._execute("DELETE FROM entity_names WHERE entity_id = ?", (gone,))
+    store._executemany(
+        "INSERT INTO entity_names (kind, type, key, entity_id) VALUES (?, ?, ?, ?)",
+        [(*row, keep) for row in moved if row not in kept],
+    )
+    ((kept_name,),) = store._rows("SELECT name FROM entities WHERE id = ?", (keep,))
+    ((gone_name,),) = store._rows("SELECT name FROM entities WHERE id = ?", (gone,))
+    now = _now()
+    if len(gone_name.split()) > len(kept_name.split()):
+        store._execute("UPDATE entities SET name = ?, updated_at = ? WHERE id = ?", (gone_name, now, keep))
+    store._execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (keep, gone))
+    store._execute("INSERT INTO entity_redirects (old_id, new_id, merged_at) VALUES (?, ?, ?)", (gone, keep, now))
+
+
+def resolve_entity(store: Store, number: int) -> int:
+    """The entity ``number`` is now: itself, or the one it was merged into (redirects always point at a live
+    entity, :func:`merge_entity`)."""
+    moved = store._rows("SELECT new_id FROM entity_redirects WHERE old_id = ?", (number,))
+    return int(moved[0][0]) if moved else number
+
+
+def rekey_names(store: Store) -> None:
+    """Schema version 8 (inside its transaction): name keys made again by :func:`name_key` as it is now (``عبد``
+    joined to the name after it), and the entities whose names of two words or more now have one key merged
+    into the oldest of them, unless a story names them as two; then every story linked again, so that the
+    entities a story showed to be one before version 8 are merged too (:func:`link_story`)."""
+    rows = [(str(k), str(t), str(key), int(n)) for k, t, key, n in store._rows(
+        "SELECT kind, type, key, entity_id FROM entity_names ORDER BY entity_id"
+    )]
+    owners: dict[tuple[str, str], list[int]] = {}
+    for kind, type_, key, number in rows:
+        new = name_key(key)
+        if kind == "name" and " " in new:
+            found = owners.setdefault((type_, new), [])
+            if number not in found:
+                found.append(number)
+    store._execute("DELETE FROM entity_names")
+    rekeyed = {(kind, type_, name_key(key), number) for kind, type_, key, number in rows}
+    first_owner: dict[tuple[str, str], int] = {}
+    for kind, type_, key, number in sorted(rekeyed, key=lambda r: r[3]):
+        if kind == "name":
+            first_owner.setdefault((type_, key), number)
+    store._executemany(
+        "INSERT INTO entity_names (kind, type, key, entity_id) VALUES (?, ?, ?, ?)",
+        sorted(r for r in rekeyed if r[0] != "name" or first_owner[(r[1], r[2])] == r[3]),
+    )
+    for numbers in owners.values():
+        keep = resolve_entity(store, min(numbers))
+        for other in sorted(numbers)[1:]:
+            gone = resolve_entity(store, other)
+            if gone != keep and not _apart(store, keep, gone):
+                merge_entity(store, keep, gone)
+    link_in_transaction(store)
 
 
 def link_all(store: Store) -> int:
@@ -202,7 +313,8 @@ def profile(store: Store, entity_id: str) -> EntityProfile:
 
     number = entity_number(entity_id)
     with store._read():
-        rows = store._rows("SELECT id, name, type FROM entities WHERE id = ?", (number if number is not None else -1,))
+        number = resolve_entity(store, number) if number is not None else -1
+        rows = store._rows("SELECT id, name, type FROM entities WHERE id = ?", (number,))
         if not rows:
             raise KeyError(entity_id)
         _, name, kind = rows[0]

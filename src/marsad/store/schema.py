@@ -49,6 +49,10 @@ the default order of story lists) and ``density`` (the crowding of its days when
     each article version's own reading (``row_id``; ``reading``: entity mentions, times, figures and
     quotes, :class:`marsad.model.ArticleReading` as zlib-compressed JSON) and ``made_with`` (:func:`marsad.stages.
     reading_stamp`), so that a story read again as it grows reads only its new articles.
+``entity_redirects`` (schema version 8)
+    ``old_id`` -> ``new_id`` for each entity merged into another when a story showed them to be one (see
+    :mod:`marsad.store.entities`), kept pointing at a live entity. Version 8 also makes the name keys again,
+    ``عبد`` now joined to the name after it (``عبد الله`` and ``عبدالله`` are one key).
 
 Tables of ``marsad watch`` (version 5; read and written by :mod:`marsad.store.watch`):
 
@@ -332,6 +336,10 @@ def _readings_v7(binary: str) -> tuple[str, ...]:
     )
 
 
+# Version 8: store entities merged when a story shows two to be one (marsad.store.entities.merge_entity).
+_ENTITY_REDIRECTS = "CREATE TABLE entity_redirects (old_id BIGINT PRIMARY KEY, new_id BIGINT NOT NULL, merged_at TEXT NOT NULL)"
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -389,6 +397,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "articles indexed by their current version",
         sqlite=_readings_v7("BLOB"),
         postgres=_readings_v7("BYTEA"),
+    ),
+    Migration(
+        8,
+        "an entity found to be another redirects to it; name keys join عبد to the name after it",
+        sqlite=(_ENTITY_REDIRECTS,),
+        postgres=(_ENTITY_REDIRECTS,),
+        backfill="_rekey_entity_names",
     ),
 )
 

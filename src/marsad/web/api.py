@@ -323,10 +323,13 @@ async def find_entities(
 
 
 @router.get("/entities/{entity_id}", response_model=EntityOut, responses=_NOT_FOUND)
-async def get_entity(request: Request, entity_id: str) -> EntityOut:
+async def get_entity(request: Request, entity_id: str) -> EntityOut | RedirectResponse:
     """One person, organization or place across every story: names, roles, each outlet's names, its
-    stories over time, and what it said."""
+    stories over time, and what it said. An entity merged into another (a story showed them to be one)
+    redirects (308) to it."""
     e = await pool_of(request).run(lambda store: find_entity(store, entity_id))
+    if e.id != entity_id:
+        return RedirectResponse(f"{request.url.path.rsplit('/', 1)[0]}/{e.id}", status_code=308)
     return EntityOut(
         id=e.id, name=e.name, type=e.type,
         variants=[Counted(text=t, count=n) for t, n in e.variants],

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from . import params
 from .deps import pool_of, render
-from .links import story_href
+from .links import entity_href, story_href
 from .views import article_view, current_story_id, entity_view, search_view, story_list_view, story_view
 
 __all__ = ["PAGE_SIZE", "router"]
@@ -65,11 +65,14 @@ async def story_page(
     return render("story.html.j2", view=view, story=view.story, label=view.labels, since=since or "")
 
 
-@router.get("/entities/{entity_id}")
-async def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+@router.get("/entities/{entity_id}", response_model=None)
+async def entity_page(request: Request, entity_id: str) -> HTMLResponse | RedirectResponse:
     """One person, organization or place across every story: its stories over time, its names and
-    each outlet's, the roles it was given, what it said."""
+    each outlet's, the roles it was given, what it said. An entity merged into another (a story showed
+    them to be one) redirects to it."""
     view = await pool_of(request).run(lambda store: entity_view(store, entity_id))
+    if view.entity.id != entity_id:
+        return RedirectResponse(entity_href(view.entity.id), status_code=308)
     return render("entity.html.j2", view=view, entity=view.entity)
 
 
