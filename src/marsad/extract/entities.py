@@ -989,6 +989,13 @@ def _role(
             first = j
     # a quoted name ends right before (``رئيسة منظمة «أطباء بلا حدود» جوان ليو``): its last word possesses nothing
     if first is not None and (first == right or right < start - 1 or not _possessed_by_name(tokens[right])):
+        # the first part of a compound name the tagger left out is the name's, not the role's (``للرئيس المعترف
+        # به دوليا عبدربه منصور هادي``)
+        while (
+            right > first and tokens[right].key.startswith(JOINED_NAME_OPENERS) and len(tokens[right].key) > 4
+            and tokens[right].key not in GAZETTEER  # ``ولي عهد أبوظبي``
+        ):
+            right -= 1
         return first, right + 1
     return _apposition(tokens, end)
 
@@ -1052,7 +1059,8 @@ def _title_of_another(text: str) -> bool:
     """A title written with the preposition ل (``للرئيس``، ``لرئيس``; not ``لواء``, a rank of its own)."""
     if text.startswith("لل"):
         return _title_word("ال" + text[2:])
-    return text.startswith("ل") and _title_word(text[1:]) and not _title_word(text)
+    # the whole word as written is no title itself (``لواء``: a rank; proclitics are not taken off to ask)
+    return text.startswith("ل") and _title_word(text[1:]) and normalize_key(text) not in _TITLES
 
 
 def _rank_goes_on(token: Token) -> bool:
@@ -1545,8 +1553,11 @@ def _span_text(article: Article, tokens: Sequence[Token], start: int, end: int) 
         after = tokens[end - 1].end
         if text.count(opening) > text.count(closing) and article.text[after : after + 1] == closing:
             text += closing
-    if offset and normalize_key(first.text[:offset]).endswith("ل") and normalize_key(first.text[offset:]) in _TITLES:
-        return "ال" + text  # ``للواء``: ل + اللواء, the article written away before the noun's own lam
+    if (
+        offset and normalize_key(first.text[:offset]).endswith("ل") and normalize_key(first.text[offset:]) in _TITLES
+        and first.text[offset:].startswith("ل")
+    ):
+        return "ال" + text  # ``للواء``: ل + اللواء, the article written away before the noun's own lam (not ``لرئيس``)
     return (_restore_article(first.text, text) if offset else text) or None
 
 
