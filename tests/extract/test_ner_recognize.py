@@ -227,6 +227,17 @@ def test_ner_a_title_before_a_comma_and_a_verb_is_not_the_next_name_s() -> None:
     assert [m.role for m in aoun] == [None, None]
 
 
+def test_ner_a_role_does_not_reach_over_a_reporting_verb() -> None:
+    # SaudiNewsNet 2015-08-06: Hadi was given the role ``الرئيس اليمني لليمن أوضح السكرتير الخاص`` (the secretary
+    # is his, not a title of his, and the verb ends what could describe him)
+    text = (
+        "وصل الرئيس اليمني عبدربه منصور هادي إلى عدن. وحول عودة الرئيس اليمني لليمن أوضح السكرتير الخاص لهادي "
+        "أن كل الادارات العامة وقيادة المحافظة تعقد ورشات عمل مستمرة."
+    )
+    hadi = [m for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert [(m.text, m.role) for m in hadi] == [("عبدربه منصور هادي", "الرئيس اليمني"), ("هادي", None)]
+
+
 def test_ner_finds_a_surname_again_after_the_full_name() -> None:
     text = "وقال الجنرال كينيث ماكنزي إن القوات باقية.\n\nوأضاف “ماكنزي” أن الانسحاب تدريجي."
     names = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]

@@ -953,6 +953,7 @@ def _role(
         token = tokens[j]
         if (
             token.text in _SENTENCE_PUNCT or token.kind == "number" or token.key in _ROLE_STOPS
+            or token.key in _REPORTING_KEYS  # ``الرئيس اليمني لليمن أوضح السكرتير الخاص لهادي``
             or token.key in _VERB_OPENERS or token.key in _APART_CONJUNCTIONS  # ``رئيس البلدية و تيسا جويل``
             # the name is inside a quotation opened here: a title before it is another's
             or (token.text in _QUOTES and j in _opening_quotes(tokens, start))
