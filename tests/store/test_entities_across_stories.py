@@ -187,3 +187,15 @@ def test_a_store_of_schema_7_gets_its_keys_made_again_and_one_name_s_entities_me
         assert _ids_by_name(store) == ids  # one entity again, the first stored
         assert store.entity(public_id(old)).id == public_id(sisi)  # the other's id leads to it
         assert [m.id for m in store.find_entities("عبد الفتاح السيسي")] == [public_id(sisi)]
+
+
+def test_a_spelling_no_story_used_still_finds_the_entity(store_url: str, demo: list[Article]) -> None:
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=StoryBuilder())
+        (kadhimi,) = store.find_entities("مصطفى الكاظمي")
+        # a long vowel written in, a name as another outlet transliterates it: one entity each, the same
+        assert [m.id for m in store.find_entities("مصطفى الكاظيمي")] == [kadhimi.id]
+        (blinken,) = store.find_entities("أنتوني بلينكن")
+        assert [m.id for m in store.find_entities("انتوني بلينكين")] == [blinken.id]
+        # a name a letter short of it is another name (short words have no other spelling)
+        assert store.find_entities("مصطفى الكاظم") == []

@@ -36,7 +36,7 @@ from .ner.features import borne_by_many, person_word_counts
 from .ner.gazetteers import GAZETTEER, JOINED_NAME_OPENERS, RANK_WORDS, Alias, alias_table
 from .ner.spelling import MAX_LENGTH_GAP, similar_words, spelled_one_way
 
-__all__ = ["name_key", "resolve_entities"]
+__all__ = ["name_key", "resolve_entities", "similar_names"]
 
 # Words joined to the word after them in a key, the compound's first part first (``عبد الله`` and ``عبدالله``,
 # ``ابن عبد العزيز`` and ``بن عبدالعزيز`` are one key): ``عبد`` before the others, which may come before it.
@@ -145,7 +145,9 @@ class _WordIndex:
         return [other for other in found[low:high] if similar_words(word, other)]
 
 
-def _similar_names(a: str, b: str) -> bool:
+def similar_names(a: str, b: str) -> bool:
+    """Whether two name keys are spellings of one name, word for word (:func:`~marsad.extract.ner.spelling.
+    similar_words`: ``كينيث ماكنزي`` / ``كينيث ماكينزي``)."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and all(similar_words(x, y) for x, y in zip(wa, wb, strict=True))
 
@@ -189,7 +191,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
     for bucket in alike.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
-                if _similar_names(a, b):
+                if similar_names(a, b):
                     clusters.union(a, b)
     # a person's name with its words in another order: the same initials, in another order
     shuffled: dict[tuple[str, ...], list[str]] = {}
@@ -312,13 +314,13 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                 continue
             holders = [other for word in name_words.similar(words[0]) for other in names_with[word]]
             candidates = {clusters.find(other) for other in holders}
-            if len(candidates) > 1 and not any(_similar_names(words[0], split[o][0]) for o in holders):
+            if len(candidates) > 1 and not any(similar_names(words[0], split[o][0]) for o in holders):
                 # a single name that opens no name of the story is a family name: the one person whose
                 # name ends with it (``هادي``); one that opens a name may be a first name (``الأمير محمد``)
-                candidates = {clusters.find(o) for o in holders if _similar_names(words[0], split[o][-1])}
+                candidates = {clusters.find(o) for o in holders if similar_names(words[0], split[o][-1])}
             if len(candidates) > 1 and (
                 words[0].startswith("ال") or not any(
-                    _similar_names(words[0], split[o][0]) and any(_name_word(w) for w in split[o][1:])
+                    similar_names(words[0], split[o][0]) and any(_name_word(w) for w in split[o][1:])
                     for o in holders
                 )
             ):
@@ -329,7 +331,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                 # apart from ``حيدر العبادي`` because of them)
                 named = {
                     clusters.find(o) for o in holders
-                    if len(split[o]) >= 2 and _similar_names(words[0], split[o][-1]) and _given_name(split[o][0])
+                    if len(split[o]) >= 2 and similar_names(words[0], split[o][-1]) and _given_name(split[o][0])
                 }
                 if len(named) == 1:
                     candidates = named
@@ -401,7 +403,7 @@ _JOINED_CONNECTORS = tuple(k for k in _COMPOUND_OPENERS if k != "ال")
 
 def _opens(words: list[str], longer: list[str]) -> bool:
     """An organization's or place's shorter name (two words at least) opens the longer one."""
-    return len(words) >= 2 and _similar_names(" ".join(words), " ".join(longer[: len(words)]))
+    return len(words) >= 2 and similar_names(" ".join(words), " ".join(longer[: len(words)]))
 
 
 def _canonical(variants: Sequence[str], counts: Counter[str], first: dict[str, int], alias: Alias | None) -> str:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..extract.ner.gazetteers import FIRST_NAMES
-from ..extract.resolve import name_key
+from ..extract.resolve import name_key, similar_names
 from ..model import Entity, Story
 
 if TYPE_CHECKING:
@@ -384,16 +384,25 @@ class EntityMatch:
 
 def find_entities(store: Store, name: str, limit: int = 20) -> list[EntityMatch]:
     """Store entities that ``name`` is a variant of (any spelling the stories used, by name key), or, for
-    a single word, the surname of; most stories first."""
+    a single word, the surname of, and those of the names that are another spelling of it, word for word
+    (:func:`~marsad.extract.resolve.similar_names`: ``سيرجي لافروف`` finds ``سيرغي لافروف``, and ``فلاديمير
+    بوتين`` both the entity of that spelling and that of ``فلاديمير بوتن`` when no story wrote both); most
+    stories first. Outlets spell a name their own way, and so does a reader."""
+    from .base import _marks
+
     key = name_key(name)
     if not key:
         return []
     with store._read():
+        # the stored names that open with the same letter: the spellings of a name share their first letter
+        stored = store._rows("SELECT DISTINCT key FROM entity_names WHERE key >= ? AND key < ?",
+                             (key[0], chr(ord(key[0]) + 1)))
+        keys = [key, *(k for (k,) in stored if k != key and similar_names(key, k))]
         rows = store._rows(
             "SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM story_entities se WHERE se.entity_id = e.id) AS n "
-            "FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE key = ?) "
+            f"FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE key IN ({_marks(keys)})) "
             "ORDER BY n DESC, e.id LIMIT ?",
-            (key, limit),
+            (*keys, limit),
         )
     return [EntityMatch(public_id(int(i)), n, t, int(c)) for i, n, t, c in rows]
 
