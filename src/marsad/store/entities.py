@@ -395,8 +395,10 @@ def find_entities(store: Store, name: str, limit: int = 20) -> list[EntityMatch]
         return []
     with store._read():
         # the stored names that open with the same letter: the spellings of a name share their first letter
-        stored = store._rows("SELECT DISTINCT key FROM entity_names WHERE key >= ? AND key < ?",
-                             (key[0], chr(ord(key[0]) + 1)))
+        # (LIKE, not a range: PostgreSQL orders text by the database's collation, not by code point)
+        stored = store._rows("SELECT DISTINCT key FROM entity_names WHERE key LIKE ?", (f"{key[0]}%",)) if (
+            key[0].isalpha()
+        ) else []
         keys = [key, *(k for (k,) in stored if k != key and similar_names(key, k))]
         rows = store._rows(
             "SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM story_entities se WHERE se.entity_id = e.id) AS n "
