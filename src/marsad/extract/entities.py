@@ -1550,8 +1550,8 @@ def _span_text(article: Article, tokens: Sequence[Token], start: int, end: int) 
     offset = _title_start(first.text)
     text = article.text[first.start + offset : tokens[end - 1].end].strip(" ،,\"'«»“”")
     # a quotation opened inside the role is shown closed as published (``الرئيس الأمريكي «الديمقراطي»``)
+    after = tokens[end - 1].end
     for opening, closing in ("«»", "“”"):
-        after = tokens[end - 1].end
         if text.count(opening) > text.count(closing) and article.text[after : after + 1] == closing:
             text += closing
     if (

@@ -93,6 +93,8 @@ def _given_name_alone(entity: Entity, keys: list[str]) -> bool:
 
 def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
     """Link story ``number``'s entities to store entities (inside the caller's write transaction)."""
+    from .base import _marks
+
     # the people this story was linked to when last read, by name: a given name alone keeps its own
     earlier = {str(r[1]): int(r[0]) for r in store._rows(
         "SELECT e.id, e.name FROM story_entities s JOIN entities e ON e.id = s.entity_id"
@@ -104,7 +106,6 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
         keys, surnames, surname = _keys(entity)
         if not keys:
             continue
-        marks = ", ".join("?" for _ in keys)
         full: Counter[int] = Counter()
         if _given_name_alone(entity, keys):
             found = Counter([earlier[entity.name]] if entity.name in earlier else [])
@@ -133,7 +134,7 @@ def link_story(store: Store, number: int, entities: Sequence[Entity]) -> None:
             if len(entity.name.split()) > len(stored.split()):
                 store._execute("UPDATE entities SET name = ?, updated_at = ? WHERE id = ?", (entity.name, now, chosen))
         owned = {r[0] for r in store._rows(
-            f"SELECT key FROM entity_names WHERE kind = 'name' AND type = ? AND key IN ({marks})", [entity.type, *keys]
+            f"SELECT key FROM entity_names WHERE kind = 'name' AND type = ? AND key IN ({_marks(keys)})", [entity.type, *keys]
         )}
         rows = [("name", entity.type, k, chosen) for k in keys if k not in owned]
         rows += [("surname", "PER", k, chosen) for k in surnames]
@@ -219,26 +220,21 @@ def rekey_names(store: Store) -> None:
     rows = [(str(k), str(t), str(key), int(n)) for k, t, key, n in store._rows(
         "SELECT kind, type, key, entity_id FROM entity_names ORDER BY entity_id"
     )]
-    owners: dict[tuple[str, str], list[int]] = {}
-    for kind, type_, key, number in rows:
-        new = name_key(key)
-        if kind == "name" and " " in new:
-            found = owners.setdefault((type_, new), [])
-            if number not in found:
-                found.append(number)
-    store._execute("DELETE FROM entity_names")
-    rekeyed = {(kind, type_, name_key(key), number) for kind, type_, key, number in rows}
-    first_owner: dict[tuple[str, str], int] = {}
-    for kind, type_, key, number in sorted(rekeyed, key=lambda r: r[3]):
+    rekeyed = sorted({(kind, type_, name_key(key), number) for kind, type_, key, number in rows}, key=lambda r: r[3])
+    owners: dict[tuple[str, str], list[int]] = {}  # each name key's entities, oldest first
+    for kind, type_, key, number in rekeyed:
         if kind == "name":
-            first_owner.setdefault((type_, key), number)
+            owners.setdefault((type_, key), []).append(number)
+    store._execute("DELETE FROM entity_names")
     store._executemany(
         "INSERT INTO entity_names (kind, type, key, entity_id) VALUES (?, ?, ?, ?)",
-        sorted(r for r in rekeyed if r[0] != "name" or first_owner[(r[1], r[2])] == r[3]),
+        sorted(r for r in rekeyed if r[0] != "name" or owners[(r[1], r[2])][0] == r[3]),  # a key's first owner keeps it
     )
-    for numbers in owners.values():
-        keep = resolve_entity(store, min(numbers))
-        for other in sorted(numbers)[1:]:
+    for (_, key), numbers in owners.items():
+        if " " not in key:
+            continue  # a one-word name merges nothing
+        keep = resolve_entity(store, numbers[0])
+        for other in numbers[1:]:
             gone = resolve_entity(store, other)
             if gone != keep and not _apart(store, keep, gone):
                 merge_entity(store, keep, gone)
