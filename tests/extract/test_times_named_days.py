@@ -45,3 +45,34 @@ def test_a_place_named_after_a_day_is_no_date(text: str) -> None:
 def test_a_day_after_a_place_with_its_article_is_still_a_date() -> None:
     text = "وصل الوفد إلى المدينة 15 يوليو وغادرها بعد يومين."
     assert tag_text(text, anchor="2015-07-22")[0].value == "2015-07-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دين الله القويم باقٍ بعون الله الواحد الأحد ثم بجهود ولاة الأمر.",
+        "ونؤمن بالله الأحد الذي لا شريك له.",
+        "ونزل اللاعبون الأحد عشر إلى أرض الملعب.",
+    ],
+)
+def test_the_one_and_the_eleven_are_not_sunday(text: str) -> None:
+    # found reading SaudiNewsNet 2015-08-11: ``بعون الله الواحد الأحد`` stood in the Abha bombing's timeline
+    # on Sunday 2015-08-09
+    assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ووصل الوفد الأحد إلى الرياض.", "2015-08-09"),
+        ("ويعقد الاجتماع الأحد المقبل في جدة.", "2015-08-16"),
+        ("وقال الوزير يوم الأحد إن المفاوضات مستمرة.", "2015-08-09"),
+    ],
+)
+def test_sunday_is_still_sunday(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == [value]
+
+
+def test_a_sunday_after_gods_name_in_a_prayer_is_still_sunday() -> None:
+    text = "وكان الفقيد رحمه الله الأحد الماضي قد نقل إلى المستشفى."
+    assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == ["2015-08-09"]

@@ -594,8 +594,13 @@ def _weekly(ctx: Context, start: int) -> bool:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if _previous_word(ctx, m.start()) in t.WEEKDAY_NAME_NOUNS:
+    previous = _previous_word(ctx, m.start())
+    if previous in t.WEEKDAY_NAME_NOUNS:
         return None  # سوق الجمعة is a market
+    if normalize_key(_word(m, "w_wd") or "") == t.SUNDAY and not _word(m, "w_shift"):
+        following = ctx.key[m.end() : m.end() + 24].split()[:1]
+        if previous in t.NOT_SUNDAY_AFTER or (following and following[0] in t.NOT_SUNDAY_BEFORE):
+            return None  # الله الواحد الأحد, الأحد عشر: "the One", eleven
     if _weekly(ctx, m.start()):
         return None  # a timetable's days: every week's, no date
     if ctx.anchor is None:

@@ -289,6 +289,13 @@ WEEKDAY_NAME_NOUNS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("سوق", "مسجد", "جامع", "صلاة", "خطبة", "خطب")
 )
 
+# ``الأحد`` is also "the One" among God's names and a part of the number eleven: not Sunday after these words
+# (``بعون الله الواحد الأحد``, SaudiNewsNet 2015-08-11, was dated to that Sunday; ``بالله الأحد``) nor before
+# these (``اللاعبون الأحد عشر``، ``الأحد الصمد``). Not ``الله`` alone: ``رحمه الله الأحد الماضي`` is a Sunday.
+SUNDAY = normalize_key("الأحد")
+NOT_SUNDAY_AFTER: frozenset[str] = frozenset(normalize_key(w) for w in ("بالله", "الواحد", "الفرد"))
+NOT_SUNDAY_BEFORE: frozenset[str] = frozenset(normalize_key(w) for w in ("عشر", "عشرة", "الصمد"))
+
 # Words before a weekday, or before a run of weekdays joined by و, that make them every week's: ``تسيير رحلاتها
 # أيام الثلاثاء والخميس والسبت`` (a timetable, SaudiNewsNet 2015-07-21), ``كل جمعة``.
 WEEKLY_WORDS: frozenset[str] = frozenset(normalize_key(w) for w in ("أيام", "كل"))
