@@ -973,9 +973,12 @@ def _role(
             while first > 0 and _is_title(tokens[first - 1]) and not (first > 1 and _courtesy_word(tokens[first - 2].text)):
                 first -= 1
             # a title after ل is the office another one is of: ``النائب الأول للرئيس السوداني بكري حسن صالح``
-            # is the vice-president (the role was ``الرئيس السوداني``)
-            if _title_of_another(tokens[first].text):
-                office = next((k for k in range(first - 1, max(lower, first - 3) - 1, -1) if _is_title(tokens[k])), None)
+            # is the vice-president (the role was ``الرئيس السوداني``); so is one after a courtesy word with ل
+            # (``رئيس الشؤون الخاصة لسمو ولي العهد سليمان الكثيري`` is no crown prince, SaudiNewsNet 2015-08-11)
+            courtesy = first > 0 and tokens[first - 1].text.startswith("ل") and _courtesy_word(tokens[first - 1].text)
+            if courtesy or _title_of_another(tokens[first].text):
+                before = first - 1 if courtesy else first
+                office = next((k for k in range(before - 1, max(lower, before - 3) - 1, -1) if _is_title(tokens[k])), None)
                 if office is not None:
                     first = office
                     while first > 0 and _is_title(tokens[first - 1]):
