@@ -262,6 +262,19 @@ def test_a_market_report_is_about_the_latest_session_it_names() -> None:
     assert session("برنت يهبط إلى 50 دولاراً", "نزل النفط إلى أقل مستوى له في ستة أشهر أمس") == "2015-08-03"
     assert session("النفط في أدنى مستوى", "هبطت أسعار النفط اليوم الاثنين بفعل بيانات ضعيفة") == "2015-08-03"
     assert session("النفط يتراجع", "تراجعت أسعار النفط مع قوة الدولار") is None  # no day named
+    # SaudiNewsNet 2015-08-11: a print report of yesterday's session goes on in the wire's ``اليوم``; a session
+    # named ``جلسة الأمس``
+    assert session("الأسهم تقفز 135 نقطة والدولار يهبط",
+                   "أغلق مؤشر سوق الأسهم أمس على ارتفاع بـ135.65 نقطة. وبلغ عدد الأسهم المتداولة اليوم أكثر من 148.6 "
+                   "مليون سهم.") == "2015-08-03"
+    assert session("الأسهم السعودية تحقق أفضل مكاسب في شهر",
+                   "حققت الأسهم السعودية أفضل مكاسب يومية في شهر، بالتزامن مع تحسن أسعار النفط خلال جلسة الأمس.") \
+        == "2015-08-03"
+
+
+def test_the_saudi_index_by_its_name_is_the_stock_market() -> None:
+    assert market_named("تاسي يرتفع بـ1.6% والسيولة تعيق الطريق إلى 9 آلاف نقطة") == market_named("الأسهم السعودية تتراجع")
+    assert market_named("السوق المالية السعودية تغلق مرتفعة") == market_named("الأسهم السعودية تتراجع")
 
 
 # SaudiNewsNet 2015-08-04 (held-out labels, five outlets): oil on Monday's session (two outlets) and on

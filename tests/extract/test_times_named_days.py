@@ -76,3 +76,19 @@ def test_sunday_is_still_sunday(text: str, value: str) -> None:
 def test_a_sunday_after_gods_name_in_a_prayer_is_still_sunday() -> None:
     text = "وكان الفقيد رحمه الله الأحد الماضي قد نقل إلى المستشفى."
     assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == ["2015-08-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وتحسنت أسعار النفط خلال جلسة الأمس بعد بيانات المخزونات.", "2015-08-10"),
+        ("وأغلق المؤشر يوم الأمس على ارتفاع.", "2015-08-10"),
+        ("وتقام مباراة الغد في لندن.", "2015-08-12"),
+        ("وغاب أبطال الأمس عن المشهد.", None),
+        ("وتبقى صحيفة الغد أقدم الصحف.", None),
+    ],
+)
+def test_yesterday_and_tomorrow_with_the_article_only_after_a_days_event(text: str, value: str | None) -> None:
+    # ``الأمس`` alone is the past and ``الغد`` a newspaper; after يوم or a session or match they are days
+    # (SaudiNewsNet 2015-08-11: ``جلسة الأمس`` was the one thing naming a market report's session)
+    assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == ([value] if value else [])

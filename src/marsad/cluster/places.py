@@ -35,8 +35,9 @@ are the language package's, never a second list.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -199,17 +200,30 @@ def market_named(headline: str) -> int | None:
 
 def market_session(article: Article, lead_words: int) -> int | None:
     """The trading day a market report is about, as a proleptic ordinal: the latest day its headline and
-    first ``lead_words`` words name (``اليوم الثلاثاء``، ``أمس``، ``يوم الاثنين``), none after its
-    publication day; ``None`` when they name none or it has no date.
+    first sentence name (``اليوم الثلاثاء``، ``أمس``، ``جلسة الأمس``), none after its publication day; else
+    the latest its first ``lead_words`` words name; ``None`` when they name none or it has no date.
 
     Today's close and yesterday's are two events (docs/story_labelling.md), and a day's paper carries both:
     the print edition's ``أغلق مؤشر السوق أمس`` and the site's ``سجل المؤشر اليوم`` of the next session. The
     latest day named, because a report of today's session recalls the one before (``بعدما لامس أدنى
-    مستوياته في الجلسة السابقة``، ``هبوطه أمس``), never the one after."""
+    مستوياته في الجلسة السابقة``، ``هبوطه أمس``), never the one after. The first sentence first, because a
+    print report of yesterday's session goes on in the wire's words of that day (``أغلق مؤشر سوق الأسهم أمس
+    ... وبلغ عدد الأسهم المتداولة اليوم``: SaudiNewsNet 2015-08-11, taken for the next day's session)."""
     published = parse_anchor(article.published)
     if published is None:
         return None
-    return max((day for day, _ in days_named(article, lead_words) if day <= published.toordinal()), default=None)
+    last = published.toordinal()
+    lead = first_words(article.text, lead_words)
+    ends = _SENTENCE_END.search(lead)
+    for text in ((lead[: ends.end()], lead) if ends else (lead,)):
+        days = [day for day, _ in days_named(replace(article, text=text), lead_words) if day <= last]
+        if days:
+            return max(days)
+    return None
+
+
+# the end of a lead's first sentence: a full stop, a question or exclamation mark before a space
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s)")
 
 
 def market_sessions(articles: Sequence[Article], places: Sequence[Places], lead_words: int) -> list[Places]:

@@ -550,7 +550,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = _word(m, "r_word") or ""
     if word == "اليوم" and not m.group("r_pod") and not m.group("r_wd") and _newspaper(m, ctx):
         return None
-    if word in t.RELATIVE_DAYS_AFTER_DAY_WORD and not m.group("r_pod") and _previous_word(ctx, m.start("r_word")) != "يوم":
+    if (
+        word in t.RELATIVE_DAYS_AFTER_DAY_WORD and not m.group("r_pod")
+        and _previous_word(ctx, m.start("r_word")) not in t.DAY_EVENT_NOUNS
+    ):
         return None  # ``صحيفة الغد``، ``حزب الغد``، ``الأمس القريب``: no day
     if word == "اليوم" and normalize_key(m.group("r_next") or "") in t.EVENT_RELATIVE_DAY:
         return Resolution(None, "day", f"«اليوم {m.group('r_next')}» counts from an event the text dates elsewhere")

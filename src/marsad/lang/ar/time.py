@@ -90,11 +90,15 @@ CLOCK_PERIODS: dict[str, bool] = {
 RELATIVE_DAYS: dict[str, int] = _keyed({
     "اليوم": 0, "أمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "غدا": 1, "غداً": 1,
     "غد": 1, "بعد غد": 2,
-    # with the article, only after يوم or a part of the day (``صباح الغد``، ``يوم الأمس``): alone, ``الغد`` is a
-    # newspaper or a party, ``الأمس`` the past (RELATIVE_DAYS_AFTER_DAY_WORD)
+    # with the article, only after يوم, a part of the day or a noun of a day's event (``صباح الغد``، ``يوم
+    # الأمس``، ``جلسة الأمس``): alone, ``الغد`` is a newspaper or a party, ``الأمس`` the past
+    # (RELATIVE_DAYS_AFTER_DAY_WORD, DAY_EVENT_NOUNS)
     "الغد": 1, "الأمس": -1,
 })
 RELATIVE_DAYS_AFTER_DAY_WORD = frozenset(normalize_key(w) for w in ("الغد", "الأمس"))
+# Nouns of a day's event before which ``الأمس`` and ``الغد`` are that day: a market's session (``تحسن أسعار النفط
+# خلال جلسة الأمس``, SaudiNewsNet 2015-08-11, the one thing saying which session the report was of), a match.
+DAY_EVENT_NOUNS = frozenset(normalize_key(w) for w in ("يوم", "جلسة", "تعاملات", "تداولات", "مباراة"))
 
 # Words after a unit or month saying which one: the last (-1), the coming (+1) or the current (0), in
 # both genders (العام الماضي، السنة الماضية). المنصرم/الفائت are Gulf and Egyptian favourites.
