@@ -89,6 +89,10 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-08-02 (aljazirah, alriyadh): turns to another item of a round-up
         pytest.param("من جهة أخرى، قام مدير عام الإدارة العامة للمجاهدين بزيارة أسرة الشهيد.", True, id="on-another-side"),
         pytest.param("على الصعيد نفسه اجتاحت محافظة الأفلاج من بعد صلاة العصر موجة غبار.", True, id="on-the-same-front"),
+        # SaudiNewsNet 2015-08-11: the reception and the meeting the sentence before told
+        pytest.param("وجرى خلال الاستقبال استعراض روابط التعاون الثنائي بين البلدين الشقيقين.", True, id="during-the-reception"),
+        pytest.param("وقد اطلع المجلس خلال الاجتماع على عدد من الموضوعات الاقتصادية والتنموية.", True, id="during-the-meeting"),
+        pytest.param("أكد وزير الخارجية خلال اجتماع مجلس التعاون في الرياض أن الحوار مستمر.", False, id="during-a-meeting"),
     ],
 )
 def test_fitness_needs_context(text, implied):

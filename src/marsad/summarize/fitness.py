@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.lang.ar import function_words, reporting, residue
 from marsad.text import key_words, normalize_key, word_keys
@@ -54,6 +55,9 @@ _TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.T
 _DEMONSTRATIVES = frozenset(normalize_key(w) for w in function_words.DEMONSTRATIVES)
 _BACK_REFERENCES = frozenset(normalize_key(w) for w in function_words.BACK_REFERENCES)
 _BACK_REFERENCE_WORDS = 3  # how far into the sentence a back reference makes it lean on the one before
+_EVENT_BACK_WORDS = frozenset(normalize_key(w) for w in function_words.EVENT_BACK_WORDS)
+_EVENT_NOUNS = frozenset(normalize_key(w) for w in function_words.EVENT_NOUNS)
+_EVENT_BACK_REACH = 6  # how far into the sentence ``خلال الاستقبال`` makes it lean on the one before
 # ``وعلى`` opens ``وعلى صعيد آخر`` (a turn of topic, dangling) but also ``وعلى الرغم من`` (a concession that
 # carries its own clause); only the turns of topic are openers.
 _ON_SIDE = normalize_key("وعلى")
@@ -105,7 +109,8 @@ def needs_context(text: str) -> bool:
 
     ``وأضاف أن "..."`` and ``من جانبه، أثنى ...`` need their article to say who speaks; ``وأضاف الخفاجي
     أن ...`` names the speaker and does not. ``كما أعلنت الوزارة ...``، ``وهو ما ...``، ``لكن المسؤول
-    ...``، ``هذه الخطوة ...`` continue something said before; ``هذا العام ...`` does not.
+    ...``، ``هذه الخطوة ...``، ``وجرى خلال الاستقبال ...`` continue something said before; ``هذا العام ...``
+    does not.
     """
     key = normalize_key(text.strip())
     words = key_words(key)
@@ -123,6 +128,9 @@ def needs_context(text: str) -> bool:
         return True
     if set(words[:_BACK_REFERENCE_WORDS]) & _BACK_REFERENCES:
         return True
+    opening = words[:_EVENT_BACK_REACH]
+    if any(w in _EVENT_BACK_WORDS and n in _EVENT_NOUNS for w, n in pairwise(opening)):
+        return True  # ``وجرى خلال الاستقبال ...``: the reception the sentence before told
     if len(words) < 2 or words[0] not in _REPORTING_VERBS:
         return False
     after_verb = key[key.find(words[0]) + len(words[0]) :].lstrip()

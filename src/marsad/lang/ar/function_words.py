@@ -77,6 +77,16 @@ BACK_REFERENCES = (
     "سعادتها", "سماحته", "دولته", "فخامته",
 )
 
+# ``خلال الاستقبال``، ``في ختام الاجتماع``: a definite event after one of these words, among a sentence's first
+# words, is the event the sentence before told (``وجرى خلال الاستقبال استعراض ...`` after ``استقبل ولي ولي
+# العهد ...``). Counted over 12,000 SaudiNewsNet articles: in the first six words of 235 sentences after
+# ``خلال``، ``وخلال``، ``ختام`` or ``وعقب`` and such a noun, none an article's first sentence.
+EVENT_BACK_WORDS = ("خلال", "وخلال", "ختام", "وعقب")
+EVENT_NOUNS = (
+    "الاستقبال", "اللقاء", "اللقاءات", "الاجتماع", "الاجتماعات", "الزيارة", "المباحثات", "المحادثات", "الجلسة",
+    "الحفل", "المؤتمر", "الاتصال", "المقابلة", "الندوة",
+)
+
 
 # Left out of the summary's sentence vectors (with reporting.SUMMARY_REPORTING_FORMS): Arabic closed-class
 # words (prepositions, conjunctions, particles, pronouns, demonstratives, relatives, the auxiliary كان) and
