@@ -92,3 +92,20 @@ def test_yesterday_and_tomorrow_with_the_article_only_after_a_days_event(text: s
     # ``الأمس`` alone is the past and ``الغد`` a newspaper; after يوم or a session or match they are days
     # (SaudiNewsNet 2015-08-11: ``جلسة الأمس`` was the one thing naming a market report's session)
     assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيشيع الجثمان من مسجد الشرطة بالسادس من أكتوبر.",
+        "وافتتح المصنع في المنطقة الصناعية بالعاشر من رمضان،",
+    ],
+)
+def test_a_day_written_with_bi_is_the_city_named_after_it(text: str) -> None:
+    # SaudiNewsNet 2015-08-11: ``مسجد الشرطة بالسادس من أكتوبر`` (the Egyptian city) stood in Nour El-Sherif's
+    # funeral story's timeline on 2015-10-06
+    assert [t.value for t in tag_text(text, anchor="2015-08-11") if t.value] == []
+
+
+def test_a_day_with_its_year_after_bi_is_still_a_date() -> None:
+    assert [t.value for t in tag_text("وبدأت الحرب بالسادس من أكتوبر 1973.", anchor="2015-08-11")] == ["1973-10-06"]

@@ -127,6 +127,13 @@ def _names_a_place(word: str) -> bool:
     )
 
 
+def _after_bi(ctx: Context, start: int) -> bool:
+    """Whether the ordinal day at ``start`` is written with the preposition ب joined to it (``بالسادس من
+    أكتوبر``): a date is "on" a day with في, a place is "in" it with ب (the Egyptian cities السادس من أكتوبر and
+    العاشر من رمضان; all four such day names in SaudiNewsNet were those cities)."""
+    return start > 0 and ctx.key[start - 1] == "ب" and (start == 1 or ctx.key[start - 2] in " و")
+
+
 def _future_cue(ctx: Context, start: int) -> bool:
     """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد، سأرافق ...), and the
     time is not one after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
@@ -359,8 +366,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         notes.append(_weekday_note(d, weekday) or "")
         return Resolution(_day(d), "day", "; ".join(n for n in notes if n) or None)
-    if _names_a_place(_previous_word(ctx, m.start())):
-        return None  # a place named after a day (``قصر 22 مايو``، ``مدينة 6 أكتوبر``): no date at all
+    if _names_a_place(_previous_word(ctx, m.start())) or (m.group("d_do") and _after_bi(ctx, m.start("d_do"))):
+        return None  # a place named after a day (``قصر 22 مايو``، ``مدينة 6 أكتوبر``، ``بالسادس من أكتوبر``)
     if _previous_word(ctx, m.start()) in t.DATE_NAMING_NOUNS:
         # an event's name (``أحداث 11 سبتمبر``): its year when it is a known one, else no date
         named = t.NAMED_DAYS.get((day, month))
@@ -395,6 +402,8 @@ def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # رجب، صفر alone are names and words, not months
     relative = False
     note = f"Hijri {m.group('h_m')}"
+    if year is None and m.group("h_do") and _after_bi(ctx, m.start("h_do")):
+        return None  # ``المنطقة الصناعية بالعاشر من رمضان``: a city named after the day
     if year is None:
         if ctx.anchor is None:
             return _no_anchor("day" if day else "month", ": the Hijri year is not written")
