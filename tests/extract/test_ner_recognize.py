@@ -1065,3 +1065,14 @@ def test_ner_crf_marginals_are_each_words_label_probabilities() -> None:
     assert best == crf.tag(sentences)
     words = sentences[0]
     assert best[0][words.index("مصطفى") : words.index("الكاظمي") + 1] == ["B-PER", "I-PER"]
+
+
+def test_ner_a_fathers_name_that_is_a_noun_before_the_family_nisba_is_the_persons() -> None:
+    # SaudiNewsNet 2015-08-11: ``اللواء خالد قرار الحربي`` was the person ``خالد`` in the Abha bombing's story
+    text = "وقائد قوات الطوارئ اللواء خالد قرار الحربي، ومدير شرطة منطقة عسير اللواء محمد أبو قرنين."
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert "خالد قرار الحربي" in people, people
+    # a time word or a country's adjective after a noun is no family
+    for text in ("وقال خالد يوم الماضي إن الزيارة تمت.", "وشارك خالد منتخب السعودي في البطولة."):
+        people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+        assert people == ["خالد"], people

@@ -888,6 +888,29 @@ def _split_run_on(
 _SON_OF = frozenset(normalize_key(w) for w in ("بن", "ابن", "بنت"))
 
 
+def _common_middle_name(tokens: Sequence[Token], tags: Sequence[str], at: int) -> bool:
+    """Whether the two words at ``at`` after a lone given name are a father's name the tagger left out for
+    being a common noun and the family's nisba (``خالد قرار الحربي``, SaudiNewsNet 2015-08-11, was the
+    person ``خالد``). A noun without the article is followed by its adjective only in the same
+    definiteness: before a definite nisba it can only be in construct with it, and ``قرار الحربي`` after a
+    given name is a name."""
+    if at + 1 >= len(tokens) or tags[at] != "O" or tags[at + 1] != "O":
+        return False
+    middle, last = tokens[at], tokens[at + 1]
+    return (
+        _name_word(middle) and not _definite(middle) and not middle.text.startswith("و")
+        and not _opening_verb(tokens, at) and len(middle.key) >= 3
+        and _family_nisba(last) and last.key.endswith("ي") and not _country_adjective(last.text)
+        and last.key + "ه" not in COUNTRY_KEYS and last.key not in _NOT_FAMILY_NISBAS
+    )
+
+
+# Definite words ending like a nisba that are no family's name: ordinals and time adjectives.
+_NOT_FAMILY_NISBAS = frozenset(
+    normalize_key(w) for w in ("الثاني", "الماضي", "الحالي", "الجاري", "التالي", "الحادي", "الثامني")
+)
+
+
 def _family_nisba(token: Token) -> bool:
     """A nisba that, right after a lone given name the tagger found, is the family name (``محمد الشهري``،
     ``عبدالله القحطاني``): Arabic puts a nationality before the name (``اللاعب المصري محمد صلاح``), so a
@@ -1211,6 +1234,8 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
             )
         ):
             e += 1
+        elif kind == "PER" and e - s == 1 and _first_name_word(tokens[s].text) and _common_middle_name(tokens, tags, e):
+            e += 2  # ``اللواء خالد قرار الحربي``: a father's name that is also a noun, then the family's nisba
         if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text)
                                           or (kind == "PER" and _opening_verb(tokens, s)))):
             if kind == "PER" and e - s >= 2 and all(_nobodys_name(tokens[k].text) for k in range(s, e)):
