@@ -14,3 +14,14 @@ def test_a_numbered_article_or_order_is_no_figure_but_a_bracketed_count_is() -> 
     found = [(q.text, q.value) for q in find_quantities(Article(id="a", text=text))]
     assert not any(value in (90, 20, 245) for _, value in found), found
     assert any(value == 1053 for _, value in found), found
+
+
+def test_a_military_units_number_is_its_name() -> None:
+    # SaudiNewsNet 2015-08-11: three Yemeni brigades were figures of the Yemen front's story (``55 حرس``)
+    text = (
+        "وأعطت المقاومة «اللواء 55 حرس جمهوري» مهلة حتى الجمعة، بعد تحرير الضالع واللواء 33 مدرع. "
+        "وقتل 15 من المشاة، ونشرت القوات 3 ألوية."
+    )
+    found = [q.value for q in find_quantities(Article(id="a", text=text))]
+    assert 55 not in found and 33 not in found, found
+    assert 15 in found and 3 in found, found

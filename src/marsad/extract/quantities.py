@@ -70,6 +70,7 @@ _COUNT_OF_RE = re.compile(r"(?<!\w)(?:و|ب)?(?:عدد|تعداد)(?:ها|هم|�
 _COUNTABLE = _keys(quantity_words.COUNTABLE_NOUNS)
 _PREFIXES = morphology.ARTICLE_PREFIXES
 _CLAUSE_STOP = frozenset(".!?؟\n؛;")
+_OPENERS = "«\"“‘'(["
 
 
 def find_quantities(article: Article, *, times: Sequence[TimeExpr] | None = None) -> list[Quantity]:
@@ -117,7 +118,8 @@ def _is_identifier(text: str, number: NumberMatch) -> bool:
         return True  # a clock time: ``0937 بتوقيت جرينتش``
     before_words = text[max(0, number.start - 40) : number.start].split()
     previous = before_words[-1:]
-    if previous and normalize_key(previous[0]).removeprefix("و") in _IDENTIFIER_BEFORE:
+    # a quotation mark or bracket opening a unit's name is no part of the word (``«اللواء 55 حرس جمهوري»``)
+    if previous and normalize_key(previous[0]).lstrip(_OPENERS).removeprefix("و") in _IDENTIFIER_BEFORE:
         return True
     # the word before, past brackets, a colon and a series letter (``رقم ( 90 )``، ``الرقم : أ 245``)
     previous = [w for w in before_words if not _NO_WORD.fullmatch(w)][-1:]

@@ -56,10 +56,12 @@ CURRENCY_COUNTRIES = {
     "ليرة": {"لبنانية": "LBP", "سورية": "SYP", "تركية": "TRY"},
 }
 
-# Words before a figure that make it an identifier, not a quantity.
+# Words before a figure that make it an identifier, not a quantity. A military unit's number is its name
+# (``اللواء 33 مدرع``، ``الفرقة 30``: SaudiNewsNet 2015-08-11, three Yemeni brigades were a story's figures);
+# ``اللواء`` the rank goes before a name, never before a number.
 IDENTIFIER_NOUNS = (
     "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
-    "العدد القانون المرسوم الكتاب الملف الحلقة"
+    "العدد القانون المرسوم الكتاب الملف الحلقة اللواء لواء الفرقة الكتيبة"
 )
 # Those whose number is still theirs when written in brackets or after a series letter (``المادة (20)``، ``رقم
 # ( أ / 90 )``): a session's or a round's bracketed figure counts something (``خلال هذه الدورة (1053) عضوا``).
