@@ -53,6 +53,7 @@ from .summarize.index import StoryIndex
 
 __all__ = [
     "cluster", "find_links", "order_stories", "prepare_article", "read_article", "read_story", "reading_stamp",
+    "story_facets",
 ]
 
 
@@ -174,7 +175,7 @@ def read_story(
         quotes=tuple(quotes),
         claims=find_claims(members, quantities, times),
         naming=name_choices(entities, members),
-        facets=_facets(members, facets),
+        facets=story_facets(members, facets),
         days=tuple(sorted({a.published[:10] for a in members if publication_day(a.published) is not None})),
     )
 
@@ -221,9 +222,10 @@ def _files(folder: Traversable, name: str) -> list[tuple[str, Traversable]]:
     return found
 
 
-def _facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
+def story_facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
     """The facets as :class:`Facet` (``f1``, ``f2``... in the order given), each titled by its best
-    headline and its articles in the story's order; nothing when there are fewer than two."""
+    headline and its articles in the story's order; nothing when there are fewer than two. What a story's
+    reading shows of them, made alone when only the facets of a stored story changed."""
     if len(facets) < 2:
         return ()
     position = {a.id: k for k, a in enumerate(members)}

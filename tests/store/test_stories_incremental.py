@@ -153,6 +153,45 @@ def test_a_stale_story_clustered_again_unchanged_is_not_clustered_again_with_eve
         assert any(set(s.articles) == iraq for s in store.stories())
 
 
+def test_a_story_clustered_again_into_other_facets_gets_them_without_being_read_again(
+    store_url: str, demo: list[Article], reports: Callable[..., Article]
+) -> None:
+    """A stored story clustered again with the same articles may fold them into other facets (the region's
+    graph is not the last one's): the facets are written, titled, and the story is not read again (on a
+    store of 30,000, reading a 214-report story again for each new article near it was most of filing one)."""
+    read: list[str] = []
+    folds: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
+
+    class Folding(StoryBuilder):
+        def cluster(self, articles, density, several_outlets):
+            return [
+                dataclasses.replace(group, facets=folds.get(frozenset(group.articles), group.facets))
+                for group in super().cluster(articles, density, several_outlets)
+            ]
+
+        def read(self, story_id, members, facets=(), readings=None):
+            read.append(story_id)
+            return super().read(story_id, members, facets, readings)
+
+    builder = Folding()
+    day = max(a.published[:10] for a in demo if a.published)
+    with open_store(store_url) as store:
+        store.ingest(demo, stories=builder)
+        (iraq,) = store.stories()
+        assert iraq.facets == ()
+        first, rest = iraq.articles[:2], iraq.articles[2:]
+        folds[frozenset(iraq.articles)] = (rest, first)
+        read.clear()
+        # a crowded day makes the story stale: it is clustered again, with the same articles
+        sport = [reports("sport", id=f"sport-{k}", url=f"https://example.org/sport-{k}", published=day) for k in range(12)]
+        store.ingest(sport, stories=builder)
+        again = store.story(iraq.id)
+        assert [f.articles for f in again.facets] == [rest, first]
+        assert all(f.title in {a.title for a in demo} for f in again.facets)
+        assert iraq.id not in read and again.summary == iraq.summary
+        assert store.check() == []
+
+
 def test_a_storys_crowding_is_the_busiest_window_around_any_of_its_days() -> None:
     """The crowding a stored story is stamped with (and found stale by): the most stored articles within
     ``within`` days of any day it spans, counted across month ends and over days that hold none."""

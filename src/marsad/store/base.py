@@ -31,6 +31,7 @@ from ..model import (
     BorrowedPassage,
     Digest,
     DuplicateGroup,
+    Facet,
     Paragraph,
     Removal,
     Sentence,
@@ -288,6 +289,11 @@ class StoryUpdater(Protocol):
     def reading_stamp(self) -> str:
         """What the articles' own readings depend on besides the article (:func:`marsad.stages.
         reading_stamp`): a kept reading made under another stamp is not used."""
+        ...
+
+    def facets(self, members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
+        """The ``facets`` (article ids) of the story of ``members`` as its reading shows them: what changes
+        alone when a stored story is clustered again with the same articles."""
         ...
 
     def read(
@@ -674,11 +680,17 @@ class Store(ABC):
                 "UPDATE articles SET story_id = ? WHERE id = ?", [(number, i) for i in group.articles]
             )
             changed_here = before != sorted(group.articles) or any(i in placed for i in group.articles)
-            if changed_here or facets_before.get(number, []) != [list(f) for f in group.facets]:
+            if changed_here:
                 self._reread_story(number, updater, group.facets)
                 touched += 1
-            else:
-                unchanged.append(number)
+                continue
+            if facets_before.get(number, []) != [list(f) for f in group.facets]:
+                # The same articles folded into other facets (a region's graph differs from the last one's):
+                # only the facets are written again. Reading the whole story again for them was most of filing
+                # one new article into a store of 30,000 (a story of 214 reports read again for each of a
+                # day's articles near it; bench/incremental.py, docs/performance.md).
+                self._refacet_story(number, updater, group.facets)
+            unchanged.append(number)
         # A stale story clustered again has been clustered at today's crowding, even when it came out the
         # same: its stamp is brought up to date, or it would be stale again, and clustered again, with
         # every article that followed (a thousand articles for each new one on a store of 3,000).
@@ -843,6 +855,15 @@ class Store(ABC):
             return set()
         return set(updater.candidates(articles, StoryLookup(self)))
 
+
+    def _refacet_story(self, number: int, updater: StoryUpdater, facets: Sequence[Sequence[str]]) -> None:
+        """Write story ``number``'s ``facets`` (article ids) as its reading shows them, nothing else read again.
+        Its ``updated_at`` stays: the same reports folded otherwise are no news to whoever follows the story
+        (the feed of changed stories, ``store/watch.py``)."""
+        members = [article for _, article in self._story_rows(number)]
+        self._execute(
+            "UPDATE stories SET facets = ? WHERE id = ?", (_json(to_dict(updater.facets(members, facets))), number)
+        )
 
     def _reread_story(self, number: int, updater: StoryUpdater, facets: Sequence[Sequence[str]] | None = None) -> None:
         """Read story ``number`` again from its articles (with ``facets``, or the stored ones) and write

@@ -25,7 +25,7 @@ from ..cluster.referred import referred_days
 from ..cluster.vectors import content_stems
 from ..model import Article, ArticleReading, Facet, Story
 from ..settings import DEFAULT, Settings
-from ..stages import find_links, read_article, read_story, reading_stamp
+from ..stages import find_links, read_article, read_story, reading_stamp, story_facets
 from ..text import first_words
 from .base import StoryLookup, StoryReading
 
@@ -131,6 +131,13 @@ class StoryBuilder:
     def reading_stamp(self) -> str:
         return reading_stamp(self.settings)
 
+    def facets(self, members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
+        """The ``facets`` (article ids) of the story of ``members`` as its reading shows them (untitled when
+        stories are not read)."""
+        if not self.read_stories:
+            return tuple(Facet(f"f{k}", "", tuple(ids)) for k, ids in enumerate(facets, 1)) if len(facets) > 1 else ()
+        return story_facets(members, facets)
+
     def read(
         self,
         story_id: str,
@@ -142,9 +149,8 @@ class StoryBuilder:
         Its articles' own readings are taken from ``readings`` (by id) when there; those made here are
         added to it."""
         if not self.read_stories:
-            parts = tuple(Facet(f"f{k}", "", tuple(ids)) for k, ids in enumerate(facets, 1)) if len(facets) > 1 else ()
             title = next((a.title for a in members if a.title.strip()), "")
-            return StoryReading(Story(story_id, title, tuple(a.id for a in members), facets=parts))
+            return StoryReading(Story(story_id, title, tuple(a.id for a in members), facets=self.facets(members, facets)))
         kept = {} if readings is None else readings
 
         def read(article: Article) -> ArticleReading:
