@@ -905,10 +905,7 @@ def _common_middle_name(tokens: Sequence[Token], tags: Sequence[str], at: int) -
     )
 
 
-# Definite words ending like a nisba that are no family's name: ordinals and time adjectives.
-_NOT_FAMILY_NISBAS = frozenset(
-    normalize_key(w) for w in ("الثاني", "الماضي", "الحالي", "الجاري", "التالي", "الحادي", "الثامني")
-)
+_NOT_FAMILY_NISBAS = frozenset(normalize_key(w) for w in names.NOT_FAMILY_NISBAS)
 
 
 def _family_nisba(token: Token) -> bool:

@@ -712,3 +712,8 @@ FACILITY_HEADS = ("قاعدة", "مطار", "ميناء", "معبر", "سجن", 
 # ``قيادة العمليات المشتركة العراقية``). A subset of ORG_TRIGGERS: only heads that, in construct, are
 # almost always a proper name in news (``مجلس``، ``قوات`` are not: ``مجلس العزاء``، ``القوات الأمنية``).
 INSTITUTION_HEADS = ("وزارة", "وكالة", "هيئة", "قيادة", "منظمة", "جامعة", "حركة", "حزب", "جهاز", "مديرية")
+
+
+# Definite words ending like a nisba that are no family's name after a given name and a noun (``خالد قرار
+# الحربي`` is a name, ``خالد يوم الماضي`` is not): ordinals and time adjectives (extract/entities.py).
+NOT_FAMILY_NISBAS = ("الثاني", "الماضي", "الحالي", "الجاري", "التالي", "الحادي", "الثامني")
