@@ -35,7 +35,6 @@ are the language package's, never a second list.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -48,7 +47,7 @@ from marsad.extract.times import parse_anchor
 from marsad.lang.ar import morphology, names
 from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article
-from marsad.text import first_words, key_words, normalize_key
+from marsad.text import first_words, key_words, normalize_key, split_sentences
 
 from .referred import days_named
 
@@ -214,16 +213,12 @@ def market_session(article: Article, lead_words: int) -> int | None:
         return None
     last = published.toordinal()
     lead = first_words(article.text, lead_words)
-    ends = _SENTENCE_END.search(lead)
-    for text in ((lead[: ends.end()], lead) if ends else (lead,)):
+    sentences = split_sentences(lead)
+    for text in ((lead[: sentences[0][1]], lead) if len(sentences) > 1 else (lead,)):
         days = [day for day, _ in days_named(replace(article, text=text), lead_words) if day <= last]
         if days:
             return max(days)
     return None
-
-
-# the end of a lead's first sentence: a full stop, a question or exclamation mark before a space
-_SENTENCE_END = re.compile(r"[.!?؟](?=\s)")
 
 
 def market_sessions(articles: Sequence[Article], places: Sequence[Places], lead_words: int) -> list[Places]:
