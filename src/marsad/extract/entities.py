@@ -900,8 +900,7 @@ def _common_middle_name(tokens: Sequence[Token], tags: Sequence[str], at: int) -
     return (
         _name_word(middle) and not _definite(middle) and not middle.text.startswith("و")
         and not _opening_verb(tokens, at) and len(middle.key) >= 3
-        and _family_nisba(last) and last.key.endswith("ي") and not _country_adjective(last.text)
-        and last.key + "ه" not in COUNTRY_KEYS and last.key not in _NOT_FAMILY_NISBAS
+        and _family_nisba(last) and _no_country_nisba(last) and last.key not in _NOT_FAMILY_NISBAS
     )
 
 
@@ -913,6 +912,12 @@ def _family_nisba(token: Token) -> bool:
     ``عبدالله القحطاني``): Arabic puts a nationality before the name (``اللاعب المصري محمد صلاح``), so a
     nisba after it belongs to it. Not a function word that looks like one (``إلى`` is ``الي`` as a key)."""
     return _nisba(token) and len(token.key) >= 5 and not _function_text(token.text)
+
+
+def _no_country_nisba(token: Token) -> bool:
+    """A masculine nisba that is no country's adjective (``السعودي``: of ``السعودية``), after the father's name
+    a family's name."""
+    return token.key.endswith("ي") and not _country_adjective(token.text) and token.key + "ه" not in COUNTRY_KEYS
 
 
 def _nisba(token: Token) -> bool:
@@ -1226,8 +1231,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
                 (e - s == 1 and _first_name_word(tokens[s].text))
                 # ``محمد بن شباب البقمي``، ``عوّاد بن عيد البلوي``: after the father's name, the family's
                 or (e - s >= 3 and tokens[e - 2].key in _SON_OF and not _definite(tokens[e - 1])
-                    and tokens[e].key.endswith("ي") and not _country_adjective(tokens[e].text)
-                    and tokens[e].key + "ه" not in COUNTRY_KEYS)  # ``السعودي``: of ``السعودية``
+                    and _no_country_nisba(tokens[e]))
             )
         ):
             e += 1
