@@ -1099,3 +1099,11 @@ def test_ner_ali_stays_the_preposition_in_a_text_that_writes_it_so() -> None:
     text = "وحصلت الشركة علي الرغم من الأزمة علي عقود جديدة. وتناوب علي اللقب فرناندو توريس."
     people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
     assert not any(p.startswith("علي") for p in people), people
+
+
+def test_ner_a_function_word_closes_no_name_but_a_connector_goes_on() -> None:
+    # SaudiNewsNet 2015-08-01: ``عباس لدى`` spoke for the Palestinian president; ``أبو`` is a function word too
+    text = ("وطالب الرئيس الفلسطيني محمود عباس المجتمع الدولي بالتحرك. وقال عباس لدى ترؤسه اجتماعا طارئا "
+            "للقيادة الفلسطينية إن الجريمة لن تمر.")
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert "عباس لدى" not in people and "عباس" in people, people

@@ -222,6 +222,12 @@ _first_name_word = _listed_word(FIRST_NAMES)
 _STOP_TEXTS = frozenset(function_words.SPACY_STOP_WORDS.split()) - frozenset(names.FIRST_NAMES)
 
 
+def _function_end(token: Token) -> bool:
+    """A function word that closes no name (``عباس لدى ترؤسه``: SaudiNewsNet 2015-08-01); a name's connector
+    (``أبو``، ``بن``), also a function word, goes on into the rest of the name."""
+    return _function_text(token.text) and token.key not in _BEFORE_TITLE_IN_NAME
+
+
 def _function_text(text: str) -> bool:
     """A function word as written (``إلى``, ``على``, ``الذي``): never a word of a name, nor a name found again
     (a one-word ``علي`` tagged once made ``على`` a name 20 times in one SaudiNewsNet article). The written
@@ -282,7 +288,7 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     if kind == "PER" and end - start >= 3 and _country_adjective(tokens[start].text):
         start += 1  # a nationality before a name of two words or more: ``والروسي ايغور كونيتسين``
     while end > start and (
-        _is_symbol(tokens[end - 1]) or (
+        _is_symbol(tokens[end - 1]) or (end - start > 1 and _function_end(tokens[end - 1])) or (
             (_is_title(tokens[end - 1]) or _closing_courtesy(tokens[end - 1].text) or tokens[end - 1].key in _NEVER_LAST)
             # ``جلوي بن عبد العزيز بن مساعد``: after بن a title word (مساعد، أمين) is a father's name
             and not (end - 2 >= start and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME)
