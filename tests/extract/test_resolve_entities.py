@@ -329,3 +329,35 @@ def test_a_name_stretched_with_tatweel_is_one_entity_named_without_it() -> None:
     (ministry,) = _holding(entities, "وزارة الخارجية الفلسطينية")
     assert ministry.name == "وزارة الخارجية الفلسطينية"
     assert "وزارة الخـــــارجية الفلسطينية" in ministry.variants
+
+
+def test_resolve_a_fathers_name_ending_his_childs_stays_the_father() -> None:
+    """SaudiNewsNet 2015-08-01: ``محمد بن لادن`` (the father) was a variant of his daughter ``سناء محمد بن لادن``,
+    and ``سعد دوابشة`` (the father) of his son ``أحمد سعد دوابشة``, whom it ends; it says it is a father's name
+    (``بن``), or it opens with the given name of the father's own fuller name (``سعد محمد دوابشة``)."""
+    texts = [
+        "وتوفيت في الحادث سناء محمد بن لادن، ابنة رجل الأعمال محمد بن لادن.",
+        "وأصيب الأب سعد محمد دوابشة وزوجته. ونقل سعد دوابشة إلى المستشفى، كما نقل الطفل أحمد سعد دوابشة.",
+    ]
+    entities = _resolved(
+        texts, (0, "سناء محمد بن لادن"), (0, "محمد بن لادن", 1),
+        (1, "سعد محمد دوابشة"), (1, "سعد دوابشة", 0), (1, "أحمد سعد دوابشة"),
+    )
+    by_name = {e.name: set(e.variants) for e in entities}
+    assert "محمد بن لادن" not in by_name["سناء محمد بن لادن"], by_name
+    assert "سعد دوابشة" in by_name["سعد محمد دوابشة"], by_name
+    assert by_name["أحمد سعد دوابشة"] == {"أحمد سعد دوابشة"}, by_name
+
+
+def test_resolve_a_shorter_name_ending_two_longer_ones_is_the_one_named_far_more() -> None:
+    """SaudiNewsNet 2015-08-01: ``عبد الله صالح`` ends the former president's name (named 7 times) and his
+    nephew's ``يحيى محمد عبدالله صالح`` (once): it is the president's."""
+    texts = [
+        "وقال الرئيس السابق علي عبد الله صالح إن الحرب مستمرة. " * 7,
+        "وهاجمت قوات عبد الله صالح المدينة. " * 3 + "وقاد العميد يحيى محمد عبدالله صالح القوات.",
+    ]
+    people = [(0, "علي عبد الله صالح", k) for k in range(7)]
+    people += [(1, "عبد الله صالح", k) for k in range(3)] + [(1, "يحيى محمد عبدالله صالح")]
+    by_name = {e.name: set(e.variants) for e in _resolved(texts, *people)}
+    assert "عبد الله صالح" in by_name["علي عبد الله صالح"], by_name
+    assert by_name["يحيى محمد عبدالله صالح"] == {"يحيى محمد عبدالله صالح"}, by_name

@@ -1337,6 +1337,10 @@ def _person_share(forms: Iterable[str]) -> float:
     return max((people / max(written, 1) for people, written in (table.get(f, (0, 0)) for f in forms)), default=0.0)
 
 
+# pronouns, particles, prepositions as written (the closed classes of the summary's stop words)
+_CLOSED_CLASS = frozenset(function_words.SUMMARY_STOPWORDS)
+
+
 def _after_conjunction(token: Token) -> bool:
     """A word written with the conjunction ``و`` (``ونايف``): the next name of a list, not the rest of this one."""
     return token.text.startswith("و") and len(stripped_keys(token.text)) > 1
@@ -1349,14 +1353,14 @@ def _ali_name_word(token: Token) -> bool:
         or _country_adjective(token.text) or token.text in (_ALI, "على")
     ):
         return False
-    if _after_conjunction(token):
-        return False  # ``علي ونايف فايز``: another person's name after the conjunction
+    if _after_conjunction(token) or token.text in _CLOSED_CLASS:
+        return False  # ``علي ونايف فايز``: another person's name after the conjunction; ``علي أنا``
     forms = stripped_keys(token.text)
     if _first_name_word(token.text) or _family_nisba(token) or token.key in _SON_OF:
         return True
     counts = word_counts()
-    if _person_share(forms) >= _NAME_SHARE and all(counts.get(f, 0) < _RARE for f in forms):
-        return True  # a word Wikidata's people bear (``خامنئي``), not one the training text writes often (``أنا``)
+    if _person_share(forms) >= _NAME_SHARE and (borne_by_many(token.key) or all(counts.get(f, 0) < _RARE for f in forms)):
+        return True  # a given name (``سالم``) or a word few but Wikidata's people write (``خامنئي``)
     # else a word neither Wikipedia's vocabulary nor the training text knows: a family's name, not a verb
     clusters = word_clusters()
     return not any(f in clusters or counts.get(f, 0) >= _COMMON_WORD for f in forms)

@@ -256,6 +256,13 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
             clusters.union(key, written.setdefault("".join(words), key))
             for k in range(1, len(words) - 1):
                 ending.setdefault("".join(words[k:]), set()).add(key)
+    # the people's names of three words or more by the initials of their first and last words
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for key in ordered:
+        words = split[key]
+        if keys[key] == "PER" and len(words) >= 3:
+            by_ends.setdefault((words[0][:1], words[-1][:1]), []).append(key)
+
     def join_to_one_longer(order: Iterable[str], longer_names: Callable[[str], Iterable[str]]) -> None:
         """Each of the people's names in ``order`` joins the longer name ``longer_names`` gives it when
         those are one person's names."""
@@ -268,22 +275,35 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
         """The longer names ``key`` ends; when they are several people, those whose words before it are
         all name words: a span the tagger ran a noun into (``باحتيار دي ماريا``, by choosing) is no fuller
         name, and kept ``دي ماريا`` (24 times) from ``أنخيل دي ماريا`` (SaudiNewsNet 2015-08-07). Only then:
-        a first name Wikidata's people do not bear (``نيمار``) still opens the one longer name."""
-        longer = ending.get("".join(split[key]), set())
+        a first name Wikidata's people do not bear (``نيمار``) still opens the one longer name; and when
+        still several, the one the story names far most often (``علي عبد الله صالح``, 7 times, beside his
+        nephew ``يحيى محمد عبدالله صالح``, once: SaudiNewsNet 2015-08-01).
+
+        None when ``key`` is a father's name: it says so (``محمد بن لادن`` in ``سناء محمد بن لادن``), or it opens
+        with the given name of another longer name of its family (``سعد دوابشة``, the father, beside ``سعد
+        محمد دوابشة`` and his son ``أحمد سعد دوابشة``: SaudiNewsNet 2015-08-01)."""
+        words = split[key]
+        if words[1].startswith(_SON_OF) and len(words[1]) >= _SON_OF_KEY:
+            return ()
+        longer = ending.get("".join(words), set())
+        if not longer or any(
+            o not in longer and len(split[o]) > len(words) and _kept_ends(words, split[o])
+            for o in by_ends.get((words[0][:1], words[-1][:1]), ())
+        ):
+            return ()
         if len({clusters.find(o) for o in longer}) <= 1:
             return longer
-        n = len(split[key])
-        return [o for o in longer if all(_name_word(w) for w in split[o][: len(split[o]) - n])]
+        n = len(words)
+        named = [o for o in longer if all(_name_word(w) for w in split[o][: len(split[o]) - n])]
+        if len({clusters.find(o) for o in named}) <= 1:
+            return named
+        best = _dominant({clusters.find(o) for o in named}, clusters, mentioned)
+        return [o for o in named if best is not None and clusters.find(o) in best]
 
     join_to_one_longer(people, ended_by)
     # a person's name that keeps the first and last words of one longer name and drops some between
     # (``عبد ربه هادي`` -> ``عبد ربه منصور هادي``; ``علي صالح`` -> ``علي عبد الله صالح``): the same person,
     # when it is so for exactly one longer name of the story
-    by_ends: dict[tuple[str, str], list[str]] = {}
-    for key in ordered:
-        words = split[key]
-        if keys[key] == "PER" and len(words) >= 3:
-            by_ends.setdefault((words[0][:1], words[-1][:1]), []).append(key)
     join_to_one_longer(people, lambda key: (
         o for o in by_ends.get((split[key][0][:1], split[key][-1][:1]), ())
         if len(split[o]) > len(split[key]) and _kept_ends(split[key], split[o])
@@ -399,6 +419,10 @@ _COMPOUND_OPENERS = frozenset(normalize_key(w) for w in names.NAME_CONNECTORS)
 # connectors as :func:`name_key` writes them, joined to the name after them (``بنسلمان``); not آل, whose key
 # ``ال`` opens every definite word
 _JOINED_CONNECTORS = tuple(k for k in _COMPOUND_OPENERS if k != "ال")
+# "son of" as a key joins it to the father's name (``بنلادن``): a name whose second word opens so is a father's
+# (a surname that only opens like it, ``بنيس``, is shorter than the connector and a name of three letters)
+_SON_OF = tuple(normalize_key(w) for w in ("بن", "ابن", "بنت"))
+_SON_OF_KEY = 5
 
 
 def _opens(words: list[str], longer: list[str]) -> bool:
