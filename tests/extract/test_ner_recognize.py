@@ -1107,3 +1107,13 @@ def test_ner_a_function_word_closes_no_name_but_a_connector_goes_on() -> None:
             "للقيادة الفلسطينية إن الجريمة لن تمر.")
     people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
     assert "عباس لدى" not in people and "عباس" in people, people
+
+
+def test_ner_a_title_after_a_comma_and_the_conjunction_is_the_next_persons_not_an_apposition() -> None:
+    # SaudiNewsNet 2015-08-01: the crash's victims, listed; ``الدكتور زهير هاشم`` and ``قائد الطائرة`` were the
+    # woman's roles. Without the conjunction the title after the comma is still the name's apposition.
+    text = "وضحايا الطائرة هم سناء بن لادن، والدكتور زهير هاشم، وقائد الطائرة."
+    roles = {m.text: m.role for m in recognize_entities(_article(text)) if m.type == "PER"}
+    assert roles.get("سناء بن لادن") is None and roles.get("زهير هاشم") == "الدكتور", roles
+    roles = {m.text: m.role for m in recognize_entities(_article("وقال محمد الأحمد، رئيس الحكومة، إن الوضع مستقر."))}
+    assert roles.get("محمد الأحمد") == "رئيس الحكومة", roles

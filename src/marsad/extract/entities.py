@@ -1109,7 +1109,13 @@ def _rank_goes_on(token: Token) -> bool:
 
 
 def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
-    if end + 1 >= len(tokens) or tokens[end].text not in ("،", ",") or not _is_title(tokens[end + 1]):
+    """The title in apposition right after a name (``X، رئيس الحكومة``), but not one written with the conjunction:
+    that opens the next person of a list (``سناء بن لادن، والدكتور زهير هاشم``، ``وقائد الطائرة``: SaudiNewsNet
+    2015-08-01, where the two were the woman's role)."""
+    if (
+        end + 1 >= len(tokens) or tokens[end].text not in _COMMAS or not _is_title(tokens[end + 1])
+        or _conjoined_title(tokens[end + 1].text)
+    ):
         return None
     last = end + 1
     while last + 1 < len(tokens) and last + 1 - end <= _ROLE_MAX_TOKENS:
