@@ -1117,3 +1117,11 @@ def test_ner_a_title_after_a_comma_and_the_conjunction_is_the_next_persons_not_a
     assert roles.get("سناء بن لادن") is None and roles.get("زهير هاشم") == "الدكتور", roles
     roles = {m.text: m.role for m in recognize_entities(_article("وقال محمد الأحمد، رئيس الحكومة، إن الوضع مستقر."))}
     assert roles.get("محمد الأحمد") == "رئيس الحكومة", roles
+
+
+def test_ner_a_rank_announces_no_word_after_a_preposition() -> None:
+    # SaudiNewsNet 2015-08-01: ``العاصمي بالمواطنين`` (the colonel urged the citizens) and ``المقدشي بالدور``
+    for text, name in (("وأهاب العقيد العاصمي بالمواطنين والمقيمين بأخذ الحيطة والحذر.", "العاصمي"),
+                       ("وأشاد اللواء المقدشي بالدور الكبير للمقاومة.", "المقدشي")):
+        people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+        assert people == [name], people

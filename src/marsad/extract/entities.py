@@ -809,6 +809,7 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
             if (
                 end < len(tokens) and end not in taken and _name_word(tokens[end])
                 and word_counts().get(tokens[end].key, 0) < _RARE
+                and not _preposition_on_article(tokens[end].text)  # ``العقيد العاصمي بالمواطنين``
             ):
                 end += 1
             add(i + 1, end)
@@ -840,6 +841,16 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
             ):
                 add(i + 1, close)
     return sorted(spans + found)
+
+
+def _preposition_on_article(text: str) -> bool:
+    """A definite word after a preposition (``بالمواطنين``، ``للمواطنين``، ``وبالمواطنين``): the object of the
+    verb before the name, never the name's own last word (SaudiNewsNet 2015-08-01: ``وأهاب العقيد العاصمي
+    بالمواطنين``, the colonel urged the citizens)."""
+    clitic, stem = split_proclitics(text)
+    if clitic.lstrip("وف").startswith("ل") and stem.startswith("ل") and not stem.startswith("لل"):
+        return True  # ``للمواطنين``: ل on the article, whose alef is not written
+    return any(c in clitic for c in "بلك") and normalize_key(stem).startswith("ال")
 
 
 def _ranked_name(rank: Token, word: Token) -> bool:
