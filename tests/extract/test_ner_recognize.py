@@ -1125,3 +1125,12 @@ def test_ner_a_rank_announces_no_word_after_a_preposition() -> None:
                        ("وأشاد اللواء المقدشي بالدور الكبير للمقاومة.", "المقدشي")):
         people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
         assert people == [name], people
+
+
+def test_ner_a_role_reaches_over_no_since_and_a_name_takes_no_preposition_with_its_pronoun() -> None:
+    # SaudiNewsNet 2015-08-01: Saleh's role was ``مسؤول يمني منذ قيام جماعة الحوثي والمخلوع``; ``هادي إليها``
+    text = "وتعتبر هذه الزيارة الأولى لأكبر مسؤول يمني منذ قيام جماعة الحوثي والمخلوع صالح بالسيطرة على مدينة عدن."
+    roles = {m.text: m.role for m in recognize_entities(_article(text)) if m.type == "PER"}
+    assert "صالح" in roles and roles["صالح"] is None, roles
+    text = 'وسيمهد ذلك لعودة الحكومة وانتقال الرئيس "هادي إليها". وفي هذا السياق غردت الوزيرة.'
+    assert "هادي إليها" not in [m.text for m in recognize_entities(_article(text))]

@@ -223,9 +223,17 @@ _STOP_TEXTS = frozenset(function_words.SPACY_STOP_WORDS.split()) - frozenset(nam
 
 
 def _function_end(token: Token) -> bool:
-    """A function word that closes no name (``عباس لدى ترؤسه``: SaudiNewsNet 2015-08-01); a name's connector
-    (``أبو``، ``بن``), also a function word, goes on into the rest of the name."""
-    return _function_text(token.text) and token.key not in _BEFORE_TITLE_IN_NAME
+    """A function word that closes no name (``عباس لدى ترؤسه``، ``هادي إليها``: SaudiNewsNet 2015-08-01); a
+    name's connector (``أبو``، ``بن``), also a function word, goes on into the rest of the name."""
+    return (_function_text(token.text) and token.key not in _BEFORE_TITLE_IN_NAME) or token.key in _PREPOSITION_PRONOUNS
+
+
+# a preposition with its pronoun (``إليها``، ``عليه``، ``منهم``، ``لها``), as keys
+_PREPOSITION_PRONOUNS = frozenset(
+    normalize_key(preposition) + suffix
+    for preposition in (*function_words.VERBAL_NOUN_PREPOSITIONS.split(), "ل", "ب", "مع")
+    for suffix in morphology.POSSESSIVE_SUFFIXES
+)
 
 
 def _function_text(text: str) -> bool:
@@ -731,7 +739,7 @@ _RARE = 5  # a word seen fewer times in the training text may be a name
 def _name_word(token: Token) -> bool:
     return (
         token.kind == "word" and token.key not in _NEVER_LAST and not _is_title(token)
-        and not _function_text(token.text)
+        and not _function_text(token.text) and token.key not in _PREPOSITION_PRONOUNS
     )
 
 
