@@ -1134,3 +1134,11 @@ def test_ner_a_role_reaches_over_no_since_and_a_name_takes_no_preposition_with_i
     assert "صالح" in roles and roles["صالح"] is None, roles
     text = 'وسيمهد ذلك لعودة الحكومة وانتقال الرئيس "هادي إليها". وفي هذا السياق غردت الوزيرة.'
     assert "هادي إليها" not in [m.text for m in recognize_entities(_article(text))]
+
+
+def test_ner_a_definite_common_noun_is_no_place_listed_without_the_article() -> None:
+    # SaudiNewsNet 2015-08-01: ``السيول`` (the torrents) was Seoul 37 times in one day's weather reports
+    found = _found("وحذر الدفاع المدني من السيول والأمطار الغزيرة على منطقة عسير.")
+    assert "السيول" not in found and found.get("عسير") == "LOC", found
+    found = _found("وأعلنت كوريا الجنوبية من سيول أن المحادثات مستمرة مع الحلف الأطلسي.")
+    assert found.get("سيول") == "LOC" and found.get("الحلف الأطلسي") == "ORG", found
