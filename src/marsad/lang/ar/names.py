@@ -502,6 +502,10 @@ ORGANIZATIONS = (
     "هيئة الحشد الشعبي", "الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس", "الديوان الملكي",
     "الهلال الأحمر", "هيئة الهلال الأحمر", "جمعية الهلال الأحمر", "البيشمركة", "قوات سوريا الديمقراطية",
     "هيئة تحرير الشام",
+    # armed groups the region's news names daily, which the tagger takes for people (``بوكو حرام`` 19 times
+    # a person in one SaudiNewsNet day, 2015-08-01)
+    "بوكو حرام", "جماعة بوكو حرام", "حركة الشباب", "حركة الشباب المجاهدين", "جبهة النصرة",
+    "حزب العمال الكردستاني", "أنصار بيت المقدس", "أنصار الشريعة",
     # the UN's agencies and the international bodies of sport, law and aid, by their Arabic names and the
     # acronyms Arabic copy writes as words (``الفيفا`` 17 times in AQMAR, missed by the tagger; not bare
     # ``فيفا``, also the Faifa mountains of Jazan)
