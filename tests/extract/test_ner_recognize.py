@@ -1142,3 +1142,13 @@ def test_ner_a_definite_common_noun_is_no_place_listed_without_the_article() -> 
     assert "السيول" not in found and found.get("عسير") == "LOC", found
     found = _found("وأعلنت كوريا الجنوبية من سيول أن المحادثات مستمرة مع الحلف الأطلسي.")
     assert found.get("سيول") == "LOC" and found.get("الحلف الأطلسي") == "ORG", found
+
+
+def test_ner_ali_takes_no_word_with_a_preposition_and_a_short_function_word_may_end_a_name() -> None:
+    # SaudiNewsNet 2015-07-23: ``علي داد لصالح`` (in favour of), then ``لصالح`` a person; ``جاك لو`` lost ``لو``
+    people = [m.text for m in recognize_entities(_article("وتنازل علي داد لصالح شقيقه في الانتخابات على الفور."))
+              if m.type == "PER"]
+    assert "لصالح" not in " ".join(people), people
+    people = [m.text for m in recognize_entities(_article("وقال وزير الخزانة الأمريكي جاك لو إن العقوبات باقية."))
+              if m.type == "PER"]
+    assert "جاك لو" in people, people

@@ -225,7 +225,10 @@ _STOP_TEXTS = frozenset(function_words.SPACY_STOP_WORDS.split()) - frozenset(nam
 def _function_end(token: Token) -> bool:
     """A function word that closes no name (``عباس لدى ترؤسه``، ``هادي إليها``: SaudiNewsNet 2015-08-01); a
     name's connector (``أبو``، ``بن``), also a function word, goes on into the rest of the name."""
-    return (_function_text(token.text) and token.key not in _BEFORE_TITLE_IN_NAME) or token.key in _PREPOSITION_PRONOUNS
+    return (
+        (_function_text(token.text) and len(token.key) >= 3 and token.key not in _BEFORE_TITLE_IN_NAME)  # ``جاك لو``
+        or token.key in _PREPOSITION_PRONOUNS
+    )
 
 
 # a preposition with its pronoun (``إليها``، ``عليه``، ``منهم``، ``لها``), as keys
@@ -1390,15 +1393,17 @@ def _ali_name_word(token: Token) -> bool:
         return False
     if _after_conjunction(token) or token.text in _CLOSED_CLASS:
         return False  # ``علي ونايف فايز``: another person's name after the conjunction; ``علي أنا``
-    forms = stripped_keys(token.text)
-    if _first_name_word(token.text) or _family_nisba(token) or token.key in _SON_OF:
+    # the word as written, and without its article: a name after ``علي`` takes no preposition (``علي داد لصالح``,
+    # in favour of: not the name ``صالح``)
+    forms = (token.key, token.key[2:]) if token.key.startswith("ال") else (token.key,)
+    if token.key in FIRST_NAMES or _family_nisba(token) or token.key in _SON_OF:
         return True
     counts = word_counts()
     if _person_share(forms) >= _NAME_SHARE and (borne_by_many(token.key) or all(counts.get(f, 0) < _RARE for f in forms)):
         return True  # a given name (``سالم``) or a word few but Wikidata's people write (``خامنئي``)
-    # else a word neither Wikipedia's vocabulary nor the training text knows: a family's name, not a verb
+    # else a word neither Wikipedia's vocabulary nor the training text knows in any form: a family's name
     clusters = word_clusters()
-    return not any(f in clusters or counts.get(f, 0) >= _COMMON_WORD for f in forms)
+    return not any(f in clusters or counts.get(f, 0) >= _COMMON_WORD for f in stripped_keys(token.text))
 
 
 def _compound_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
