@@ -172,3 +172,14 @@ def test_two_events_of_one_day_sharing_only_a_name_are_two_entries() -> None:
     ]
     timeline = build_timeline(articles, [t for a in articles for t in find_times(a)])
     assert [[c.article for c in e.cites] for e in timeline] == [["a"], ["b"]]
+
+
+def test_build_timeline_cuts_a_sentence_of_two_events_at_the_clause_that_opens_the_second() -> None:
+    # SaudiNewsNet 2015-08-01: the vice-president's arrival stood whole under the week the Houthis were driven out
+    text = ("قال مسؤول في مطار عدن إن خالد بحاح نائب الرئيس اليمني وصل إلى عدن اليوم السبت ليصبح أكبر مسؤول "
+            "يزور المدينة منذ أن طرد مقاتلون محليون جماعة الحوثي منها قبل أكثر من أسبوعين.")
+    article = Article(id="a", text=text, published="2015-08-01")
+    by_date = {e.date: e.text for e in build_timeline([article], find_times(article))}
+    assert by_date["2015-08-01"].startswith("قال مسؤول") and "طرد" not in by_date["2015-08-01"], by_date
+    (earlier,) = [t for d, t in by_date.items() if d != "2015-08-01"]
+    assert earlier.startswith("منذ أن طرد"), by_date

@@ -65,6 +65,13 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         spans.setdefault(x.article, []).append((x.start, x.end))
     for found in spans.values():
         found.sort()
+    # the times ``منذ`` gives (``منذ 2004``، ``منذ قرابة أربعة أشهر``; not ``منذ 2004 وحتى 2012``: a span, both ends
+    # told): no event of their own clause, they stay in the clause another time dates
+    since_spans = {
+        (x.start, x.end) for x in times
+        if x.article in by_id and (_since(x.text) or _since(_word_before(by_id[x.article].text, x.start)))
+        and not _UNTIL.match(by_id[x.article].text, x.end)
+    }
     events: list[tuple[str, str, Citation, frozenset[str]]] = []
     since: set[int] = set()  # the events dated by ``منذ`` (since)
     seen: set[tuple[str, str, int, int]] = set()
@@ -74,14 +81,18 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
             continue
         if _occasion(article.text, x.start):
             continue  # the feast a greeting names, not the day of an event
-        start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article])
+        is_since = (x.start, x.end) in since_spans
+        others = [] if is_since else [span for span in spans[x.article] if span not in since_spans]
+        start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article], others)
         if (x.value, x.article, start, end) in seen:
             continue
+        if is_since and any(start <= a and b <= end for a, b in spans[x.article] if (a, b) not in since_spans):
+            continue  # another time dates the clause ``منذ`` is in (the state began then; the clause tells later)
         seen.add((x.value, x.article, start, end))
         words = _content(article.text[start : x.start] + " " + article.text[x.end : end])
         events.append((x.value, x.granularity, Citation(x.article, start, end), words))
-        if (_since(x.text) or _since(_word_before(article.text, x.start))) and not _UNTIL.match(article.text, x.end):
-            since.add(len(events) - 1)  # not ``منذ 2004 وحتى 2012``: a span, both ends told
+        if is_since:
+            since.add(len(events) - 1)
     events = _finest(_dated_otherwise(events, since))
     entries: list[TimelineEntry] = []
     for group in _same_events(events):
@@ -115,11 +126,13 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
 
 
 def _clause(
-    text: str, sentences: list[tuple[int, int]], start: int, end: int, times: Sequence[tuple[int, int]] = ()
+    text: str, sentences: list[tuple[int, int]], start: int, end: int, times: Sequence[tuple[int, int]] = (),
+    apart: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int]:
     """The shortest run of comma-separated segments of the sentence around ``[start, end)`` that has at
     least :data:`MIN_CLAUSE_WORDS` words (or the whole sentence, within :data:`CLAUSE_WINDOW`); no comma
-    inside one of the text's time expressions (``times``, sorted spans) cuts it."""
+    inside one of the text's time expressions (``times``, sorted spans) cuts it, and a clause opener between
+    it and another time of ``apart`` does (:func:`_between_events`)."""
     s_start, s_end = sentence_around(sentences, start, end)
     s_start, s_end = max(s_start, start - CLAUSE_WINDOW), min(s_end, end + CLAUSE_WINDOW)
     cuts = [s_start]
@@ -130,6 +143,8 @@ def _clause(
             inside_quote = not inside_quote
         elif not inside_quote and not start <= i < end and not _inside(times, i):
             cuts.append(i + 1)
+    cuts.extend(_between_events(text, s_start, s_end, start, end, times, apart))
+    cuts = sorted(set(cuts))
     cuts.append(s_end)
     first = max(k for k in range(len(cuts) - 1) if cuts[k] <= start)
     last = first + 1
@@ -148,6 +163,37 @@ def _clause(
         else:
             last += 1
     return _trim(text, cuts[first], cuts[last])
+
+
+# Words that open a clause telling an event of its own (``عندما``، ``فيما``، ``منذ أن``، ``بعد أن``): where a
+# sentence tells two events of two times, the clause of each ends at the word that opens the other's.
+_EVENT_OPENER = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in function_words.EVENT_CLAUSE_OPENERS), key=len, reverse=True))
+    + "|(?:" + "|".join(function_words.TIME_CONJUNCTIONS.split()) + r")\s+[أا]ن"
+    + r")(?!\w)"
+)
+
+
+def _between_events(
+    text: str, s_start: int, s_end: int, start: int, end: int, times: Sequence[tuple[int, int]],
+    apart: Sequence[tuple[int, int]],
+) -> list[int]:
+    """Where the sentence ``[s_start, s_end)`` may be cut between the time expression at ``[start, end)`` and
+    another of its time expressions: before each clause opener between the two (SaudiNewsNet 2015-08-01: ``وصل
+    إلى عدن اليوم السبت ليصبح أكبر مسؤول يزور المدينة منذ أن طرد مقاتلون محليون جماعة الحوثي منها قبل أكثر من
+    أسبوعين`` stood whole under the week two weeks before, as the arrival's event)."""
+    others = [(a, b) for a, b in apart if s_start <= a and b <= s_end and (a, b) != (start, end) and (b <= start or a >= end)]
+    if not others:
+        return []
+    cuts = []
+    for found in _EVENT_OPENER.finditer(text, s_start, s_end):
+        i = found.start()
+        if _inside(times, i):
+            continue
+        if any(min(end, b) <= i <= max(start, a) for a, b in others):
+            cuts.append(i)
+    return cuts
 
 
 def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:

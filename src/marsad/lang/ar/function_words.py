@@ -156,6 +156,12 @@ COMPLEMENTIZERS = "أن إن أنه إنه أنها إنها أنهم إنهم �
 # ``بعد أن``، ``قبل أن``: a time clause, not the content of the statement.
 TIME_CONJUNCTIONS = "بعد قبل منذ حتى بدون دون لولا"
 
+# Conjunctions that open a clause telling an event of its own (with ``بعد أن``، ``قبل أن``، ``منذ أن``, from
+# TIME_CONJUNCTIONS): where a sentence tells two events of two times, the timeline cuts it there. Not the
+# relative pronouns (``الذي``، ``التي``): a relative clause cut from its noun does not say what it tells of.
+EVENT_CLAUSE_OPENERS = ("فيما", "بينما", "عندما", "حين", "حينما", "بعدما", "ثم", "وعندما", "وحين", "وحينما", "وبعدما",
+                        "في حين", "وفي حين")
+
 # ``عن وصف جثة الطفلة``، ``بعد إعلان``: after a preposition the word is a verbal noun, not a verb.
 VERBAL_NOUN_PREPOSITIONS = "عن في من على إلى بعد قبل حول خلال منذ عند لدى"
 
