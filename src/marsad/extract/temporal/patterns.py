@@ -73,10 +73,10 @@ def _dayname(p: str) -> str:
 
 def _month(p: str) -> str:
     """A Gregorian month, optionally paired with its other name: ``يونيو/حزيران``، ``تشرين الثاني (نوفمبر)``،
-    ``يوليو تموز`` (wire copy writes the two names side by side)."""
+    ``يوليو تموز``، ``فبراير - شباط`` (wire copy writes the two names side by side)."""
     return (
         rf"(?P<{p}m1>{_G}){_W}"
-        rf"(?:\s*/\s*(?P<{p}m2>{_G}){_W}|\s*\(\s*(?P<{p}m3>{_G})\s*\)|\s+(?P<{p}m4>{_G}){_W})?"
+        rf"(?:\s*[/\-–]\s*(?P<{p}m2>{_G}){_W}|\s*\(\s*(?P<{p}m3>{_G})\s*\)|\s+(?P<{p}m4>{_G}){_W})?"
     )
 
 
