@@ -1152,3 +1152,14 @@ def test_ner_ali_takes_no_word_with_a_preposition_and_a_short_function_word_may_
     people = [m.text for m in recognize_entities(_article("وقال وزير الخزانة الأمريكي جاك لو إن العقوبات باقية."))
               if m.type == "PER"]
     assert "جاك لو" in people, people
+
+
+def test_ner_a_common_word_opening_like_a_preposition_on_a_given_name_is_no_name_after_an_office() -> None:
+    # SaudiNewsNet 2015-08-02: ``لجان إجراء`` (committees of) was the person ``جان إجراء``, found again three times
+    text = ("وأوضح أن المدير العام للتعليم بمنطقة الرياض الأستاذ محمد بن عبدالله المرشد شارك في إجراء المقابلات "
+            "أثناء زيارته لمقر لجان إجراء المقابلات للخريجين.")
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert not any("إجراء" in p for p in people), people
+    # the rule still reads a given name written alone after an office
+    people = [m.text for m in recognize_entities(_article("وقال وزير المالية محمد الجدعان إن الموازنة جاهزة."))]
+    assert "محمد الجدعان" in people, people

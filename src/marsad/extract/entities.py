@@ -827,7 +827,9 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
         elif (
             # a given name is written without the article: ``التركي`` after an office is the adjective Turkish,
             # not the name Turki (``رئيس الوزراء التركي المكلف``: SaudiNewsNet 2015-08-10)
-            ((_first_name_word(token.text) and not _has_article(token.text)) or _joined_kunya(token))
+            # written as the name alone: a name in apposition to an office takes no proclitic (``لمقر لجان إجراء
+            # المقابلات``: ``لجان``, committees, is no ``جان``; SaudiNewsNet 2015-08-02)
+            (token.key in FIRST_NAMES or _joined_kunya(token))
             and i not in taken and i + 1 not in taken and _name_word(token) and _name_word(tokens[i + 1])
             and (role := _role(tokens, i, i + 2, people)) is not None and _is_title(tokens[role[0]])
         ):
