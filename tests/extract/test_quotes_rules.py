@@ -488,3 +488,30 @@ def test_a_body_named_near_a_person_elsewhere_is_no_office_of_his() -> None:
             "العيد. وقالت المقاومة الشعبية في إقليم تهامة إنها قتلت 223 عنصرا من الميليشيات منذ أبريل الماضي.")
     (quote,) = quotes_of(text)
     assert quote.speaker_name == "المقاومة الشعبية في إقليم تهامة"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker", "speaker"),
+    [
+        # SaudiNewsNet 2015-08-01: the statement's participle was the speaker; the office that issued it speaks
+        ("وقال نتنياهو إن الوضع خطير. وجاء في بيان صادر عن مكتب نتنياهو، في أعقاب العملية: «يعبر رئيس "
+         "الوزراء عن صدمته من الحادث».", "صادر", "بيان صادر عن مكتب نتنياهو"),
+        # the verb's object, a verbal noun, was the speaker of a subject left as a pronoun
+        ("وتحدثت المصادر عن تفاؤل كبير، رغم أنها أكدت أيضًا وجود «عقبات وعراقيل تعترض سير المشاورات».",
+         "وجود", None),
+    ],
+)
+def test_speaker_is_neither_a_statements_participle_nor_the_verbs_object(
+    text: str, not_speaker: str, speaker: str | None
+) -> None:
+    names = [q.speaker_name for q in quotes_of(text)]
+    assert names and not_speaker not in names, names
+    if speaker is not None:
+        assert speaker in names, names
+
+
+def test_a_noun_and_its_feminine_after_and_are_no_verb_and_its_subject() -> None:
+    # SaudiNewsNet 2015-08-01: ``طالب وطالبة`` (students) made ``وطالبة`` a speaker four times
+    text = ("وأوضح الدكتور عبدالله اليحيا أن إجمالي المتخرجين يصل إلى أكثر من عشرة آلاف طالب وطالبة، "
+            "وأضاف أن هذا الرقم يمثل عدداً معقولاً ولكن يحتاج إلى زيادة.")
+    assert "وطالبة" not in [q.speaker_name for q in quotes_of(text)]

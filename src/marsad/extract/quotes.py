@@ -459,6 +459,15 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _noun_pair(token: Token, after: Token | None) -> bool:
+    """A noun and its feminine or plural after ``و`` (``طالب وطالبة``، students): no verb (``طالب``, demanded) with
+    its subject (``وطالبة`` was a speaker four times, SaudiNewsNet 2015-08-01)."""
+    if after is None or after.kind != "word" or not after.text.startswith("و"):
+        return False
+    word, other = normalize_key(token.text), normalize_key(after.text[1:])
+    return len(other) > len(word) and other.startswith(word)
+
+
 def _inside(quotations: Sequence[_Quotation], offset: int) -> _Quotation | None:
     return next((q for q in quotations if q.open <= offset < q.close), None)
 
@@ -914,6 +923,7 @@ class _Reader:
         stop = j + 1
         while stop < end and stop - j <= _ISSUER_WORDS and tokens[stop].kind == "word" and (
             (key := normalize_key(tokens[stop].text)).startswith("ال") or stop == j + 1
+            or self._mention_at(tokens[stop]) is not None  # ``صادر عن مكتب نتنياهو``
         ) and key not in _TIME_WORDS and key not in _SUBJECT_STOPS:
             stop += 1
         return [t for t in tokens[after:stop] if t.kind == "word"]
@@ -1226,6 +1236,11 @@ class _Reader:
         document = unit.tokens[begin]
         if normalize_key(document.text).startswith("ال"):
             return self.issuer.by("document") if self.issuer is not None else None
+        issuer = self._issuer_after(unit, document, end)
+        if isinstance(issuer, _Speaker):
+            return issuer
+        if issuer:  # ``وجاء في بيان صادر عن مكتب نتنياهو``: ``صادر`` was the speaker (SaudiNewsNet 2015-08-01)
+            return self._words_speaker([document, *issuer], "generic", "generic", "m")
         return self._subject(unit, begin + 1, end)
 
     def _relative(self, unit: _Unit, begin: int, index: int) -> _Speaker | None:
@@ -1467,6 +1482,7 @@ class _Reader:
             and (normalize_key(t.text) not in _AND_SHOWED
                  or any(normalize_key(u.text) in _COMPLEMENTIZERS for u in tokens[i + 1 : i + 1 + _MAX_SHOWED_GAP]))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``
+            and not _noun_pair(t, tokens[i + 1] if i + 1 < len(tokens) else None)
         ]
         cues = sorted(cues + self._came(unit, cues), key=lambda c: c.index)
         for cue in cues:

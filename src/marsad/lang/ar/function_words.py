@@ -181,7 +181,10 @@ SUBJECT_STOPS = (
     "النقاب نظري نظره نظرها النظر الانتباه انتباهي الأنظار قائل معلقا معلقاً "
     # an age set beside the subject (``وقال اللاعب البالغ من العمر 34 عاما``: ``اللاعب البالغ`` was the speaker,
     # SaudiNewsNet 2015-08-11)
-    "البالغ البالغة"
+    "البالغ البالغة "
+    # the verb's object, a verbal noun, after a subject left as a pronoun (``أكدت أيضاً وجود «عقبات»``، ``تؤكد
+    # أهمية التخصص``، ``أكد متانة العلاقات``): each was shown as a speaker (SaudiNewsNet 2015-08-01)
+    "وجود أهمية ضرورة متانة حرص عمق استمرار التزام تمسك استعداد أحقية"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
