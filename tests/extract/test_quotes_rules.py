@@ -515,3 +515,10 @@ def test_a_noun_and_its_feminine_after_and_are_no_verb_and_its_subject() -> None
     text = ("وأوضح الدكتور عبدالله اليحيا أن إجمالي المتخرجين يصل إلى أكثر من عشرة آلاف طالب وطالبة، "
             "وأضاف أن هذا الرقم يمثل عدداً معقولاً ولكن يحتاج إلى زيادة.")
     assert "وطالبة" not in [q.speaker_name for q in quotes_of(text)]
+
+
+def test_an_addressee_in_brackets_before_the_subject_is_passed_over() -> None:
+    # SaudiNewsNet 2015-08-02: ``كشف لـ(عكاظ) وكيل وزارة الصحة ...`` showed ``عكاظ) وكيل وزارة الصحة`` as the speaker
+    text = "كشف لـ(عكاظ) وكيل وزارة الصحة للصحة العامة الدكتور عبدالله عسيري أن الوزارة «جاهزة لموسم الحج»."
+    names = [q.speaker_name for q in quotes_of(text)]
+    assert names and not any("عكاظ" in (n or "") for n in names), names

@@ -763,6 +763,10 @@ class _Reader:
         quotation that goes with it."""
         tokens = unit.tokens
         k = j + 1
+        if k < end and tokens[k].text == "(":  # ``كشف لـ(عكاظ) وكيل وزارة الصحة`` (SaudiNewsNet 2015-08-02)
+            close = next((m for m in range(k + 1, min(end, k + _ISSUER_WORDS + 2)) if tokens[m].text == ")"), None)
+            if close is not None:
+                return close + 1
         quotation = _opens(unit.quotations, tokens[k]) if k < end else None
         if quotation is not None or (k < end and tokens[k].text in _QUOTE_MARKS):
             while k < end and not (tokens[k].text in _QUOTE_MARKS and k > j + 1):
