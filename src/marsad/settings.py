@@ -193,6 +193,10 @@ class SummarySettings:
     # Weight of the score against redundancy with the chosen sentences (Carbonell & Goldstein's lambda);
     # on the earlier grid 0.6 lost 0.02 ROUGE-2 and 0.8 lost the demo's deadline sentence.
     mmr_lambda: float = 0.7
+    # A headline of fewer words is a teaser or a label (``الهلال والعين .. «محجوبة»``, SaudiNewsNet 2015-08-02,
+    # over the 17 reports of Hilal's friendly, whose few words are all shared ones and so win on cosine): it
+    # names a story or a facet only when none of its headlines has this many (:func:`marsad.summarize.story_title`).
+    teaser_words: int = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,7 @@ def read_story(
     index = StoryIndex(members, story_borrowed)  # the title and the summary read the same sentences
     return Story(
         id=story_id,
-        title=story_title(members, index),
+        title=story_title(members, index, settings.summary),
         articles=tuple(a.id for a in members),
         summary=summarize_story(
             members,
@@ -175,7 +175,7 @@ def read_story(
         quotes=tuple(quotes),
         claims=find_claims(members, quantities, times),
         naming=name_choices(entities, members),
-        facets=story_facets(members, facets),
+        facets=story_facets(members, facets, settings),
         days=tuple(sorted({a.published[:10] for a in members if publication_day(a.published) is not None})),
     )
 
@@ -222,7 +222,9 @@ def _files(folder: Traversable, name: str) -> list[tuple[str, Traversable]]:
     return found
 
 
-def story_facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) -> tuple[Facet, ...]:
+def story_facets(
+    members: Sequence[Article], facets: Sequence[Sequence[str]], settings: Settings = DEFAULT
+) -> tuple[Facet, ...]:
     """The facets as :class:`Facet` (``f1``, ``f2``... in the order given), each titled by its best
     headline and its articles in the story's order; nothing when there are fewer than two. What a story's
     reading shows of them, made alone when only the facets of a stored story changed."""
@@ -234,5 +236,5 @@ def story_facets(members: Sequence[Article], facets: Sequence[Sequence[str]]) ->
     for number, ids in enumerate(facets, 1):
         inside = sorted((i for i in ids if i in position), key=position.__getitem__)
         if inside:
-            result.append(Facet(f"f{number}", story_title([by_id[i] for i in inside]), tuple(inside)))
+            result.append(Facet(f"f{number}", story_title([by_id[i] for i in inside], settings=settings.summary), tuple(inside)))
     return tuple(result) if len(result) > 1 else ()

@@ -13,11 +13,13 @@ in a list (an empty title showed as "القصة 1: " and nothing after it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from marsad.model import Article
+from marsad.settings import DEFAULT, SummarySettings
 from marsad.text import split_sentences
 
 from .index import StoryIndex
@@ -28,7 +30,9 @@ __all__ = ["UNTITLED_WORDS", "story_title"]
 UNTITLED_WORDS = 12
 
 
-def story_title(articles: Sequence[Article], index: StoryIndex | None = None) -> str:
+def story_title(
+    articles: Sequence[Article], index: StoryIndex | None = None, settings: SummarySettings = DEFAULT.summary
+) -> str:
     """The best headline among ``articles``, exactly as published (outer white space trimmed).
 
     Score of a headline: its mean TF-IDF similarity to the other headlines plus its mean similarity to
@@ -36,6 +40,7 @@ def story_title(articles: Sequence[Article], index: StoryIndex | None = None) ->
     ties go to the earlier article. When no article has a headline, the opening of the first article's
     first sentence (:func:`_opening`); ``""`` when no article has text either. ``index`` may give the
     story's index already built over ``articles`` (borrowed passages do not change what is used here).
+    A headline of fewer than ``settings.teaser_words`` words takes part only when no other has as many.
     """
     titled = [article for article in articles if article.title.strip()]
     if len(titled) <= 1:
@@ -51,7 +56,12 @@ def story_title(articles: Sequence[Article], index: StoryIndex | None = None) ->
     written = np.array([t.strip() for t in titles])
     between[written[:, None] == written[None, :]] = 0.0
     to_titles = between.sum(axis=1) / (len(titles) - 1)
-    return titles[int(np.argmax(to_titles + to_text))].strip()
+    score = to_titles + to_text
+    # a short headline's few words are all shared ones, so its cosine is high: it wins only among short ones
+    worded = np.array([len(re.findall(r"\w+", t)) >= settings.teaser_words for t in titles])
+    if worded.any():
+        score = np.where(worded, score, -np.inf)
+    return titles[int(np.argmax(score))].strip()
 
 
 def _opening(articles: Sequence[Article]) -> str:
