@@ -49,3 +49,14 @@ def test_a_definite_word_after_digits_is_not_what_they_count(text: str) -> None:
 def test_a_number_word_in_construct_counts_the_definite_noun_after_it() -> None:
     assert (10, "الجرحى") in _counted("أسفرت المعارك عن سقوط 28 قتيلا وعشرات الجرحى خلال 24 ساعة.")
     assert (1000, "السياح") in _counted("واحتجز آلاف السياح في المطار.")
+
+
+def test_a_noun_and_a_fraction_is_one_and_that_fraction_not_a_share() -> None:
+    # SaudiNewsNet 2015-08-02: ``الطفل علي سعد دوابشة (عام ونصف)`` and ``متر ونصف`` were figures of 50 %
+    found = [(q.text, q.value, q.unit, q.counted) for q in find_quantities(Article(id="a", text=(
+        "وتوفي الطفل علي سعد دوابشة (عام ونصف) متأثرا بحروقه، وارتفاع الموج من متر إلى متر ونصف.")))]
+    assert ("عام ونصف", 1.5, None, "عام") in found and ("متر ونصف", 1.5, None, "متر") in found, found
+    assert all(unit != "%" for _, _, unit, _ in found), found
+    # a share stays a share: half of the staff
+    found = [(q.value, q.unit) for q in find_quantities(Article(id="a", text="وغادر نصف الموظفين الشركة."))]
+    assert found == [(50.0, "%")], found

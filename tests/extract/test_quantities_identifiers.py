@@ -25,3 +25,12 @@ def test_a_military_units_number_is_its_name() -> None:
     found = [q.value for q in find_quantities(Article(id="a", text=text))]
     assert 55 not in found and 33 not in found, found
     assert 15 in found and 3 in found, found
+
+
+def test_an_aircraft_model_number_is_no_figure() -> None:
+    # SaudiNewsNet 2015-08-02: the F-16 was a figure of 16 in three stories, the Boeing 777 one of 777
+    for text in ("وأرسلت الولايات المتحدة 8 مقاتلات «إف 16» نهاية الأسبوع الماضي.",
+                 "بدأ يثير المخاوف قصف طائرات (اف 16) التركية.", "الحطام جزء من طائرة بوينغ 777 المفقودة."):
+        values = [q.value for q in find_quantities(Article(id="a", text=text))]
+        assert 16.0 not in values and 777.0 not in values, (text, values)
+    assert [q.value for q in find_quantities(Article(id="a", text="وقتل 16 شخصا في الهجوم."))] == [16.0]

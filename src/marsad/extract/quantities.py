@@ -27,7 +27,7 @@ from marsad.lang.ar import quantities as quantity_words
 from marsad.model import Article, Quantity, TimeExpr
 from marsad.text import normalize_key
 from marsad.text.normalize import KeyOrigin, search_key
-from marsad.text.numbers import NumberMatch, find_numbers
+from marsad.text.numbers import NumberMatch, find_numbers, parse_number_words
 
 from .times import find_times
 
@@ -126,7 +126,36 @@ def _is_identifier(text: str, number: NumberMatch) -> bool:
     return bool(previous) and normalize_key(previous[0]).removeprefix("و") in _NUMBERED_IN_BRACKETS
 
 
+# ``عام ونصف``، ``متر ونصف``: a word written right before a fraction with ``و``
+_BEFORE_AND_A_FRACTION = re.compile(r"([\u0621-\u064A]+)\s+و$")
+
+
+def _and_a_fraction(article_id: str, text: str, number: NumberMatch) -> Quantity | bool | None:
+    """A fraction word after ``و`` and a noun: one of that noun and the fraction (``عام ونصف`` = 1.5 years, ``متر
+    ونصف``). It was read as a share, 50 % (SaudiNewsNet 2015-08-02: ``الطفل علي سعد دوابشة (عام ونصف)``). A dual
+    or plural before it (``ثلاث سنوات ونصف``) adds the fraction to a number the figure does not hold: nothing is
+    read then (``False``). ``None`` when no noun stands right before ``و``."""
+    if number.digits or number.value >= 1 or text[number.start - 1 : number.start] != "و":
+        return None
+    before = _BEFORE_AND_A_FRACTION.search(text, max(0, number.start - 40), number.start)
+    if before is None:
+        return None
+    word = before.group(1)
+    word_key = normalize_key(word)
+    if word_key.startswith("ال") or parse_number_words([word]) is not None or word_key in _NOT_COUNTED:
+        return None  # ``الموظفين ونصف``? a number's own fraction (``مليون ونصف``) is the number reader's
+    if word_key.endswith(morphology.DUAL_PLURAL_ENDINGS):
+        return False
+    return Quantity(
+        article_id, before.start(1), number.end, text[before.start(1) : number.end], 1 + number.value,
+        None, word, (before.start(1), before.end(1)),
+    )
+
+
 def _read(article_id: str, text: str, key: str, origin: KeyOrigin, number: NumberMatch) -> Quantity | None:
+    fraction = _and_a_fraction(article_id, text, number)
+    if fraction is not None:
+        return fraction or None
     start, end = number.start, number.end
     k_start, k_end = origin.key_offset(start), origin.key_offset(end)
     value, unit = number.value, None

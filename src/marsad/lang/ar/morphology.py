@@ -45,6 +45,10 @@ LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 # event's words (story clustering's anchors: ``marsad.text.folded_stem``). Source: standard Arabic morphology.
 ALEF_ENDINGS = ("وا", "ا")
 
+# The dual's and the sound plurals' endings (``سنتين``، ``ساعتان``، ``سنوات``، ``مهندسون``), as keys: a noun so ended
+# counts more than one (a fraction after it, ``ثلاث سنوات ونصف``, adds to a number written before it).
+DUAL_PLURAL_ENDINGS = ("ين", "ان", "ات", "ون")
+
 # Pronouns attached to a noun (his, her, their, your, our), longest first, as written: ``ه`` and never
 # ``ة``. Source: standard Arabic morphology. Used to tell ``منزله`` (his home) from a name.
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")

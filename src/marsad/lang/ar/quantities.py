@@ -61,7 +61,10 @@ CURRENCY_COUNTRIES = {
 # ``اللواء`` the rank goes before a name, never before a number.
 IDENTIFIER_NOUNS = (
     "رقم المادة القرار الفقرة البند الصفحة الفصل الطريق الدورة النسخة الإصدار الطراز موديل الجولة المرحلة "
-    "العدد القانون المرسوم الكتاب الملف الحلقة اللواء لواء الفرقة الكتيبة"
+    "العدد القانون المرسوم الكتاب الملف الحلقة اللواء لواء الفرقة الكتيبة "
+    # a model's maker or letter spelled in Arabic before its number (``مقاتلات «إف 16»``، ``طائرات (اف 16)``: the
+    # F-16 was a figure of 16 in three stories of SaudiNewsNet 2015-08-02; ``سي 130``، ``ميغ 29``، ``بوينغ 747``)
+    "إف اف سي بي ميغ ميج سوخوي بوينغ بوينج إيرباص ايرباص"
 )
 # Those whose number is still theirs when written in brackets or after a series letter (``المادة (20)``، ``رقم
 # ( أ / 90 )``): a session's or a round's bracketed figure counts something (``خلال هذه الدورة (1053) عضوا``).
