@@ -1371,10 +1371,14 @@ def _preposition_object(token: Token) -> bool:
 _NAME_SHARE = 0.02
 
 
-def _person_share(forms: Iterable[str]) -> float:
-    """The most, over a word's forms, of how many Wikidata people bear it per time Wikipedia writes it."""
+def _person_share(forms: Iterable[str], least: int = 1) -> float:
+    """The most, over a word's forms that ``least`` of Wikidata's people or more bear, of how many bear it per
+    time Wikipedia writes it."""
     table = person_word_counts()
-    return max((people / max(written, 1) for people, written in (table.get(f, (0, 0)) for f in forms)), default=0.0)
+    return max(
+        (people / max(written, 1) for people, written in (table.get(f, (0, 0)) for f in forms) if people >= least),
+        default=0.0,
+    )
 
 
 # pronouns, particles, prepositions as written (the closed classes of the summary's stop words)
@@ -1390,7 +1394,7 @@ def _ali_name_word(token: Token) -> bool:
     """A word that may follow ``علي`` in his name (:func:`_written_ali`)."""
     if (
         not _name_word(token) or len(token.key) < 3 or mostly_not_arabic(token.text)
-        or _country_adjective(token.text) or token.text in (_ALI, "على")
+        or _country_adjective(token.text) or token.text in (_ALI, "على") or token.key in _REGNAL_ORDINALS  # ``جبل علي الأولى``
     ):
         return False
     if _after_conjunction(token) or token.text in _CLOSED_CLASS:
@@ -1401,8 +1405,10 @@ def _ali_name_word(token: Token) -> bool:
     if token.key in FIRST_NAMES or _family_nisba(token) or token.key in _SON_OF:
         return True
     counts = word_counts()
-    if _person_share(forms) >= _NAME_SHARE and (borne_by_many(token.key) or all(counts.get(f, 0) < _RARE for f in forms)):
-        return True  # a given name (``سالم``) or a word few but Wikidata's people write (``خامنئي``)
+    # a given name (``سالم``) or a word few but Wikidata's people write (``خامنئي``: 2 of 32), borne by two at least
+    # (``قنصل``, consul, is one man's name of 22 times written: ``السفير علي العياشي القنصل العام``)
+    if _person_share(forms, 2) >= _NAME_SHARE and (borne_by_many(token.key) or all(counts.get(f, 0) < _RARE for f in forms)):
+        return True
     # else a word neither Wikipedia's vocabulary nor the training text knows in any form: a family's name
     clusters = word_clusters()
     return not any(f in clusters or counts.get(f, 0) >= _COMMON_WORD for f in stripped_keys(token.text))
