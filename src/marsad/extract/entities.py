@@ -1363,12 +1363,12 @@ def _preposition_object(token: Token) -> bool:
     if _nisba(token):
         return False
     forms = stripped_keys(token.text)
-    return any(f in word_clusters() for f in forms) and _person_share(forms) < _NAME_SHARE
+    return any(f in word_clusters() for f in forms) and _person_share(forms) < _BORNE_SHARE
 
 
 # A word this share of whose Arabic Wikipedia occurrences Wikidata's people bear, or more, may be a name
 # (``خامنئي`` 2 of 32, ``سعد`` 78 of 502); common nouns that someone bears stay far under it (``طاقة`` 1 of 291).
-_NAME_SHARE = 0.02
+_BORNE_SHARE = 0.02
 
 
 def _person_share(forms: Iterable[str], least: int = 1) -> float:
@@ -1407,7 +1407,7 @@ def _ali_name_word(token: Token) -> bool:
     counts = word_counts()
     # a given name (``سالم``) or a word few but Wikidata's people write (``خامنئي``: 2 of 32), borne by two at least
     # (``قنصل``, consul, is one man's name of 22 times written: ``السفير علي العياشي القنصل العام``)
-    if _person_share(forms, 2) >= _NAME_SHARE and (borne_by_many(token.key) or all(counts.get(f, 0) < _RARE for f in forms)):
+    if _person_share(forms, 2) >= _BORNE_SHARE and (borne_by_many(token.key) or all(counts.get(f, 0) < _RARE for f in forms)):
         return True
     # else a word neither Wikipedia's vocabulary nor the training text knows in any form: a family's name
     clusters = word_clusters()
