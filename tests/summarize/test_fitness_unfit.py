@@ -93,6 +93,9 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param("وجرى خلال الاستقبال استعراض روابط التعاون الثنائي بين البلدين الشقيقين.", True, id="during-the-reception"),
         pytest.param("وقد اطلع المجلس خلال الاجتماع على عدد من الموضوعات الاقتصادية والتنموية.", True, id="during-the-meeting"),
         pytest.param("أكد وزير الخارجية خلال اجتماع مجلس التعاون في الرياض أن الحوار مستمر.", False, id="during-a-meeting"),
+        # SaudiNewsNet 2015-08-02: for their (two) part, in a summary of Hilal's friendly
+        pytest.param("من جانبهما واصل الثنائي «ياسر القحطاني، عبدالله عطيف» أداء برامجيهما التأهيليين.", True,
+                     id="for-their-part"),
     ],
 )
 def test_fitness_needs_context(text, implied):
