@@ -96,6 +96,11 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-08-02: for their (two) part, in a summary of Hilal's friendly
         pytest.param("من جانبهما واصل الثنائي «ياسر القحطاني، عبدالله عطيف» أداء برامجيهما التأهيليين.", True,
                      id="for-their-part"),
+        # SaudiNewsNet 2015-08-02: a verb in the plural has a pronoun for its subject (with a noun, the singular)
+        pytest.param("وحددوا أيضاً نائبا للرئيس اختصوه بالإشراف على الإدارات ومتابعة تنفيذ المقترحات.", True,
+                     id="they-set"),
+        pytest.param("وحدد المتهمون نائبا للرئيس اختصوه بالإشراف على الإدارات ومتابعة تنفيذ المقترحات.", False,
+                     id="the-accused-set"),
     ],
 )
 def test_fitness_needs_context(text, implied):

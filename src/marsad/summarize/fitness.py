@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from marsad.lang.ar import function_words, reporting, residue
+from marsad.lang.ar import function_words, morphology, reporting, residue
 from marsad.text import key_words, normalize_key, word_keys
 from marsad.text.script import mostly_not_arabic
 
@@ -49,6 +49,8 @@ _CONTINUATIONS = frozenset(normalize_key(w) for w in function_words.CONTINUATION
 _REPORTING_VERBS = frozenset(normalize_key(w) for w in reporting.LEANING_VERB_FORMS)
 _SUBJECTLESS_NEXT = frozenset(normalize_key(w) for w in function_words.SUBJECTLESS_NEXT)
 _ALSO = normalize_key("كما")
+_PLURAL_VERB = morphology.ALEF_ENDINGS[0]  # the past verb's plural ``وا`` (``حددوا``)
+_PLURAL_VERB_LETTERS = 4  # letters at least, the verb and its ``وا`` (``دعوا``)
 _PRONOUN_OPENERS = tuple(tuple(word_keys(p)) for p in function_words.LEANING_OPENERS)
 _DANGLING_OPENERS = frozenset(normalize_key(w) for w in function_words.DANGLING_OPENERS)
 _TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.TIME_AFTER_DEMONSTRATIVE)
@@ -125,6 +127,10 @@ def needs_context(text: str) -> bool:
     if words[0] in _DANGLING_OPENERS:
         return True
     if words[:1] == [_ALSO]:  # كما أكد أن ... ; كما أعلنت الوزارة ... continues a list of statements too
+        return True
+    if len(words[0]) >= _PLURAL_VERB_LETTERS and words[0].endswith(_PLURAL_VERB):
+        # a verb opening the sentence in the plural has a pronoun for its subject (with a noun it would be in the
+        # singular: ``وحدد المتهمون``): ``وحددوا أيضاً نائبا للرئيس`` (SaudiNewsNet 2015-08-02) tells of people named before
         return True
     if set(words[:_BACK_REFERENCE_WORDS]) & _BACK_REFERENCES:
         return True
