@@ -101,6 +101,9 @@ def test_fitness_unfit_reason(text, reason):
                      id="they-set"),
         pytest.param("وحدد المتهمون نائبا للرئيس اختصوه بالإشراف على الإدارات ومتابعة تنفيذ المقترحات.", False,
                      id="the-accused-set"),
+        # SaudiNewsNet 2015-08-01: ``أبان`` (made clear) with no one named after it
+        pytest.param("وأبان أن المواد الطبية التي وصلت على متن هذه الطائرة ستوزع على المستشفيات.", True,
+                     id="made-clear-that"),
     ],
 )
 def test_fitness_needs_context(text, implied):
