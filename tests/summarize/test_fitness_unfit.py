@@ -104,6 +104,9 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-08-01: ``أبان`` (made clear) with no one named after it
         pytest.param("وأبان أن المواد الطبية التي وصلت على متن هذه الطائرة ستوزع على المستشفيات.", True,
                      id="made-clear-that"),
+        # SaudiNewsNet 2015-08-01: a verb particle before the verb whose object refers back
+        pytest.param("وقد نتج عن ذلك استشهاد العريف أحمد جعفر حسن المجيشي والجندي أول محمد العمري.", True,
+                     id="particle-that-resulted"),
     ],
 )
 def test_fitness_needs_context(text, implied):

@@ -57,6 +57,7 @@ _TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.T
 _DEMONSTRATIVES = frozenset(normalize_key(w) for w in function_words.DEMONSTRATIVES)
 _BACK_REFERENCES = frozenset(normalize_key(w) for w in function_words.BACK_REFERENCES)
 _BACK_REFERENCE_WORDS = 3  # how far into the sentence a back reference makes it lean on the one before
+_VERB_PARTICLES = frozenset(normalize_key(w) for w in function_words.VERB_PARTICLES.split())
 _EVENT_BACK_WORDS = frozenset(normalize_key(w) for w in function_words.EVENT_BACK_WORDS)
 _EVENT_NOUNS = frozenset(normalize_key(w) for w in function_words.EVENT_NOUNS)
 _EVENT_BACK_REACH = 6  # how far into the sentence ``خلال الاستقبال`` makes it lean on the one before
@@ -132,7 +133,9 @@ def needs_context(text: str) -> bool:
         # a verb opening the sentence in the plural has a pronoun for its subject (with a noun it would be in the
         # singular: ``وحدد المتهمون``): ``وحددوا أيضاً نائبا للرئيس`` (SaudiNewsNet 2015-08-02) tells of people named before
         return True
-    if set(words[:_BACK_REFERENCE_WORDS]) & _BACK_REFERENCES:
+    # (a verb particle first, ``وقد نتج عن ذلك``, is not counted among them)
+    reach = _BACK_REFERENCE_WORDS + (1 if words[0] in _VERB_PARTICLES else 0)
+    if set(words[:reach]) & _BACK_REFERENCES:
         return True
     opening = words[:_EVENT_BACK_REACH]
     if any(w in _EVENT_BACK_WORDS and n in _EVENT_NOUNS for w, n in pairwise(opening)):
