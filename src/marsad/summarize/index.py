@@ -118,6 +118,22 @@ def _opened(article: Article, sentences: Sequence[Sentence]) -> list[tuple[int, 
     return spans
 
 
+# Rows of the units × units similarity made at a time: the matrix is a story's largest (800 MB for 10,000
+# sentences), and the sparse product of all rows at once held it again, and more, before it was made dense
+# (bench/hostile.py mixed-scripts: 4 texts of 150,000 words in one story, 1.6 GB, over the 1.5 GB bound).
+_SIMILARITY_ROWS = 1000
+
+
+def _similarities(vectors: csr_matrix) -> np.ndarray:
+    """``vectors @ vectors.T`` as a dense array, made :data:`_SIMILARITY_ROWS` rows at a time."""
+    n = vectors.shape[0]
+    out = np.empty((n, n))
+    columns = vectors.T.tocsc()
+    for start in range(0, n, _SIMILARITY_ROWS):
+        out[start : start + _SIMILARITY_ROWS] = (vectors[start : start + _SIMILARITY_ROWS] @ columns).toarray()
+    return out
+
+
 class StoryIndex:
     """Sentence units of a story with their pairwise similarity.
 
@@ -146,11 +162,11 @@ class StoryIndex:
         if any(keys):
             self._weights = _Tfidf(keys)
             self._unit_vectors = self._weights.fitted_rows()
-            similarity = (self._unit_vectors @ self._unit_vectors.T).toarray()
+            similarity = _similarities(self._unit_vectors)
         else:
             similarity = np.zeros((n, n))
         np.fill_diagonal(similarity, 0.0)
-        self.similarity: np.ndarray = np.clip(similarity, 0.0, 1.0)
+        self.similarity: np.ndarray = np.clip(similarity, 0.0, 1.0, out=similarity)
         self._link_borrowed(borrowed)
 
     def units_of(self, article: int) -> np.ndarray:

@@ -32,7 +32,8 @@ def lexrank(
     dangling = row_sums <= 0
     weights[dangling] = 1.0
     row_sums[dangling] = n
-    transition_t = (weights / row_sums[:, None]).T
+    weights /= row_sums[:, None]  # in place: the matrix is n × n, a copy more was a story's peak of memory
+    transition_t = weights.T
     scores = np.full(n, 1.0 / n)
     for _ in range(max_iterations):
         updated = damping / n + (1.0 - damping) * (transition_t @ scores)

@@ -367,18 +367,24 @@ def _descending(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
+def _same_thing_weight(similarity: np.ndarray, same_thing: float) -> float:
+    """The summed similarity of the sentence pairs that say the same thing (at ``same_thing`` or above)."""
+    return float(similarity[similarity >= same_thing].sum())
+
+
 def _reading_dates(index: StoryIndex, same_thing: float) -> list[str | None]:
     """The date each article is read at: its own; for an undated article, the date of the dated article
     it shares most same-thing sentences with (a reprint, or a report of the same day); ``None`` when it
     shares none."""
     dated = [a for a, article in enumerate(index.articles) if article.published]
-    shared = np.where(index.similarity >= same_thing, index.similarity, 0.0)
     dates: list[str | None] = []
     for a, article in enumerate(index.articles):
         if article.published or not dated:
             dates.append(article.published)
             continue
-        overlap = [shared[np.ix_(index.units_of(a), index.units_of(d))].sum() for d in dated]
+        # per pair of articles, not over the whole units × units matrix (made again for every story, dated or not)
+        overlap = [_same_thing_weight(index.similarity[np.ix_(index.units_of(a), index.units_of(d))], same_thing)
+                   for d in dated]
         best = int(np.argmax(overlap))
         dates.append(index.articles[dated[best]].published if overlap[best] > 0 else None)
     return dates
