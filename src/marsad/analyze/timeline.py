@@ -73,7 +73,6 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         and not _UNTIL.match(by_id[x.article].text, x.end)
     }
     events: list[tuple[str, str, Citation, frozenset[str]]] = []
-    since: set[int] = set()  # the events dated by ``منذ`` (since)
     seen: set[tuple[str, str, int, int]] = set()
     for x in times:
         article = by_id.get(x.article)
@@ -87,13 +86,14 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         if (x.value, x.article, start, end) in seen:
             continue
         if is_since and any(start <= a and b <= end for a, b in spans[x.article] if (a, b) not in since_spans):
-            continue  # another time dates the clause ``منذ`` is in (the state began then; the clause tells later)
+            # another time dates the clause ``منذ`` is in: ``أعيد فتح مطار عدن اليوم (الاربعاء) ... وهي الأولى التي
+            # تصله منذ قرابة أربعة أشهر`` happened today; four months ago the airport closed, which the clause does not
+            # tell (SaudiNewsNet 2015-07-22 put the reopening in March)
+            continue
         seen.add((x.value, x.article, start, end))
         words = _content(article.text[start : x.start] + " " + article.text[x.end : end])
         events.append((x.value, x.granularity, Citation(x.article, start, end), words))
-        if is_since:
-            since.add(len(events) - 1)
-    events = _finest(_dated_otherwise(events, since))
+    events = _finest(events)
     entries: list[TimelineEntry] = []
     for group in _same_events(events):
         shortest = min(group, key=lambda e: e[2].end - e[2].start)
@@ -273,16 +273,6 @@ def _since(text: str) -> bool:
     """Whether a time expression, or the word before it, is one of ``منذ`` (``منذ قرابة أربعة أشهر``، ``ومنذ``)."""
     key = normalize_key(text)
     return key.startswith(time_words.SINCE) or key.startswith("و" + time_words.SINCE)
-
-
-def _dated_otherwise(
-    events: list[tuple[str, str, Citation, frozenset[str]]], since: set[int]
-) -> list[tuple[str, str, Citation, frozenset[str]]]:
-    """``events`` without those dated by ``منذ`` whose clause another time dates: ``أعيد فتح مطار عدن اليوم
-    (الاربعاء) ... وهي الأولى التي تصله منذ قرابة أربعة أشهر`` happened today; four months ago the airport
-    closed, which the clause does not tell (SaudiNewsNet 2015-07-22 put the reopening in March)."""
-    dated = {cite for k, (_, _, cite, _) in enumerate(events) if k not in since}
-    return [event for k, event in enumerate(events) if k not in since or event[2] not in dated]
 
 
 def interval(value: str) -> tuple[date, date]:

@@ -1304,6 +1304,7 @@ def _bare_name_as_definite(word: str, forms: tuple[str, ...]) -> bool:
 
 _COMPOUND_FIRST = normalize_key("عبد")
 _ALI = "علي"
+_ALI_WRITTEN = (_ALI, "و" + _ALI)  # alone or after the conjunction
 _ALI_NAME_WORDS = 3  # the most words after ``علي`` taken into the name when the tagger found none
 
 
@@ -1317,12 +1318,12 @@ def _written_ali(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> 
     words after it: a listed given name, a family's nisba, a word Wikidata's people bear (``خامنئي``), or a
     word neither Arabic Wikipedia's vocabulary nor the training text holds (``دوابشة``) — not a common noun
     (``علي الرغم``) nor a verb (``علي تسأل``)."""
-    if not any(t.text == _ALI or t.text == "و" + _ALI for t in tokens):
+    if not any(t.text in _ALI_WRITTEN for t in tokens):
         return spans
     by_start = {s: (e, kind) for s, e, kind in spans}
     out = list(spans)
     for i, token in enumerate(tokens[:-1]):
-        if token.text not in (_ALI, "و" + _ALI) or not _free(out, i):
+        if token.text not in _ALI_WRITTEN or not _free(out, i):
             continue
         if i + 1 in by_start:
             end, kind = by_start[i + 1]
@@ -1345,7 +1346,7 @@ def _writes_ali_apart(sentences: Sequence[Sequence[Token]]) -> bool:
     seen = False
     for tokens in sentences:
         for i, token in enumerate(tokens):
-            if token.text not in (_ALI, "و" + _ALI):
+            if token.text not in _ALI_WRITTEN:
                 continue
             seen = True
             if i + 1 < len(tokens) and _preposition_object(tokens[i + 1]):
