@@ -213,6 +213,9 @@ def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
          "سليمان بن نايف الكثيري", "رئيس الشؤون الخاصة لسمو ولي العهد الأستاذ"),
         ("ورئيس الشؤون الخاصة لسمو ولي العهد سليمان بن نايف الكثيري ، ونائب مدير عام المباحث العامة.",
          "سليمان بن نايف الكثيري", "رئيس الشؤون الخاصة لسمو ولي العهد"),
+        # SaudiNewsNet 2015-07-21: Blatter was ``رئيس جديد خلفا للسويسري``, the title of his successor
+        ("وحددت اللجنة التنفيذية للاتحاد الدولي لكرة القدم موعدا لانتخاب رئيس جديد خلفاً للسويسري جوزيف بلاتر.",
+         "جوزيف بلاتر", None),
     ],
 )
 def test_ner_keeps_the_role_that_introduces_a_person(text: str, name: str, role: str | None) -> None:

@@ -522,3 +522,17 @@ def test_an_addressee_in_brackets_before_the_subject_is_passed_over() -> None:
     text = "كشف لـ(عكاظ) وكيل وزارة الصحة للصحة العامة الدكتور عبدالله عسيري أن الوزارة «جاهزة لموسم الحج»."
     names = [q.speaker_name for q in quotes_of(text)]
     assert names and not any("عكاظ" in (n or "") for n in names), names
+
+
+def test_the_subject_between_was_and_the_verb_speaks_not_the_name_after_it() -> None:
+    # SaudiNewsNet 2015-07-21: ``وكان بلاتيني دعا بلاتر … إلى الاستقالة`` made Blatter call for his own resignation
+    text = "وكان ميشيل بلاتيني دعا بلاتر قبل شهرين إلى الاستقالة ولكن دون جدوى."
+    assert [q.speaker_name for q in quotes_of(text)] == ["ميشيل بلاتيني"]
+
+
+def test_an_office_named_later_in_the_same_sentence_is_anothers() -> None:
+    # SaudiNewsNet 2015-07-21 (alwatan): the resigned FIFA president was taken for UEFA's, named after ``فيما``
+    text = ("من جانبه، أكد رئيس الاتحاد الدولي لكرة القدم المستقيل أنه لن يكون مرشحا للانتخابات المقبلة، فيما "
+            "يدرس رئيس الاتحاد الأوروبي ميشيل بلاتيني فكرة الترشح لرئاسة فيفا بشكل جدي.")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == "رئيس الاتحاد الدولي لكرة القدم المستقيل"

@@ -167,6 +167,10 @@ _RELATIVES = _keys("الذي التي")
 # Offices written two ways: ``الناطق باسم الخارجية`` is ``المتحدث باسم وزارة الخارجية``.
 _OFFICE_SYNONYMS = {normalize_key("ناطق"): normalize_key("متحدث")}
 _SPEAKER_TYPES = ("PER", "ORG")
+# The auxiliary ``كان`` as its subject follows it, without a conjunction (``وكان``، ``فكانت``): ``_forms``' last form
+_WAS = frozenset({"كان", "كانت"})
+# What ends a sentence between two offices: the later one, in the same sentence, is someone else's
+_SENTENCE_END = re.compile(r"[.؟!?\n]")
 _BODIES = _keys(names.SPEAKING_BODIES)
 _DIRECTIONS = _keys(names.DIRECTIONS)
 _NAMED_AFTER = _keys(names.NAMING_HEADS)
@@ -1100,6 +1104,8 @@ class _Reader:
         for i in self.at.get(keys[0], ()):
             if tokens[i].start == words[0].start or self.heads[i : i + n] != keys:
                 continue
+            if tokens[i].start > words[-1].end and not _SENTENCE_END.search(self.text, words[-1].end, tokens[i].start):
+                continue  # ``أكد رئيس الاتحاد الدولي … أنه لن يترشح، فيما يدرس رئيس الاتحاد الأوروبي بلاتيني``: another
             for j in range(i - 1, max(-1, i - 1 - _MAX_TITLES_BEFORE), -1):
                 if tokens[j].text in ".:" or _cue_of(tokens[j]) is not None:
                     break
@@ -1231,6 +1237,24 @@ class _Reader:
         if head in FIRST_NAMES and len(words) >= 2:
             return self._words_speaker(words[:3], "before", "words", None)
         return None
+
+    def _after_was(self, unit: _Unit, index: int) -> _Speaker | None:
+        """The subject written between ``كان`` and the verb (``وكان بلاتيني دعا بلاتر إلى الاستقالة``، ``وكانت
+        الوزارة قد أعلنت``): the name after the verb is then its object, not its subject (SaudiNewsNet
+        2015-07-21 made Blatter the one who called for his own resignation)."""
+        tokens = unit.tokens
+        j = index - 1
+        while j >= 0 and normalize_key(tokens[j].text) == "قد":
+            j -= 1
+        mention = self._mention_at(tokens[j]) if j >= 0 else None
+        if mention is None or mention.type not in _SPEAKER_TYPES or not self._usable(mention):
+            return None
+        first = j
+        while first > 0 and tokens[first - 1].end > mention.start:
+            first -= 1
+        if first == 0 or _forms(tokens[first - 1])[-1] not in _WAS:
+            return None
+        return self._speaker_of(mention, "before")
 
     def _said_by(self, unit: _Unit, cue: _Cue, end: int) -> _Speaker | None:
         """The speaker of ``جاء على لسان X`` (X) or ``جاء في بيان X`` (X, or whoever issued ``البيان``)."""
@@ -1585,7 +1609,8 @@ class _Reader:
         if cue.said_by is not None:
             speaker = self._said_by(unit, cue, min(end, nxt))
         elif cue.kind == "verb":  # after a participle come its object and adverbials, not its subject
-            speaker = self._subject(unit, cue.index + 1, min(end, nxt), cue.gender)
+            speaker = self._after_was(unit, cue.index)
+            speaker = speaker or self._subject(unit, cue.index + 1, min(end, nxt), cue.gender)
             speaker = speaker or self._before_verb(unit, cue.index)
         if speaker is None:
             at = tokens[cue.index].start
