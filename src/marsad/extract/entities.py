@@ -1004,6 +1004,8 @@ def _role(
     right = start - 1
     while right >= 0 and tokens[right].text in _QUOTES:
         right -= 1
+    if _listed_after_comma(tokens, start, right):
+        return _apposition(tokens, end, bare=True)
     first: int | None = None
     for j in range(right, max(lower, start - _ROLE_MAX_TOKENS) - 1, -1):
         token = tokens[j]
@@ -1061,6 +1063,16 @@ def _role(
 
 
 _COMMAS = frozenset("،,")
+
+
+def _listed_after_comma(tokens: Sequence[Token], start: int, right: int) -> bool:
+    """A name joined by ``و`` after a comma (``وعادل الجبير وزير الخارجية السعودي، وخالد العيسى وزير الدولة``):
+    the next of a list, whose titles before the comma are the one before's (SaudiNewsNet 2015-07-21 made al-Issa
+    the foreign minister); its own office follows it."""
+    key = tokens[start].key
+    if key.startswith("و") and key not in FIRST_NAMES and key[1:] in FIRST_NAMES:  # not ``وارين كريستوفر``
+        return right >= 0 and right == start - 1 and tokens[right].text in _COMMAS
+    return key == "و" and right >= 1 and tokens[right].text in _COMMAS  # ``، و خالد``
 
 
 def _conjoined_title(text: str) -> bool:
@@ -1132,11 +1144,14 @@ def _rank_goes_on(token: Token) -> bool:
     )
 
 
-def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+def _apposition(tokens: Sequence[Token], end: int, bare: bool = False) -> tuple[int, int] | None:
     """The title in apposition right after a name (``X، رئيس الحكومة``), but not one written with the conjunction:
     that opens the next person of a list (``سناء بن لادن، والدكتور زهير هاشم``، ``وقائد الطائرة``: SaudiNewsNet
-    2015-08-01, where the two were the woman's role)."""
-    if (
+    2015-08-01, where the two were the woman's role). ``bare``: the name is one of a list, whose offices follow
+    their names without a comma (``، وخالد العيسى وزير الدولة``)."""
+    if bare and end < len(tokens) and _is_title(tokens[end]) and not _conjoined_title(tokens[end].text):
+        end -= 1  # the title opens right after the name
+    elif (
         end + 1 >= len(tokens) or tokens[end].text not in _COMMAS or not _is_title(tokens[end + 1])
         or _conjoined_title(tokens[end + 1].text)
     ):
@@ -1149,6 +1164,7 @@ def _apposition(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         if (
             nxt.kind != "word" or nxt.key in _ROLE_STOPS or len(nxt.key) < 2 or nxt.key in _VERB_OPENERS
             or nxt.key in _REPORTING_FORMS
+            or (nxt.key[:1] == "و" and nxt.key[1:] in FIRST_NAMES)  # ``رئيساً لتركيا ورجب طيب إردوغان``: the next man
         ):
             break
         last += 1
