@@ -536,3 +536,9 @@ def test_an_office_named_later_in_the_same_sentence_is_anothers() -> None:
             "يدرس رئيس الاتحاد الأوروبي ميشيل بلاتيني فكرة الترشح لرئاسة فيفا بشكل جدي.")
     (quote,) = quotes_of(text)
     assert quote.speaker_name == "رئيس الاتحاد الدولي لكرة القدم المستقيل"
+
+
+def test_a_sources_adjectives_are_no_name_after_it() -> None:
+    # SaudiNewsNet 2015-07-21: ``مصدر حكومي يوناني`` was shown as the name ``حكومي يوناني``
+    text = 'ومن جهته قال مصدر حكومي يوناني: إن "مسألتين ما تزالان عالقتين".'
+    assert [q.speaker_name for q in quotes_of(text)] == ["مصدر حكومي يوناني"]

@@ -1088,6 +1088,8 @@ class _Reader:
         given = next((i for i, w in enumerate(run) if not normalize_key(w.text).startswith("ال")), len(run))
         if len(run) - given < 2:
             return None  # ``الجماهيرية النيجيرية``: a given name never opens with ``ال``
+        if all(normalize_key(w.text).endswith("ي") and normalize_key(w.text) not in FIRST_NAMES for w in run[given:]):
+            return None  # ``مصدر حكومي يوناني``: adjectives of the noun (SaudiNewsNet 2015-07-21), no given name
         person = self._words_speaker(run[given:], "name-words", "words", None)
         self._add_office(words[: words.index(run[given])], person)
         return person
