@@ -30,6 +30,9 @@ def _value(text: str, written: str) -> str | None:
         # a past marker after the future cue puts the time back in the past
         ("وذكر البنك أنه يتوقع ارتفاع الأسعار، نزولا من نسبة قدرها 8ر0% تم تقديرها في أبريل.", "أبريل", "2015-04"),
         ("ويتوقع أن يتم تحليلها في أبريل.", "أبريل", "2016-04"),
+        # a wish or a plan looks ahead (SaudiNewsNet 2015-07-21: Blatter's leaving, in February 2016)
+        ("ويرغب بلاتر بالتأكيد في مغادرة الفيفا ورأسه مرفوعة في فبراير شباط.", "فبراير شباط", "2016-02"),
+        ("وتأمل السلطات بالعثور على مشتر قبل إغلاق العملية في نهاية شهر سبتمبر.", "سبتمبر", "2015-09"),
     ],
 )
 def test_the_year_of_a_month_follows_the_clauses_tense(text: str, written: str, value: str) -> None:
