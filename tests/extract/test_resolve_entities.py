@@ -361,3 +361,22 @@ def test_resolve_a_shorter_name_ending_two_longer_ones_is_the_one_named_far_more
     by_name = {e.name: set(e.variants) for e in _resolved(texts, *people)}
     assert "عبد الله صالح" in by_name["علي عبد الله صالح"], by_name
     assert by_name["يحيى محمد عبدالله صالح"] == {"يحيى محمد عبدالله صالح"}, by_name
+
+
+def test_resolve_a_name_alone_ending_one_name_and_opening_another_is_the_one_named_far_more() -> None:
+    """SaudiNewsNet 2015-07-21: ``صالح`` alone (58 times in the Aden story) stayed apart from ``علي عبد الله صالح``
+    because ``صالح بن حبتور`` opens with it; it is the former president's, named in full far more often. When the
+    one it opens is named as often, it stays apart."""
+    def story(opener_times: int) -> dict[str, set[str]]:
+        texts = [
+            "وقال الرئيس السابق علي عبد الله صالح إن الحرب مستمرة. " * 6,
+            "وهاجمت ميليشيات الحوثي وصالح المدينة. " * 4 + "وقال صالح بن حبتور إن المدينة صامدة. " * opener_times,
+        ]
+        people = [(0, "علي عبد الله صالح", k) for k in range(6)]
+        people += [(1, "صالح", k) for k in range(4)] + [(1, "صالح بن حبتور", k) for k in range(opener_times)]
+        return {e.name: set(e.variants) for e in _resolved(texts, *people)}
+
+    by_name = story(1)
+    assert "صالح" in by_name["علي عبد الله صالح"], by_name
+    assert by_name["صالح بن حبتور"] == {"صالح بن حبتور"}, by_name
+    assert "صالح" not in story(6)["علي عبد الله صالح"]

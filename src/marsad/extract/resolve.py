@@ -359,6 +359,18 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                     # still several: the family name alone is the one its story names far most often
                     # (``السيسي`` beside ``عبد الفتاح السيسي``, named in full 15 times, and ``فريدة السيسي``)
                     candidates = _dominant(named, clusters, mentioned) or candidates
+            if len(candidates) > 1 and not words[0].startswith("ال"):
+                # a name alone that ends one person's name and opens or is inside others' (``صالح``: ``علي عبد الله
+                # صالح``, ``صالح بن حبتور``, ``نايف صالح البكري``) is the one the story names far most often, when its
+                # name ends with it (news names people by their last name; ``سلمان`` does not end ``محمد بن سلمان``,
+                # whose key joins ``بنسلمان``): SaudiNewsNet 2015-07-21, where ``صالح`` alone, 58 times, was apart
+                ending = {
+                    clusters.find(o) for o in holders
+                    if len(split[o]) >= 2 and similar_names(words[0], split[o][-1]) and _given_name(split[o][0])
+                }
+                best = _dominant(candidates, clusters, mentioned) if ending else None
+                if best is not None and best <= ending:
+                    candidates = best
         else:
             if len(words) < 2:
                 continue
