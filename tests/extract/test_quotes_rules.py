@@ -542,3 +542,13 @@ def test_a_sources_adjectives_are_no_name_after_it() -> None:
     # SaudiNewsNet 2015-07-21: ``مصدر حكومي يوناني`` was shown as the name ``حكومي يوناني``
     text = 'ومن جهته قال مصدر حكومي يوناني: إن "مسألتين ما تزالان عالقتين".'
     assert [q.speaker_name for q in quotes_of(text)] == ["مصدر حكومي يوناني"]
+
+
+def test_an_office_written_before_its_verb_speaks_and_the_next_feminine_verb_goes_on_with_her() -> None:
+    # SaudiNewsNet 2015-07-21: the Iranian spokeswoman, named before ``أكدت``, was not read; ``وقالت`` then went on
+    # with the German minister quoted before her
+    text = ("ونقلت وكالة الصحافة الفرنسية عن غابريال قوله إن «علاقات جيدة مع ألمانيا تعني أنه يجب عدم تهديد أمن "
+            "إسرائيل». لكن الناطقة باسم الخارجية الإيرانية مرضية أفخم أكدت مجددا على المواقف المختلفة للبلدين. "
+            "وقالت كما نقلت عنها وكالة الأنباء الطلابية «مواقفنا مختلفة تماما مع ألمانيا حول المسائل الإقليمية».")
+    names = [q.speaker_name for q in quotes_of(text)]
+    assert names[0] == "غابريال" and names[-1] is not None and names[-1].startswith("الناطقة باسم الخارجية الإيرانية")

@@ -1238,6 +1238,10 @@ class _Reader:
             return self._words_speaker(words, "before", "organization", _org_gender(head))
         if head in FIRST_NAMES and len(words) >= 2:
             return self._words_speaker(words[:3], "before", "words", None)
+        if len(words) >= 2 and _is_title_word(words[0]):
+            # ``لكن الناطقة باسم الخارجية الإيرانية مرضية أفخم أكدت``: an office, and the name after it if any
+            # (SaudiNewsNet 2015-07-21: unread, the next ``وقالت`` went on with the German minister before her)
+            return self._office(words)
         return None
 
     def _after_was(self, unit: _Unit, index: int) -> _Speaker | None:
