@@ -1072,7 +1072,8 @@ def _listed_after_comma(tokens: Sequence[Token], start: int, right: int) -> bool
     key = tokens[start].key
     if key.startswith("و") and key not in FIRST_NAMES and key[1:] in FIRST_NAMES:  # not ``وارين كريستوفر``
         return right >= 0 and right == start - 1 and tokens[right].text in _COMMAS
-    return key == "و" and right >= 1 and tokens[right].text in _COMMAS  # ``، و خالد``
+    # ``، و خالد``: the conjunction written apart
+    return right == start - 1 and right >= 1 and tokens[right].key == "و" and tokens[right - 1].text in _COMMAS
 
 
 def _conjoined_title(text: str) -> bool:
