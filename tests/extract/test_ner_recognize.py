@@ -1174,3 +1174,9 @@ def test_ner_a_common_word_opening_like_a_preposition_on_a_given_name_is_no_name
     # the rule still reads a given name written alone after an office
     people = [m.text for m in recognize_entities(_article("وقال وزير المالية محمد الجدعان إن الموازنة جاهزة."))]
     assert "محمد الجدعان" in people, people
+
+
+def test_ner_a_rulers_epithet_is_no_person() -> None:
+    # SaudiNewsNet 2015-07-21: ``وأعرب الملك المفدى`` made ``المفدى`` (the beloved) a person with the role ``الملك``
+    text = "وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني."
+    assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == []
