@@ -552,3 +552,10 @@ def test_an_office_written_before_its_verb_speaks_and_the_next_feminine_verb_goe
             "وقالت كما نقلت عنها وكالة الأنباء الطلابية «مواقفنا مختلفة تماما مع ألمانيا حول المسائل الإقليمية».")
     names = [q.speaker_name for q in quotes_of(text)]
     assert names[0] == "غابريال" and names[-1] is not None and names[-1].startswith("الناطقة باسم الخارجية الإيرانية")
+
+
+def test_a_source_between_was_and_the_verb_speaks_not_the_body_after_it() -> None:
+    # SaudiNewsNet 2015-07-21: the citizens' demand was the education ministry's, the object of ``طالبوا``
+    text = ("وكان مواطنون قد طالبوا وزارة التعليم بالنظر في إمكانية تأجيل موعد بدء الدراسة إلى ما بعد عيد الأضحى "
+            "المبارك، مؤكدين عدم جدوى الدراسة في الأسابيع الأربعة التي تسبق الإجازة.")
+    assert {q.speaker_name for q in quotes_of(text)} == {"مواطنون"}

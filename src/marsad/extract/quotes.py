@@ -1253,7 +1253,13 @@ class _Reader:
         while j >= 0 and normalize_key(tokens[j].text) == "قد":
             j -= 1
         mention = self._mention_at(tokens[j]) if j >= 0 else None
-        if mention is None or mention.type not in _SPEAKER_TYPES or not self._usable(mention):
+        if mention is None:
+            # a source or a group written so (``وكانت جماعات أعلنت ولاءها لداعش``: ``ولاءها`` was the speaker)
+            was = next((k for k in range(j, max(-1, j - _MAX_BEFORE - 1), -1) if _forms(tokens[k])[-1] in _WAS), None)
+            if was is None or was == j or any(t.kind != "word" or _cue_of(t) for t in tokens[was + 1 : j + 1]):
+                return None
+            return self._before_verb(unit, index)
+        if mention.type not in _SPEAKER_TYPES or not self._usable(mention):
             return None
         first = j
         while first > 0 and tokens[first - 1].end > mention.start:
