@@ -503,7 +503,8 @@ def main() -> None:
     for item in args.set:
         name, _, value = item.partition("=")
         kind = type(getattr(settings, name))
-        settings = dataclasses.replace(settings, **{name: kind(value)})
+        typed = value.lower() in ("1", "true", "yes") if kind is bool else kind(value)  # bool("False") is True
+        settings = dataclasses.replace(settings, **{name: typed})
     if args.sweep:
         sweep(args, settings)
     elif args.scale:

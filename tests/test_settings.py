@@ -22,6 +22,9 @@ def test_a_file_changes_only_what_it_names(tmp_path: Path) -> None:
     assert settings.summary.words == 60 and settings.cluster.threshold == 0.12
     assert settings.dedup == DEFAULT.dedup and settings.summary.same_thing == DEFAULT.summary.same_thing
     assert load_settings(None) == Settings()
+    # a switch is a TOML boolean
+    config.write_text("[cluster]\nnamed_places = false\n", encoding="utf-8")
+    assert load_settings(config).cluster.named_places is False
 
 
 @pytest.mark.parametrize(
@@ -31,6 +34,8 @@ def test_a_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[clustering]\nthreshold = 0.1\n", "[clustering]"),
         ('[cluster]\nthreshold = "high"\n', "cluster.threshold"),
         ("[summary]\nwords = 60.5\n", "summary.words"),
+        ("[summary]\nwords = true\n", "summary.words"),
+        ("[cluster]\nnamed_places = 1\n", "cluster.named_places"),
         ("summary = 3\n", "[summary]"),
         ("[summary\nwords = 1\n", "not valid TOML"),
     ],

@@ -110,3 +110,26 @@ def test_a_thread_told_over_months_keeps_together(multiling_and_demo: list[Artic
     assert sorted(len(g.articles) for g in groups) == [5, 10, 10, 10, 10, 10]
     a_year = group_stories(multiling_and_demo, dataclasses.replace(DEFAULT.cluster, named_days=366))
     assert len(a_year) > len(groups) and max(len(g.articles) for g in a_year) == 10
+
+
+# A day's road accidents (SaudiNewsNet 2015-07-21, a day no set labels), each region's told by several outlets,
+# and every lead naming the Red Crescent that answered them
+AFIF = ("2015-07-21-1226", "2015-07-21-1310", "2015-07-21-1557", "2015-07-21-2825")  # a driver burned east of Afif
+TABUK = ("2015-07-21-1047", "2015-07-21-2606", "2015-07-21-2952")  # a stray camel on the Tabuk road
+BAHA = ("2015-07-21-1863", "2015-07-21-2073", "2015-07-21-2608")  # Al-Baha's Red Crescent, three days of Eid
+
+
+def test_a_days_accidents_in_several_regions_are_apart(cluster_eval: ModuleType) -> None:
+    """The Red Crescent recurs in their leads, so the name rule kept them as one story of 25 reports; the
+    regions they name recur in none enough, and each region's accidents are a story of their own, each kept
+    whole (``cluster.named_places``)."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles = [cluster_eval._article(r) for r in cluster_eval.saudinewsnet_day("2015-07-21")]
+    together = group_stories(articles, dataclasses.replace(DEFAULT.cluster, named_places=False))
+    assert _story_of(together, AFIF[0]) == _story_of(together, TABUK[0]) == _story_of(together, BAHA[0])
+    groups = group_stories(articles)
+    stories = [_story_of(groups, reports[0]) for reports in (AFIF, TABUK, BAHA)]
+    assert len(set(stories)) == 3
+    for reports, story in zip((AFIF, TABUK, BAHA), stories, strict=True):
+        assert set(reports) <= set(story)

@@ -34,6 +34,20 @@ witness; ``جامعة`` opens many names but is not one).
 
 Measured on every labelled set (docs/quality.md, stops 51-52): the held-out day 07-27's 27 Eid
 receptions (25 events) fell apart, the unread day 08-03 0.901 -> 0.904, no set lost.
+
+**A name a template names.** A day's road accidents in five regions were one story of 25 reports
+(SaudiNewsNet 2015-07-21: Madinah, Qassim, Al-Baha, Afif, Tabuk), held by ``الهلال الأحمر``, the service
+that answers every accident, in 20 of their leads; 2015-07-22's drownings and crashes by ``حرس الحدود``
+and the Red Crescent (27 reports). The service is named as a place's own news is: what tells its events
+apart is the place. So a story that passed on a name keeps together only when, among its articles whose
+headline and lead name localities (a city that is not a capital, a region:
+:func:`marsad.cluster.places.article_places`) — a share ``named_share`` of its articles or more — one
+locality recurs in a share ``named_share``, nor is named anywhere in the text of a share ``named_share`` of
+its articles; otherwise it falls apart into its parts (the angles the linkage made, which the places already
+held apart: each region's accidents). An event's reports name its place (the Abha bombing's, Abha and Asir:
+two localities, the city and its region, which a reaction names further down); reactions from the capital
+name none. Changed no story of the labelled sets in a batch (``cluster.named_places``; docs/quality.md, stop
+57).
 """
 
 from __future__ import annotations
@@ -51,6 +65,7 @@ from marsad.settings import ClusterSettings
 from marsad.text import first_words, word_texts
 
 from .outlets import copy_groups
+from .places import places_named
 
 __all__ = ["NamesOf", "headline_names", "unnamed_apart"]
 
@@ -71,6 +86,7 @@ def unnamed_apart(
     settings: ClusterSettings,
     several_outlets: bool,
     names: NamesOf | None = None,
+    localities: Sequence[frozenset[int]] | None = None,
 ) -> list[list[list[int]]]:
     """``stories`` (each a list of parts, each part a list of rows of ``articles`` and ``vectors``) with every
     story of ``settings.named_least_articles`` or more, its dated articles published within
@@ -80,7 +96,10 @@ def unnamed_apart(
     ``several_outlets`` (the articles, or the store they join, hold two outlets or more), as
     :func:`marsad.cluster.outlets.one_outlet_apart`: one site's reader has nothing to compare with. Parts and
     stories keep their order; the groups of a split story follow in the order of their first row. ``names``
-    gives the articles' names (default: :func:`headline_names` of the stories big enough, asked here)."""
+    gives the articles' names (default: :func:`headline_names` of the stories big enough, asked here).
+    ``localities[i]``: the localities ``articles[i]``'s headline and lead name
+    (:func:`marsad.cluster.places.article_places`); a named story whose articles name localities that none
+    of them shares enough falls apart into its parts (see the module's docstring)."""
     least = settings.named_least_articles
     if not several_outlets or least <= 0:
         return [list(parts) for parts in stories]
@@ -101,11 +120,31 @@ def unnamed_apart(
             result.append(list(parts))
             continue
         counts = Counter(name for i in rows for name in named[i] | {f"market {m}" for m in markets[i]})
-        if counts and max(counts.values()) >= settings.named_share * len(rows):
-            result.append(list(parts))
-        else:
+        if not counts or max(counts.values()) < settings.named_share * len(rows):
             result.extend([group] for group in copy_groups(rows, vectors, settings.one_outlet_copies))
+        elif settings.named_places and localities is not None and len(parts) > 1 \
+                and _places_spread(rows, localities, settings.named_share, articles):
+            result.extend([part] for part in parts)
+        else:
+            result.append(list(parts))
     return result
+
+
+def _places_spread(
+    rows: Sequence[int], localities: Sequence[frozenset[int]], share: float, articles: Sequence[Article]
+) -> bool:
+    """Whether a share ``share`` or more of ``rows`` name localities in their headline and lead
+    (``localities[i]``), no one locality is named by a share ``share`` of those, and none is named anywhere
+    in the text of a share ``share`` of ``rows`` (an event's city and its region, ``أبها`` and ``عسير``, are
+    two localities, and a reaction names the event's place further down)."""
+    naming = [localities[i] for i in rows if localities[i]]
+    if len(naming) < share * len(rows):
+        return False
+    counts = Counter(place for named in naming for place in named)
+    if max(counts.values()) >= share * len(naming):
+        return False
+    anywhere = Counter(place for i in rows for place in places_named(f"{articles[i].title} {articles[i].text}").localities)
+    return not anywhere or max(anywhere.values()) < share * len(rows)
 
 
 def _told_within(rows: Sequence[int], days: Sequence[int | None], most: int) -> bool:

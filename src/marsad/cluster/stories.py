@@ -111,7 +111,8 @@ def group_stories(
         several_outlets,
     )
     stories = unnamed_apart(
-        stories, ordered, days, [p.markets for p in places], features.vectors, settings, several_outlets, names
+        stories, ordered, days, [p.markets for p in places], features.vectors, settings, several_outlets, names,
+        [p.localities for p in places],
     )
 
     groups = []
