@@ -559,3 +559,16 @@ def test_a_source_between_was_and_the_verb_speaks_not_the_body_after_it() -> Non
     text = ("وكان مواطنون قد طالبوا وزارة التعليم بالنظر في إمكانية تأجيل موعد بدء الدراسة إلى ما بعد عيد الأضحى "
             "المبارك، مؤكدين عدم جدوى الدراسة في الأسابيع الأربعة التي تسبق الإجازة.")
     assert {q.speaker_name for q in quotes_of(text)} == {"مواطنون"}
+
+
+def test_what_was_said_in_a_post_or_letter_is_not_said_by_the_name_before_it() -> None:
+    # SaudiNewsNet 2015-07-21: ``تغريدة على موقع «تويتر» قال فيها`` made Twitter the speaker, ``رسالة إلى ليون أكد فيها``
+    # the envoy who received the letter
+    for text, medium in (
+        ("إثر ذلك أطلق الشيخ خالد بن أحمد آل خليفة تغريدة على موقع التواصل الاجتماعي «تويتر» قال فيها «نهنئ الشعب "
+         "الإيراني بعيد الفطر المبارك ونتمنى له الخلاص».", "تويتر"),
+        ("بينما قاطعها المؤتمر الوطني واكتفى بإرسال رسالة إلى برناردينو ليون أكد فيها على استمراره في الالتزام بمبدأ "
+         "الحوار كأساس للحل.", "برناردينو ليون"),
+    ):
+        names = [q.speaker_name for q in quotes_of(text)]
+        assert names and medium not in names, names

@@ -169,6 +169,8 @@ _OFFICE_SYNONYMS = {normalize_key("ناطق"): normalize_key("متحدث")}
 _SPEAKER_TYPES = ("PER", "ORG")
 # The auxiliary ``كان`` as its subject follows it, without a conjunction (``وكان``، ``فكانت``): ``_forms``' last form
 _WAS = frozenset({"كان", "كانت"})
+# ``قال فيه``، ``أكدت فيها``: said in the statement or post just named
+_IN_IT = frozenset({"فيه", "فيها"})
 # What ends a sentence between two offices: the later one, in the same sentence, is someone else's
 _SENTENCE_END = re.compile(r"[.؟!?\n]")
 _BODIES = _keys(names.SPEAKING_BODIES)
@@ -1194,6 +1196,8 @@ class _Reader:
         a source (``غير أن ناشطين من المعارضة السورية يقولون``); a pronoun (``لكنه قال``) goes on with the
         last speaker."""
         tokens = unit.tokens
+        if index + 1 < len(tokens) and normalize_key(tokens[index + 1].text) in _IN_IT:
+            return None  # ``تغريدة على موقع «تويتر» قال فيها``: said in what was named before, not by it
         j = index - 1
         while j >= 0 and (tokens[j].text in _QUOTE_MARKS or normalize_key(tokens[j].text) == "قد"):
             j -= 1
