@@ -160,3 +160,13 @@ def test_members_killed_and_members_captured_are_two_facts() -> None:
     ]
     figures = _figure_claims(articles)
     assert figures and not any(c.conflict for c in figures), figures
+
+
+def test_a_count_naming_no_affiliation_is_the_one_affiliated_count_of_its_kind() -> None:
+    # SaudiNewsNet 2015-07-21: the Suruc bombing's 100 wounded were two rows, the second's ``التركية`` the town's
+    articles = [
+        _article("a", "المدينة", "وأوقع الهجوم 30 قتيلا على الأقل ونحو 100 جريح في مدينة سوروتش القريبة من الحدود السورية."),
+        _article("b", "الوطن", "وأوقع الاعتداء الانتحاري 30 قتيلا و100 جريح الاثنين في مدينة سوروتش التركية المجاورة للحدود."),
+    ]
+    wounded = [c for c in _figure_claims(articles) if c.value == 100]
+    assert [sorted(s.article for s in c.agree) for c in wounded] == [["a", "b"]]

@@ -187,6 +187,14 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
             others[id(source)] = frozenset(_NUMBER.findall(
                 article.text[sentence[0] : q.start] + " " + article.text[q.end : sentence[1]]
             ))
+    # A count whose phrase names no affiliation is the one affiliated count of its kind and unit, when there is
+    # one: ``100 جريح في مدينة سوروتش`` and ``100 جريح … في مدينة سوروتش التركية`` (the adjective is the town's)
+    # were two rows of one fact (SaudiNewsNet 2015-07-21). With two affiliations (the US troops and the
+    # coalition's) it stays apart.
+    for key in [k for k in groups if k[1] is None]:
+        affiliated = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
+        if len(affiliated) == 1 and (key in named_by_noun) == (affiliated[0] in named_by_noun):
+            groups[affiliated[0]].extend(groups.pop(key))
     claims = []
     for key, found in groups.items():
         unit = key[2]
