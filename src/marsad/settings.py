@@ -116,8 +116,9 @@ class ClusterSettings:
     named_lead_words: int = 40
     named_days: int = 2
     # Such a story also keeps together only when, among its articles whose headline and lead name localities (a
-    # share `named_share` of them or more), one locality recurs in a share `named_share`; else it falls apart into
-    # its angles. A day's road accidents in five regions were one story held by the Red Crescent that answers
+    # share `named_share` of them or more), one locality recurs in a share `named_share`, or one is named anywhere in
+    # the text of a share `named_share` of its articles (Abha and Asir, a city and its region); else it falls apart
+    # into its angles. A day's road accidents in five regions were one story held by the Red Crescent that answers
     # them all (SaudiNewsNet 2015-07-21; no labelled set changed in a batch, docs/quality.md, stop 57). False
     # turns it off.
     named_places: bool = True

@@ -42,7 +42,7 @@ and the Red Crescent (27 reports). The service is named as a place's own news is
 apart is the place. So a story that passed on a name keeps together only when, among its articles whose
 headline and lead name localities (a city that is not a capital, a region:
 :func:`marsad.cluster.places.article_places`) — a share ``named_share`` of its articles or more — one
-locality recurs in a share ``named_share``, nor is named anywhere in the text of a share ``named_share`` of
+locality recurs in a share ``named_share``, or one is named anywhere in the text of a share ``named_share`` of
 its articles; otherwise it falls apart into its parts (the angles the linkage made, which the places already
 held apart: each region's accidents). An event's reports name its place (the Abha bombing's, Abha and Asir:
 two localities, the city and its region, which a reaction names further down); reactions from the capital
