@@ -1151,14 +1151,16 @@ def _apposition(tokens: Sequence[Token], end: int, bare: bool = False) -> tuple[
     2015-08-01, where the two were the woman's role). ``bare``: the name is one of a list, whose offices follow
     their names without a comma (``، وخالد العيسى وزير الدولة``)."""
     if bare and end < len(tokens) and _is_title(tokens[end]) and not _conjoined_title(tokens[end].text):
-        end -= 1  # the title opens right after the name
+        first = end  # the title opens right after the name
     elif (
         end + 1 >= len(tokens) or tokens[end].text not in _COMMAS or not _is_title(tokens[end + 1])
         or _conjoined_title(tokens[end + 1].text)
     ):
         return None
-    last = end + 1
-    while last + 1 < len(tokens) and last + 1 - end <= _ROLE_MAX_TOKENS:
+    else:
+        first = end + 1  # after the comma
+    last = first
+    while last + 1 < len(tokens) and last + 2 - first <= _ROLE_MAX_TOKENS:
         nxt = tokens[last + 1]
         # a preposition written apart before a quoted name (``لـ«الشرق الأوسط»``) is not the role's, and a verb
         # particle or a reporting verb opens the predicate (``بولوني، المدير الفني الجديد للاتحاد قد أوصى``)
@@ -1169,7 +1171,7 @@ def _apposition(tokens: Sequence[Token], end: int, bare: bool = False) -> tuple[
         ):
             break
         last += 1
-    return end + 1, last + 1
+    return first, last + 1
 
 
 def _sentence_tokens(article: Article) -> list[tuple[str, list[Token]]]:

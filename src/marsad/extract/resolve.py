@@ -327,6 +327,15 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
     # the longer first: one person's names join up before a shorter one looks for a single longer name
     join_to_one_longer(sorted(people, key=lambda k: -len(split[k])), lambda key: opening.get("".join(split[key]), ()))
     name_words = _WordIndex(names_with)
+
+    def ended_after_given_name(word: str, holders: list[str]) -> set[str]:
+        """The clusters of the names of two words or more among ``holders`` that ``word`` ends and that open
+        with a given name many people bear."""
+        return {
+            clusters.find(o) for o in holders
+            if len(split[o]) >= 2 and similar_names(word, split[o][-1]) and _given_name(split[o][0])
+        }
+
     for key in ordered:
         words = split[key]
         if keys[key] == "PER":
@@ -349,10 +358,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                 # (``حيدر العبادي``), not a verb or a noun the tagger ran into it (``التقى العبادي``،
                 # ``قرارات العبادي``: SaudiNewsNet 2015-08-10, where ``العبادي`` alone, 61 times, stayed
                 # apart from ``حيدر العبادي`` because of them)
-                named = {
-                    clusters.find(o) for o in holders
-                    if len(split[o]) >= 2 and similar_names(words[0], split[o][-1]) and _given_name(split[o][0])
-                }
+                named = ended_after_given_name(words[0], holders)
                 if len(named) == 1:
                     candidates = named
                 elif len(named) > 1:
@@ -364,10 +370,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                 # صالح``, ``صالح بن حبتور``, ``نايف صالح البكري``) is the one the story names far most often, when its
                 # name ends with it (news names people by their last name; ``سلمان`` does not end ``محمد بن سلمان``,
                 # whose key joins ``بنسلمان``): SaudiNewsNet 2015-07-21, where ``صالح`` alone, 58 times, was apart
-                ending = {
-                    clusters.find(o) for o in holders
-                    if len(split[o]) >= 2 and similar_names(words[0], split[o][-1]) and _given_name(split[o][0])
-                }
+                ending = ended_after_given_name(words[0], holders)
                 best = _dominant(candidates, clusters, mentioned) if ending else None
                 if best is not None and best <= ending:
                     candidates = best
