@@ -92,9 +92,40 @@ def test_resolve_keeps_apart_people_with_one_surname_and_different_offices(texts
 def test_resolve_leaves_an_ambiguous_surname_alone() -> None:
     entities = _story(
         "وقال وزير الخارجية سامي الحسن إن الحوار مستمر.",
-        "وأعلن وزير المالية أحمد الحسن زيادة الرواتب. وأضاف الحسن أن الموازنة جاهزة.",
+        "وأعلن وزير المالية أحمد الحسن زيادة الرواتب.",
+        "وأضاف الحسن أن الموازنة جاهزة.",
     )
     assert [e.name for e in entities if e.type == "PER"].count("الحسن") == 1
+
+
+def test_resolve_gives_a_surname_to_the_one_person_its_own_article_names_in_full() -> None:
+    """``الحسن`` alone is either minister in the story, but its own article names one of them in full before
+    it: that one (news names a person in full once and by the last name after)."""
+    entities = _story(
+        "وقال وزير الخارجية سامي الحسن إن الحوار مستمر.",
+        "وأعلن وزير المالية أحمد الحسن زيادة الرواتب. وأضاف الحسن أن الموازنة جاهزة.",
+    )
+    people = [e for e in entities if e.type == "PER"]
+    assert "الحسن" not in [e.name for e in people]
+    (finance,) = _holding(entities, "أحمد الحسن")
+    assert "الحسن" in finance.variants
+    (foreign,) = _holding(entities, "سامي الحسن")
+    assert foreign.variants == ("سامي الحسن",)
+
+
+def test_resolve_a_family_name_alone_by_its_own_article_beside_the_storys_leader() -> None:
+    """SaudiNewsNet 2015-07-22: a WFP director is named in full, then ``قال هادي:``, in a Yemen story whose
+    ``هادي`` is the president everywhere else; his quote is his, not the president's."""
+    entities = _story(
+        "وقال الرئيس اليمني عبد ربه منصور هادي إن الحكومة عادت إلى عدن. وأكد هادي أن المعارك مستمرة.",
+        "قال مهند هادي، المدير الإقليمي لبرنامج الأغذية العالمي، إن السفينة وصلت. قال هادي: إن البرنامج قام بكل ما هو ممكن.",
+    )
+    (director,) = _holding(entities, "مهند هادي")
+    (president,) = _holding(entities, "عبد ربه منصور هادي")
+    assert director is not president
+    lone = [m for m in director.mentions if m.text == "هادي"]
+    assert [m.article for m in lone] == ["a1"], [(e.name, [(m.text, m.article) for m in e.mentions]) for e in entities]
+    assert {m.article for m in president.mentions if m.text == "هادي"} == {"a0"}
 
 
 def test_resolve_merges_a_persons_last_names_and_then_the_family_name() -> None:

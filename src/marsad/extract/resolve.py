@@ -407,6 +407,42 @@ def _dominant(candidates: set[str], clusters: _Clusters, mentioned: dict[str, in
     return {best} if times[best] >= max(_DOMINANT * others, _DOMINANT_LEAST) else None
 
 
+def _named_in_full_nearby(ranked: Sequence[Mention], keys: dict[str, str], clusters: _Clusters) -> dict[int, str]:
+    """The mentions (positions in ``ranked``) of a person's one-word name that their own article says are
+    another person than the story's: the article names in full exactly one person whose name ends with that
+    word, and that person's names are apart from the word's in the story (a cluster root for each).
+
+    News names a person in full once and by the last name after: ``قال مهند هادي، المدير الإقليمي لبرنامج
+    الأغذية العالمي`` then ``قال هادي:`` (SaudiNewsNet 2015-07-22), in a story where ``هادي`` alone is the
+    Yemeni president everywhere else. The story's names are resolved by their keys, one entity per key; the
+    article's own full name is the nearer witness for the mentions it holds."""
+    found: dict[int, str] = {}
+    by_article: dict[str, list[int]] = {}
+    for n, m in enumerate(ranked):
+        by_article.setdefault(m.article, []).append(n)
+    # a word that opens one of the story's full names may be a first name (``عمر`` beside ``عمر الشريف``,
+    # ``محمد`` beside ``محمد بن سلمان``)
+    first_words = {key.split()[0] for key, kind in keys.items() if kind == "PER" and " " in key}
+    for positions in by_article.values():
+        people = [(n, key, key.split()) for n in positions if keys.get(key := name_key(ranked[n].text)) == "PER"]
+        # last word -> the clusters of the article's full names ending with it so far (in text order: the full
+        # name comes first), not a family's or a father's name (``عبدالعزيز آل سعود``، ``محمد بن سعود``)
+        full: dict[str, set[str]] = {}
+        for n, key, words in people:
+            if len(words) >= 2:
+                if words[-2] != "ال" and not (words[-1].startswith(_SON_OF) and len(words[-1]) >= _SON_OF_KEY) \
+                        and all(_name_word(w) for w in words[:-1]):
+                    full.setdefault(words[-1], set()).add(clusters.find(key))
+                continue
+            # the same word (an article spells its people one way): ``مبارك`` is not ``مباركي``
+            if key in first_words:
+                continue
+            ends = full.get(key, set())
+            if len(ends) == 1 and clusters.find(key) not in ends:
+                found[n] = next(iter(ends))
+    return found
+
+
 def _kept_ends(words: list[str], longer: list[str]) -> bool:
     """``words`` are ``longer``'s first and last words with some of those between, in order."""
     if not (similar_words(words[0], longer[0]) and similar_words(words[-1], longer[-1])):
@@ -489,8 +525,9 @@ def resolve_entities(mentions: Sequence[Mention], articles: Sequence[Article]) -
     clusters = _merge(keys, roles, {key: sum(counter.values()) for key, counter in votes.items()})
 
     members: dict[str, list[Mention]] = {}
-    for m in ranked:
-        members.setdefault(clusters.find(name_key(m.text)), []).append(m)
+    fuller = _named_in_full_nearby(ranked, keys, clusters)
+    for n, m in enumerate(ranked):
+        members.setdefault(fuller.get(n) or clusters.find(name_key(m.text)), []).append(m)
     built = []
     for group in members.values():
         counts = Counter(m.text for m in group)
