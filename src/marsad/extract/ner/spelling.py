@@ -40,15 +40,18 @@ def rasm(key: str) -> str:
 
 def name_distance(a: str, b: str) -> float:
     """Weighted edit distance between two word keys: inserting or deleting a long-vowel letter
-    (ا و ي), or swapping two letters of the same rasm or of one foreign sound (:data:`_SOUND`), costs 0.5,
-    any other edit 1."""
+    (ا و ي), swapping two letters of the same rasm or of one foreign sound (:data:`_SOUND`), or a long-vowel
+    letter and the letter beside it trading places (``أوغلو``/``أغولو``: Oğlu, the vowel written before or after
+    the g) costs 0.5, any other edit 1 (two other neighbours trading places too)."""
     return _distance(a, b, float("inf"))
 
 
 def _distance(a: str, b: str, limit: float) -> float:
     """:func:`name_distance`, or any value above ``limit`` as soon as the distance must exceed it (every
-    edit path crosses each row of the table, and no edit costs less than nothing)."""
+    edit path crosses each row of the table or, trading two letters, one of two rows in a row; no edit costs
+    less than nothing)."""
     skeleton_b, sound_b = rasm(b), b.translate(_SOUND)
+    before: list[float] | None = None
     prev = [j * 1.0 for j in range(len(b) + 1)]
     for i, (ca, ra, sa) in enumerate(zip(a, rasm(a), a.translate(_SOUND), strict=True), 1):
         cur = [float(i)]
@@ -56,10 +59,13 @@ def _distance(a: str, b: str, limit: float) -> float:
         for j, (cb, rb, sb) in enumerate(zip(b, skeleton_b, sound_b, strict=True), 1):
             sub = 0.0 if ca == cb else (0.5 if ra == rb or sa == sb else 1.0)
             ins = 0.5 if cb in _VOWEL_LETTERS else 1.0
-            cur.append(min(prev[j - 1] + sub, prev[j] + dele, cur[j - 1] + ins))
-        if min(cur) > limit:
+            best = min(prev[j - 1] + sub, prev[j] + dele, cur[j - 1] + ins)
+            if before is not None and j > 1 and ca != cb and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, before[j - 2] + (0.5 if ca in _VOWEL_LETTERS or cb in _VOWEL_LETTERS else 1.0))
+            cur.append(best)
+        if min(cur) > limit and min(prev) > limit:
             return cur[-1] if i == len(a) else limit + 1.0
-        prev = cur
+        before, prev = prev, cur
     return prev[-1]
 
 
