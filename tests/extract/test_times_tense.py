@@ -33,6 +33,8 @@ def _value(text: str, written: str) -> str | None:
         # a wish or a plan looks ahead (SaudiNewsNet 2015-07-21: Blatter's leaving, in February 2016)
         ("ويرغب بلاتر بالتأكيد في مغادرة الفيفا ورأسه مرفوعة في فبراير شباط.", "فبراير شباط", "2016-02"),
         ("وتأمل السلطات بالعثور على مشتر قبل إغلاق العملية في نهاية شهر سبتمبر.", "سبتمبر", "2015-09"),
+        # looking forward (SaudiNewsNet 2015-07-22: Obama to meet the King in September)
+        ("وكان كارتر قال للملك سلمان إن الرئيس باراك أوباما يتطلع للقائه في سبتمبر أيلول.", "سبتمبر أيلول", "2015-09"),
     ],
 )
 def test_the_year_of_a_month_follows_the_clauses_tense(text: str, written: str, value: str) -> None:
