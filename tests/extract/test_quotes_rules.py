@@ -368,6 +368,11 @@ def test_quotes_a_benediction_is_never_a_speakers_name(text: str, speaker: str |
         ("وقال 63 في المئة من المستطلعين إنهم يؤيدون القرار الجديد للحكومة.", None),
         ("وأوضحت الشركة قيامها بتنفيذ جهود متميزة لإظهار الفرع، مؤكدة أن العملاء سيجدون الخدمة كاملة.", "الشركة"),
         ("وقال الوزير بهذا الخصوص إن الوزارة تعمل على إنهاء المشروع قبل نهاية العام.", "الوزير"),
+        # SaudiNewsNet 2015-07-22: a participle with its tanween unwritten, ``مدافعا``, was shown as the speaker
+        ("وتابع مدافعا عن موقفه: «أقول لكم إننا بذلنا أقصى ما في وسعنا لحماية مصالح البلاد».", None),
+        ("وقال ظريف مخاطبا نواب البرلمان: «نحن لا نقول إن الاتفاق بالكامل في صالح إيران».", "ظريف"),
+        # ... but ``نا`` (our) on a noun is no such participle
+        ("وأشارت مصادرنا إلى أنه برفقة الشهري ثلاثة مطلوبين آخرين ولا تزال العملية محل المتابعة.", "مصادرنا"),
     ],
 )
 def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | None) -> None:
@@ -572,3 +577,26 @@ def test_what_was_said_in_a_post_or_letter_is_not_said_by_the_name_before_it() -
     ):
         names = [q.speaker_name for q in quotes_of(text)]
         assert names and medium not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-07-22: the noun ``رأي`` has the verb ``رأى``'s key; ``يتم كشف`` is a passive's verbal
+        # noun; ``وما يؤكد`` is "and what confirms": each gave a speaker and a quote
+        "الرأي الذي يتبرع به صاحبه قبل أن يطلب منه، هو رأي يساق مجانا بلا ثمن، لذا من المتوقع أن يقابل بالبرود "
+        "واللا مبالاة، فمن طبع الناس أن يستهينوا بما يحصلون عليه بالمجان.",
+        "ولبعض العلماء رأي قاطع في تحريم تقنين الأحكام الشرعية ولذلك فإن لنا أن نعد هذا من باب الشجاعة.",
+        "وكيف استطاع التحليق بالطائرة من غير أن يتم كشف مرورها بواسطة برج المراقبة خاصة أن النزلاء سمعوا أزيزها.",
+        "فهي توفر معرضا متكاملا وعلى مستوى عال من الرقي ليكون رافدا جيدا وما يؤكد نجاحه هو استمراره للعام الـ16 "
+        "على التوالي.خاتمة: شكرا من القلب لكل تحرك احترافي يخدم ويتكامل مع مجهودات أجهزة الدولة الخدماتية.",
+    ],
+)
+def test_quotes_a_noun_or_a_passive_that_shares_a_verbs_letters_says_nothing(text: str) -> None:
+    assert quotes_of(text) == [], [(q.cue, q.speaker_name, q.text) for q in quotes_of(text)]
+
+
+def test_quotes_a_misspelt_verb_of_opinion_still_reports() -> None:
+    """``يري`` for ``يرى`` (SaudiNewsNet 2015-07-22) is the verb, not the noun ``رأي``."""
+    (quote,) = quotes_of("ويري خبراء أن حديثا بهذا الشكل من شأنه تأجيج الفتن الطائفية في البلاد.")
+    assert quote.speaker_name == "خبراء"

@@ -138,6 +138,8 @@ _COMPLEMENTIZERS = _keys(function_words.COMPLEMENTIZERS)
 _NOT_BEFORE_COMPLEMENTIZER = _keys(function_words.TIME_CONJUNCTIONS)
 # ``وهو ما يشير إلى أن``: "which shows that", a verb whose subject is a fact, not a speaker.
 _WHICH = _keys("ما مما")
+_PASSIVE_AUXILIARY = _keys("تم يتم سيتم")
+_SAW = normalize_key("رأى")  # the verb's key, which the noun ``رأي`` shares
 # ``بدلاً من أن تحث``، ``لن يقول``: a verb after these is what may be said, not a report of it.
 _SUBJUNCTIVE = _keys("أن لن كي لكي")
 _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
@@ -457,6 +459,8 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
     for form in _key_forms(key):
         if form in SPEECH_CUES:
             lemma, participle = SPEECH_CUES[form]
+            if form == _SAW and word.endswith("ي"):
+                return None  # ``رأي`` (an opinion: ``هو رأي يساق``، ``رأي قاطع``) has the key of ``رأى`` (saw, held)
             return lemma, "participle" if participle else "verb", _GENDER.get(form)
         if form in _RELAY:
             return "نقل", "relay", None
@@ -494,9 +498,21 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
     if token.kind == "number":
         return True
     text = token.text
-    if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS):
+    if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _bare_accusative_participle(text):
         return True
     return after_words and len(text) >= 5 and text.endswith(_OBJECT_PRONOUNS) and normalize_key(text) not in FIRST_NAMES
+
+
+def _bare_accusative_participle(text: str) -> bool:
+    """A participle in the accusative with its tanween left unwritten (``مخاطبا``، ``مدافعا``، ``متسائلا``): how the
+    speaker spoke (``قال له مخاطبا:``، ``وتابع مدافعا عن موقفه:``), no one's name. Each was shown as a speaker
+    (SaudiNewsNet 2015-07-22). Not a word Wikidata's people bear (``ماريا``), nor a listed given name, nor a noun with
+    ``نا`` (our) on it (``وأشارت مصادرنا``)."""
+    key = normalize_key(text)
+    if not key.startswith("م") or len(key) < 6 or not key.endswith("ا") or key[-2] in "اويهن":
+        return False
+    return key not in FIRST_NAMES and not person_word_counts().get(key) and not person_word_counts().get(key[:-1])
+
 
 # a relative in construct with the person (``والدة فانينج``): the speaker is the relative. As written: ``شقيقه
 # عبدالله`` (his brother, a pronoun on the noun) has the key of ``شقيقة`` (sister of)
@@ -1521,8 +1537,11 @@ class _Reader:
         cues = [
             _Cue(i, *found) for i, t in enumerate(tokens)
             if not _inside(unit.quotations, t.start) and (found := _cue_of(t)) is not None
-            and not (i > 0 and normalize_key(tokens[i - 1].text) in _WHICH and not _OBJECT_PRONOUN.search(t.text))
+            and not (i > 0 and not _OBJECT_PRONOUN.search(t.text)
+                     and any(f in _WHICH for f in _key_forms(normalize_key(tokens[i - 1].text))))
             and not (i > 0 and normalize_key(tokens[i - 1].text) in _SUBJUNCTIVE | _PREPOSITIONS)
+            # ``يتم كشف مرورها``: the verbal noun of a passive, no one speaking
+            and not (i > 0 and any(f in _PASSIVE_AUXILIARY for f in _key_forms(normalize_key(tokens[i - 1].text))))
             and (normalize_key(t.text) not in _AND_SHOWED
                  or any(normalize_key(u.text) in _COMPLEMENTIZERS for u in tokens[i + 1 : i + 1 + _MAX_SHOWED_GAP]))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``
