@@ -126,6 +126,22 @@ def test_ner_a_family_nisba_after_the_fathers_name_is_the_persons() -> None:
     assert "محمد بن نايف" in people, people
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # SaudiNewsNet 2015-07-22: each found as its given name alone
+        ('وقال فواز العايد: "أعمل حارساً لإحدى الاستراحات وأقوم بتأجيرها".', "فواز العايد"),
+        ("وأوضح عدنان الكاف الناطق الرسمي باسم ائتلاف عدن للإغاثة الشعبية أن الحصص وزعت.", "عدنان الكاف"),
+        # a common noun after the name is its verb's object, a word of ``لل`` the preposition's
+        ("وفتحت نادية الباب، ووقفت للحظات تنظر إلي من بعيد.", "نادية"),
+        ("وقبيل الزيارة قال كارتر للصحفيين: «سألتقي بنفسي مع قادتنا العسكريين».", "كارتر"),
+    ],
+)
+def test_ner_a_rare_definite_word_after_a_given_name_where_the_name_ends_is_the_family(text: str, person: str) -> None:
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert person in people, people
+
+
 def test_ner_a_kings_ordinal_is_no_surname_found_again() -> None:
     # SaudiNewsNet 2015-08-06: ``النائب الثاني لرئيس مجلس الوزراء`` was the King of Jordan seven times
     text = ("واتصل الملك عبد الله الثاني هاتفيا بالأمير محمد بن سلمان. وأشاد ولي ولي العهد النائب الثاني لرئيس "
