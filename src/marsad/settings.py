@@ -88,6 +88,14 @@ class ClusterSettings:
     # the batch's stories on the labelled days, hourly 0.968); 3: 0.963 and 0.977 (5: hourly 0.979, but
     # 10 lost the small days 0.013 of batch F1).
     anchor_news_rate: float = 3.0
+    # Two such groups are one story only when one of the anchors they share is theirs on those days: held by
+    # their articles in a share `anchor_specific` or more of the reports of their days that hold it (counted
+    # as the attach step counts). A war day's stories share its words (داعش، تنظيم، ضرب، قتل، جوي), a sports
+    # page its own; Turkey's strikes on ISIS in Syria and the US defence secretary in Baghdad were one story
+    # of 23 on 2015-07-24 (anchor overlap 0.32, their most specific shared anchor 0.26). No labelled set
+    # moved at 0.3 or 0.4; 0.5 cut the Abha bombing's angles apart (labelled days 0.904 -> 0.866), and 0.4
+    # cut the Super Cup's (2015-08-11). 0 turns it off (docs/quality.md, stop 58).
+    anchor_specific: float = 0.3
 
     # --- a story one outlet alone tells (cluster/outlets.py) ---
     # Among the articles of two outlets or more, a story all of whose articles are one outlet's keeps together

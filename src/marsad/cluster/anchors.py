@@ -14,7 +14,11 @@ than ``anchor_min_idf`` in the background, weighed by their idf. Then:
 
 1. two such groups whose days together span at most ``anchor_days`` are one story when the anchors they share weigh
    at least ``anchor_overlap`` of the geometric mean of the two sets' weights (merged agglomeratively, best pair first,
-   the anchors of a merged story recomputed over all its articles);
+   the anchors of a merged story recomputed over all its articles), and one of those anchors is theirs on those days:
+   their articles are a share ``anchor_specific`` or more of the reports near them that hold it, counted as step 2
+   counts. The anchors two stories of a war day share can all be the war's words (``داعش، تنظيم، ضرب، قتل، جوي``):
+   Turkey's first strikes on ISIS and the US defence secretary in Baghdad, the same day, shared 0.32 of their weight;
+   the most specific of those anchors was held by their reports in 0.26 of the day's reports holding it;
 2. what is left alone then — a single report, a pair, a group of one outlet, an angle that shared too
    little with any other — joins the larger story whose anchors its articles hold the most of, on
    average over its articles, when they hold ``anchor_attach`` of that weight or more, each anchor
@@ -119,6 +123,23 @@ def join_angles(
         shared = weight[np.intersect1d(first, second, assume_unique=True)].sum()
         return float(_share(shared, weight[first].sum(), weight[second].sum()))
 
+    near_holders = _NearHolders(stems, days, settings.anchor_days)
+    expected_rate = settings.anchor_news_rate * background_share(stem_idf)
+    story_near = {k: max(density[i] for i in groups[k]) for k in big}
+
+    def specific(a: int, b: int) -> bool:
+        """Whether two stories share an anchor that is theirs among the reports of their days."""
+        if settings.anchor_specific <= 0:
+            return True
+        shared = np.intersect1d(anchor_of[a], anchor_of[b], assume_unique=True)
+        if not len(shared):
+            return False
+        own = (story_counts[a][:, shared] + story_counts[b][:, shared]).toarray().ravel()
+        around = near_holders.count(shared, sorted(set(story_days[a]) | set(story_days[b])))
+        published = max(story_near[a], story_near[b])
+        expected = own + max(published - story_size[a] - story_size[b], 0) * expected_rate[shared]
+        return bool((own / np.maximum(np.maximum(around, expected), 1) >= settings.anchor_specific).any())
+
     def anchor_matrix(stories: Sequence[int], values: np.ndarray) -> sp.csr_matrix:
         """stories × stems, each story's anchors holding ``values`` (per stem)."""
         return _story_rows([anchor_of[s] for s in stories], [values[anchor_of[s]] for s in stories], stems.shape[1])
@@ -162,7 +183,7 @@ def join_angles(
             if not _same_market(market_of[a], market_of[b]):
                 continue
             score = overlap(a, b)  # the exact score the merge loop checks against
-            if score >= settings.anchor_overlap:
+            if score >= settings.anchor_overlap and specific(a, b):
                 heap.append((-score, min(a, b), max(a, b)))
     heapq.heapify(heap)
     while heap:
@@ -177,6 +198,7 @@ def join_angles(
         story_counts[keep] = story_counts[keep] + story_counts.pop(gone)
         story_size[keep] += story_size.pop(gone)
         story_days[keep] = sorted(set(story_days[keep]) | set(story_days.pop(gone)))
+        story_near[keep] = max(story_near[keep], story_near.pop(gone))
         anchor_of[keep] = anchors(keep)
         del anchor_of[gone]
         neighbours[keep] = (neighbours[keep] | neighbours.pop(gone)) - {keep, gone}
@@ -186,7 +208,7 @@ def join_angles(
             if within_span(story_days[keep], story_days[other]) and script_of[keep] == script_of[other] \
                     and _same_market(market_of[keep], market_of[other]):
                 score = overlap(keep, other)
-                if score >= settings.anchor_overlap:
+                if score >= settings.anchor_overlap and specific(keep, other):
                     heapq.heappush(heap, (-score, min(keep, other), max(keep, other)))
 
     stories = sorted(parts)
@@ -205,9 +227,9 @@ def join_angles(
             [groups[k] for k in candidates], stems, weight, [anchor_of[s] for s in usable],
             [story_counts[s] for s in usable], days, [story_days[s] for s in usable], settings.anchor_days,
             settings.anchor_attach,
-            [max(density[i] for k in parts[s] for i in groups[k]) for s in usable],
+            [story_near[s] for s in usable],
             [story_size[s] for s in usable],
-            settings.anchor_news_rate * background_share(stem_idf),
+            expected_rate,
         )
         size_of = {s: story_size[s] for s in stories}
         for row, k in enumerate(candidates):
@@ -297,31 +319,12 @@ def _attach_shares(
     (per stem: ``anchor_news_rate`` times its share of the background's passages), whether or not they
     were given. A batch, which counts them all, hardly moves (labelled days F1 0.882 -> 0.883).
     """
-    # per stem, the dated articles holding it as sorted (stem, day) keys with a running count, so that the
-    # holders within a span of days are two binary searches away
-    dated = np.array([d is not None for d in days])
-    day_of = np.array([d if d is not None else 0 for d in days], dtype=np.int64)
-    by_day = stems[dated].tocoo()
-    stride = int(day_of.max(initial=0)) + 2 * around + 2
-    keys = by_day.col.astype(np.int64) * stride + day_of[dated][by_day.row]
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
-    running = np.concatenate([[0], np.cumsum(by_day.data[order], dtype=np.int64)])
-    undated = np.asarray(stems[~dated].sum(axis=0)).ravel() if (~dated).any() else None
-
+    near_holders = _NearHolders(stems, days, around)
     values = []
     for story, (columns, row, near) in enumerate(zip(anchors, holders, story_days, strict=True)):
         inside = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
         own = np.array([inside.get(c, 0.0) for c in columns.tolist()], dtype=np.float64)
-        if near:
-            wide = columns.astype(np.int64)  # column × stride overflows the 32-bit indexes of scipy
-            low = np.searchsorted(keys, wide * stride + max(near[0] - around, 0), side="left")
-            high = np.searchsorted(keys, wide * stride + near[-1] + around, side="right")
-            around_them = running[high] - running[low]
-        else:  # a story of undated articles: every article is near it
-            around_them = np.asarray(stems[:, columns].sum(axis=0)).ravel()
-        if near and undated is not None:
-            around_them = around_them + undated[columns]
+        around_them = near_holders.count(columns, near)
         expected = own + max(published_near[story] - story_sizes[story], 0) * expected_rate[columns]
         # the story's own undated articles are not in the dated count: never more specific than all its own
         specific = own / np.maximum(np.maximum(around_them, expected), 1)
@@ -360,6 +363,36 @@ def _attach_shares(
             total += float(row_values[np.isin(row_columns, have, assume_unique=True)].sum())
         exact[n] = total / len(candidates[candidate])
     return sp.csr_matrix((exact, (pairs_rows, pairs_cols)), shape=(len(candidates), len(anchors)))
+
+
+class _NearHolders:
+    """How many of the articles hold each stem among those published within ``around`` days of some days
+    (undated articles count as near every day)."""
+
+    def __init__(self, stems: sp.csr_matrix, days: Sequence[int | None], around: int) -> None:
+        # per stem, the dated articles holding it as sorted (stem, day) keys with a running count, so that the
+        # holders within a span of days are two binary searches away
+        dated = np.array([d is not None for d in days], dtype=bool)
+        day_of = np.array([d if d is not None else 0 for d in days], dtype=np.int64)
+        by_day = stems[dated].tocoo()
+        self.stems, self.around = stems, around
+        self.stride = int(day_of.max(initial=0)) + 2 * around + 2
+        keys = by_day.col.astype(np.int64) * self.stride + day_of[dated][by_day.row]
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        self.running = np.concatenate([[0], np.cumsum(by_day.data[order], dtype=np.int64)])
+        self.undated = np.asarray(stems[~dated].sum(axis=0)).ravel() if (~dated).any() else None
+
+    def count(self, columns: np.ndarray, near: Sequence[int]) -> np.ndarray:
+        """Per stem of ``columns``, its holders published within ``around`` days of the sorted days ``near``
+        (every article holding it when ``near`` is empty: a story of undated articles is near them all)."""
+        if not near:
+            return np.asarray(self.stems[:, columns].sum(axis=0)).ravel()
+        wide = columns.astype(np.int64)  # column × stride overflows the 32-bit indexes of scipy
+        low = np.searchsorted(self.keys, wide * self.stride + max(near[0] - self.around, 0), side="left")
+        high = np.searchsorted(self.keys, wide * self.stride + near[-1] + self.around, side="right")
+        found = self.running[high] - self.running[low]
+        return found + self.undated[columns] if self.undated is not None else found
 
 
 def _story_rows(columns: Sequence[np.ndarray], values: Sequence[np.ndarray], width: int) -> sp.csr_matrix:
