@@ -373,6 +373,8 @@ def test_quotes_a_benediction_is_never_a_speakers_name(text: str, speaker: str |
         ("وقال ظريف مخاطبا نواب البرلمان: «نحن لا نقول إن الاتفاق بالكامل في صالح إيران».", "ظريف"),
         # ... but ``نا`` (our) on a noun is no such participle
         ("وأشارت مصادرنا إلى أنه برفقة الشهري ثلاثة مطلوبين آخرين ولا تزال العملية محل المتابعة.", "مصادرنا"),
+        # a condition ends the subject (``بحسب محللين إذا نجح المؤشر العام للبورصة`` was the speaker)
+        ("وذكر محللون إذا نجح المؤشر في الثبات فوق هذا المستوى أن السوق ستتجه إلى الصعود.", "محللون"),
     ],
 )
 def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | None) -> None:

@@ -186,7 +186,10 @@ SUBJECT_STOPS = (
     "البالغ البالغة "
     # the verb's object, a verbal noun, after a subject left as a pronoun (``أكدت أيضاً وجود «عقبات»``، ``تؤكد
     # أهمية التخصص``، ``أكد متانة العلاقات``): each was shown as a speaker (SaudiNewsNet 2015-08-01)
-    "وجود أهمية ضرورة متانة حرص عمق استمرار التزام تمسك استعداد أحقية"
+    "وجود أهمية ضرورة متانة حرص عمق استمرار التزام تمسك استعداد أحقية "
+    # both of them (a pronoun for two already named), openly, and a condition that ends the subject
+    # (``وصرح كلاهما بأنهما``، ``قال عيانا بيانا``، ``بحسب محللين إذا نجح المؤشر``: SaudiNewsNet 2015-07-22)
+    "كلاهما كلتاهما عيانا علنا إذا لو"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
