@@ -126,3 +126,23 @@ RESULTS = (
 def test_a_sentence_is_not_told_by_one_in_its_words_with_other_figures():
     for sentence in summarize_story(list(RESULTS), words=120):
         assert len(sentence.cites) == 1, [c.article for c in sentence.cites]
+
+
+def test_summary_a_quotations_later_sentence_names_its_speaker_too(make_article):
+    """A quotation runs on over two sentences (SaudiNewsNet 2015-07-22, aawsat): the second was shown alone,
+    the Turkish prime minister's words with no one named. Each sentence of it is marked his."""
+    from marsad.extract import find_quotes, recognize_entities
+
+    text = (
+        "تركيا تحدد هوية مشتبه به في تفجير سروج\n"
+        "قال رئيس الوزراء التركي أحمد داود أوغلو أمس إن السلطات تعرفت على مشتبه به في التفجير الانتحاري. "
+        "وصرح داود أوغلو أمام صحافيين «لقد تم تحديد هوية مشتبه به ويتم التحقق من روابطه المحتملة مع الخارج أو "
+        "داخل تركيا. الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا على علاقة بداعش». "
+        "وأعلن داود أوغلو جلسة استثنائية للحكومة للتباحث في إجراءات أمنية جديدة محتملة بعد الهجوم."
+    )
+    article = make_article("a", text, outlet="aawsat", published="2015-07-22")
+    quotes = find_quotes(article, recognize_entities(article))
+    result = summarize_story([article], words=120, quotes=quotes)
+    later = [s for s in result if s.text.startswith("الاحتمال الأكبر")]
+    assert later, [s.text for s in result]
+    assert later[0].speaker and "أوغلو" in later[0].speaker, [(s.speaker, s.text) for s in result]

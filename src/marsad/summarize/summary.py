@@ -153,9 +153,11 @@ def _duplicate_articles(articles: Sequence[Article], duplicates: Sequence[Duplic
 
 
 def _speakers(index: StoryIndex, quotes: Sequence[Quote]) -> dict[int, str | None]:
-    """For each unit holding a direct quotation, who is quoted: the speaker as the quote finder names them
-    (``speaker_name``), or ``None`` when it could not say (such a unit is never shown: a quotation
-    without a speaker). The first named quotation of a unit wins."""
+    """For each unit holding a direct quotation or a part of one, who is quoted: the speaker as the quote finder
+    names them (``speaker_name``), or ``None`` when it could not say (such a unit is never shown: a quotation
+    without a speaker). The first named quotation of a unit wins. A quotation runs on over sentences
+    (``وصرح داود أوغلو «لقد تم تحديد هوية مشتبه به ... تركيا. الاحتمال الأكبر هو ... بداعش»``): its later
+    sentences are the speaker's words too, and were shown with no one named (SaudiNewsNet 2015-07-22)."""
     position = {article.id: a for a, article in enumerate(index.articles)}
     found: dict[int, str | None] = {}
     for quote in quotes:
@@ -164,10 +166,8 @@ def _speakers(index: StoryIndex, quotes: Sequence[Quote]) -> dict[int, str | Non
             continue
         for i in index.units_of(a):
             unit = index.units[i]
-            if unit.start <= quote.start and quote.end <= unit.end:
-                if found.get(i) is None:
-                    found[i] = quote.speaker_name
-                break
+            if unit.start < quote.end and quote.start < unit.end and found.get(i) is None:
+                found[i] = quote.speaker_name
     return found
 
 
