@@ -107,6 +107,14 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-08-01: a verb particle before the verb whose object refers back
         pytest.param("وقد نتج عن ذلك استشهاد العريف أحمد جعفر حسن المجيشي والجندي أول محمد العمري.", True,
                      id="particle-that-resulted"),
+        # SaudiNewsNet 2015-07-22: he went on to say; ``ف`` on the first word goes on from the sentence before
+        pytest.param("ومضى يقول: بلغت الاستثمارات الرأسمالية في القطاع ما يعادل 8 مليار دولار.", True, id="went-on"),
+        pytest.param("ففي الواقع، ميزانية إيران العسكرية 15 مليار دولار، ودول الخليج تصرف 130 مليار دولار.", True,
+                     id="so-in-fact"),
+        pytest.param("في الواقع، ميزانية إيران العسكرية 15 مليار دولار، ودول الخليج تصرف 130 مليار دولار.", False,
+                     id="in-fact"),
+        pytest.param("فرنسا تغلق التحقيق في قضية الاشتباه بوفاة الرئيس الفلسطيني الراحل مسموما.", False,
+                     id="france-not-so"),
     ],
 )
 def test_fitness_needs_context(text, implied):
