@@ -155,6 +155,12 @@ def test_ner_the_preposition_la_on_a_name_no_list_knows_is_no_part_of_it(text: s
     assert person in people, people
 
 
+def test_ner_a_question_word_is_no_one() -> None:
+    # SaudiNewsNet 2015-07-22: ``وأين`` (and where) was a person in five stories
+    found = [m.text for m in recognize_entities(_article("وكيف بدأ وأين هو الآن؟! في مقابل أسطورة إيطاليا بيرلو."))]
+    assert "وأين" not in found and "بيرلو" in found, found
+
+
 def test_ner_a_kings_ordinal_is_no_surname_found_again() -> None:
     # SaudiNewsNet 2015-08-06: ``النائب الثاني لرئيس مجلس الوزراء`` was the King of Jordan seven times
     text = ("واتصل الملك عبد الله الثاني هاتفيا بالأمير محمد بن سلمان. وأشاد ولي ولي العهد النائب الثاني لرئيس "

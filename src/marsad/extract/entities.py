@@ -231,7 +231,9 @@ _closing_courtesy = _listed_word(
 )
 _function_word = _listed_word(frozenset(normalize_key(w) for w in function_words.SPACY_STOP_WORDS.split()))
 _first_name_word = _listed_word(FIRST_NAMES)
-_STOP_TEXTS = frozenset(function_words.SPACY_STOP_WORDS.split()) - frozenset(names.FIRST_NAMES)
+_STOP_TEXTS = frozenset(f"{function_words.SPACY_STOP_WORDS} {function_words.INTERROGATIVES}".split()) - frozenset(
+    names.FIRST_NAMES
+)
 
 
 def _function_end(token: Token) -> bool:
@@ -1338,6 +1340,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
         elif kind == "PER" and e - s == 1 and _given_name_word(tokens[s]) and _family_word_before_pause(tokens, e):
             e += 1  # ``وقال فواز العايد:``، ``وأوضح عدنان الكاف الناطق الرسمي``
         if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text)
+                                          or _function_text(tokens[s].text)
                                           or (kind == "PER" and _opening_verb(tokens, s)))):
             if kind == "PER" and e - s >= 2 and all(_nobodys_name(tokens[k].text) for k in range(s, e)):
                 continue

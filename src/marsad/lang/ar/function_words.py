@@ -140,6 +140,10 @@ SPACY_STOP_WORDS = """
 ماانفك اليوم وماذا هؤلاء وليس له أثناء بد اليه كأن اليها بتلك يكون ولما هن والى كانت وقبل ان لدى
 """
 
+# Ours: the question words spaCy's list leaves out, with the conjunction (``وكيف بدأ وأين هو الآن؟``: ``وأين``
+# was a person, SaudiNewsNet 2015-07-22).
+INTERROGATIVES = "أين وأين فأين متى ومتى فمتى وكيف فكيف"
+
 # Ours: words that topped the document-frequency lists of SaudiNewsNet and MultiLing across unrelated
 # stories once spaCy's list was removed — reporting verbs, weekday names, connectives of news prose.
 # On a handful of articles (where idf cannot tell) they made unrelated reports look alike.
