@@ -155,6 +155,23 @@ def test_ner_the_preposition_la_on_a_name_no_list_knows_is_no_part_of_it(text: s
     assert person in people, people
 
 
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # SaudiNewsNet 2015-07-21/22: the movement of winds and traffic, a coach's leadership were organizations
+        ("وأورد التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون جنوبية غربية.", None),
+        ("وشهدت حركة السير في شوارع المدينة ازدحاما كبيرا مساء أمس.", None),
+        ("وفاز الفريق بقيادة المدرب السويسري على منافسه بهدفين.", None),
+        # an institution whose head is no action keeps its name, and a movement named keeps its own
+        ("وأعلنت هيئة السياحة عن برنامج صيفي جديد في المنطقة.", "هيئة السياحة"),
+        ("وأصدرت حركة النهضة بيانا أمس.", "حركة النهضة"),
+    ],
+)
+def test_ner_an_action_head_before_a_common_word_is_no_organization(text: str, organization: str | None) -> None:
+    found = [m.text for m in recognize_entities(_article(text)) if m.type == "ORG"]
+    assert found == ([organization] if organization else []), found
+
+
 def test_ner_a_question_word_is_no_one() -> None:
     # SaudiNewsNet 2015-07-22: ``وأين`` (and where) was a person in five stories
     found = [m.text for m in recognize_entities(_article("وكيف بدأ وأين هو الآن؟! في مقابل أسطورة إيطاليا بيرلو."))]

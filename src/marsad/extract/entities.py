@@ -85,6 +85,8 @@ _TITLES = PER_TITLES | RANK_TITLES
 
 
 _ORG_HEADS = frozenset(normalize_key(w) for w in names.INSTITUTION_HEADS)
+_HEAD_COMMON_COMPLEMENTS = frozenset(normalize_key(w) for w in names.HEAD_COMMON_COMPLEMENTS)
+_ACTION_HEADS = frozenset(normalize_key(w) for w in names.ACTION_HEADS)
 _CLUB_SUFFIXES = frozenset(normalize_key(w) for w in names.CLUB_SUFFIXES)  # a person's span ending so is a club
 _ORG_MAX_WORDS = 4  # definite words after the head
 _FUZZY_MIN_LETTERS = 7  # shorter listed names are not matched through a dotting slip
@@ -703,6 +705,9 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
         if token.kind != "word" or i in covered:
             continue
         head, slip = _word_pattern(token.text)
+        if head and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_COMMON_COMPLEMENTS \
+                and any(f in _ACTION_HEADS for f in stripped_keys(token.text)):
+            continue  # ``حركة السير``: a common phrase
         if head:
             end = i + 1
             while (

@@ -718,6 +718,17 @@ FACILITY_HEADS = ("قاعدة", "مطار", "ميناء", "معبر", "سجن", 
 # ``قيادة العمليات المشتركة العراقية``). A subset of ORG_TRIGGERS: only heads that, in construct, are
 # almost always a proper name in news (``مجلس``، ``قوات`` are not: ``مجلس العزاء``، ``القوات الأمنية``).
 INSTITUTION_HEADS = ("وزارة", "وكالة", "هيئة", "قيادة", "منظمة", "جامعة", "حركة", "حزب", "جهاز", "مديرية")
+# The heads among those that are also common nouns of an action (movement, leading), and the definite words that
+# after them make a common phrase and no name: the movement of traffic, winds, ships or trade (``حركة السير``،
+# ``حركة الرياح السطحية``، ``حركة المرور الانسيابية``), the driving of cars or a coach's leadership (``قيادة
+# السيارات``، ``بقيادة المدرب السويسري``). Each was an organization in the digest of SaudiNewsNet 2015-07-22.
+# (``وزارة التجارة``، ``هيئة السياحة`` are institutions: their heads are not among these.)
+ACTION_HEADS = ("حركة", "قيادة")
+HEAD_COMMON_COMPLEMENTS = (
+    "السير", "المرور", "الرياح", "الملاحة", "الطيران", "التجارة", "البيع", "الشراء", "الأسعار", "النزوح", "السفن",
+    "الشاحنات", "المسافرين", "الحجاج", "الزوار", "البناء", "النقل", "التداول", "الأسواق", "السياحة", "الأموال",
+    "المدرب", "السيارة", "السيارات", "المركبة", "المركبات", "الفريق",
+)
 
 
 # Definite words ending like a nisba that are no family's name after a given name and a noun (``خالد قرار
