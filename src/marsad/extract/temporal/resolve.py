@@ -10,6 +10,7 @@ there is none the value is ``None`` with the reason: nothing is guessed silently
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -134,21 +135,40 @@ def _after_bi(ctx: Context, start: int) -> bool:
     return start > 0 and ctx.key[start - 1] == "ب" and (start == 1 or ctx.key[start - 2] in " و")
 
 
-def _future_cue(ctx: Context, start: int) -> bool:
-    """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد، سأرافق ...), and the
-    time is not one after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
+def _clause_before(ctx: Context, start: int) -> tuple[int, list[str], int] | None:
+    """The clause before ``start``: where it begins, its tokens (keys) and the first of them after its last past
+    marker (only what follows that marker tells the tense: ``تم تقديرها في أبريل`` after ``يتوقع``); ``None`` for
+    a time after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
     begin = max(0, start - 120)
     for stop in ".!?؟\n":
         begin = max(begin, ctx.key.rfind(stop, begin, start) + 1)
     tokens = ctx.key[begin:start].split()
     if tokens and tokens[-1].removeprefix("و") == t.SINCE:
-        return False
-    # only what follows the last past marker (``تم تقديرها في أبريل`` after ``يتوقع``)
+        return None
     past = [k for k, w in enumerate(tokens) if w.removeprefix("و") in t.PAST_MARKERS]
-    first = past[-1] + 1 if past else 0
-    words = set(tokens[first:])
-    words |= {w[1:] for w in words if w[:1] in "وف"}  # وسوف، فسوف
-    if words & t.FUTURE_WORDS:
+    return begin, tokens, past[-1] + 1 if past else 0
+
+
+def _clause_words(tokens: Sequence[str]) -> set[str]:
+    words = set(tokens)
+    return words | {w[1:] for w in words if w[:1] in "وف"}  # وسوف، فسوف
+
+
+def _scheduled_cue(ctx: Context, start: int) -> bool:
+    """True when the clause before ``start`` tells what is scheduled in the imperfect (``وتبدأ الدراسة في``:
+    :data:`marsad.lang.ar.time.SCHEDULED_WORDS`): a date without its year is then the nearest such date."""
+    clause = _clause_before(ctx, start)
+    return clause is not None and bool(_clause_words(clause[1][clause[2] :]) & t.SCHEDULED_WORDS)
+
+
+def _future_cue(ctx: Context, start: int) -> bool:
+    """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد، سأرافق ...), and the
+    time is not one after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
+    clause = _clause_before(ctx, start)
+    if clause is None:
+        return False
+    begin, tokens, first = clause
+    if _clause_words(tokens[first:]) & t.FUTURE_WORDS:
         return True
     window = " ".join(tokens[first:])
     if any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window)):
@@ -158,13 +178,14 @@ def _future_cue(ctx: Context, start: int) -> bool:
 
 
 def _choose_year(month: int, day: int | None, anchor: tuple[int, int, int], shift: int | None, future: bool,
-                 weekday: int | None = None) -> tuple[int, str]:
+                 weekday: int | None = None, *, nearest: bool = False) -> tuple[int, str]:
     """The year of a month (and day) written without one, counted from ``anchor`` (year, month, day).
 
     ``shift`` is -1 for ``الماضي``, +1 for ``المقبل``, 0 for ``الجاري``. Without one, news reports the past:
     the latest such date on or before the anchor, or up to :data:`_DAYS_AHEAD` days after it (a date
-    announced for the coming days); a future cue in the clause takes the next one instead. A weekday named
-    with the date must agree.
+    announced for the coming days); a future cue in the clause takes the next one instead, and what is
+    scheduled in the imperfect (``nearest``) the nearest one, ahead or behind. A weekday named with the date
+    must agree.
     """
     ay, am, ad = anchor
     if shift == -1:
@@ -188,14 +209,17 @@ def _choose_year(month: int, day: int | None, anchor: tuple[int, int, int], shif
                 continue
             distance = (d - date(ay, am, ad)).days
             ahead = _DAYS_AHEAD
-        if (future and distance < 0) or (not future and distance > ahead):
+        if (future and distance < 0) or (not future and not nearest and distance > ahead):
             continue
-        if best is None or abs(distance) < abs(best[0]):
+        # as near behind as ahead (``ينتهي في يناير``, said in July): what is scheduled lies ahead
+        if best is None or abs(distance) < abs(best[0]) or (nearest and abs(distance) == abs(best[0]) and distance > 0):
             best = (distance, year)
     if best is None:
         return ay, "year of publication (the weekday named fits no nearby year)"
     if future:
         why = "the next such date, the clause speaking of the future"
+    elif nearest:
+        why = "the nearest such date, the clause telling what is scheduled"
     else:
         why = "the last such date by publication" if best[0] <= 0 else "a date of the weeks after publication"
     if weekday is not None and day is not None:
@@ -385,7 +409,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     shift = t.SHIFTS.get(_word(m, "d_shift") or "")
     wd = t.WEEKDAYS[weekday] if weekday else None
     year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift,
-                             _future_cue(ctx, m.start()), wd)
+                             _future_cue(ctx, m.start()), wd, nearest=_scheduled_cue(ctx, m.start()))
     d = _make_date(year, month, day)
     if d is None:
         return None
@@ -410,7 +434,7 @@ def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
         h = _to_hijri(ctx.anchor)
         if h is None:
             return Resolution(None, "day" if day else "month", f"{note}: {_HIJRI_RANGE}")
-        year, why = _choose_year(hm, day, h, shift, _future_cue(ctx, m.start()))
+        year, why = _choose_year(hm, day, h, shift, _future_cue(ctx, m.start()), nearest=_scheduled_cue(ctx, m.start()))
         note += f"; Hijri year {year}: {why}"
         relative = True
     if day is not None:
@@ -445,7 +469,7 @@ def _feast(m: re.Match[str], ctx: Context) -> Resolution | None:
     if h is None:
         return Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
     future = _future_cue(ctx, m.start())
-    hy, why = _choose_year(hm, hd, h, None, future)
+    hy, why = _choose_year(hm, hd, h, None, future, nearest=_scheduled_cue(ctx, m.start()))
     if future:
         # the feast of these days, still going on (``خامس أيام عيد الفطر``), is not next year's
         last, _ = _choose_year(hm, hd, h, None, False)
@@ -525,7 +549,8 @@ def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = first_year + (month < joined_to)
         why = f"the months joined to it run from {first_year}-{joined_to:02d} ({why})"
     else:
-        year, why = _choose_year(month, None, today, shift, _future_cue(ctx, m.start()))
+        year, why = _choose_year(month, None, today, shift, _future_cue(ctx, m.start()),
+                                 nearest=_scheduled_cue(ctx, m.start()))
     res = _with_part(year, month, part, "; ".join(n for n in (pair_note, f"year {year}: {why}") if n))
     return Resolution(res.value, res.granularity, res.note, True)
 

@@ -218,6 +218,14 @@ FUTURE_WORDS: frozenset[str] = frozenset(
               # ready goes on now: ``تستعد المنطقة لإقامة الفعاليات ابتداء من أول أيام شهر رمضان``, this year's)
               "يتطلع", "تتطلع", "نتطلع", "أتطلع")
 )
+# What is scheduled, in the imperfect: a month or a day without a year after one of these is the nearest such
+# date, ahead or behind, not the last one (``وتبدأ الدراسة في 8 ذي القعدة``, said in Shawwal: this year's, a month
+# ahead; ``يواصل المهرجان الذي يقام خلال الفترة من 4 شوال``, two days before: this year's too; SaudiNewsNet
+# 2015-07-21/22). Not a future cue: the imperfect also tells what goes on and what is done every year.
+SCHEDULED_WORDS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يعقد", "تعقد", "يستأنف", "تستأنف", "ينتهي", "تنتهي")
+)
 # Nouns that look like future verbs (س + ي/ت/ن ...): not a tense cue.
 NOT_FUTURE_STEMS: tuple[str, ...] = tuple(
     normalize_key(w)
