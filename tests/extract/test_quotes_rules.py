@@ -375,6 +375,8 @@ def test_quotes_a_benediction_is_never_a_speakers_name(text: str, speaker: str |
         ("وأشارت مصادرنا إلى أنه برفقة الشهري ثلاثة مطلوبين آخرين ولا تزال العملية محل المتابعة.", "مصادرنا"),
         # a condition ends the subject (``بحسب محللين إذا نجح المؤشر العام للبورصة`` was the speaker)
         ("وذكر محللون إذا نجح المؤشر في الثبات فوق هذا المستوى أن السوق ستتجه إلى الصعود.", "محللون"),
+        # ... and so does ``إثر`` (in the wake of), SaudiNewsNet 2015-07-24
+        ("وقال وزير الإعلام رمزي جريج إثر انتهاء جلسة مجلس الوزراء إن الحكومة ستواصل عملها.", "وزير الإعلام رمزي جريج"),
     ],
 )
 def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | None) -> None:

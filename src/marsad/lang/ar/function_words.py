@@ -198,7 +198,9 @@ SUBJECT_STOPS = (
     "وجود أهمية ضرورة متانة حرص عمق استمرار التزام تمسك استعداد أحقية "
     # both of them (a pronoun for two already named), openly, and a condition that ends the subject
     # (``وصرح كلاهما بأنهما``، ``قال عيانا بيانا``، ``بحسب محللين إذا نجح المؤشر``: SaudiNewsNet 2015-07-22)
-    "كلاهما كلتاهما عيانا علنا إذا لو"
+    "كلاهما كلتاهما عيانا علنا إذا لو "
+    # in the wake of (``وقال وزير الإعلام رمزي جريج إثر انتهاء جلسة مجلس الوزراء``: SaudiNewsNet 2015-07-24)
+    "إثر"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
