@@ -551,6 +551,9 @@ def test_a_sources_adjectives_are_no_name_after_it() -> None:
     # SaudiNewsNet 2015-07-21: ``مصدر حكومي يوناني`` was shown as the name ``حكومي يوناني``
     text = 'ومن جهته قال مصدر حكومي يوناني: إن "مسألتين ما تزالان عالقتين".'
     assert [q.speaker_name for q in quotes_of(text)] == ["مصدر حكومي يوناني"]
+    # SaudiNewsNet 2015-07-24: feminine adjectives of a plural source, ``يمنية مطلعة``, were the speaker
+    text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى إلى صنعاء."
+    assert [q.speaker_name for q in quotes_of(text)] == ["مصادر يمنية مطلعة"]
 
 
 def test_an_office_written_before_its_verb_speaks_and_the_next_feminine_verb_goes_on_with_her() -> None:

@@ -1106,8 +1106,10 @@ class _Reader:
         given = next((i for i, w in enumerate(run) if not normalize_key(w.text).startswith("ال")), len(run))
         if len(run) - given < 2:
             return None  # ``الجماهيرية النيجيرية``: a given name never opens with ``ال``
-        if all(normalize_key(w.text).endswith("ي") and normalize_key(w.text) not in FIRST_NAMES for w in run[given:]):
-            return None  # ``مصدر حكومي يوناني``: adjectives of the noun (SaudiNewsNet 2015-07-21), no given name
+        if all(normalize_key(w.text).endswith(("ي", "ه")) and normalize_key(w.text) not in FIRST_NAMES for w in run[given:]):
+            # ``مصدر حكومي يوناني``، ``مصادر يمنية مطلعة``: adjectives of the noun, masculine or feminine
+            # (SaudiNewsNet 2015-07-21, 07-24: ``يمنية مطلعة`` was the speaker), no given name
+            return None
         person = self._words_speaker(run[given:], "name-words", "words", None)
         self._add_office(words[: words.index(run[given])], person)
         return person
