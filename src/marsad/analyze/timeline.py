@@ -162,7 +162,23 @@ def _clause(
             first -= 1
         else:
             last += 1
+    if first > 0 and _opens_with_preposition(text, cuts[first], cuts[last]) and not any(
+        cuts[first - 1] <= a < cuts[first] for a, _ in times
+    ):
+        # a clause opening with a preposition after a comma is the rest of the one before, which holds its verb
+        # and subject (``عقد الأمير محمد بن سلمان ... وزير الدفاع، في مكتبه بجدة اليوم اجتماعاً``: the timeline
+        # showed ``في مكتبه بجدة اليوم اجتماعاً ...``, no one meeting; SaudiNewsNet 2015-07-22), unless that one
+        # is dated itself (``فتحت اليونان بنوكها أول من أمس، بعد إغلاقها قبل ثلاثة أسابيع``: two events)
+        first -= 1
     return _trim(text, cuts[first], cuts[last])
+
+
+def _opens_with_preposition(text: str, start: int, end: int) -> bool:
+    words = word_keys(text[start:end])
+    return bool(words) and words[0].removeprefix("و") in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(word_keys(function_words.VERBAL_NOUN_PREPOSITIONS))
 
 
 # Words that open a clause telling an event of its own (``عندما``، ``فيما``، ``منذ أن``، ``بعد أن``): where a
