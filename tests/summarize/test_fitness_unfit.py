@@ -115,6 +115,9 @@ def test_fitness_unfit_reason(text, reason):
                      id="in-fact"),
         pytest.param("فرنسا تغلق التحقيق في قضية الاشتباه بوفاة الرئيس الفلسطيني الراحل مسموما.", False,
                      id="france-not-so"),
+        # SaudiNewsNet 2015-07-22: an interview's answer in the first person, its speaker named before
+        pytest.param("ليس لدينا الإجابة عن ذلك بعد، وسنعرفها خلال الأشهر المقبلة.", True, id="we-have-not"),
+        pytest.param("وقال الوزير إننا نريد السلام والاستقرار في المنطقة كلها.", False, id="the-minister-said-we"),
     ],
 )
 def test_fitness_needs_context(text, implied):

@@ -53,6 +53,8 @@ _PLURAL_VERB = morphology.ALEF_ENDINGS[0]  # the past verb's plural ``وا`` (``
 _PLURAL_VERB_LETTERS = 4  # letters at least, the verb and its ``وا`` (``دعوا``)
 _PRONOUN_OPENERS = tuple(tuple(word_keys(p)) for p in function_words.LEANING_OPENERS)
 _DANGLING_OPENERS = frozenset(normalize_key(w) for w in function_words.DANGLING_OPENERS)
+_FIRST_PERSON = frozenset(normalize_key(w) for w in function_words.FIRST_PERSON_OPENERS)
+_FIRST_PERSON |= frozenset("و" + w for w in _FIRST_PERSON)
 _TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.TIME_AFTER_DEMONSTRATIVE)
 _DEMONSTRATIVES = frozenset(normalize_key(w) for w in function_words.DEMONSTRATIVES)
 _BACK_REFERENCES = frozenset(normalize_key(w) for w in function_words.BACK_REFERENCES)
@@ -127,6 +129,8 @@ def needs_context(text: str) -> bool:
         return bool(set(words[1:2]) & _ON_SIDE_DANGLING)
     if words[0] in _DANGLING_OPENERS:
         return True
+    if set(words[:2]) & _FIRST_PERSON:
+        return True  # someone speaks whom the sentence does not name (an interview's answer)
     if words[:1] == [_ALSO]:  # كما أكد أن ... ; كما أعلنت الوزارة ... continues a list of statements too
         return True
     if len(words[0]) >= _PLURAL_VERB_LETTERS and words[0].endswith(_PLURAL_VERB):

@@ -68,6 +68,10 @@ DANGLING_OPENERS = (
     "ففي", "فمن", "فقد", "فإن", "فهو", "فهي", "فهم", "فلا", "فلم", "فما", "فإذا", "فعلى", "فبعد", "فمنذ",
 )
 
+# The first person in a sentence's first two words: someone speaks whom the sentence does not name (an interview's
+# answer, ``ليس لدينا الإجابة عن ذلك بعد``، ``نريد مكافحة التطرف``: SaudiNewsNet 2015-07-22, summary sentences).
+FIRST_PERSON_OPENERS = ("نحن", "أنا", "إننا", "إنني", "إني", "لدينا", "لدي", "نريد", "أريد", "نعتقد", "أعتقد", "لسنا", "لست")
+
 # A demonstrative opening a time phrase (``هذا العام``، ``هذه الأثناء``) points at the calendar, not at
 # the sentence before.
 TIME_AFTER_DEMONSTRATIVE = ("العام", "الأسبوع", "الشهر", "اليوم", "السنة", "الصباح", "المساء", "الليلة")
