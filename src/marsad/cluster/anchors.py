@@ -225,7 +225,7 @@ def join_angles(
     if usable and candidates:
         shares_of = _attach_shares(
             [groups[k] for k in candidates], stems, weight, [anchor_of[s] for s in usable],
-            [story_counts[s] for s in usable], days, [story_days[s] for s in usable], settings.anchor_days,
+            [story_counts[s] for s in usable], near_holders, [story_days[s] for s in usable],
             settings.anchor_attach,
             [story_near[s] for s in usable],
             [story_size[s] for s in usable],
@@ -288,9 +288,8 @@ def _attach_shares(
     weight: np.ndarray,
     anchors: Sequence[np.ndarray],
     holders: Sequence[sp.csr_matrix],
-    days: Sequence[int | None],
+    near_holders: _NearHolders,
     story_days: Sequence[list[int]],
-    around: int,
     bar: float,
     published_near: Sequence[int],
     story_sizes: Sequence[float],
@@ -301,8 +300,8 @@ def _attach_shares(
     that reach ``bar`` are given (a pair left out is under it).
 
     An anchor's weight (its background idf) is scaled by the share of the articles holding it, among
-    those published within ``around`` days of the story's, that are the story's own (``holders[s]``: the
-    story's articles holding each stem; undated articles count as near every story). The words of one
+    those published near the story's days (``near_holders``: within ``anchor_days``), that are the story's
+    own (``holders[s]``: the story's articles holding each stem; undated articles count as near every story). The words of one
     event (طوارئ، عسير in the Abha bombing) are held by its reports and few others of those days, the words
     of a newspaper section (a market report's مؤشر، نقطة) by many reports of other stories too: holding an
     event's specific words is evidence of reporting it, holding a section's words is not. Measured on the
@@ -319,7 +318,6 @@ def _attach_shares(
     (per stem: ``anchor_news_rate`` times its share of the background's passages), whether or not they
     were given. A batch, which counts them all, hardly moves (labelled days F1 0.882 -> 0.883).
     """
-    near_holders = _NearHolders(stems, days, around)
     values = []
     for story, (columns, row, near) in enumerate(zip(anchors, holders, story_days, strict=True)):
         inside = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
