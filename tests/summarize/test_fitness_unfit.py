@@ -46,6 +46,9 @@ LEAD = (
             "أقر مجلس الوزراء عدداً من الإجراءات من بينها أن يكون لكل شاطئ حرم مفتوح للعامة لا يجوز التأجير "
             "فيه أو إقامة أي منشأة عليه عدا ما يأتي :", "lead-in", id="list-lead-in"
         ),
+        # SaudiNewsNet 2015-07-24: the verse an Interior Ministry statement closes with, in a summary
+        pytest.param("وقال تعالى: {وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ يَاْ أُولِيْ الأَلْبَابِ لَعَلَّكُمْ تَتَّقُونَ}.", "scripture",
+                     id="verse"),
         pytest.param("3.5 مليار ريال حجم الاستثمارات في المشروع خلال العام الحالي وفق الوزارة.", None,
                      id="opens-with-a-figure"),
         pytest.param(LEAD, None, id="lead"),
