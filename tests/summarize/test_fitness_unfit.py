@@ -121,6 +121,11 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-07-22: an interview's answer in the first person, its speaker named before
         pytest.param("ليس لدينا الإجابة عن ذلك بعد، وسنعرفها خلال الأشهر المقبلة.", True, id="we-have-not"),
         pytest.param("وقال الوزير إننا نريد السلام والاستقرار في المنطقة كلها.", False, id="the-minister-said-we"),
+        # SaudiNewsNet 2015-08-11: a short sentence pointing at what the one before told; a time after the
+        # demonstrative points at the calendar
+        pytest.param("وقد اتخذ المجلس التوصيات اللازمة حول تلك الموضوعات.", True, id="those-matters"),
+        pytest.param("قد يطارد هذا السؤال القادة الأوروبيين في المستقبل.", True, id="this-question"),
+        pytest.param("وتنطلق البطولة في هذه الأيام بمشاركة عشرين فريقا من المنطقة.", False, id="these-days"),
     ],
 )
 def test_fitness_needs_context(text, implied):

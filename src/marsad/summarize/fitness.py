@@ -59,6 +59,7 @@ _TIME_AFTER_DEMONSTRATIVE = frozenset(normalize_key(w) for w in function_words.T
 _DEMONSTRATIVES = frozenset(normalize_key(w) for w in function_words.DEMONSTRATIVES)
 _BACK_REFERENCES = frozenset(normalize_key(w) for w in function_words.BACK_REFERENCES)
 _BACK_REFERENCE_WORDS = 3  # how far into the sentence a back reference makes it lean on the one before
+_SHORT_SENTENCE = 12  # words: within them a demonstrative and its noun anywhere point back
 _VERB_PARTICLES = frozenset(normalize_key(w) for w in function_words.VERB_PARTICLES.split())
 _EVENT_BACK_WORDS = frozenset(normalize_key(w) for w in function_words.EVENT_BACK_WORDS)
 _EVENT_NOUNS = frozenset(normalize_key(w) for w in function_words.EVENT_NOUNS)
@@ -139,6 +140,12 @@ def needs_context(text: str) -> bool:
         return True
     if set(words[:2]) & _FIRST_PERSON:
         return True  # someone speaks whom the sentence does not name (an interview's answer)
+    if len(words) <= _SHORT_SENTENCE and any(
+        w in _DEMONSTRATIVES and n.startswith("ال") and n not in _TIME_AFTER_DEMONSTRATIVE for w, n in pairwise(words)
+    ):
+        # a short sentence that points at what the one before told (``وقد اتخذ المجلس التوصيات اللازمة حول تلك
+        # الموضوعات.``: SaudiNewsNet 2015-08-11, a summary sentence) says nothing alone
+        return True
     if words[:1] == [_ALSO]:  # كما أكد أن ... ; كما أعلنت الوزارة ... continues a list of statements too
         return True
     if len(words[0]) >= _PLURAL_VERB_LETTERS and words[0].endswith(_PLURAL_VERB):

@@ -74,7 +74,10 @@ FIRST_PERSON_OPENERS = ("نحن", "أنا", "إننا", "إنني", "إني", "�
 
 # A demonstrative opening a time phrase (``هذا العام``، ``هذه الأثناء``) points at the calendar, not at
 # the sentence before.
-TIME_AFTER_DEMONSTRATIVE = ("العام", "الأسبوع", "الشهر", "اليوم", "السنة", "الصباح", "المساء", "الليلة")
+TIME_AFTER_DEMONSTRATIVE = (
+    "العام", "الأسبوع", "الشهر", "اليوم", "السنة", "الصباح", "المساء", "الليلة", "الأيام", "الفترة", "الأثناء",
+    "اللحظة", "الأسابيع", "الأشهر", "الساعة", "الساعات",
+)
 
 # Demonstratives, bare and after و: a sentence opening with one points back unless a time word follows.
 DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك")
