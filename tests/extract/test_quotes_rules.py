@@ -377,6 +377,8 @@ def test_quotes_a_benediction_is_never_a_speakers_name(text: str, speaker: str |
         ("وذكر محللون إذا نجح المؤشر في الثبات فوق هذا المستوى أن السوق ستتجه إلى الصعود.", "محللون"),
         # ... and so does ``إثر`` (in the wake of), SaudiNewsNet 2015-07-24
         ("وقال وزير الإعلام رمزي جريج إثر انتهاء جلسة مجلس الوزراء إن الحكومة ستواصل عملها.", "وزير الإعلام رمزي جريج"),
+        # a word with the article takes no pronoun: ``المتهم`` is not ``المت`` + ``هم`` (SaudiNewsNet 2015-07-24)
+        ("ونفى وكيل المتهم أمام المحكمة أن يكون موكله قد تربح من أموال ناتجة عن نشاط غير مشروع.", "وكيل المتهم"),
     ],
 )
 def test_quotes_words_after_the_verb_that_name_no_one(text: str, speaker: str | None) -> None:
