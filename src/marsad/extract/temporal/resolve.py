@@ -154,27 +154,31 @@ def _clause_words(tokens: Sequence[str]) -> set[str]:
     return words | {w[1:] for w in words if w[:1] in "وف"}  # وسوف، فسوف
 
 
-def _scheduled_cue(ctx: Context, start: int) -> bool:
-    """True when the clause before ``start`` tells what is scheduled in the imperfect (``وتبدأ الدراسة في``:
-    :data:`marsad.lang.ar.time.SCHEDULED_WORDS`): a date without its year is then the nearest such date."""
+def _tense(ctx: Context, start: int) -> tuple[bool, bool]:
+    """Whether the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد، سأرافق ...), and whether it
+    tells what is scheduled in the imperfect (``وتبدأ الدراسة في``: :data:`marsad.lang.ar.time.SCHEDULED_WORDS`; a
+    date without its year is then the nearest such date): the two arguments :func:`_choose_year` takes, read from
+    one reading of the clause. Neither for a time after ``منذ`` (since: a state that began before, ``مسدلة منذ 29
+    يونيو``)."""
     clause = _clause_before(ctx, start)
-    return clause is not None and bool(_clause_words(clause[1][clause[2] :]) & t.SCHEDULED_WORDS)
+    if clause is None:
+        return False, False
+    begin, tokens, first = clause
+    words = _clause_words(tokens[first:])
+    scheduled = bool(words & t.SCHEDULED_WORDS)
+    if words & t.FUTURE_WORDS:
+        return True, scheduled
+    window = " ".join(tokens[first:])
+    if any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window)):
+        return True, scheduled
+    written = ctx.original(begin, start).split()
+    future = _FIRST_PERSON_FUTURE.search(" ".join(written[first:] if len(written) == len(tokens) else written))
+    return future is not None, scheduled
 
 
 def _future_cue(ctx: Context, start: int) -> bool:
-    """True when the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد، سأرافق ...), and the
-    time is not one after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
-    clause = _clause_before(ctx, start)
-    if clause is None:
-        return False
-    begin, tokens, first = clause
-    if _clause_words(tokens[first:]) & t.FUTURE_WORDS:
-        return True
-    window = " ".join(tokens[first:])
-    if any(not m.group(0).lstrip("وف").startswith(t.NOT_FUTURE_STEMS) for m in _FUTURE_VERB.finditer(window)):
-        return True
-    written = ctx.original(begin, start).split()
-    return _FIRST_PERSON_FUTURE.search(" ".join(written[first:] if len(written) == len(tokens) else written)) is not None
+    """Whether the clause before ``start`` speaks of the future (:func:`_tense`)."""
+    return _tense(ctx, start)[0]
 
 
 def _choose_year(month: int, day: int | None, anchor: tuple[int, int, int], shift: int | None, future: bool,
@@ -408,8 +412,9 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(_day(d), "day", "; ".join(n for n in notes if n), relative=True)
     shift = t.SHIFTS.get(_word(m, "d_shift") or "")
     wd = t.WEEKDAYS[weekday] if weekday else None
-    year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift,
-                             _future_cue(ctx, m.start()), wd, nearest=_scheduled_cue(ctx, m.start()))
+    future, scheduled = _tense(ctx, m.start())
+    year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift, future, wd,
+                             nearest=scheduled)
     d = _make_date(year, month, day)
     if d is None:
         return None
@@ -434,7 +439,8 @@ def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
         h = _to_hijri(ctx.anchor)
         if h is None:
             return Resolution(None, "day" if day else "month", f"{note}: {_HIJRI_RANGE}")
-        year, why = _choose_year(hm, day, h, shift, _future_cue(ctx, m.start()), nearest=_scheduled_cue(ctx, m.start()))
+        future, scheduled = _tense(ctx, m.start())
+        year, why = _choose_year(hm, day, h, shift, future, nearest=scheduled)
         note += f"; Hijri year {year}: {why}"
         relative = True
     if day is not None:
@@ -468,8 +474,8 @@ def _feast(m: re.Match[str], ctx: Context) -> Resolution | None:
     h = _to_hijri(ctx.anchor)
     if h is None:
         return Resolution(None, "day", f"{note}; {_HIJRI_RANGE}")
-    future = _future_cue(ctx, m.start())
-    hy, why = _choose_year(hm, hd, h, None, future, nearest=_scheduled_cue(ctx, m.start()))
+    future, scheduled = _tense(ctx, m.start())
+    hy, why = _choose_year(hm, hd, h, None, future, nearest=scheduled)
     if future:
         # the feast of these days, still going on (``خامس أيام عيد الفطر``), is not next year's
         last, _ = _choose_year(hm, hd, h, None, False)
@@ -549,8 +555,8 @@ def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = first_year + (month < joined_to)
         why = f"the months joined to it run from {first_year}-{joined_to:02d} ({why})"
     else:
-        year, why = _choose_year(month, None, today, shift, _future_cue(ctx, m.start()),
-                                 nearest=_scheduled_cue(ctx, m.start()))
+        future, scheduled = _tense(ctx, m.start())
+        year, why = _choose_year(month, None, today, shift, future, nearest=scheduled)
     res = _with_part(year, month, part, "; ".join(n for n in (pair_note, f"year {year}: {why}") if n))
     return Resolution(res.value, res.granularity, res.note, True)
 
