@@ -968,7 +968,7 @@ def _family_word_before_pause(tokens: Sequence[Token], at: int) -> bool:
     word, after = tokens[at], tokens[at + 1]
     # the article itself, with no proclitic: ``للصحفيين`` (to the journalists), ``والخضر``, ``بالأحساء`` are no family's
     if word.kind != "word" or not word.key.startswith("ال") or len(word.key) < 5 \
-            or word_counts().get(word.key, 0) > _RARE_FAMILY or word_counts().get(word.key[2:], 0) >= _COMMON_BARE:
+            or word_counts().get(word.key, 0) >= _RARE or word_counts().get(word.key[2:], 0) >= _COMMON_BARE:
         return False  # nor a common noun the text writes without the article (``فتحت نادية الباب،``، ``رياض الخبراء``)
     if _is_title(word) or _is_rank(word) or _country_adjective(word.text) or _function_text(word.text):
         return False
@@ -980,9 +980,8 @@ def _given_name_word(token: Token) -> bool:
     return _first_name_word(token.text) or any(_common_name_word(f) for f in stripped_keys(token.text)[:1])
 
 
-# times the recognizer's training text (144k words) may write a definite word that is a family's name after a
-# given name; and what may follow a name where it ends
-_RARE_FAMILY = 5
+# times the recognizer's training text (144k words) writes a word without the article that is a common noun (a
+# definite word's rareness is :data:`_RARE`'s); and what may follow a name where it ends
 _COMMON_BARE = 8
 _NAME_PAUSES = frozenset({":", "،", ",", "«", "\"", "“", "”"})
 
