@@ -508,7 +508,7 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
 
 
 # the article, alone or after a proclitic, as keys open
-_WITH_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
+_WITH_ARTICLE = tuple(normalize_key(p) for p in morphology.ARTICLE_BEARING_PREFIXES)
 
 
 def _bare_accusative_participle(text: str) -> bool:
