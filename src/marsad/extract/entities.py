@@ -179,6 +179,8 @@ def _name_start(word: str) -> int:
             return 1  # neither form known: the conjunction only (``ولاس فيغاس`` → ``لاس فيغاس``)
         return len(clitic)
     best, best_count = 0, _known_whole(word)
+    # neither the whole word nor its key is known: a preposition may stand on a name (below)
+    nobodys = not best_count and not person_word_counts().get(normalize_key(word))
     for offset in offsets[1:]:
         if "ا" in normalize_key(word[:offset]):
             continue  # the article belongs to the name
@@ -190,8 +192,7 @@ def _name_start(word: str) -> int:
         if normalize_key(word[:offset]).endswith("ك") and rest not in GAZETTEER and rest not in FIRST_NAMES:
             continue  # ``كـ`` (as, like) before a name is rare, foreign names open with ك: ``كينجز كروس``
         count = _known(rest)
-        if normalize_key(word[:offset]) in _PREPOSITION_CLITICS and len(rest) >= 4 and _common_name_word(rest) \
-                and not _known_whole(word) and not person_word_counts().get(normalize_key(word)):
+        if nobodys and normalize_key(word[:offset]) in _PREPOSITION_CLITICS and len(rest) >= 4 and _common_name_word(rest):
             # neither the whole nor its rest is a word the training text knows, but the rest (four letters or
             # more: ``لميس``، ``لادا`` keep theirs) is a name many people bear and the whole is no one's: the
             # preposition on a name (``بالنسبة لرحيم سترلينغ``، ``لهولاند``: SaudiNewsNet 2015-07-21/22, each a

@@ -469,6 +469,18 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _no_cue_after(before: Token, token: Token) -> bool:
+    """Whether the word ``before`` makes the cue word ``token`` after it no report: ``ما``/``مما`` (``وهو ما يشير
+    إلى أن``, unless the verb carries its object, ``مما قاله``), a subjunctive particle or a preposition (``لن
+    يقول``), or the auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the
+    auxiliary with their ``و``/``ف`` too."""
+    key = normalize_key(before.text)
+    forms = _key_forms(key)
+    if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
+        return True
+    return key in _SUBJUNCTIVE | _PREPOSITIONS or any(f in _PASSIVE_AUXILIARY for f in forms)
+
+
 def _noun_pair(token: Token, after: Token | None) -> bool:
     """A noun and its feminine or plural after ``و`` (``طالب وطالبة``، students): no verb (``طالب``, demanded) with
     its subject (``وطالبة`` was a speaker four times, SaudiNewsNet 2015-08-01)."""
@@ -498,9 +510,9 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
     if token.kind == "number":
         return True
     text = token.text
-    if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _bare_accusative_participle(text):
-        return True
     key = normalize_key(text)
+    if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _bare_accusative_participle(key):
+        return True
     # a word with the article takes no pronoun: ``المتهم`` (the accused) ends like ``هم`` (their) and was cut off
     # ``محامي المتهم`` (SaudiNewsNet 2015-07-24)
     return after_words and len(text) >= 5 and text.endswith(_OBJECT_PRONOUNS) and key not in FIRST_NAMES \
@@ -511,12 +523,11 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
 _WITH_ARTICLE = tuple(normalize_key(p) for p in morphology.ARTICLE_BEARING_PREFIXES)
 
 
-def _bare_accusative_participle(text: str) -> bool:
+def _bare_accusative_participle(key: str) -> bool:
     """A participle in the accusative with its tanween left unwritten (``مخاطبا``، ``مدافعا``، ``متسائلا``): how the
     speaker spoke (``قال له مخاطبا:``، ``وتابع مدافعا عن موقفه:``), no one's name. Each was shown as a speaker
     (SaudiNewsNet 2015-07-22). Not a word Wikidata's people bear (``ماريا``), nor a listed given name, nor a noun with
-    ``نا`` (our) on it (``وأشارت مصادرنا``)."""
-    key = normalize_key(text)
+    ``نا`` (our) on it (``وأشارت مصادرنا``). ``key`` is the word's :func:`normalize_key`."""
     if not key.startswith("م") or len(key) < 6 or not key.endswith("ا") or key[-2] in "اويهن":
         return False
     return key not in FIRST_NAMES and not person_word_counts().get(key) and not person_word_counts().get(key[:-1])
@@ -1547,11 +1558,7 @@ class _Reader:
         cues = [
             _Cue(i, *found) for i, t in enumerate(tokens)
             if not _inside(unit.quotations, t.start) and (found := _cue_of(t)) is not None
-            and not (i > 0 and not _OBJECT_PRONOUN.search(t.text)
-                     and any(f in _WHICH for f in _key_forms(normalize_key(tokens[i - 1].text))))
-            and not (i > 0 and normalize_key(tokens[i - 1].text) in _SUBJUNCTIVE | _PREPOSITIONS)
-            # ``يتم كشف مرورها``: the verbal noun of a passive, no one speaking
-            and not (i > 0 and any(f in _PASSIVE_AUXILIARY for f in _key_forms(normalize_key(tokens[i - 1].text))))
+            and not (i > 0 and _no_cue_after(tokens[i - 1], t))
             and (normalize_key(t.text) not in _AND_SHOWED
                  or any(normalize_key(u.text) in _COMPLEMENTIZERS for u in tokens[i + 1 : i + 1 + _MAX_SHOWED_GAP]))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``

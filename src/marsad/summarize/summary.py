@@ -166,7 +166,9 @@ def _speakers(index: StoryIndex, quotes: Sequence[Quote]) -> dict[int, str | Non
             continue
         for i in index.units_of(a):
             unit = index.units[i]
-            if unit.start < quote.end and quote.start < unit.end and found.get(i) is None:
+            if unit.start >= quote.end:
+                break  # the units come in text order: the rest lie after the quotation
+            if quote.start < unit.end and found.get(i) is None:
                 found[i] = quote.speaker_name
     return found
 
