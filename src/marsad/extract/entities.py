@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from marsad.lang.ar import function_words, morphology, names, reporting
@@ -87,7 +88,10 @@ _TITLES = PER_TITLES | RANK_TITLES
 _ORG_HEADS = frozenset(normalize_key(w) for w in names.INSTITUTION_HEADS)
 _HEAD_COMMON_COMPLEMENTS = frozenset(normalize_key(w) for w in names.HEAD_COMMON_COMPLEMENTS)
 _ACTION_HEADS = frozenset(normalize_key(w) for w in names.ACTION_HEADS)
+_LED_BY = frozenset(normalize_key(w) for w in names.LED_BY)
 _CLUB_SUFFIXES = frozenset(normalize_key(w) for w in names.CLUB_SUFFIXES)  # a person's span ending so is a club
+_PREPOSITIONS = frozenset(function_words.VERBAL_NOUN_PREPOSITIONS.split())  # as written: no name opens with one
+_MINISTERS = frozenset(normalize_key(w) for w in names.MINISTER_TITLES)
 _ORG_MAX_WORDS = 4  # definite words after the head
 _FUZZY_MIN_LETTERS = 7  # shorter listed names are not matched through a dotting slip
 
@@ -311,7 +315,13 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
             # after و are definite, ``وزارة الاقتصاد والتخطيط``)
             or (tokens[j].text.startswith("و") and len(tokens[j].text) > 3 and not _definite(tokens[j]))
         )), end)
-    while start < end and (_is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))):
+    # nor starts with a preposition (``فازت نيجيريا على النيجر``: ``على`` shares its key with the name ``علي``,
+    # and the tagger opened the place with it); a person's may, as some presses write Ali (``الرئيس السابق على
+    # عبد الله صالح``)
+    while start < end and (
+        _is_symbol(tokens[start]) or (kind == "PER" and _not_a_name_start(tokens, start))
+        or (end - start > 1 and tokens[start].text in _PREPOSITIONS and not (kind == "PER" and tokens[start].key == _ALI))
+    ):
         start += 1
     if kind == "PER" and end - start >= 3 and _country_adjective(tokens[start].text):
         start += 1  # a nationality before a name of two words or more: ``والروسي ايغور كونيتسين``
@@ -739,6 +749,8 @@ def _word_pattern(text: str) -> tuple[bool, str | None]:
     """What :func:`_pattern_spans` asks of a word as written, once per word: whether it is an institution
     head in construct, and the type of the listed name it misspells by a dotting slip (or ``None``)."""
     forms = stripped_keys(text)
+    if normalize_key(text) in _LED_BY:
+        return False, None  # ``بقيادة``: led by
     # the head must be in construct (no article): ``القيادة العامة``, ``المنظمة الدولية`` are descriptions,
     # not names. The article is a proclitic to stripped_keys (``منظمه`` is a form of ``المنظمة``), so a
     # word with it is definite, whatever its other forms
@@ -1019,6 +1031,14 @@ def _combine(
             continue
         if overlapping and (parts := _split_run_on(tokens, (start, end, kind), overlapping[0])) is not None:
             kept.append(parts[1])
+            continue
+        if overlapping == [(start, end, "LOC")] and kind == "ORG" and not _opens_with_org_head(tokens[start].text):
+            # a listed place the tagger read, whole, as an organization: a country's or a city's team
+            # (``فازت نيجيريا على النيجر 2 - صفر``، ``وتعادله مع الوكرة 3 - 3``), a newspaper named for a region
+            # (``وعلمت «الشرق الأوسط»``); the tagger read the sentence, the list only the name. Not when the
+            # name's own head is what made it an organization to the tagger (``قناة السويس``: the canal)
+            kept = [r for r in kept if r not in overlapping]
+            kept.append((start, end, kind))
             continue
         contains = all(
             start <= r[0] and r[1] <= end and (r[1] - r[0]) < (end - start) and (
@@ -1358,12 +1378,30 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     rules = [
         r for r in _rule_matcher().match(forms, [f[0] for f in forms])
         if not _adjective_as_country(words, r) and not (r[1] - r[0] == 1 and _bare_name_as_definite(words[r[0]], forms[r[0]]))
+        and not _ministry_of_minister(tokens, r)
     ]
     found = _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, _combine(tokens, model, rules))))
     spans = _outlets_named_by_places(tokens, _clubs_named_by_cities(tokens, _teams(tokens, words, _without_overlaps(found))))
     spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
              for s, e, kind in spans]
     return _compound_names(tokens, _institutions_named_by_people(tokens, spans))
+
+
+@lru_cache(maxsize=1 << 12)
+def _opens_with_org_head(text: str) -> bool:
+    """A word that is an organization's head noun, with or without the article (``قناة``، ``والمجلس``)."""
+    return any(f in ORG_TRIGGERS or (f.startswith("ال") and f[2:] in ORG_TRIGGERS) for f in stripped_keys(text))
+
+
+def _ministry_of_minister(tokens: Sequence[Token], match: tuple[int, int, str]) -> bool:
+    """A listed organization right after a minister's title in construct (``وزيرة الخارجية الأميركية``، ``ووزير
+    الدفاع``): the office's name, part of the person's role (``names.MINISTER_TITLES``), not the ministry named.
+    After ``الوزير`` (definite, in no construct) a name is named."""
+    start, _, kind = match
+    if kind != "ORG" or start == 0 or tokens[start - 1].kind != "word":
+        return False
+    before = tokens[start - 1].text
+    return not _has_article(before) and not _MINISTERS.isdisjoint(stripped_keys(before))
 
 
 def _bare_name_as_definite(word: str, forms: tuple[str, ...]) -> bool:
@@ -1573,7 +1611,8 @@ def _teams(
     out = list(spans)
     for i in heads:
         at = next((k for k, (s, e, _) in enumerate(out) if s == i + 1), None)
-        if at is not None and out[at][2] == "LOC" and _country(tokens, i + 1, out[at][1]):
+        # the country as a place, or as the team the tagger read it for (``ومنتخب المكسيك``)
+        if at is not None and out[at][2] in ("LOC", "ORG") and _country(tokens, i + 1, out[at][1]):
             end = out[at][1]
         elif at is None and _nisba(tokens[i + 1]) and _free(out, i + 1):
             end = i + 2
@@ -1756,6 +1795,37 @@ def _common_noun(token: Token) -> bool:
     return _definite_noun(token) and word_counts().get(token.key, 0) >= _RARE
 
 
+def _article_on_bare_name(word: str, forms: tuple[str, ...], known: Mapping[str, str], surnames: frozenset[str]) -> bool:
+    """A word written with the article whose echo is a person's or a place's name only without it: ``السلطان``
+    (the sultan) is not the man ``سلطان`` the article named, ``اليورانيوم`` no place (as
+    :func:`_bare_name_as_definite` keeps ``السيول`` from Seoul). A name written with the article is found
+    with it (``الكاظمي``), and so may a family's (``العيدان`` after ``عبد الرحمن صباح عيدان``: ``surnames``, the
+    last words of the article's people); a club is named with it too (``الريال`` after ``ريال مدريد``)."""
+    if normalize_key(word) in known or not _has_article(word) or not surnames.isdisjoint(forms):
+        # the word as written is the name (``فالون``، ``بالدوين``: no article in them), or a family's name,
+        # which the press writes with the article or without it (``عبد الرحمن صباح عيدان`` ... ``واعترف العيدان``)
+        return False
+    return not any(f.startswith("ال") and f in known for f in forms) and any(known.get(f) in ("PER", "LOC") for f in forms)
+
+
+def _named_whole(tokens: Sequence[Token], span: tuple[int, int, str], wholes: Counter[tuple[str, str]]) -> bool:
+    """Whether a span of two words or more is a listed name of its type, or one the article's first pass found
+    whole under that type more than once (``wholes``: by key and type)."""
+    start, end, kind = span
+    if end - start < 2:
+        return False
+    key = _span_key(tokens, start, end)
+    return wholes[key, kind] >= 2 or _rule_matcher().names.get(key) == kind
+
+
+def _wholes(sentences: Sequence[Sequence[Token]], spans: Sequence[Sequence[tuple[int, int, str]]]) -> Counter[tuple[str, str]]:
+    """How often the first pass found each name of two words or more, by key and type."""
+    return Counter(
+        (_span_key(tokens, s, e), kind) for tokens, found in zip(sentences, spans, strict=True)
+        for s, e, kind in found if e - s >= 2
+    )
+
+
 def _adjective_echo(tokens: Sequence[Token], match: tuple[int, int, str]) -> bool:
     """Whether a one-word echo of a name the article found sits where Arabic puts an adjective: a
     definite word right after a definite noun that is no title. A surname or a name that is also a nisba
@@ -1853,6 +1923,8 @@ def recognize_entities(article: Article) -> list[Mention]:
     if _writes_ali_apart(sentences):
         spans = [_written_ali(tokens, found) for tokens, found in zip(sentences, spans, strict=True)]
     echoes = _echoes(sentences, spans)
+    wholes = _wholes(sentences, spans)
+    surnames = frozenset(key.rsplit(" ", 1)[-1] for key, kind in wholes if kind == "PER")
     given = _given_names(sentences, spans)
     organizations = _organization_names(sentences, spans)
     inner = _inner_name_words(sentences, spans)
@@ -1865,6 +1937,7 @@ def recognize_entities(article: Article) -> list[Mention]:
         extra = _without_overlaps([
             m for m in matches
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
+            and not (m[1] - m[0] == 1 and _article_on_bare_name(words[m[0]], forms[m[0]], echoes.names, surnames))
             and not (m[1] - m[0] == 1 and _function_text(words[m[0]]))  # ``على`` for the name ``علي``
             and not _adjective_as_country(words, m)
         ])
@@ -1879,8 +1952,11 @@ def recognize_entities(article: Article) -> list[Mention]:
         # person is that person: alone (``“ماكنزي”`` as ORG after ``الجنرال فرانك ماكنزي``), or run on into
         # the words after it (``بلاتر لولاية خامسة`` as a place after ``إن بلاتر تخلى``), and a man who bears
         # his company's name (``مايكل بلومبيرغ``، ``شركة «بلومبيرغ»``) where he is named alone.
+        # Not a name the article or the lists know whole under its own type (``هونج كونج`` after a person
+        # ``دومو هونج``).
         found = [
-            (s, s + 1, "PER") if kind != "PER" and echoes.names.get(_name_key(tokens[s].text)) == "PER" else (s, e, kind)
+            (s, s + 1, "PER") if kind != "PER" and echoes.names.get(_name_key(tokens[s].text)) == "PER"
+            and not _named_whole(tokens, (s, e, kind), wholes) else (s, e, kind)
             for s, e, kind in found
         ]
         mentions.extend(_mentions(article, tokens, sorted(found + extra), inner))

@@ -370,7 +370,7 @@ CITIES_BY_COUNTRY = {
     "مصر": (
         "الإسكندرية", "القاهرة الجديدة", "الأقصر", "أسوان", "بورسعيد", "بور سعيد", "السويس", "الإسماعيلية",
         "طنطا", "المنصورة", "الزقازيق", "أسيوط", "المنيا", "الجيزة", "دمياط", "الدقهلية", "المنوفية", "القليوبية",
-        "كفر الشيخ", "الفيوم", "بني سويف", "سوهاج", "قنا", "مرسى مطروح", "الغردقة", "شرم الشيخ", "العريش",
+        "كفر الشيخ", "الفيوم", "بني سويف", "سوهاج", "مرسى مطروح", "الغردقة", "شرم الشيخ", "العريش",
         "دمنهور", "المحلة الكبرى", "بنها", "حلوان",
     ),
     # Not the cities whose names are common words too (الخبر the news, الوجه the face, حقل a field, العلا,
@@ -569,6 +569,12 @@ PERSON_TITLES = (
     "المسؤول", "النائبة", "العاهل",
 )
 
+# The minister's titles, in construct with the ministry they head (``وزير الخارجية الأمريكي``، ``وزيرة الخارجية
+# الأميركية كوندوليزا رايس``): the ministry's name after them is the office's, part of the person's role, no
+# mention of the ministry. NewsFANE tags it so in every one of its 57 cases (``O`` after ``وزير``); the ministry
+# named as the actor is written with its head (``وزارة الخارجية``) or alone (``أعلنت الخارجية الأمريكية``).
+MINISTER_TITLES = ("وزير", "وزيرة")
+
 # Military and police ranks (Arab armies use the same ladder): a rank alone is a title, and it is not
 # evidence of *which* office a person holds when resolving people with the same surname.
 RANK_TITLES = (
@@ -724,6 +730,9 @@ INSTITUTION_HEADS = ("وزارة", "وكالة", "هيئة", "قيادة", "من
 # السيارات``، ``بقيادة المدرب السويسري``). Each was an organization in the digest of SaudiNewsNet 2015-07-22.
 # (``وزارة التجارة``، ``هيئة السياحة`` are institutions: their heads are not among these.)
 ACTION_HEADS = ("حركة", "قيادة")
+# ``بقيادة`` (led by) opens whoever leads, never an institution's name: ``بقيادة الجيش``، ``طاقم التحكيم بقيادة الحكم
+# الحسين``، ``الدفاع المشترك بقيادة العرش`` (NewsFANE, each an organization to the head rule).
+LED_BY = ("بقيادة", "وبقيادة")
 HEAD_COMMON_COMPLEMENTS = (
     "السير", "المرور", "الرياح", "الملاحة", "الطيران", "التجارة", "البيع", "الشراء", "الأسعار", "النزوح", "السفن",
     "الشاحنات", "المسافرين", "الحجاج", "الزوار", "البناء", "النقل", "التداول", "الأسواق", "السياحة", "الأموال",
