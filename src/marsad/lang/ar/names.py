@@ -655,6 +655,11 @@ MEDIA_HEADS = "وكالة صحيفة جريدة قناة موقع مجلة إذ�
 # but قناة (``قناة السويس`` is the canal), موقع (a site is also a place: ``موقع الانفجار``) and برنامج.
 OUTLET_NAME_HEADS = " ".join(w for w in MEDIA_HEADS.split() if w not in {"قناة", "موقع", "برنامج"})
 
+# Heads that only say what kind of body a listed name is (``منظمة الأمم المتحدة``، ``وكالة رويترز``، ``قناة الجزيرة``):
+# the name is the same with them or without. Not ``تنظيم``، ``حركة``، ``جماعة``: ``تنظيم الدولة الإسلامية`` and ``الدولة
+# الإسلامية`` are two framings of one actor, which the naming table compares.
+KIND_HEADS = MEDIA_HEADS + " منظمة"
+
 # Honorifics that stand for the person last named (``وقال سموه``): the statement goes on with them.
 HONORIFICS = "سموه سموها معاليه معاليها فضيلته سعادته"
 
