@@ -88,3 +88,17 @@ def test_ner_a_listed_name_after_a_head_of_its_kind_is_the_tagger_s_to_bound() -
     assert _found("وتأسست منظمة الأمم المتحدة عام 1945 بعد الحرب.") == [("الأمم المتحدة", "ORG")]
     # a framing head stays listed with its name: ``تنظيم الدولة الإسلامية`` is not ``الدولة الإسلامية``
     assert ("تنظيم الدولة الإسلامية", "ORG") in _found("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country_named"),
+    [
+        ("وسجلت الأسهم السعودية ارتفاعا في تداولات الأمس.", False),  # Saudi shares: the adjective
+        ("وتعتزم الهيئة السعودية للمدن الصناعية إنشاء مدينة جديدة.", False),
+        ("وزار الأمير السعودية الأسبوع الماضي.", True),  # after a title: the country
+        ("وتدعم الولايات المتحدة السعودية في حربها على الإرهاب.", True),  # after a name: the country
+        ("ووصل إلى السعودية وفد رفيع المستوى.", True),
+    ],
+)
+def test_ner_a_country_that_reads_as_a_nisba_after_a_definite_noun_is_the_adjective(text: str, country_named: bool) -> None:
+    assert (("السعودية", "LOC") in _found(text)) == country_named

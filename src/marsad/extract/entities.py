@@ -804,6 +804,21 @@ def _country_adjective(text: str) -> bool:
     return False
 
 
+def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
+    """Whether a one-word place that reads as a definite nisba (``السعودية``: the country, and "Saudi")
+    follows a definite word that no name holds (``named``: the positions of the sentence's names) and is no title: there it is the adjective (``القوات
+    السعودية``، ``العائلة المالكة السعودية``، ``المحادثات الإسرائيلية السعودية``). NewsFANE tags none of these; after
+    a title (``الأمير``) or a listed name (``تدعم الولايات المتحدة السعودية``) it is the country."""
+    start, end, kind = match
+    if end - start != 1 or kind != "LOC" or start == 0 or start - 1 in named:
+        return False
+    word, before = tokens[start], tokens[start - 1]
+    return (
+        word.key.startswith("ال") and word.key.endswith("يه") and before.kind == "word" and _definite(before)
+        and not _is_title(before) and not _courtesy_word(before.text)
+    )
+
+
 def _adjective_as_country(words: Sequence[str], match: tuple[int, int, str]) -> bool:
     """Whether a listed name matched on ``words`` is a country's adjective taken for the country: the forms a
     word is matched by have no article, so ``التشيلي`` (Chilean) holds ``تشيلي`` and ``السورية`` holds
@@ -1388,7 +1403,10 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
         if not _adjective_as_country(words, r) and not (r[1] - r[0] == 1 and _bare_name_as_definite(words[r[0]], forms[r[0]]))
         and not _ministry_of_minister(tokens, r)
     ]
-    found = _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, _combine(tokens, model, rules))))
+    combined = _combine(tokens, model, rules)
+    named = _covered(combined)
+    combined = [span for span in combined if not _name_as_adjective(tokens, span, named)]
+    found = _titled_names(tokens, _pattern_spans(tokens, _facility_spans(tokens, combined)))
     spans = _outlets_named_by_places(tokens, _clubs_named_by_cities(tokens, _teams(tokens, words, _without_overlaps(found))))
     spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
              for s, e, kind in spans]
