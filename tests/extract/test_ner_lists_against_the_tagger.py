@@ -102,3 +102,17 @@ def test_ner_a_listed_name_after_a_head_of_its_kind_is_the_tagger_s_to_bound() -
 )
 def test_ner_a_country_that_reads_as_a_nisba_after_a_definite_noun_is_the_adjective(text: str, country_named: bool) -> None:
     assert (("السعودية", "LOC") in _found(text)) == country_named
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("وهي فترة ترتفع فيها حركة السفر من وإلى المملكة.", None),
+        ("وموقف يقول بأن حركة التاريخ لها معنى.", None),
+        ("في حين يعطي جهاز التوازن إشارات بوجود حركة.", None),
+        ("وأعلنت قيادة العمليات المشتركة العراقية مقتل خمسة مسلحين.", "قيادة العمليات المشتركة العراقية"),
+    ],
+)
+def test_ner_a_head_that_is_also_a_common_noun_names_with_two_words_after_it(text: str, organization: str | None) -> None:
+    found = [name for name, kind in _found(text) if kind == "ORG"]
+    assert found == ([organization] if organization else [])

@@ -88,6 +88,7 @@ _TITLES = PER_TITLES | RANK_TITLES
 _ORG_HEADS = frozenset(normalize_key(w) for w in names.INSTITUTION_HEADS)
 _HEAD_COMMON_COMPLEMENTS = frozenset(normalize_key(w) for w in names.HEAD_COMMON_COMPLEMENTS)
 _ACTION_HEADS = frozenset(normalize_key(w) for w in names.ACTION_HEADS)
+_COMMON_NOUN_HEADS = frozenset(normalize_key(w) for w in names.COMMON_NOUN_HEADS)
 _LED_BY = frozenset(normalize_key(w) for w in names.LED_BY)
 _CLUB_SUFFIXES = frozenset(normalize_key(w) for w in names.CLUB_SUFFIXES)  # a person's span ending so is a club
 _KIND_HEADS = frozenset(normalize_key(w) for w in names.KIND_HEADS.split())
@@ -724,8 +725,9 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
         if token.kind != "word" or i in covered:
             continue
         head, slip = _word_pattern(token.text)
-        if head and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_COMMON_COMPLEMENTS \
-                and any(f in _ACTION_HEADS for f in stripped_keys(token.text)):
+        common = head and not _COMMON_NOUN_HEADS.isdisjoint(stripped_keys(token.text))
+        if common and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_COMMON_COMPLEMENTS \
+                and not _ACTION_HEADS.isdisjoint(stripped_keys(token.text)):
             continue  # ``حركة السير``: a common phrase
         if head:
             end = i + 1
@@ -738,7 +740,7 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
                 and not _time_of_day(tokens[end])
             ):
                 end += 1
-            if end > i + 1:
+            if end > i + (2 if common else 1):  # ``قيادة العمليات المشتركة``, not ``قيادة الجيش``: names.COMMON_NOUN_HEADS
                 found.append((i, end, "ORG"))
             continue
         if slip is not None:
