@@ -107,11 +107,14 @@ def _rule_matcher() -> PhraseMatcher:
     # A listed name written after its kind (``منظمة الأمم المتحدة``، ``وكالة رويترز``، ``قناة الجزيرة``: names.KIND_HEADS)
     # is matched as the name; whether the head word is the name's is the tagger's reading (NewsFANE has it both
     # ways, the tagger learnt from it), and the entity is one either way (the alias table merges the two).
-    return PhraseMatcher({
-        key: kind for key, kind in names.items()
-        if not (kind == "ORG" and " " in key and key.split(" ", 1)[0] in _KIND_HEADS
-                and names.get(key.split(" ", 1)[1]) == "ORG")  # not ``قناة السويس``: a place, not the channel
-    })
+    return PhraseMatcher({key: kind for key, kind in names.items() if not _after_kind_head(key, kind, names)})
+
+
+def _after_kind_head(key: str, kind: str, names: Mapping[str, str]) -> bool:
+    """Whether the listed organization ``key`` is a head of its kind before another listed organization (not
+    ``قناة السويس``: a place, not the channel)."""
+    head, _, rest = key.partition(" ")
+    return kind == "ORG" and head in _KIND_HEADS and names.get(rest) == "ORG"
 
 
 @cache
@@ -807,10 +810,11 @@ def _country_adjective(text: str) -> bool:
 
 
 def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
-    """Whether a one-word place that reads as a definite nisba (``السعودية``: the country, and "Saudi")
-    follows a definite word that no name holds (``named``: the positions of the sentence's names) and is no title: there it is the adjective (``القوات
-    السعودية``، ``العائلة المالكة السعودية``، ``المحادثات الإسرائيلية السعودية``). NewsFANE tags none of these; after
-    a title (``الأمير``) or a listed name (``تدعم الولايات المتحدة السعودية``) it is the country."""
+    """Whether a one-word place that reads as a definite nisba (``السعودية``: the country, and "Saudi") follows a
+    definite word that no name holds (``named``: the positions of the sentence's names) and is no title: there
+    it is the adjective (``القوات السعودية``، ``العائلة المالكة السعودية``، ``المحادثات الإسرائيلية السعودية``).
+    NewsFANE tags none of these; after a title (``الأمير``) or a listed name (``تدعم الولايات المتحدة السعودية``)
+    it is the country."""
     start, end, kind = match
     if end - start != 1 or kind != "LOC" or start == 0 or start - 1 in named:
         return False
@@ -1057,7 +1061,9 @@ def _combine(
         if overlapping and (parts := _split_run_on(tokens, (start, end, kind), overlapping[0])) is not None:
             kept.append(parts[1])
             continue
-        if overlapping == [(start, end, "LOC")] and kind == "ORG" and not _opens_with_org_head(tokens[start].text):
+        if overlapping == [(start, end, "LOC")] and kind == "ORG" and not (
+            _bare_head(tokens[start].text) or _definite_head(tokens[start].text)
+        ):
             # a listed place the tagger read, whole, as an organization: a country's or a city's team
             # (``فازت نيجيريا على النيجر 2 - صفر``، ``وتعادله مع الوكرة 3 - 3``), a newspaper named for a region
             # (``وعلمت «الشرق الأوسط»``); the tagger read the sentence, the list only the name. Not when the
@@ -1413,12 +1419,6 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
              for s, e, kind in spans]
     return _compound_names(tokens, _institutions_named_by_people(tokens, spans))
-
-
-@lru_cache(maxsize=1 << 12)
-def _opens_with_org_head(text: str) -> bool:
-    """A word that is an organization's head noun, with or without the article (``قناة``، ``والمجلس``)."""
-    return any(f in ORG_TRIGGERS or (f.startswith("ال") and f[2:] in ORG_TRIGGERS) for f in stripped_keys(text))
 
 
 def _ministry_of_minister(tokens: Sequence[Token], match: tuple[int, int, str]) -> bool:
@@ -1829,9 +1829,10 @@ def _article_on_bare_name(word: str, forms: tuple[str, ...], known: Mapping[str,
     :func:`_bare_name_as_definite` keeps ``السيول`` from Seoul). A name written with the article is found
     with it (``الكاظمي``), and so may a family's (``العيدان`` after ``عبد الرحمن صباح عيدان``: ``surnames``, the
     last words of the article's people); a club is named with it too (``الريال`` after ``ريال مدريد``)."""
-    if normalize_key(word) in _REGNAL_ORDINALS:
+    key = normalize_key(word)
+    if key in _REGNAL_ORDINALS:
         return True  # ``تشرين الثاني``: the ordinal, not the family ``آل ثاني``
-    if normalize_key(word) in known or not _has_article(word) or not surnames.isdisjoint(forms):
+    if key in known or not _has_article(word) or not surnames.isdisjoint(forms):
         # the word as written is the name (``فالون``، ``بالدوين``: no article in them), or a family's name,
         # which the press writes with the article or without it (``عبد الرحمن صباح عيدان`` ... ``واعترف العيدان``)
         return False
