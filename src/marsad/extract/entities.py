@@ -727,12 +727,10 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
     for i, token in enumerate(tokens):
         if token.kind != "word" or i in covered:
             continue
-        head, slip = _word_pattern(token.text)
-        common = head and not _COMMON_NOUN_HEADS.isdisjoint(stripped_keys(token.text))
-        if common and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_COMMON_COMPLEMENTS \
-                and not _ACTION_HEADS.isdisjoint(stripped_keys(token.text)):
+        least, action, slip = _word_pattern(token.text)
+        if action and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_COMMON_COMPLEMENTS:
             continue  # ``حركة السير``: a common phrase
-        if head:
+        if least:
             end = i + 1
             while (
                 end < len(tokens) and end - i <= _ORG_MAX_WORDS and end not in covered
@@ -743,7 +741,7 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
                 and not _time_of_day(tokens[end])
             ):
                 end += 1
-            if end > i + (2 if common else 1):  # ``قيادة العمليات المشتركة``, not ``قيادة الجيش``: names.COMMON_NOUN_HEADS
+            if end - i > least:  # ``قيادة العمليات المشتركة``, not ``قيادة الجيش``: names.COMMON_NOUN_HEADS
                 found.append((i, end, "ORG"))
             continue
         if slip is not None:
@@ -758,24 +756,27 @@ def _time_of_day(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_pattern(text: str) -> tuple[bool, str | None]:
-    """What :func:`_pattern_spans` asks of a word as written, once per word: whether it is an institution
-    head in construct, and the type of the listed name it misspells by a dotting slip (or ``None``)."""
+def _word_pattern(text: str) -> tuple[int, bool, str | None]:
+    """What :func:`_pattern_spans` asks of a word as written, once per word: as an institution head in
+    construct, the fewest definite words that must follow it for a name (0: no head; 2 for a head that is as
+    often a common noun, ``names.COMMON_NOUN_HEADS``) and whether it is a head of an action
+    (``names.ACTION_HEADS``); and the type of the listed name it misspells by a dotting slip (or ``None``)."""
     forms = stripped_keys(text)
     if normalize_key(text) in _LED_BY:
-        return False, None  # ``بقيادة``: led by
+        return 0, False, None  # ``بقيادة``: led by
     # the head must be in construct (no article): ``القيادة العامة``, ``المنظمة الدولية`` are descriptions,
     # not names. The article is a proclitic to stripped_keys (``منظمه`` is a form of ``المنظمة``), so a
     # word with it is definite, whatever its other forms
     if not _has_article(text) and any(f in _ORG_HEADS for f in forms):
-        return True, None
+        least = 2 if not _COMMON_NOUN_HEADS.isdisjoint(forms) else 1
+        return least, not _ACTION_HEADS.isdisjoint(forms), None
     for form in forms:
         if len(form) < _FUZZY_MIN_LETTERS or word_counts().get(form):
             continue  # short, or a real word (``الجديدة`` is not a slip for ``الحديدة``)
         hit = _rasm_index().get(rasm(form))
         if hit is not None:
-            return False, hit[1]
-    return False, None
+            return 0, False, hit[1]
+    return 0, False, None
 
 
 _OPEN_QUOTES = frozenset("\"«“„")

@@ -736,6 +736,11 @@ INSTITUTION_HEADS = ("وزارة", "وكالة", "هيئة", "قيادة", "من
 # السيارات``، ``بقيادة المدرب السويسري``). Each was an organization in the digest of SaudiNewsNet 2015-07-22.
 # (``وزارة التجارة``، ``هيئة السياحة`` are institutions: their heads are not among these.)
 ACTION_HEADS = ("حركة", "قيادة")
+HEAD_COMMON_COMPLEMENTS = (
+    "السير", "المرور", "الرياح", "الملاحة", "الطيران", "التجارة", "البيع", "الشراء", "الأسعار", "النزوح", "السفن",
+    "الشاحنات", "المسافرين", "الحجاج", "الزوار", "البناء", "النقل", "التداول", "الأسواق", "السياحة", "الأموال",
+    "المدرب", "السيارة", "السيارات", "المركبة", "المركبات", "الفريق",
+)
 # Heads that are as often common nouns (a movement, a command, a device: ``حركة الأرض``، ``قيادة الجيش``، ``جهاز
 # الكمبيوتر``) open a name by the head rule only with two definite words or more after them (``قيادة العمليات المشتركة``،
 # ``حركة المقاومة الإسلامية``، ``جهاز الأمن الفيدرالي``): of 20 organizations the rule made with them on nine NewsFANE
@@ -745,11 +750,6 @@ COMMON_NOUN_HEADS = (*ACTION_HEADS, "جهاز")
 # ``بقيادة`` (led by) opens whoever leads, never an institution's name: ``بقيادة الجيش``، ``طاقم التحكيم بقيادة الحكم
 # الحسين``، ``الدفاع المشترك بقيادة العرش`` (NewsFANE, each an organization to the head rule).
 LED_BY = ("بقيادة", "وبقيادة")
-HEAD_COMMON_COMPLEMENTS = (
-    "السير", "المرور", "الرياح", "الملاحة", "الطيران", "التجارة", "البيع", "الشراء", "الأسعار", "النزوح", "السفن",
-    "الشاحنات", "المسافرين", "الحجاج", "الزوار", "البناء", "النقل", "التداول", "الأسواق", "السياحة", "الأموال",
-    "المدرب", "السيارة", "السيارات", "المركبة", "المركبات", "الفريق",
-)
 
 
 # Definite words ending like a nisba that are no family's name after a given name and a noun (``خالد قرار
