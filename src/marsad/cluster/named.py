@@ -87,6 +87,7 @@ def unnamed_apart(
     several_outlets: bool,
     names: NamesOf | None = None,
     localities: Sequence[frozenset[int]] | None = None,
+    events: Sequence[frozenset[str]] | None = None,
 ) -> list[list[list[int]]]:
     """``stories`` (each a list of parts, each part a list of rows of ``articles`` and ``vectors``) with every
     story of ``settings.named_least_articles`` or more, its dated articles published within
@@ -99,7 +100,10 @@ def unnamed_apart(
     gives the articles' names (default: :func:`headline_names` of the stories big enough, asked here).
     ``localities[i]``: the localities ``articles[i]``'s headline and lead name
     (:func:`marsad.cluster.places.article_places`); a named story whose articles name localities that none
-    of them shares enough falls apart into its parts (see the module's docstring)."""
+    of them shares enough falls apart into its parts (see the module's docstring). ``events[i]``: the scheduled
+    events ``articles[i]``'s headline names (:func:`marsad.cluster.events.event_names`); a story in whose
+    headlines one recurs as often keeps together whatever its places: the municipal elections told from
+    town after town."""
     least = settings.named_least_articles
     if not several_outlets or least <= 0:
         return [list(parts) for parts in stories]
@@ -120,7 +124,10 @@ def unnamed_apart(
             result.append(list(parts))
             continue
         counts = Counter(name for i in rows for name in named[i] | {f"market {m}" for m in markets[i]})
-        if not counts or max(counts.values()) < settings.named_share * len(rows):
+        held = Counter(name for i in rows for name in events[i]) if events is not None else Counter()
+        if held and max(held.values()) >= settings.named_share * len(rows):
+            result.append(list(parts))  # an event's name: its reports from town after town
+        elif not counts or max(counts.values()) < settings.named_share * len(rows):
             result.extend([group] for group in copy_groups(rows, vectors, settings.one_outlet_copies))
         elif settings.named_places and localities is not None and len(parts) > 1 \
                 and _places_spread(rows, localities, settings.named_share, articles):

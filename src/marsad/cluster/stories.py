@@ -21,14 +21,16 @@ Method (each step measured in ``bench/cluster_eval.py``; the values are :class:`
    among the reports of its days. A follow-up weeks or months later joins the same way, but must hold
    more of the story as the gap grows (``anchor_attach * (1 + gap / gap_days)``, the linkage's rule),
    and never across more than ``window_days``.
-5. **One outlet alone** (:mod:`marsad.cluster.outlets`): a story all of whose reports are one outlet's, among
+5. **Named events** (:mod:`marsad.cluster.events`): stories whose headlines name one scheduled event
+   (``الانتخابات البلدية``، ``سوق عكاظ``) within ``anchor_days`` are one story, told from town after town.
+6. **One outlet alone** (:mod:`marsad.cluster.outlets`): a story all of whose reports are one outlet's, among
    the articles of several outlets, keeps together only its copies: a newsroom's own templates (a wire's
    rain in three governorates, a page of wedding notices) match as well as two outlets' reports of one event.
-6. **Named** (:mod:`marsad.cluster.named`): a story of several articles told within two days keeps together
+7. **Named** (:mod:`marsad.cluster.named`): a story of several articles told within two days keeps together
    only when one name (a person, an organization, a place, a market) recurs in the headlines and leads of
    enough of them: a run of one template across outlets (the day's Eid receptions, each naming its own
-   company) is not one event.
-7. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
+   company) is not one event; a named event's name counts.
+8. **Facets** (:mod:`marsad.cluster.facets`): the groups of a story are its angles, folded into a handful a
    reader can open (at most ``facets_most``, none of a single report).
 
 Why the window bounds *pairs* rather than whole stories: a story that keeps being reported is one story
@@ -53,6 +55,7 @@ from marsad.model import Article
 from marsad.settings import DEFAULT, ClusterSettings
 
 from .anchors import join_angles
+from .events import event_names, join_events
 from .facets import fold_facets
 from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
@@ -106,13 +109,17 @@ def group_stories(
         angles, features.stems, features.stem_idf, outlets, days, settings, apart=features.latin,
         density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
     )
-    stories = one_outlet_apart(
-        [[angles[k] for k in parts] for parts in joined], outlets, features.vectors, settings.one_outlet_copies,
-        several_outlets,
-    )
+    # a scheduled event named in the headlines joins its reports from town after town (cluster/events.py)
+    events = event_names(ordered) if settings.named_events else None
+    joined = [[angles[k] for k in parts] for parts in joined]
+    if events is not None:
+        joined = join_events(
+            joined, events, days, settings.named_share, settings.anchor_days, [p.countries for p in places]
+        )
+    stories = one_outlet_apart(joined, outlets, features.vectors, settings.one_outlet_copies, several_outlets)
     stories = unnamed_apart(
         stories, ordered, days, [p.markets for p in places], features.vectors, settings, several_outlets, names,
-        [p.localities for p in places],
+        [p.localities for p in places], events,
     )
 
     groups = []

@@ -755,3 +755,17 @@ LED_BY = ("بقيادة", "وبقيادة")
 # Definite words ending like a nisba that are no family's name after a given name and a noun (``خالد قرار
 # الحربي`` is a name, ``خالد يوم الماضي`` is not): ordinals and time adjectives (extract/entities.py).
 NOT_FAMILY_NISBAS = ("الثاني", "الماضي", "الحالي", "الجاري", "التالي", "الحادي", "الثامني")
+
+# Events known by a name a headline gives them, a head noun and what it qualifies (``الانتخابات البلدية``، ``كأس
+# السوبر``، ``سوق عكاظ``، ``مهرجان العسل``): the reports of their run-up and their days are one story, whatever town
+# each tells it from (cluster/events.py). Scheduled events only: a bombing or a crash is named by its place, not by
+# a name of its own. Source: the stories of SaudiNewsNet's labelled days (docs/story_labelling.md), read by hand.
+EVENT_HEADS = "انتخابات كأس بطولة دوري مهرجان معرض مؤتمر قمة منتدى ملتقى مسابقة أولمبياد سوق"
+# What after such a head says what kind of event it is, not which one: ``مؤتمر صحفي``، ``البطولة العربية``;
+# ``مهرجان الصيف`` and ``مهرجان العيد`` (each town has its own); ``انتخابات الرئاسة`` (each country has its own);
+# ``سوق الأسهم``، ``سوق العمل`` (a market, no fair).
+EVENT_KINDS = (
+    "صيف ربيع شتاء عيد رئاسة رئاسية تشريعية برلمانية نيابية صحفي صحافي دولي عالمي سنوي وطني عربي خليجي "
+    "إقليمي محلي محلية ختامي افتتاحي رسمي أول ثاني ثالث جديد كبير مقبل قادم حالي سابق ماضي "
+    "أسهم مال مالية عمل خضار ذهب نفط"
+)

@@ -1,0 +1,106 @@
+"""Events a headline names (``cluster/events.py``): the municipal elections told from town after town are one
+story; an event's name is told apart from the kind of event it is, and two countries' events of one kind stay
+two stories."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from marsad.cluster import group_stories
+from marsad.cluster.events import event_names, join_events
+from marsad.cluster.places import article_places
+from marsad.model import Article
+from marsad.settings import DEFAULT
+
+OFF = dataclasses.replace(DEFAULT.cluster, named_events=False)
+
+# SaudiNewsNet 2015-08-10 (held-out day, five outlets): the elections' committees and municipalities in Taif,
+# Riyadh, Makkah, Al-Jouf, Al-Kharj, Tabuk and Al-Ahsa, and the national campaign, each headline naming
+# ``الانتخابات البلدية``
+ELECTIONS = [
+    "2015-08-10-0008", "2015-08-10-1692",  # Taif's workshop, 3alyoum and the press agency
+    "2015-08-10-0066",  # Riyadh ready
+    "2015-08-10-1079",  # the new campaign (al-Watan)
+    "2015-08-10-1542", "2015-08-10-1556", "2015-08-10-1622", "2015-08-10-1649", "2015-08-10-1674",
+]
+
+
+def _story_of(groups: list, article_id: str) -> tuple[str, ...]:
+    return next(g.articles for g in groups if article_id in g.articles)
+
+
+def test_the_elections_told_from_many_towns_are_one_story(cluster_eval: ModuleType) -> None:
+    """Each report tells a town's committee (a workshop in Taif, screens in Makkah, posters in Tabuk): their
+    words and places differ, and without the event's name they are six stories or more; with it, one, and it
+    holds no report the labels give another story."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold = next((a, g) for name, a, g in cluster_eval.load_held_out() if name.startswith("held out 08-10"))
+    assert len({_story_of(group_stories(articles, OFF), i) for i in ELECTIONS}) >= 6
+    groups = group_stories(articles)
+    story = _story_of(groups, ELECTIONS[0])
+    assert all(i in story for i in ELECTIONS)
+    wrong = [i for i in story if gold[i] != "saudi-municipal-elections-2015"]
+    assert len(wrong) <= 1, wrong
+
+
+def _names(*titles: str) -> list[frozenset[str]]:
+    return event_names([Article(id=str(n), title=t, text="") for n, t in enumerate(titles)])
+
+
+def test_an_events_name_is_read_from_its_headline() -> None:
+    """The same event however the headline writes it (a proclitic, the article, quotation marks), and the name
+    runs on as far as it says which event: France's Super Cup is not Germany's, a town's summer festival not
+    another's, the Club World Cup not the basketball World Cup; a number or a weekday ends it."""
+    taif, riyadh, jouf = _names(
+        "تأهيل العاملين بمراكز الانتخابات البلدية في الطائف",
+        "الرياض تعلن جاهزيتها لانطلاق الانتخابات البلدية",
+        "أمانة الجوف تنشئ مركزًا إعلاميًا للانتخابات البلدية في دورتها الثالثة",
+    )
+    assert taif == riyadh == jouf and len(taif) == 1
+    fair, program = _names("«سوق عكاظ» يرفع شعار «الريادة المعرفية» في نسخته التاسعة",
+                           "انطلاق فعاليات البرنامج الثقافي بسوق عكاظ 9 الخميس القادم")
+    assert fair == program and fair
+    france, germany, bare = _names("باريس سان جيرمان يتوج بكأس السوبر الفرنسي",
+                                   "بندتنر يقود فولفسبورج لانتزاع كأس السوبر الألمانية بعد الفوز على بايرن",
+                                   "بيع تذاكر نهائي كأس السوبر بين الهلال والنصر ظهر غد")
+    assert france and germany and bare and len({france, germany, bare}) == 3
+    baha, africa = _names("محاربة الأفكار الضالة بملتقى شباب الباحة", "ملتقى شباب أفريقيا يناقش قضايا التطرف")
+    assert baha != africa
+    clubs, basketball = _names("مستقبل المهاجم مورا غامض مع النصر بسبب كأس العالم للأندية",
+                               "كأس العالم لكرة السلة تقام في الصين")
+    assert clubs and basketball and clubs != basketball
+
+
+def test_a_kind_of_event_is_no_name() -> None:
+    """A press conference, a recreational festival, a town's Eid festival, a presidential election: what kind
+    of event, each country or town has its own."""
+    kinds = _names(
+        "الوزير يعقد المؤتمر الصحفي الأسبوعي",
+        "«خلونا نتغير» .. مهرجان ترفيهي لنزلاء «ملاحظة الدمام»",
+        "150 طفلا في اختتام فعاليات مهرجان العيد بمركز النشاط الاجتماعي",
+        "تايوان: الحزب الحاكم يختار موالية للصين لانتخابات الرئاسة",
+    )
+    assert kinds == [frozenset()] * 4
+
+
+def test_two_countries_cups_of_one_name_stay_apart() -> None:
+    """``كأس الملك`` is Spain's cup in one report and Saudi Arabia's in another (SaudiNewsNet 2015-07-24): the
+    name is the same, the countries the headlines name share none, and they stay two stories; two reports of one
+    country's cup are one."""
+    headlines = [
+        "مظاهر الفرح تعم كاتلونيا في إسبانيا بعد تحقيق البرشا كأس الملك",
+        "كأس الملك في السعودية: الاتحاد يلاقي الهلال في نصف النهائي",
+        "الهلال يستعد لمواجهة الاتحاد في نصف نهائي كأس الملك بالسعودية",
+    ]
+    articles = [Article(id=str(n), title=t, text="") for n, t in enumerate(headlines)]
+    countries = [article_places(a, 40, 2).countries for a in articles]
+    assert all(countries) and not countries[0] & countries[1] and countries[1] & countries[2]
+    stories = join_events([[[0]], [[1]], [[2]]], event_names(articles), [1, 1, 1], 0.4, 3, countries)
+    assert sorted(sorted(i for part in story for i in part) for story in stories) == [[0], [1, 2]]
+    # and two of one country's cup a week apart are two stories
+    assert len(join_events([[[1]], [[2]]], event_names(articles), [1, 1, 9], 0.4, 3, countries)) == 2
