@@ -21,6 +21,8 @@ from marsad.lang.ar.time import WEEKDAYS
 from marsad.model import Article
 from marsad.text.normalize import search_key
 
+from .places import market_named
+
 __all__ = ["event_names", "join_events"]
 
 
@@ -30,6 +32,9 @@ def _bare(form: str) -> str:
 
 
 _WORDS = re.compile(r"\w+")
+# what ends a clause of a headline: stops, commas, colons, dashes, slashes, brackets (not quotation marks, which a
+# name may stand in: ``ملتقى " نور الهدى "``)
+_BREAKS = re.compile(r"[.,:;!?؟،؛|/\\()\[\]\u2013\u2014-]")
 # a word opening with a preposition or a conjunction and the article (``بالمدينة``، ``والمجالس``) is no name's
 _JOINED = tuple(prefix for prefix in ARTICLE_BEARING_PREFIXES if prefix != "ال")
 _HEADS = frozenset(_bare(search_key(w)[0]) for w in EVENT_HEADS.split())
@@ -43,8 +48,9 @@ def _for_whom(key: str) -> bool:
 
 def event_names(articles: Sequence[Article]) -> list[frozenset[str]]:
     """Each article's event names from its headline, as ``"head qualifier"`` keys without articles and
-    proclitics (``للانتخابات البلدية`` → ``انتخابات بلديه``)."""
-    return [_headline_events(a.title) for a in articles]
+    proclitics (``للانتخابات البلدية`` → ``انتخابات بلديه``); none for a market's report (``مؤشر سوق مسقط
+    يغلق``: a bourse's sessions are not one event, :func:`marsad.cluster.places.market_named`)."""
+    return [frozenset() if market_named(a.title) is not None else _headline_events(a.title) for a in articles]
 
 
 def _headline_events(title: str) -> frozenset[str]:
@@ -53,7 +59,14 @@ def _headline_events(title: str) -> frozenset[str]:
     noun with ``ل`` (``كأس العالم للأندية``), after an indefinite one (``ملتقى شباب``, a construct) with the
     definite noun it governs (``ملتقى شباب الباحة`` is not ``ملتقى شباب أفريقيا``), but not with an adjective
     (``مهرجان جدة التاريخي`` is ``مهرجان جدة``)."""
-    words = _WORDS.findall(title)  # numbers kept: ``سوق عكاظ 9 الخميس`` ends the name before the day
+    found: set[str] = set()
+    for clause in _BREAKS.split(title):  # a name does not run past a stop or a colon (``القمة.. وبليسكوفا``)
+        found |= _clause_events(clause)
+    return frozenset(found)
+
+
+def _clause_events(clause: str) -> set[str]:
+    words = _WORDS.findall(clause)  # numbers kept: ``سوق عكاظ 9 الخميس`` ends the name before the day
     keys = [stripped_keys(w)[0] for w in words]
     found = set()
     for i, word in enumerate(words[:-1]):
@@ -62,8 +75,8 @@ def _headline_events(title: str) -> frozenset[str]:
             continue
         written = keys[i + 1]
         name = _bare(written)
-        if len(name) < 3 or name in _KINDS or not name.isalpha() or written.startswith(_JOINED):
-            continue
+        if len(name) < 3 or name in _KINDS or name in _HEADS or not name.isalpha() or written.startswith(_JOINED):
+            continue  # (another head names the event itself: ``مهرجان «سوق عكاظ»``)
         if name == written and _nisba(name) and not stripped_keys(word)[-1].startswith("ال"):
             continue  # an indefinite noun and its adjective say what kind of event: ``مهرجان ترفيهي``
         after = keys[i + 2] if i + 2 < len(keys) else ""
@@ -76,7 +89,7 @@ def _headline_events(title: str) -> frozenset[str]:
         elif definite_after and not _nisba(after) and after not in WEEKDAYS:
             name += " " + _bare(after)
         found.update(f"{head} {name}" for head in heads)
-    return frozenset(found)
+    return found
 
 
 def _nisba(key: str) -> bool:
