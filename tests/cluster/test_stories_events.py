@@ -107,3 +107,22 @@ def test_two_countries_cups_of_one_name_stay_apart() -> None:
     assert sorted(sorted(i for part in story for i in part) for story in stories) == [[0], [1, 2]]
     # and two of one country's cup a week apart are two stories
     assert len(join_events([[[1]], [[2]]], event_names(articles), [1, 1, 9], 0.4, 3, countries)) == 2
+
+
+def test_a_name_written_short_is_the_one_full_name_around() -> None:
+    """``كأس السوبر`` is the Saudi Super Cup on days whose headlines name no other (SaudiNewsNet 2015-08-11), and
+    no one cup on a weekend of France's, Germany's and Italy's (2015-08-02)."""
+    saudi = [
+        "رئيس اتحاد الكرة يتوج بطل كأس السوبر في لندن",
+        "طلال بن بدر: إقامة كأس السوبر السعودي في لندن «خطأ كارثي»",
+    ]
+    articles = [Article(id=str(n), title=t, text="") for n, t in enumerate(saudi)]
+    joined = join_events([[[0]], [[1]]], event_names(articles), [1, 1], 0.4, 3)
+    assert len(joined) == 1
+    europe = [
+        "بيع تذاكر نهائي كأس السوبر بين الهلال والنصر ظهر غد",
+        "باريس سان جيرمان يتوج بكأس السوبر الفرنسي",
+        "بندتنر يقود فولفسبورج لانتزاع كأس السوبر الألمانية بعد الفوز على بايرن",
+    ]
+    articles = [Article(id=str(n), title=t, text="") for n, t in enumerate(europe)]
+    assert len(join_events([[[0]], [[1]], [[2]]], event_names(articles), [1, 1, 1], 0.4, 3)) == 3

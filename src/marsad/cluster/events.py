@@ -46,11 +46,14 @@ def _for_whom(key: str) -> bool:
     return len(key) > 3 and key[0] == "ل" and key[1] not in "يتنا"
 
 
-def event_names(articles: Sequence[Article]) -> list[frozenset[str]]:
+def event_names(articles: Sequence[Article], markets: Sequence[bool] | None = None) -> list[frozenset[str]]:
     """Each article's event names from its headline, as ``"head qualifier"`` keys without articles and
     proclitics (``للانتخابات البلدية`` → ``انتخابات بلديه``); none for a market's report (``مؤشر سوق مسقط
-    يغلق``: a bourse's sessions are not one event, :func:`marsad.cluster.places.market_named`)."""
-    return [frozenset() if market_named(a.title) is not None else _headline_events(a.title) for a in articles]
+    يغلق``: a bourse's sessions are not one event). ``markets[i]`` says whether ``articles[i]``'s headline is
+    about a market when it was asked already (:func:`marsad.cluster.places.market_named`)."""
+    if markets is None:
+        markets = [market_named(a.title) is not None for a in articles]
+    return [frozenset() if market else _headline_events(a.title) for a, market in zip(articles, markets, strict=True)]
 
 
 def _headline_events(title: str) -> frozenset[str]:
@@ -130,6 +133,17 @@ def join_events(
                 named.setdefault(name, []).append(s)
     if not named:
         return [list(parts) for parts in stories]
+    # the name written short is the one written in full when only one full name goes with it (``كأس السوبر`` and
+    # ``كأس السوبر السعودي``), not when several do (France's, Germany's and Italy's the same weekend)
+    # (the full names any headline gives, named by its story or not)
+    longer: dict[str, set[str]] = {}
+    for name in {name for names in events for name in names}:
+        words = name.split()
+        if len(words) > 2:
+            longer.setdefault(" ".join(words[:2]), set()).add(name)
+    for short, full in longer.items():
+        if short in named and len(full) == 1 and (only := next(iter(full))) in named:
+            named[only] = sorted(set(named[only]) | set(named.pop(short)))
     parent = list(range(len(stories)))
 
     def root(s: int) -> int:

@@ -110,7 +110,7 @@ def group_stories(
         density=counts, markets=[min(p.markets) if len(p.markets) == 1 else None for p in places],
     )
     # a scheduled event named in the headlines joins its reports from town after town (cluster/events.py)
-    events = event_names(ordered) if settings.named_events else None
+    events = event_names(ordered, [bool(p.markets) for p in places]) if settings.named_events else None
     joined = [[angles[k] for k in parts] for parts in joined]
     if events is not None:
         joined = join_events(
