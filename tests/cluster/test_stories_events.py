@@ -126,3 +126,10 @@ def test_a_name_written_short_is_the_one_full_name_around() -> None:
     ]
     articles = [Article(id=str(n), title=t, text="") for n, t in enumerate(europe)]
     assert len(join_events([[[0]], [[1]], [[2]]], event_names(articles), [1, 1, 1], 0.4, 3)) == 3
+
+
+def test_a_place_after_the_head_names_the_event() -> None:
+    """``بطولة دبي`` is Dubai's tournament, whatever the place's name ends with; ``بطولة ودية`` a friendly one."""
+    dubai, abu_dhabi, friendly = _names("نادال يتأهل في بطولة دبي للتنس", "انطلاق بطولة أبوظبي للجولف", "الهلال يشارك في بطولة ودية")
+    assert dubai and abu_dhabi and dubai != abu_dhabi
+    assert friendly == frozenset()

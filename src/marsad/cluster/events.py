@@ -21,7 +21,7 @@ from marsad.lang.ar.time import WEEKDAYS
 from marsad.model import Article
 from marsad.text.normalize import search_key
 
-from .places import market_named
+from .places import market_named, places_named
 
 __all__ = ["event_names", "join_events"]
 
@@ -69,6 +69,7 @@ def _headline_events(title: str) -> frozenset[str]:
 
 
 def _clause_events(clause: str) -> set[str]:
+    """The event names of one clause of a headline (:func:`_headline_events`)."""
     words = _WORDS.findall(clause)  # numbers kept: ``سوق عكاظ 9 الخميس`` ends the name before the day
     keys = [stripped_keys(w)[0] for w in words]
     found = set()
@@ -80,8 +81,8 @@ def _clause_events(clause: str) -> set[str]:
         name = _bare(written)
         if len(name) < 3 or name in _KINDS or name in _HEADS or not name.isalpha() or written.startswith(_JOINED):
             continue  # (another head names the event itself: ``مهرجان «سوق عكاظ»``)
-        if name == written and _nisba(name) and not stripped_keys(word)[-1].startswith("ال"):
-            continue  # an indefinite noun and its adjective say what kind of event: ``مهرجان ترفيهي``
+        if name == written and _nisba(name) and not _a_place(words[i + 1]):
+            continue  # an indefinite adjective says what kind of event (``مهرجان ترفيهي``), a place which (``بطولة دبي``)
         after = keys[i + 2] if i + 2 < len(keys) else ""
         definite_after = after.startswith("ال") and len(after) > 4 and after.isalpha()
         if name != written:  # a definite word: an adjective or a noun with ``ل`` may follow
@@ -93,6 +94,12 @@ def _clause_events(clause: str) -> set[str]:
             name += " " + _bare(after)
         found.update(f"{head} {name}" for head in heads)
     return found
+
+
+def _a_place(word: str) -> bool:
+    """Whether a word names a country or a town (``دبي``، ``أبوظبي``), however it ends."""
+    named = places_named(word)
+    return bool(named.countries or named.localities)
 
 
 def _nisba(key: str) -> bool:
