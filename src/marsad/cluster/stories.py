@@ -111,12 +111,12 @@ def group_stories(
     )
     # a scheduled event named in the headlines joins its reports from town after town (cluster/events.py)
     events = event_names(ordered, [bool(p.markets) for p in places]) if settings.named_events else None
-    joined = [[angles[k] for k in parts] for parts in joined]
+    stories = [[angles[k] for k in parts] for parts in joined]
     if events is not None:
-        joined = join_events(
-            joined, events, days, settings.named_share, settings.anchor_days, [p.countries for p in places]
+        stories = join_events(
+            stories, events, days, settings.named_share, settings.anchor_days, [p.countries for p in places]
         )
-    stories = one_outlet_apart(joined, outlets, features.vectors, settings.one_outlet_copies, several_outlets)
+    stories = one_outlet_apart(stories, outlets, features.vectors, settings.one_outlet_copies, several_outlets)
     stories = unnamed_apart(
         stories, ordered, days, [p.markets for p in places], features.vectors, settings, several_outlets, names,
         [p.localities for p in places], events,
