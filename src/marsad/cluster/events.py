@@ -71,10 +71,11 @@ def _headline_events(title: str) -> frozenset[str]:
 def _clause_events(clause: str) -> set[str]:
     """The event names of one clause of a headline (:func:`_headline_events`)."""
     words = _WORDS.findall(clause)  # numbers kept: ``سوق عكاظ 9 الخميس`` ends the name before the day
-    keys = [stripped_keys(w)[0] for w in words]
+    forms = [stripped_keys(w) for w in words]
+    keys = [f[0] for f in forms]
     found = set()
-    for i, word in enumerate(words[:-1]):
-        heads = {_bare(form) for form in stripped_keys(word)} & _HEADS
+    for i in range(len(words) - 1):
+        heads = {_bare(form) for form in forms[i]} & _HEADS
         if not heads:
             continue
         written = keys[i + 1]
