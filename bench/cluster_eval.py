@@ -18,6 +18,10 @@ Sets:
   of one day from five outlets drawn at random, 50 of its largest story, up to 8 of each of 12 other
   stories, then single reports up to 118 articles. Scores are the means over the draws. Drawn from the
   labelled days, so tuned on too; it measures how clustering behaves when a day is small, not held out;
+* **held out small days (30)**: three small-day draws (as above) from the first day of each held-out
+  set, each with that day's own largest story: the outside test's shape over ten days' events rather
+  than the labelled days' bombing eight times (stop 61). The held-out days have all been read since, so
+  this is a second view of how small days behave, not an unseen set;
 * **held out <day> (<n>)**: each file under ``bench/data/stories/heldout/`` — a day's articles from some
   outlets, labelled after the defaults were set and scored first with them (SaudiNewsNet 2015-07-26,
   three outlets, 235 articles; 2015-07-25, three others, 376 articles, and 2015-08-09, three more, 495
@@ -213,6 +217,18 @@ def small_days(
     return result
 
 
+def held_out_small_days(
+    articles: Sequence[Article], story: dict[str, str], draws: int = 3
+) -> list[tuple[list[Article], dict[str, str]]]:
+    """Small news days drawn from one held-out set as :func:`small_days` draws them from the labelled days
+    (five outlets or all it has, 50 of the day's largest story, 8 of each of 12 others, then singles up to
+    118): ``draws`` of its first day. The shape of issue 18's outside test, a day of five outlets, with
+    each held-out day's own main event (the Iran deal's commentary, the Abha bombing's follow-ups, the
+    municipal elections) rather than the labelled days' bombing every time."""
+    first = min(a.published or "" for a in articles)
+    return small_days([a for a in articles if (a.published or "") == first], story, draws)
+
+
 def sparse_topics(
     articles: Sequence[Article], topic: dict[str, str], sizes: Sequence[int] = (3, 5, 7), draws: int = 30
 ) -> list[tuple[list[Article], dict[str, str]]]:
@@ -323,8 +339,12 @@ def evaluation_sets(args: argparse.Namespace) -> list[tuple[str, list[Draw]]]:
     else:
         print(f"SaudiNewsNet or its labels not found ({args.saudi}, {args.labels}): skipped")
     if "saudinewsnet" in args.sets and args.saudi.is_dir():
-        for name, articles, story in load_held_out(args.saudi, args.labels / "heldout"):
+        held_out = load_held_out(args.saudi, args.labels / "heldout")
+        for name, articles, story in held_out:
             sets.append((name, [(articles, story, {})]))
+        if held_out:
+            draws = [draw for _, articles, story in held_out for draw in held_out_small_days(articles, story)]
+            sets.append((f"held out small days ({len(draws)})", [(a, g, {}) for a, g in draws]))
     if "multiling" not in args.sets:
         pass
     elif args.multiling.is_dir():
