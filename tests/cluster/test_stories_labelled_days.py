@@ -72,6 +72,23 @@ def test_a_small_day_keeps_its_main_event_in_one_story(cluster_eval: ModuleType)
     assert sum(scores) / len(scores) >= pinned["bcubed_f1_floor"], scores
 
 
+def test_small_days_drawn_from_the_held_out_days_hold_the_floor(cluster_eval: ModuleType) -> None:
+    """Small days drawn from each held-out day (five outlets, 118 articles, 50 of that day's own main event:
+    the Iran deal's week of commentary, Al-Aqsa, the Abha bombing's aftermath, the municipal elections) score
+    the floor on average, and none of them falls far under it."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    floor = json.loads(BASELINE.read_text(encoding="utf-8"))["held_out_small_days"]["bcubed_f1_floor"]
+    scores = []
+    for _, articles, story in cluster_eval.load_held_out():
+        for chosen, gold in cluster_eval.held_out_small_days(articles, story):
+            assert len({a.outlet for a in chosen}) <= 5
+            scores.append(bcubed([list(g.articles) for g in group_stories(chosen)], gold).f1)
+    assert len(scores) >= 30
+    assert sum(scores) / len(scores) >= floor, scores
+    assert min(scores) >= floor - 0.1, scores
+
+
 def test_an_english_report_quoting_the_arabic_names_stays_out_of_the_arabic_story(cluster_eval: ModuleType) -> None:
     """A report in English that quotes the event's Arabic names holds the story's most specific words; it
     is still another language's report and stays a story of its own."""
