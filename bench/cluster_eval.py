@@ -225,8 +225,8 @@ def held_out_small_days(
     118): ``draws`` of its first day. The shape of issue 18's outside test, a day of five outlets, with
     each held-out day's own main event (the Iran deal's commentary, the Abha bombing's follow-ups, the
     municipal elections) rather than the labelled days' bombing every time."""
-    first = min(a.published or "" for a in articles)
-    return small_days([a for a in articles if (a.published or "") == first], story, draws)
+    first = min((a.published for a in articles if a.published), default=None)
+    return small_days([a for a in articles if a.published == first], story, draws)
 
 
 def sparse_topics(
