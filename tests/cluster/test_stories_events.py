@@ -133,3 +133,38 @@ def test_a_place_after_the_head_names_the_event() -> None:
     dubai, abu_dhabi, friendly = _names("نادال يتأهل في بطولة دبي للتنس", "انطلاق بطولة أبوظبي للجولف", "الهلال يشارك في بطولة ودية")
     assert dubai and abu_dhabi and dubai != abu_dhabi
     assert friendly == frozenset()
+
+
+def test_an_events_adjective_names_the_event_most_headlines_name() -> None:
+    """``المخالفات الانتخابية`` and ``العمل الانتخابي`` are about the elections: the one most of the headlines that
+    name elections name (SaudiNewsNet 2015-08-03: the municipal elections). When no one election is named by
+    most, the adjective names none; nor is an adjective of no event head a name (``القيمة السوقية``)."""
+    committee, training, makkah, taif, market = _names(
+        "تشكيل لجنة الفصل في الطعون والمخالفات الانتخابية بالمدينة",
+        "جازان تدرب 326 كادرا على العمل الانتخابي",
+        "لجنة الانتخابات البلدية بمكة تشغل 60 شاشة تفاعلية وإلكترونية للتوعية بالحملة",
+        "66 مركزاً انتخابياً في الطائف لإطلاق المرحلة الأولى للانتخابات البلدية",
+        "95 مليار دولار القيمة السوقية للشركات الكويتية المدرجة",
+    )
+    assert committee == training == makkah == taif and len(makkah) == 1
+    assert market == frozenset()
+    # two elections named as often: the adjective is about neither
+    alone, municipal, chamber = _names(
+        "تشكيل لجنة الفصل في الطعون والمخالفات الانتخابية",
+        "لجنة الانتخابات البلدية بمكة تشغل 60 شاشة تفاعلية",
+        "انتخابات الغرفة التجارية بجدة تبدأ الأحد",
+    )
+    assert alone == frozenset() and municipal and chamber and municipal != chamber
+
+
+def test_the_elections_told_by_their_adjective_join_the_elections(cluster_eval: ModuleType) -> None:
+    """On 2015-08-03 (held out, five outlets) the appeals committees in Madinah and the training in Jazan name the
+    elections by their adjective only (``والمخالفات الانتخابية``، ``العمل الانتخابي``): they are in the story of the
+    reports that name the municipal elections, and it holds no report the labels give another story."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    articles, gold = next((a, g) for name, a, g in cluster_eval.load_held_out() if name.startswith("held out 08-03"))
+    groups = group_stories(articles)
+    story = _story_of(groups, "2015-08-03-0952")  # لجنة الانتخابات البلدية بمكة
+    assert {"2015-08-03-0845", "2015-08-03-1219", "2015-08-03-1220"} <= set(story)
+    assert all(gold[i] == "saudi-municipal-elections-2015" for i in story)

@@ -7,16 +7,19 @@ keep them apart (:mod:`marsad.cluster.places`): to the linkage and the anchors t
 joins them by the name. So a headline's **event name** — a head of ``EVENT_HEADS`` (the language package's)
 and the word after it that says which event (not what kind: ``مؤتمر صحفي`` names no event, ``EVENT_KINDS``) —
 joins stories told within ``anchor_days`` of each other, and counts as a name for :mod:`marsad.cluster.named`.
+A headline that names an event by its head's adjective only (``المخالفات الانتخابية``: ``EVENT_ADJECTIVES``) names
+the event of that head most of the headlines name (the municipal elections of a Saudi day), or none.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from marsad.extract.ner.features import stripped_keys
 from marsad.lang.ar.morphology import ARTICLE_BEARING_PREFIXES
-from marsad.lang.ar.names import EVENT_HEADS, EVENT_KINDS
+from marsad.lang.ar.names import EVENT_ADJECTIVES, EVENT_HEADS, EVENT_KINDS
 from marsad.lang.ar.time import WEEKDAYS
 from marsad.model import Article
 from marsad.text.normalize import search_key
@@ -39,6 +42,8 @@ _BREAKS = re.compile(r"[.,:;!?؟،؛|/\\()\[\]\u2013\u2014-]")
 _JOINED = tuple(prefix for prefix in ARTICLE_BEARING_PREFIXES if prefix != "ال")
 _HEADS = frozenset(_bare(search_key(w)[0]) for w in EVENT_HEADS.split())
 _KINDS = frozenset(_bare(search_key(w)[0]) for w in EVENT_KINDS.split())
+# an event head's adjective, keyed as a headline's word is (``الانتخابية`` → ``الانتخابيه``), by the head's key
+_ADJECTIVES = {search_key(adjective)[0]: _bare(search_key(head)[0]) for adjective, head in EVENT_ADJECTIVES.items()}
 
 
 def _for_whom(key: str) -> bool:
@@ -53,7 +58,30 @@ def event_names(articles: Sequence[Article], markets: Sequence[bool] | None = No
     about a market when it was asked already (:func:`marsad.cluster.places.market_named`)."""
     if markets is None:
         markets = [market_named(a.title) is not None for a in articles]
-    return [frozenset() if market else _headline_events(a.title) for a, market in zip(articles, markets, strict=True)]
+    found = [frozenset() if market else _headline_events(a.title) for a, market in zip(articles, markets, strict=True)]
+    return _heads_named(found)
+
+
+def _heads_named(found: list[frozenset[str]]) -> list[frozenset[str]]:
+    """``found`` with each head alone (``انتخابات``, from an adjective: ``الحملات الانتخابية``) read as the event of
+    that head that most of the headlines naming one name (more than half of them, two at least: the municipal
+    elections, among a day's 22 election names, 17), and left out when none does: a head alone names no event."""
+    named: dict[str, Counter[str]] = {}
+    for names in found:
+        for name in names:
+            if " " in name:
+                head, which = name.split()[:2]
+                named.setdefault(head, Counter())[f"{head} {which}"] += 1
+    most: dict[str, str] = {}
+    for head, counts in named.items():
+        (name, n), total = counts.most_common(1)[0], sum(counts.values())
+        if n >= 2 and 2 * n > total:
+            most[head] = name
+    return [
+        names if all(" " in name for name in names)
+        else frozenset(most.get(name, name) for name in names if " " in name or name in most)
+        for names in found
+    ]
 
 
 def _headline_events(title: str) -> frozenset[str]:
@@ -73,7 +101,8 @@ def _clause_events(clause: str) -> set[str]:
     words = _WORDS.findall(clause)  # numbers kept: ``سوق عكاظ 9 الخميس`` ends the name before the day
     forms = [stripped_keys(w) for w in words]
     keys = [f[0] for f in forms]
-    found = set()
+    # a head alone, from its adjective (``والانتخابية`` too): named by :func:`_heads_named`
+    found = {_ADJECTIVES[form] for word in forms for form in word if form in _ADJECTIVES}
     for i in range(len(words) - 1):
         heads = {_bare(form) for form in forms[i]} & _HEADS
         if not heads:

@@ -769,3 +769,7 @@ EVENT_KINDS = (
     "إقليمي محلي محلية ختامي افتتاحي رسمي أول ثاني ثالث جديد كبير مقبل قادم حالي سابق ماضي "
     "أسهم مال مالية عمل خضار ذهب نفط سوداء انتقالات"
 )
+# The adjective of an event head, by the head: ``الحملات الانتخابية``، ``المراكز الانتخابية`` are about the elections
+# the day's headlines name (most of them, ``الانتخابات البلدية``). Not ``الأولمبي`` (a team: ``المنتخب الأولمبي``),
+# ``السوقية`` (``القيمة السوقية``, a market's) or ``الدورية`` (a patrol, or "periodic"): they name no event.
+EVENT_ADJECTIVES = {"الانتخابي": "انتخابات", "الانتخابية": "انتخابات"}
