@@ -56,10 +56,10 @@ def test_parallel_cleaning_and_dedup_beside_clustering_change_nothing(tmp_path: 
     broken.write_text('{"id": "x", "text": \n', encoding="utf-8")
 
     alone = _fresh(parallel_runs.clean_and_find, [path, broken], 1)
-    shared = _fresh(parallel_runs.clean_and_find, [path, broken], 3)  # two cleaning processes and this one
-    # one cleaning process beside this one, as on two cores, the input texts let go as ``digest`` does
+    shared = _fresh(parallel_runs.clean_and_find, [path, broken], 3)  # three cleaning processes, this one reads
+    # two cleaning processes, as on two cores, the input texts let go as ``digest`` does
     lean = _fresh(parallel_runs.clean_and_find, [path, broken], 2, False)
-    assert (alone["cleaners"], shared["cleaners"], lean["cleaners"]) == (0, 2, 1)
+    assert (alone["cleaners"], shared["cleaners"], lean["cleaners"]) == (0, 3, 2)
     assert len(shared["articles"]) == len(alone["articles"]) > 2400
     assert shared["articles"] == alone["articles"]
     assert shared["problems"] == alone["problems"] == lean["problems"]

@@ -81,9 +81,9 @@ def load_articles(
     """Read and clean every source; what cannot be used is appended to ``problems``, one line each.
 
     An article whose text is empty once residue is removed is reported, not kept. Sources are read here,
-    in order; with ``workers`` of 2 or more (default: the available cores) cleaning runs in ``workers - 1``
-    processes and this one once the input proves long, a window of articles at a time, so memory follows
-    the output; the result is the same whatever the number.
+    in order; with ``workers`` of 2 or more (default: the available cores) cleaning runs in ``workers``
+    processes once the input proves long, a window of articles at a time, so memory follows the output;
+    the result is the same whatever the number.
 
     With ``keep_input=False`` each article's ``raw`` and ``extracted`` texts are let go once it is clean
     (empty strings): a briefing shows neither, and they are two of the three copies of every text a run
@@ -100,8 +100,8 @@ def load_articles(
     windows = itertools.chain([first], iter(lambda: list(itertools.islice(stream, _CLEAN_WINDOW)), []))
     workers = available_cores() if workers is None else workers
     prepare = prepare_article if keep_input else _prepare_lean
-    with forked_pool(workers - 1, len(first) == _CLEAN_WINDOW) as pool:
-        for cleaned in _cleaned_windows(windows, pool, prepare, _share_cleaned_here(workers)):
+    with forked_pool(workers if workers > 1 else 0, len(first) == _CLEAN_WINDOW) as pool:
+        for cleaned in _cleaned_windows(windows, pool, prepare, workers):
             for item in cleaned:
                 done += 1
                 progress("read", done, None)
@@ -114,10 +114,8 @@ def load_articles(
 
 # Articles read before cleaning them starts in processes, and read ahead while a window is cleaned.
 _CLEAN_WINDOW = 1024
-# Taking a cleaned article back from a worker (unpickling) costs this process about this share of
-# cleaning it: a third with the raw and extracted texts sent back, less without them (on SaudiNewsNet's
-# 31k articles with two cores the wall time was lowest with 0.45-0.5 of the windows cleaned here).
-_TAKE_BACK_COST = 0.2
+# Windows queued for each cleaning process at most: read ahead so that none waits for its next window
+_QUEUED_PER_WORKER = 2
 
 
 def _prepare_lean(item: Article | Problem) -> Article | Problem:
@@ -127,44 +125,31 @@ def _prepare_lean(item: Article | Problem) -> Article | Problem:
     return item if isinstance(item, Problem) else dataclasses.replace(item, raw="", extracted="")
 
 
-def _share_cleaned_here(workers: int) -> float:
-    """The share of windows this process cleans itself beside ``workers - 1`` cleaning workers, so that
-    it is as busy as each of them: it also reads, and takes back what they clean. With two cores it is
-    0.44 (SaudiNewsNet's 31k articles: 20-22 s against 25-27 s cleaned here alone, the second core idle),
-    with three 0.23, four 0.12, five 0.05, six or more none."""
-    others = workers - 1
-    if others < 1:
-        return 1.0
-    share = (1 / others - _TAKE_BACK_COST) / (1 - _TAKE_BACK_COST + 1 / others)
-    return max(share, 0.0)
-
-
 def _cleaned_windows(
     windows: Iterator[list[Article | Problem]],
     pool: Pool | None,
     prepare: Callable[[Article | Problem], Article | Problem],
-    here: float,
+    workers: int,
 ) -> Iterator[list[Article | Problem]]:
-    """Each window of read items, cleaned, in order. With a pool, a ``here`` share of the windows is
-    cleaned in this process while the workers clean the others, and the next pooled window is sent before
-    an earlier one is collected, so the workers do not wait for the reading."""
-    def clean_here(window: list[Article | Problem]) -> list[Article | Problem]:
-        return [prepare(item) for item in window]
+    """Each window of read items, cleaned, in order: here without a pool, else by the pool's ``workers``
+    processes, with up to ``_QUEUED_PER_WORKER`` windows queued for each while this one reads the next
+    and takes back what is done.
 
+    With two cores, two cleaning processes beside this one (which reads, and unpickles what they send
+    back) cleaned SaudiNewsNet's 31k articles in 17 s, where one process and this one sharing the windows
+    took 20-24 s: each of the two waited for the other in turn, about 5 s each (docs/performance.md,
+    stop 62)."""
     if pool is None:
-        yield from map(clean_here, windows)
+        yield from ([prepare(item) for item in window] for window in windows)
         return
-    pending: collections.deque[list[Article | Problem] | AsyncResult] = collections.deque()
-    for i, window in enumerate(windows):
-        if int((i + 1) * here) > int(i * here):
-            pending.append(clean_here(window))
-        else:
-            pending.append(pool.map_async(prepare, window, chunksize=32))
-        while pending and (len(pending) > 2 or isinstance(pending[0], list)):
-            head = pending.popleft()
-            yield head if isinstance(head, list) else head.get()
+    most_queued = _QUEUED_PER_WORKER * workers
+    pending: collections.deque[AsyncResult[list[Article | Problem]]] = collections.deque()
+    for window in windows:
+        pending.append(pool.map_async(prepare, window, chunksize=32))
+        while pending and (pending[0].ready() or len(pending) > most_queued):
+            yield pending.popleft().get()
     for head in pending:
-        yield head if isinstance(head, list) else head.get()
+        yield head.get()
 
 
 def find_and_cluster(
