@@ -116,6 +116,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("d", rf"(?P<d_span>{_dayname('d_')}(?:(?:ال\s*)?(?P<d_dd>[0-9]{{1,2}})(?![0-9])\s*(?:من\s+)?"
           rf"|(?P<d_do>{_ORD})\s+(?:من\s+)?)(?:شهر\s+)?{_month('d_')}"
           rf"(?:{_year('d_')}|{_shift('d_')}|{_of_year('d_')})?)"),
+    # يناير 8، 2005، سبتمبر 22 , 2005: the month first, as English dates are written (translated reports, and
+    # sites whose pages print the English order); only with its year, which makes the number a day
+    ("e", rf"(?P<e_span>{_dayname('e_')}{_month('e_')}\s*(?P<e_dd>[0-9]{{1,2}})(?![0-9])\s*[,،]?\s*"
+          rf"(?P<e_y>[0-9]{{4}})(?![0-9]))"),
     # 15 رمضان 1442 هـ، 20 / شعبان / 1428 هجرية، شهر رمضان المبارك، رمضان الماضي
     ("h", rf"(?P<h_span>{_dayname('h_')}(?:(?P<h_dd>[0-9]{{1,2}})(?:\s*/\s*|\s+(?:من\s+)?)|(?P<h_do>{_ORD})\s+(?:من\s+)?)?"
           rf"(?P<h_word>شهر\s+)?(?P<h_m>{_H}){_W}"

@@ -422,6 +422,16 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_day(d), "day", "; ".join(notes), relative=True)
 
 
+def _month_first(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``يناير 8، 2005``: a Gregorian day written month first, with its year."""
+    month, pair_note = _gregorian_month(m, "e_")
+    d = _make_date(int(m.group("e_y")), month, int(m.group("e_dd")))
+    if d is None:
+        return None
+    notes = [note for note in (pair_note, _weekday_note(d, _word(m, "e_wd"))) if note]
+    return Resolution(_day(d), "day", "; ".join(notes) or None)
+
+
 def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
     hm = t.HIJRI_MONTHS[_word(m, "h_m") or ""]
     day = int(m.group("h_dd")) if m.group("h_dd") else (t.ORDINAL_DAYS[_word(m, "h_do") or ""] if m.group("h_do") else None)
@@ -851,7 +861,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 _PLURAL_UNITS = frozenset(normalize_key(w) for w in t.PLURAL_UNITS)
 
 _RESOLVERS = {
-    "n": _numeric, "i": _iso, "d": _day_month, "h": _hijri, "f": _feast, "m": _month_rule, "s": _season,
+    "n": _numeric, "i": _iso, "d": _day_month, "e": _month_first, "h": _hijri, "f": _feast, "m": _month_rule, "s": _season,
     "r": _relative_day, "y": _year_rule, "w": _weekday, "p": _period, "l": _last_n, "a": _ago, "c": _decade,
     "k": _clock, "z": _present, "u": _duration,
 }
