@@ -60,8 +60,9 @@ from .shingle import hash_text_words, ngram_hashes, word_spans
 __all__ = ["borrowed_passages"]
 
 _FORWARD = [(d_first, d_second) for d_first in range(3) for d_second in range(3) if d_first or d_second]
-# Sentence pairs generated at once by the inverted index: 4 M pairs x 3 int64 arrays is about 100 MB.
-_PAIR_CHUNK = 2**22
+# Sentence pairs generated at once by the inverted index: with their keys and the sort that counts them
+# about 100 bytes a pair.
+_PAIR_CHUNK = 2**20
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +108,10 @@ def borrowed_passages(
     """
     units = _Units.of(articles)
     # hashed from the sentences' text: a list of every word of the corpus as strings (hash_words of
-    # text_words, the same hashes) held a GB at 31k articles, the peak of the whole pipeline
+    # text_words, the same hashes) held a GB at 31k articles, the peak of the whole pipeline; the sentences
+    # cut from their texts a batch at a time (all of them at once were 147 MB more)
     hashes, owner = hash_text_words(
-        [articles[a].text[start:end] for a, (start, end) in zip(units.article, units.spans, strict=True)]
+        articles[a].text[start:end] for a, (start, end) in zip(units.article, units.spans, strict=True)
     )
     ngrams, starts = ngram_hashes(hashes, owner, ngram)
     unit_of_ngram = owner[starts]
@@ -228,6 +230,10 @@ def _families(articles: Sequence[Article], skip: Iterable[DuplicateGroup]) -> np
     return np.array([sets.find(i) for i in range(len(articles))], dtype=np.int64)
 
 
+# Below this many n-grams the candidates' indexes fit in 32 bits.
+_INT32_LIMIT = 1 << 31
+
+
 def _candidate_pairs(
     ngrams: np.ndarray,
     unit: np.ndarray,
@@ -245,26 +251,38 @@ def _candidate_pairs(
     """
     if not len(ngrams):  # no article has enough words to make one n-gram
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    # Units, articles and runs are numbered in 32 bits (a corpus of 31k articles has 700k units, 8.6 M
+    # n-grams) and each array let go as soon as it is used: this function was the peak of finding borrowed
+    # passages, 540 MB above its input at 31k articles with every index in 64 bits (docs/performance.md, stop 62).
+    index = np.int32 if len(ngrams) < _INT32_LIMIT else np.int64
     # stable: within a run of equal n-grams, units (and so articles) stay in increasing order
     order = np.argsort(ngrams, kind="stable")
-    grams, units = ngrams[order], unit[order]
+    grams = ngrams[order]
+    units = unit.astype(index)[order]
     del order
     distinct = np.r_[True, (grams[1:] != grams[:-1]) | (units[1:] != units[:-1])]
-    grams, units = grams[distinct], units[distinct]
-    articles = unit_article[units]
+    grams = grams[distinct]
+    units = units[distinct]
+    del distinct
     new_gram = np.r_[True, grams[1:] != grams[:-1]]
+    del grams
+    articles = unit_article.astype(index)[units]
     new_article = new_gram | np.r_[False, articles[1:] != articles[:-1]]
-    run = np.cumsum(new_gram) - 1
+    del articles
+    run = np.cumsum(new_gram, dtype=index) - 1
+    del new_gram
     articles_per_run = np.bincount(run, weights=new_article)
+    del new_article
     # An n-gram's pairs grow with the square of the units holding it: few articles repeating one n-gram
     # in thousands of sentences (a hostile text of a few words over and over: four such articles made
     # 3.5 GB of pairs) propose nothing, as a stock phrase across many articles does not.
     units_per_run = np.bincount(run)
     useful = (articles_per_run >= 2) & (articles_per_run <= max_articles) & (units_per_run <= max_sentences)
+    del articles_per_run, units_per_run
     # keep only the entries of useful runs (most n-grams are in one article only)
     keep = useful[run]
-    units, run = units[keep], run[keep]
-    del grams, articles, new_gram, new_article, keep
+    units, run = units[keep].astype(np.int64), run[keep]
+    del keep
     fams = family[unit_article[units]]
     run_end = np.r_[np.flatnonzero(run[1:] != run[:-1]) + 1, len(run)]
     # each entry pairs with the entries after it in its run
@@ -282,12 +300,21 @@ def _candidate_pairs(
         other = fams[left] != fams[right]
         key, count = np.unique(units[left[other]] * n_units + units[right[other]], return_counts=True)
         keys.append(key)
-        counts.append(count)
+        counts.append(count.astype(np.int32))
         first = end
+    del units, run, fams, partners, cumulative
     if not keys:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    key, inverse = np.unique(np.concatenate(keys), return_inverse=True)
-    kept = key[np.bincount(inverse, weights=np.concatenate(counts)) >= min_shared]
+    # each pair's count summed over the chunks: sorted, then added up by run of equal keys (np.unique's
+    # inverse index and a bincount held twice as much)
+    key = np.concatenate(keys)
+    del keys
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    count = np.concatenate(counts)[order]
+    del counts, order
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    kept = key[starts[np.add.reduceat(count, starts) >= min_shared]]
     return kept // n_units, kept % n_units
 
 

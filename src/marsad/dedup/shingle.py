@@ -105,8 +105,9 @@ def hash_words(word_lists: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]
     return (np.concatenate(hashes) if hashes else np.zeros(0, np.uint64)), owner
 
 
-def hash_text_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """``hash_words(text_words(text) for text in texts)``, from the texts directly.
+def hash_text_words(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``hash_words(text_words(text) for text in texts)``, from the texts directly (any iterable of them: a
+    generator is read a batch at a time).
 
     The texts are folded a batch at a time (:data:`_BATCH_CHARACTERS`): one string, its code points as an
     array, each folded through :func:`_fold_table`; a batch holding a character that folds to several
@@ -153,7 +154,7 @@ def key_digests(texts: Sequence[str]) -> list[bytes | None]:
 _SPACE = np.uint32(ord(" "))
 # Characters per batch of texts: big enough for numpy to pay off, small enough to stay in cache-sized
 # arrays (4 bytes a character, a few arrays at a time).
-_BATCH_CHARACTERS = 1 << 22
+_BATCH_CHARACTERS = 1 << 20
 _UNSEEN, _DROPPED, _SEVERAL = np.uint32(0xFFFFFFFF), np.uint32(0xFFFFFFFE), np.uint32(0xFFFFFFFD)
 # Odd 64-bit multipliers for the position of a character in its word: SplitMix64 outputs (seed 0), made
 # odd; a word longer than the table reuses them from the start. They must look random: multipliers in
@@ -206,16 +207,18 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _batches(texts: Sequence[str]) -> Iterable[tuple[int, Sequence[str]]]:
-    """``(index of the first text, texts)`` in runs of about :data:`_BATCH_CHARACTERS` characters."""
-    first, size = 0, 0
-    for i, text in enumerate(texts):
+def _batches(texts: Iterable[str]) -> Iterable[tuple[int, list[str]]]:
+    """``(index of the first text, texts)`` in runs of about :data:`_BATCH_CHARACTERS` characters; ``texts``
+    may be made as they are asked for (a generator), so that only a batch of them is held at once."""
+    first, batch, size = 0, [], 0
+    for text in texts:
+        batch.append(text)
         size += len(text) + 1
         if size >= _BATCH_CHARACTERS:
-            yield first, texts[first : i + 1]
-            first, size = i + 1, 0
-    if first < len(texts):
-        yield first, texts[first:]
+            yield first, batch
+            first, batch, size = first + len(batch), [], 0
+    if batch:
+        yield first, batch
 
 
 def _folded(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
