@@ -26,7 +26,15 @@ from .memo import clear_memos, fewer_collections, give_back, keep_within
 from .model import Article, BorrowedPassage, Digest, DuplicateGroup, Problem, Story
 from .runners import available_cores, forked_pool
 from .settings import DEFAULT, Settings
-from .stages import cluster, find_links, order_stories, prepare_article, read_story
+from .stages import (
+    cluster,
+    find_borrowed,
+    find_duplicate_groups,
+    find_links,
+    order_stories,
+    prepare_article,
+    read_story,
+)
 
 __all__ = [
     "Progress",
@@ -160,10 +168,11 @@ def find_and_cluster(
 
     The two searches are independent: with two cores or more (``workers``, default: those available) and
     enough articles, duplicates and borrowed passages are found in a forked process while this one
-    clusters, which takes the time of the longer instead of the sum. That process first finds the names
-    in every article's headline and lead (:func:`marsad.cluster.headline_names`), which clustering asks of
-    its big stories near its end: every article's, on the core that would wait, rather than half of them on
-    the one clustering (5 s of 31,030 articles' clustering; docs/performance.md, stop 52).
+    clusters, which takes the time of the longer instead of the sum. Between the duplicates and the
+    borrowed passages that process finds the names in every article's headline and lead
+    (:func:`marsad.cluster.headline_names`), which clustering asks of its big stories near its end: every
+    article's, on the core that would wait, rather than half of them on the one clustering (5 s of 31,030
+    articles' clustering; docs/performance.md, stop 52).
     """
     if not articles:
         return [], [], []
@@ -175,10 +184,13 @@ def find_and_cluster(
             if pool is None:
                 duplicates, borrowed = find_links(articles, settings)
                 return duplicates, borrowed, cluster(articles, settings)
+            # the one worker takes its tasks in this order; duplicates first: their arrays' peak (570 MB at
+            # 31,030 articles) then passes while clustering's vectors are still small, not beside its graph
+            found = pool.apply_async(_duplicates_shared, (settings,))
             named = pool.apply_async(_names_shared, (settings,))
-            pending = pool.apply_async(_links_shared, (settings,))
+            passages = pool.apply_async(_borrowed_shared, (settings,))
             groups = cluster(articles, settings, names=_names_found(named, articles))
-            duplicates, borrowed = pending.get()
+            duplicates, borrowed = found.get(), passages.get()
     finally:
         _SHARED.clear()
     return duplicates, borrowed, groups
@@ -190,8 +202,20 @@ _PARALLEL_MIN_ARTICLES = 2000
 _SHARED: dict[str, Sequence[Article]] = {}
 
 
-def _links_shared(settings: Settings) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
-    return find_links(_SHARED["articles"], settings)
+# The duplicate groups the worker found, kept there for its next task (:func:`_borrowed_shared`).
+_FOUND: dict[str, list[DuplicateGroup]] = {}
+
+
+def _duplicates_shared(settings: Settings) -> list[DuplicateGroup]:
+    duplicates = _FOUND["duplicates"] = find_duplicate_groups(_SHARED["articles"], settings)
+    give_back()  # the arrays' pages, freed but kept by malloc (270 MB at 31,030 articles)
+    return duplicates
+
+
+def _borrowed_shared(settings: Settings) -> list[BorrowedPassage]:
+    articles = _SHARED["articles"]
+    duplicates = _FOUND.pop("duplicates", None)  # always there: one worker, its tasks in order
+    return find_borrowed(articles, find_duplicate_groups(articles, settings) if duplicates is None else duplicates)
 
 
 def _names_shared(settings: Settings) -> list[frozenset[str]]:

@@ -91,9 +91,20 @@ def find_links(
     articles: Sequence[Article], settings: Settings = DEFAULT
 ) -> tuple[list[DuplicateGroup], list[BorrowedPassage]]:
     """Duplicate groups of ``articles`` and the passages one borrowed from another (duplicates left out)."""
-    duplicates = find_duplicates(articles, threshold=settings.dedup.near_threshold)
+    duplicates = find_duplicate_groups(articles, settings)
+    return duplicates, find_borrowed(articles, duplicates)
+
+
+def find_duplicate_groups(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[DuplicateGroup]:
+    """The first half of :func:`find_links`: the duplicate groups of ``articles``."""
+    return find_duplicates(articles, threshold=settings.dedup.near_threshold)
+
+
+def find_borrowed(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[BorrowedPassage]:
+    """The second half of :func:`find_links`: the passages one of ``articles`` borrowed from another, the
+    ``duplicates`` (:func:`find_duplicate_groups`) left out."""
     # a lone article borrows from nobody
-    return duplicates, borrowed_passages(articles, skip=duplicates) if len(articles) > 1 else []
+    return borrowed_passages(articles, skip=duplicates) if len(articles) > 1 else []
 
 
 def cluster(
