@@ -52,8 +52,8 @@ from .summarize import story_title, summarize_story
 from .summarize.index import StoryIndex
 
 __all__ = [
-    "cluster", "find_links", "order_stories", "prepare_article", "read_article", "read_story", "reading_stamp",
-    "story_facets",
+    "cluster", "find_borrowed", "find_duplicate_groups", "find_links", "order_stories", "prepare_article",
+    "read_article", "read_story", "reading_stamp", "story_facets",
 ]
 
 
