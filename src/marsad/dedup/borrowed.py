@@ -303,12 +303,12 @@ def _candidate_pairs(
         counts.append(count.astype(np.int32))
         first = end
     del units, run, fams, partners, cumulative
-    if not keys:
+    key = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+    del keys
+    if not len(key):  # no pair of sentences of two families shares an n-gram
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     # each pair's count summed over the chunks: sorted, then added up by run of equal keys (np.unique's
     # inverse index and a bincount held twice as much)
-    key = np.concatenate(keys)
-    del keys
     order = np.argsort(key, kind="stable")
     key = key[order]
     count = np.concatenate(counts)[order]
