@@ -25,6 +25,7 @@ from typing import Any, Protocol, Self, get_type_hints
 from ..cluster import StoryGroup, publication_day
 from ..cluster.importance import rank_key
 from ..cluster.incremental import Carried
+from ..cluster.linkage import undated_density
 from ..model import (
     Article,
     ArticleReading,
@@ -784,24 +785,20 @@ class Store(ABC):
         return counts
 
     def _densities(self, published: Sequence[str | None], within: int) -> list[int]:
-        """For each date, how many stored articles lie within ``within`` days of it; an undated article
-        counts the stored undated ones."""
+        """For each date, how many stored articles lie within ``within`` days of it; an undated article gets
+        :func:`~marsad.cluster.linkage.undated_density` of the dated ones' counts (the stored undated ones
+        when none of ``published`` is dated), as a batch gives it."""
         days = sorted({d for p in published if (d := _day(p))})
         counts: dict[str, int] = {}
         if days:
             low = (dt.date.fromisoformat(days[0]) - dt.timedelta(days=within)).isoformat()
             high = (dt.date.fromisoformat(days[-1]) + dt.timedelta(days=within)).isoformat()
             counts = self._day_counts(low, high)
-        undated = 0
-        if any(_day(p) is None for p in published):
-            ((undated,),) = self._rows(
-                "SELECT COUNT(*) FROM articles a JOIN article_versions v ON v.row_id = a.current_row WHERE v.day IS NULL"
-            )
-        result = []
+        result: list[int | None] = []
         for p in published:
             day = _day(p)
             if day is None:
-                result.append(max(int(undated), 1))
+                result.append(None)
                 continue
             base = dt.date.fromisoformat(day)
             result.append(
@@ -810,7 +807,16 @@ class Store(ABC):
                     1,
                 )
             )
-        return result
+        dated = [c for c in result if c is not None]
+        if len(dated) == len(result):
+            return dated
+        undated = 0
+        if not dated:
+            ((undated,),) = self._rows(
+                "SELECT COUNT(*) FROM articles a JOIN article_versions v ON v.row_id = a.current_row WHERE v.day IS NULL"
+            )
+        fill = undated_density(dated, int(undated))
+        return [fill if c is None else c for c in result]
 
     def _stale_stories(self, days: set[str], updater: StoryUpdater) -> set[int]:
         """Stories on the days near ``days`` whose crowding grew past their stamp (see
