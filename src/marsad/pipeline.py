@@ -188,7 +188,7 @@ def find_and_cluster(
             # 31,030 articles) then passes while clustering's vectors are still small, not beside its graph
             found = pool.apply_async(_duplicates_shared, (settings,))
             named = pool.apply_async(_names_shared, (settings,))
-            passages = pool.apply_async(_borrowed_shared, (settings,))
+            passages = pool.apply_async(_borrowed_shared)
             groups = cluster(articles, settings, names=_names_found(named, articles))
             duplicates, borrowed = found.get(), passages.get()
     finally:
@@ -212,10 +212,8 @@ def _duplicates_shared(settings: Settings) -> list[DuplicateGroup]:
     return duplicates
 
 
-def _borrowed_shared(settings: Settings) -> list[BorrowedPassage]:
-    articles = _SHARED["articles"]
-    duplicates = _FOUND.pop("duplicates", None)  # always there: one worker, its tasks in order
-    return find_borrowed(articles, find_duplicate_groups(articles, settings) if duplicates is None else duplicates)
+def _borrowed_shared() -> list[BorrowedPassage]:
+    return find_borrowed(_SHARED["articles"], _FOUND.pop("duplicates"))  # one worker, its tasks in order
 
 
 def _names_shared(settings: Settings) -> list[frozenset[str]]:

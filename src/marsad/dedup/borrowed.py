@@ -230,7 +230,7 @@ def _families(articles: Sequence[Article], skip: Iterable[DuplicateGroup]) -> np
     return np.array([sets.find(i) for i in range(len(articles))], dtype=np.int64)
 
 
-# Below this many n-grams the candidates' indexes fit in 32 bits.
+# Below this many n-grams and units the candidates' indexes fit in 32 bits.
 _INT32_LIMIT = 1 << 31
 
 
@@ -254,7 +254,8 @@ def _candidate_pairs(
     # Units, articles and runs are numbered in 32 bits (a corpus of 31k articles has 700k units, 8.6 M
     # n-grams) and each array let go as soon as it is used: this function was the peak of finding borrowed
     # passages, 540 MB above its input at 31k articles with every index in 64 bits (docs/performance.md, stop 62).
-    index = np.int32 if len(ngrams) < _INT32_LIMIT else np.int64
+    n_units = int(unit[-1]) + 1
+    index = np.int32 if max(len(ngrams), n_units) < _INT32_LIMIT else np.int64
     # stable: within a run of equal n-grams, units (and so articles) stay in increasing order
     order = np.argsort(ngrams, kind="stable")
     grams = ngrams[order]
@@ -288,7 +289,6 @@ def _candidate_pairs(
     # each entry pairs with the entries after it in its run
     partners = np.repeat(run_end, np.diff(np.r_[0, run_end])) - np.arange(len(run)) - 1
     cumulative = np.cumsum(partners)
-    n_units = int(unit[-1]) + 1 if len(unit) else 0
     keys, counts = [], []
     first = 0
     while first < len(units):  # a chunk of entries with about _PAIR_CHUNK pairs at a time
