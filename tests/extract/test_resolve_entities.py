@@ -429,3 +429,21 @@ def test_resolve_merges_spellings_whose_long_vowel_changes_place() -> None:
 
     assert similar_words("اوغلو", "اغولو")
     assert not similar_words("سلمان", "سملان")
+
+
+def test_resolve_a_lineage_written_with_and_without_bin_is_one_person() -> None:
+    """SaudiNewsNet 2015-08-11: aljazirah writes the emir of Asir ``فيصل بن خالد عبدالعزيز`` and the head of the
+    Ifta branch ``سعد بن سعيد الحجري``; alwatan and aleqtisadiya ``فيصل بن خالد بن عبدالعزيز`` and ``سعد سعيد
+    الحجري``. Two people, not four; and ``فيصل بن بندر`` is ``فيصل بندر`` (the بن taken off, not the letters that
+    open ``بندر``)."""
+    entities = _story(
+        "استقبل صاحب السمو الملكي الأمير فيصل بن خالد عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة أمس رئيس فرع "
+        "الإفتاء بالمنطقة الدكتور سعد بن سعيد الحجري.",
+        "وكان في استقبال نائب خادم الحرمين الشريفين لدى وصوله مطار أبها الإقليمي الأمير فيصل بن خالد بن عبدالعزيز "
+        "أمير منطقة عسير. واستقبل الأمير فيصل رئيس فرع الإفتاء الدكتور سعد سعيد الحجري.",
+    )
+    for names in (("فيصل بن خالد عبدالعزيز", "فيصل بن خالد بن عبدالعزيز"), ("سعد بن سعيد الحجري", "سعد سعيد الحجري")):
+        holders = {e.id for name in names for e in _holding(entities, name)}
+        assert len(holders) == 1, [(e.name, e.variants) for e in entities]
+    apart = _resolved(["التقى فيصل بن بندر بالوفد.", "وقال فيصل بندر إن الاتفاق قريب."], (0, "فيصل بن بندر"), (1, "فيصل بندر"))
+    assert len(apart) == 1  # بن before a given name: one name

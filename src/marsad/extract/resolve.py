@@ -7,7 +7,8 @@ names are merged, in this order, when
    العراقية``), also for a listed name followed by a qualifier (``وكالة الأنباء العراقية الرسمية``);
 2. they are spellings of each other, word by word (``ماكنزي``/``ماكينزي``، ``الأمريكية``/``الأميركية``,
    the slip ``أفعانستان``; :func:`marsad.extract.ner.spelling.similar_words`);
-3. they are the same words in another order (``حسين فؤاد`` = ``فؤاد حسين``), for people;
+3. they are the same words in another order (``حسين فؤاد`` = ``فؤاد حسين``), or the same words with and
+   without the ``بن`` of a lineage (``سعد بن سعيد الحجري`` = ``سعد سعيد الحجري``), for people;
 4. they share a surname but not a first name, and were introduced in the same office (``فرانك ماكنزي``
    and ``كينيث ماكنزي``, both ``قائد القيادة المركزية``): only with that role evidence, so two ministers
    named ``الحسن`` stay two people;
@@ -152,6 +153,16 @@ def similar_names(a: str, b: str) -> bool:
     return len(wa) == len(wb) and all(similar_words(x, y) for x, y in zip(wa, wb, strict=True))
 
 
+def _without_lineage(key: str) -> str:
+    """A person's name key without the ``بن`` of its lineage: ``فيصل بن خالد بن عبدالعزيز`` and ``فيصل بن خالد
+    عبدالعزيز`` (one outlet's and another's writing of the emir of Asir, SaudiNewsNet 2015-08-11), ``سعد بن سعيد
+    الحجري`` and ``سعد سعيد الحجري`` are one name. In a key ``بن`` is joined to the name after it (:func:`name_key`);
+    it is taken off where what follows is a given name (``بنخالد``, ``بنبندر``, ``بنعبدالعزيز``), never from the
+    first word (``بن لادن``) nor from a name that only begins with its letters (``بندر``)."""
+    words = key.split()
+    return " ".join([words[0], *(w[2:] if w.startswith("بن") and _given_name(w[2:]) else w for w in words[1:])])
+
+
 def _reordered(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
@@ -176,6 +187,11 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
             anchor = listed.setdefault(alias.canonical, key)
             clusters.union(anchor, key)
     ordered = sorted(keys)
+    # a person's name written with the بن of its lineage and without it: one name
+    lineage_free: dict[str, str] = {}
+    for key in ordered:
+        if keys[key] == "PER" and len(key.split()) >= 2:
+            clusters.union(lineage_free.setdefault(_without_lineage(key), key), key)
     # Every test below compares words with similar_words, which holds only for words that open with the
     # same letter. So names are compared only within buckets whose words open alike: the same clusters as
     # comparing every pair, without the pairs that cannot match (a story's names grow with its text; every
