@@ -49,6 +49,18 @@ LEAD = (
         # SaudiNewsNet 2015-07-24: the verse an Interior Ministry statement closes with, in a summary
         pytest.param("وقال تعالى: {وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ يَاْ أُولِيْ الأَلْبَابِ لَعَلَّكُمْ تَتَّقُونَ}.", "scripture",
                      id="verse"),
+        # SaudiNewsNet 2015-07-21 and 2015-08-11: the protocol's rosters, chosen for summaries and cited as
+        # telling the fact of any sentence that names the same princes
+        pytest.param("حضر الاستقبال معالي مساعد وزير الدفاع الأستاذ محمد العايش، ومعالي رئيس هيئة الأركان العامة "
+                     "الفريق أول ركن عبدالرحمن البنيان.", "roster", id="attended-the-reception"),
+        pytest.param("وقد كان في استقبالهم مدير المستشفى عامر العتيبي ومساعده حمود السهلي وعدد من الأطباء والممرضين.",
+                     "roster", id="welcomed-them"),
+        pytest.param("رافق سمو ولي ولي العهد خلال الزيارة مساعد وزير الدفاع محمد العايش.", "roster", id="came-along"),
+        pytest.param("وقد وصل بمعية نائب خادم الحرمين الشريفين، الأمير تركي بن محمد بن فهد بن عبدالعزيز، والأمير "
+                     "عبدالعزيز بن سعود بن نايف بن عبدالعزيز.", "roster", id="arrived-with-him"),
+        pytest.param("ورافقت قناة «ام تي في» أفراد العائلات الذين عبروا الحدود من منطقة عرسال في شرق لبنان.", None,
+                     id="accompanying-is-news"),
+        pytest.param("حضر وزير الخارجية اجتماع مجلس الجامعة العربية في القاهرة أمس.", None, id="attending-is-news"),
         pytest.param("3.5 مليار ريال حجم الاستثمارات في المشروع خلال العام الحالي وفق الوزارة.", None,
                      id="opens-with-a-figure"),
         pytest.param(LEAD, None, id="lead"),

@@ -68,6 +68,14 @@ _EVENT_BACK_REACH = 6  # how far into the sentence ``خلال الاستقبال
 # carries its own clause); only the turns of topic are openers.
 _ON_SIDE = normalize_key("وعلى")
 _ON_SIDE_DANGLING = frozenset(normalize_key(w) for w in ("صعيد", "الصعيد", "جانب", "الجانب"))
+_ROSTER_ATTEND = frozenset(normalize_key(w) for w in function_words.ROSTER_ATTEND)
+_ROSTER_WELCOME = frozenset(normalize_key(w) for w in function_words.ROSTER_WELCOME)
+_ROSTER_ACCOMPANY = frozenset(normalize_key(w) for w in function_words.ROSTER_ACCOMPANY)
+_ROSTER_ACCOMPANY_WHEN = frozenset(normalize_key(w) for w in function_words.ROSTER_ACCOMPANY_WHEN)
+_ROSTER_ARRIVED_WITH = tuple(normalize_key(w) for w in function_words.ROSTER_ARRIVED_WITH)
+_ROSTER_REACH = 8  # words: how far into a sentence ``خلال``/``لدى`` makes an accompanying verb the protocol's
+_KAN_FI = (normalize_key("كان"), normalize_key("في"))
+_OPENING_PARTICLES = frozenset(normalize_key(w) for w in ("قد", "وقد", "فقد"))
 
 
 # Asked for the same sentences by the title and by the summary of one story, rarely across stories (8 %
@@ -82,8 +90,10 @@ def unfit_reason(text: str) -> str | None:
     sentence: حيث، مما، أم ...), ``question``, ``headline`` (no final punctuation and shorter than a wrapped
     sentence would be), ``lead-in`` (ends with a colon: it announces a list or a quotation that follows),
     ``scripture`` (a verse quoted in its brackets, ``وقال تعالى: {وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ}``: the formula a
-    statement closes with, no news; SaudiNewsNet 2015-07-24, the Interior Ministry's, chosen for a summary).
-    Checked in that order, so the code is the most specific one.
+    statement closes with, no news; SaudiNewsNet 2015-07-24, the Interior Ministry's, chosen for a summary),
+    ``roster`` (the protocol's list of who attended, welcomed or came along: ``حضر الاستقبال ...``، ``وكان في
+    استقباله لدى وصوله ...``; names and titles, no news, and as like any sentence naming those princes as two
+    reports of one fact are). Checked in that order, so the code is the most specific one.
     """
     stripped = text.strip()
     if not stripped:
@@ -109,7 +119,27 @@ def unfit_reason(text: str) -> str | None:
         return "lead-in"
     if _VERSE.search(stripped):
         return "scripture"
+    if _roster(key_words(key)):
+        return "roster"
     return None
+
+
+def _roster(words: list[str]) -> bool:
+    """Whether a sentence (its key words) opens as the protocol's list of who attended, welcomed or came along
+    (``function_words.ROSTER_ATTEND`` and the lists beside it)."""
+    while words[:1] and words[0] in _OPENING_PARTICLES:
+        words = words[1:]
+    words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words[:_ROSTER_REACH]]
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if first in _ROSTER_ATTEND:
+        return second.startswith("ال")
+    if tuple(words[:2]) == _KAN_FI or (first == _KAN_FI[0] + "ت" and second == _KAN_FI[1]):
+        return len(words) > 2 and words[2] in _ROSTER_WELCOME
+    if first in _ROSTER_ACCOMPANY:
+        return bool(set(words[1:]) & _ROSTER_ACCOMPANY_WHEN)
+    return tuple(words[:2]) == _ROSTER_ARRIVED_WITH
 
 
 # a verse in the brackets the press and the Mushaf write it in

@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.lang.ar import function_words, reporting
+from marsad.lang.ar import function_words, names, reporting
 from marsad.model import Article, BorrowedPassage, Citation, Sentence
 from marsad.text import dateline_end, light_stem, split_sentences, word_keys
 
@@ -29,7 +29,7 @@ __all__ = ["STOPWORDS", "StoryIndex", "Unit", "list_items", "matching_keys"]
 
 STOPWORDS = frozenset(
     key
-    for w in (*function_words.SUMMARY_STOPWORDS, *reporting.SUMMARY_REPORTING_FORMS)
+    for w in (*function_words.SUMMARY_STOPWORDS, *reporting.SUMMARY_REPORTING_FORMS, *names.PROTOCOL_WORDS)
     for key in word_keys(w, stem=True)
 )
 
