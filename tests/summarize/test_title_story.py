@@ -83,3 +83,36 @@ def test_title_a_teaser_of_few_words_names_no_story_that_has_a_headline() -> Non
     title = story_title(story)
     assert title != reports[1][0] and title in {h for h, _ in reports}, title
     assert story_title(story[1:2]) == reports[1][0]
+
+
+def test_title_a_headline_that_exclaims_names_no_story_that_has_a_telling_one() -> None:
+    """SaudiNewsNet 2015-08-11 (six of the 50 reports of the municipal elections, headline and first sentence): a
+    column's ``خطر مشاركة المرأة في الانتخابات البلدية!`` named the story, its words the day's most shared. A
+    headline that tells names it; alone, or among others that exclaim or ask, the column's still names its own."""
+    from marsad.model import Article
+
+    reports = [
+        ("خطر مشاركة المرأة في الانتخابات البلدية!",
+         "مع قرب الاستعدادات للانتخابات البلدية في المملكة في دورتها الثالثة، والتي ستشارك فيها المرأة ولأول مرة "
+         "كناخبة ومنتخبة، طالب أحد الدعاة بإحالة هذا الموضوع إلى هيئة كبار العلماء؛ لإبداء الرأي الشرعي فيه!"),
+        ("تفعيل مشاركة المرأة «ناخبة ومرشحة» بالأحساء",
+         "تُقيم اللجنة المحلية للانتخابات البلدية بالاحساء، مساء الخميس المقبل، في مقر الغرفة التجارية بقاعة الشيخ "
+         "سليمان الحماد، ندوة تعريفية توعوية بعنوان \"المرأة السعودية ودورها في تنمية الانتخابات البلدية\"."),
+        ("إقبال نسائي على فهم طبيعة الانتخابات البلدية والمشاركة فيها",
+         "اكدت عضو مبادرة \"بلدي\" لتوعية المرأة بالمشاركة المجتمعية في الانتخابات البلدية، أسماء العبودي، أن المرأة "
+         "لديها الحماس الجيد والوعي الكافي لخوض تجربة الانتخابات البلدية كمرشحة ومنتخبة من خلال الإقبال الجيد."),
+        ("ورشة تعريفية نسائية عن انتخابات المجالس البلدية",
+         "نظمت اللجنة المحلية للانتخابات البلدية بمنطقة الرياض ممثلة بالإدارة العامة للخدمات النسائية بأمانة منطقة "
+         "الرياض وبالتعاون مع جمعية النهضة الخيرية صباح الخميس الماضي ورشة عمل تعريفية خاصة بالانتخابات البلدية."),
+        ("بدء مرحلة قيد الناخبين للانتخابات البلدية بمكة المكرمة الأحد القادم",
+         "وأوضح الدكتور البار أن عملية قيد الناخبين تبدأ في الأول من شهر ذي العقدة وتستمر حتى غرة شهر ذي الحجة."),
+        ("الرياض: 6 ورش تثقيفية للنساء عن الانتخابات البلدية",
+         "تنظم أمانة منطقة الرياض متمثلة بالإدارة العامة للخدمات النسائية هذا الأسبوع بمشاركة جمعية النهضة الخيرية 6 "
+         "ورش تعريفية في المراكز الموسمية النسائية في مدينة الرياض."),
+    ]
+    story = [Article(id=f"a{k}", title=h, text=t, outlet=f"o{k}") for k, (h, t) in enumerate(reports)]
+    title = story_title(story)
+    assert title != reports[0][0] and title in {h for h, _ in reports[1:]}, title
+    assert story_title(story[:1]) == reports[0][0]
+    asked = dataclasses.replace(story[1], title="هل تشارك المرأة في الانتخابات البلدية؟")
+    assert story_title([story[0], asked]) in {reports[0][0], asked.title}
