@@ -1145,7 +1145,7 @@ def _role(
             break
         if first is None and any(f in RANK_TITLES or f in ENLISTED_RANKS for f in forms) and all(
             _rank_goes_on(tokens[k]) for k in range(j + 1, right + 1)
-        ):
+        ) and not _the_team(tokens, j):
             # a rank right before the name, or before its qualifiers (``الفريق أول ركن``); an office further
             # left is taken in too. A rank with other words between it and the name is a noun (``الفريق
             # الأول لكرة القدم بنادي النصر ... المهاجم نايف هزازي``: the first team, not a general)
@@ -1235,6 +1235,19 @@ def _title_of_another(text: str) -> bool:
         return _title_word("ال" + text[2:])
     # the whole word as written is no title itself (``لواء``: a rank; proclitics are not taken off to ask)
     return text.startswith("ل") and _title_word(text[1:]) and normalize_key(text) not in _TITLES
+
+
+def _the_team(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the rank-like word at ``at`` is ``الفريق``, the team, after a word of its members or staff or a
+    preposition (``names.TEAM_MEMBER_NOUNS``: ``قائد الفريق حسين عبدالغني`` is the team's captain, no general)."""
+    if at == 0 or not _noun_rank_word(tokens[at].text) or tokens[at].key not in _THE_TEAM:
+        return False
+    before = tokens[at - 1].key
+    return before in _TEAM_WORDS or (before[:1] in "ول" and before[1:] in _TEAM_WORDS)
+
+
+_THE_TEAM = frozenset(normalize_key(w) for w in ("الفريق", "والفريق"))
+_TEAM_WORDS = frozenset(normalize_key(w) for w in (*names.TEAM_MEMBER_NOUNS, *names.TEAM_PREPOSITIONS))
 
 
 def _rank_goes_on(token: Token) -> bool:

@@ -611,6 +611,16 @@ RANK_QUALIFIERS = ("أول", "ثاني", "ركن", "الركن", "بحري", "ط
 # العميد, المقدم and the others before a name are ranks. After one of these only a listed given name is
 # taken for the name a rank announces (``للفريق بول كالفيرت``).
 RANKS_ALSO_NOUNS = ("الفريق", "فريق", "لواء", "عميد", "رائد", "نقيب", "مقدم")
+# After one of these words ``الفريق`` is the team whose member or staff the name is (``قائد الفريق حسين عبدالغني``،
+# ``لاعبا الفريق سالم الدوسري``، ``مدرب الفريق كريستيان جروس``، ``في الفريق نايف هزازي``), not the rank: the players
+# of SaudiNewsNet 2015-07-21 and 08-11 were given the role of a lieutenant general 35 times. The rank follows a
+# definite word or a verb (``مدير الأمن العام الفريق عثمان المحرج``، ``كان في استقباله الفريق ...``).
+TEAM_MEMBER_NOUNS = (
+    "لاعب", "لاعبا", "لاعبو", "لاعبي", "نجم", "نجوم", "قائد", "كابتن", "حارس", "حارسا", "مدرب", "مدربا", "مهاجم",
+    "مهاجما", "مدافع", "مدافعا", "هداف", "إداري", "إداريا", "طبيب", "مدير", "رئيس", "مشرف", "مساعد", "زميل",
+    "صفوف", "مرمى", "وصول", "دعم",
+)
+TEAM_PREPOSITIONS = ("في", "على", "إلى", "الى", "مع", "من", "عن", "لدى")
 
 # Head nouns that open an organization name (``وزارة الدفاع``، ``وكالة الأنباء``).
 ORGANIZATION_HEADS = (
