@@ -61,6 +61,21 @@ LEAD = (
         pytest.param("ورافقت قناة «ام تي في» أفراد العائلات الذين عبروا الحدود من منطقة عرسال في شرق لبنان.", None,
                      id="accompanying-is-news"),
         pytest.param("حضر وزير الخارجية اجتماع مجلس الجامعة العربية في القاهرة أمس.", None, id="attending-is-news"),
+        # SaudiNewsNet 2015-08-11: an execution's story opened its summary on the verse the statement quotes, in
+        # parentheses; a poem and a verse quoted as recited, vocalized; a word or two vocalized in news is news
+        pytest.param("قال الله تعالى (يَا أَيُّهَا الَّذِينَ آمَنُواْ كُتِبَ عَلَيْكُمُ الْقِصَاصُ فِي الْقَتْلَى).", "scripture",
+                     id="verse-after-the-formula"),
+        pytest.param("وقال الله تعالى: (فأما الزبد فيذهب جفاء وأما ما ينفع الناس فيمكث في الأرض).", "scripture",
+                     id="verse-unvocalized"),
+        pytest.param("إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ وَرَسُولَهُ وَيَسْعَوْنَ فِي الْأَرْضِ فَسَادًا.", "scripture",
+                     id="vocalized-verse"),
+        # SaudiNewsNet 2015-07-21: a columnist who vocalizes his own prose throughout
+        pytest.param("عَندَما يَكون الإنسَان شَاباً، وتَكون أحلَامه كَبيرة، وطمُوحَاته كَثيرة، يَطمح إلَى تَغيير العَالَم.",
+                     None, id="vocalized-column"),
+        pytest.param("ومَا المَرْءُ إلاَّ كالشِّهابِ وضَوْئِهِ ** يحورُ رَمادًا بَعْدَ إذْ هُوَ ساطِعُ.", "scripture",
+                     id="vocalized-poem"),
+        pytest.param("وقال المتحدث إن الأمطار المُتوقعة لن تؤثر على حركة السير في الطرق الرئيسة بالمنطقة.", None,
+                     id="a-word-vocalized-in-news"),
         pytest.param("3.5 مليار ريال حجم الاستثمارات في المشروع خلال العام الحالي وفق الوزارة.", None,
                      id="opens-with-a-figure"),
         pytest.param(LEAD, None, id="lead"),

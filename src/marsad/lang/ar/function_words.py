@@ -97,6 +97,14 @@ BACK_REFERENCES = (
 # ``خلال``، ``وخلال``، ``ختام`` or ``وعقب`` and such a noun, none an article's first sentence.
 EVENT_BACK_WORDS = ("خلال", "وخلال", "ختام", "وعقب")
 
+# God's word quoted: the formula that opens a verse (``قال الله تعالى (...)``، ``وقال تعالى``): the close of an
+# Interior Ministry statement on an execution, a sermon's, a column's; never news (SaudiNewsNet 2015-08-11: a
+# summary opened on one). Written with و or ف before it too.
+SCRIPTURE_OPENERS = (
+    "قال الله تعالى", "قال تعالى", "يقول الله تعالى", "يقول تعالى", "قال الله عز وجل", "يقول الله عز وجل",
+    "قال الله سبحانه", "قال سبحانه", "يقول سبحانه", "قال الله سبحانه وتعالى", "يقول الله سبحانه وتعالى",
+)
+
 # The protocol's roster of who was there, a sentence of names and titles that tells no news: ``حضر الاستقبال
 # ...``، ``وكان في استقباله لدى وصوله ...``، ``رافق سموه خلال الزيارة ...``، ``وقد وصل بمعية ...``. Its opening
 # words (after و، ف، قد): a verb of attending before a definite noun (the occasion), ``كان في`` before a word of
