@@ -609,3 +609,11 @@ def test_quotes_a_misspelt_verb_of_opinion_still_reports() -> None:
     """``يري`` for ``يرى`` (SaudiNewsNet 2015-07-22) is the verb, not the noun ``رأي``."""
     (quote,) = quotes_of("ويري خبراء أن حديثا بهذا الشكل من شأنه تأجيج الفتن الطائفية في البلاد.")
     assert quote.speaker_name == "خبراء"
+
+
+def test_an_unnamed_official_is_shown_by_his_office_not_by_the_place_in_it() -> None:
+    """SaudiNewsNet 2015-07-21: ``وأفاد مدير مهرجان أبها للتسوق أن ...`` was attributed to ``أبها للتسوق``, the place
+    and a preposition's noun taken for a name the recognizer missed after the office."""
+    (quote,) = quotes_of("وأفاد مدير مهرجان أبها للتسوق أن المهرجان سيستضيف هذا العام أبناء شهداء الواجب للدخول "
+                         "إلى جميع فعاليات المهرجان مجاناً.")
+    assert quote.speaker_name == "مدير مهرجان أبها للتسوق"

@@ -1117,6 +1117,10 @@ class _Reader:
             key = normalize_key(word.text)
             if _is_title_word(word) or key in _COURTESY or not (key in FIRST_NAMES or _rare(key)) or len(run) == 4:
                 break
+            # a preposition's definite noun (``للتسوق``) is no word of a person's name: ``مدير مهرجان أبها للتسوق`` was
+            # shown as ``أبها للتسوق`` (SaudiNewsNet 2015-07-21)
+            if key.startswith(_PREPOSITION_ARTICLES) and len(key) > 4:
+                break
             run.insert(0, word)
         while run and normalize_key(run[0].text)[:1] == "و" and normalize_key(run[0].text) not in FIRST_NAMES:
             run.pop(0)  # ``ويطورون تجاربهم``: a verb joined by ``و``, not a name
@@ -1841,6 +1845,10 @@ def _is_body(token: Token) -> bool:
     """An organization's head noun: the recognizer's ORG_TRIGGERS or a body of :data:`_BODIES`."""
     key = normalize_key(token.text)
     return _in_table(key, ORG_TRIGGERS) or _in_table(key, _BODIES)
+
+
+# A preposition with the article on a word (``للتسوق``، ``بالمنطقة``): a noun's phrase, never a word of a name.
+_PREPOSITION_ARTICLES = ("لل", "بال")
 
 
 def _is_title_word(token: Token) -> bool:
