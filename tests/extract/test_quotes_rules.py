@@ -617,3 +617,13 @@ def test_an_unnamed_official_is_shown_by_his_office_not_by_the_place_in_it() -> 
     (quote,) = quotes_of("وأفاد مدير مهرجان أبها للتسوق أن المهرجان سيستضيف هذا العام أبناء شهداء الواجب للدخول "
                          "إلى جميع فعاليات المهرجان مجاناً.")
     assert quote.speaker_name == "مدير مهرجان أبها للتسوق"
+
+
+def test_a_decree_speaks_for_itself() -> None:
+    """SaudiNewsNet 2015-07-21 (the UAE's law against hatred): ``وشدد المرسوم على ...`` was attributed to the words
+    around the decree's earlier mention (``لنص المرسوم``، ``تعليقه على المرسوم``) or could go to the minister who had
+    commented on it last."""
+    text = ("وقال الوزير في تعليقه على المرسوم إن القانون يعزز بنية التسامح في المجتمع.\n"
+            "وشدد المرسوم على المعاقبة بالسجن والغرامة لكل من ارتكب فعلا من الأفعال التي يجرمها القانون.")
+    first, second = quotes_of(text)
+    assert second.speaker_name == "المرسوم", [(q.speaker_name, q.text) for q in (first, second)]

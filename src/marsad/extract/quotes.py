@@ -112,6 +112,7 @@ _QUANTIFIERS = _keys(reporting.SOURCE_QUANTIFIERS)
 _PLURAL_QUANTIFIERS = _keys("عدد بعض كثير كثيرون")  # ``أحد المصادر`` is one source
 _MEDIA_SOURCES = _keys(reporting.MEDIA_SOURCES)
 _DOCUMENTS = _keys(reporting.DOCUMENTS)
+_DECREES = _keys(reporting.DECREES)
 _ISSUED = _keys(reporting.ISSUED)
 _ISSUER_WORDS = 4  # words of an issuer the recognizer did not name (``الديوان الملكي``)
 _MEDIA_HEADS = _keys(names.MEDIA_HEADS)
@@ -907,6 +908,8 @@ class _Reader:
             return self._speaker_of(org)  # ``نقلت صحيفة “نيويورك تايمز”``
         if first_mention is not None and first_mention.type == "LOC":
             return self._speaker_of(first_mention, "state")  # ``أدانت الكويت``، ``أبلغت تركيا``
+        if key in _DECREES or head in _DECREES:
+            return self._words_speaker(words, "generic", "generic", "m")  # ``وشدد المرسوم على``: the decree itself
         if key.startswith("ال") and len(words) <= 2 and first_mention is None:
             earlier = self._echo(words)  # ``وأضاف الرئيس`` after ``وقال رئيس النادي``: the same one
             if earlier is not None:

@@ -100,6 +100,10 @@ DOCUMENTS = (
     "بيان البيان تصريح تصريحات التصريح رسالة الرسالة مذكرة المذكرة تقرير التقرير وثيقة الوثيقة "
     "بيانات موقع الموقع"
 )
+# A decree or a law speaks for itself (``وشدد المرسوم على المعاقبة``، ``وينص القانون على``): shown by its own words,
+# never as the last speaker (a minister who commented on it) nor by words around its earlier mention (``لنص المرسوم``،
+# ``تعليقه على المرسوم`` were shown, SaudiNewsNet 2015-07-21).
+DECREES = "مرسوم المرسوم قانون القانون"
 # How a document is said to be issued by someone (``بيان صادر عن الوزارة``): its issuer follows ``عن``.
 ISSUED = "صادر صادرة الصادر الصادرة"
 # ``للصحفيين``، ``له``: the audience of a statement, after ``لـ``.
