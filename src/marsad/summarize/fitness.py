@@ -76,6 +76,12 @@ _ROSTER_ARRIVED_WITH = tuple(normalize_key(w) for w in function_words.ROSTER_ARR
 _ROSTER_REACH = 8  # words: how far into a sentence ``خلال``/``لدى`` makes an accompanying verb the protocol's
 _KAN_FI = (normalize_key("كان"), normalize_key("في"))
 _OPENING_PARTICLES = frozenset(normalize_key(w) for w in ("قد", "وقد", "فقد"))
+# the first words a roster can open with (a cheap test before :func:`_roster` reads the opening)
+_ROSTER_OPENINGS = frozenset(
+    conjunction + w
+    for w in (*_ROSTER_ATTEND, *_ROSTER_ACCOMPANY, _KAN_FI[0], _KAN_FI[0] + "ت", _ROSTER_ARRIVED_WITH[0])
+    for conjunction in ("", "و", "ف")
+) | _OPENING_PARTICLES
 
 
 # Asked for the same sentences by the title and by the summary of one story, rarely across stories (8 %
@@ -109,7 +115,8 @@ def unfit_reason(text: str) -> str | None:
     n_words = len(stripped.split())
     if n_words < MIN_WORDS:
         return "short"
-    if set(key_words(key)[:1]) & _CONTINUATIONS:  # key is a key already: its words, not folded again
+    words = key_words(key)  # key is a key already: its words, not folded again
+    if set(words[:1]) & _CONTINUATIONS:
         return "fragment"
     tail = stripped.rstrip(_CLOSERS + " ")
     # a question inside a closing quote may still take the period: ؟». ends a question too
@@ -121,7 +128,7 @@ def unfit_reason(text: str) -> str | None:
         return "lead-in"
     if _VERSE.search(stripped) or _scripture(key) or vocalized_share(stripped) >= _VOCALIZED:
         return "scripture"
-    if _roster(key_words(key)):
+    if words and words[0] in _ROSTER_OPENINGS and _roster(words):
         return "roster"
     return None
 
@@ -146,7 +153,9 @@ def _roster(words: list[str]) -> bool:
 
 # a verse in the brackets the press and the Mushaf write it in
 _VERSE = re.compile(r"\{[^{}]{3,}\}|﴿[^﴿﴾]{3,}﴾")
-_SCRIPTURE_OPENERS = tuple(normalize_key(w) for w in function_words.SCRIPTURE_OPENERS)
+_SCRIPTURE_OPENERS = tuple(
+    conjunction + normalize_key(w) for w in function_words.SCRIPTURE_OPENERS for conjunction in ("", "و", "ف")
+)
 # Diacritics per Arabic letter from which a sentence is quoted as recited: of the 47,220 sentences of SaudiNewsNet
 # 2015-07-21 and 2015-08-11, 43 of 20 letters or more reach 0.45, all verses, hadith and poems; a column printed
 # vocalized throughout stays under it (0.27-0.43, its own prose), news copy under 0.05.
@@ -155,7 +164,7 @@ _VOCALIZED = 0.45
 
 def _scripture(key: str) -> bool:
     """Whether a sentence (its key) opens with the formula of God's word (``function_words.SCRIPTURE_OPENERS``)."""
-    return any(key.startswith(opener) or (key[:1] in "وف" and key[1:].startswith(opener)) for opener in _SCRIPTURE_OPENERS)
+    return key.startswith(_SCRIPTURE_OPENERS)
 
 
 @lru_cache(maxsize=STORY_SENTENCES)  # as unfit_reason
