@@ -68,3 +68,21 @@ def test_the_same_words_in_several_outlets_are_one_statement_with_its_outlets() 
     assert [(s.quote.article, [x.quote.article for x in s.also]) for s in group.statements] == [
         ("a", ["b", "c"]), ("c", [])
     ]
+
+
+def test_a_repeat_printed_twice_in_one_article_lists_that_article_once() -> None:
+    """SaudiNewsNet 2015-08-11: okaz quoted the crown prince's words twice in its report, and the statement read
+    "(also okaz 2، okaz 2)". The same words twice in one other article: one entry for it."""
+    from marsad.extract import find_quotes, recognize_entities
+    from marsad.model import Article
+
+    said = ("وقال المتحدث باسم المقاومة علي الأحمدي: «نفذت المقاومة هجوماً مباغتاً على مواقع للمسلحين الحوثيين "
+            "في منطقة الفاو، وسيطرت على ثلاثة منها».")
+    articles = [
+        Article(id="a", text=said, outlet="الوئام", published="2015-07-21"),
+        Article(id="b", text=f"{said}\n\nوفي التفاصيل: {said}", outlet="عكاظ", published="2015-07-21"),
+    ]
+    quotes = [q for a in articles for q in find_quotes(a, recognize_entities(a))]
+    assert len([q for q in quotes if q.article == "b"]) == 2, quotes
+    (group,) = [g for g in who_said_what(quotes, [], articles) if g.name]
+    assert [(s.quote.article, [x.quote.article for x in s.also]) for s in group.statements] == [("a", ["b"])]

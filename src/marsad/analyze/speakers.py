@@ -99,7 +99,9 @@ def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Arti
 
 
 def _fold_repeats(statements: list[Statement]) -> list[Statement]:
-    """``statements`` (in date order) with each repeat of an earlier one folded into its ``also``."""
+    """``statements`` (in date order) with each repeat of an earlier one folded into its ``also``, each other
+    article once (okaz's report of the crown prince's words, quoted twice in it, was listed twice: SaudiNewsNet
+    2015-08-11)."""
     if len({s.quote.article for s in statements}) < 2:
         return statements  # one article's statements (most groups): nothing to fold, no words to key
     kept: list[tuple[Statement, frozenset[str], list[Statement]]] = []
@@ -114,8 +116,8 @@ def _fold_repeats(statements: list[Statement]) -> list[Statement]:
         )
         if same is None:
             kept.append((statement, words, []))
-        else:
-            same.append(statement)
+        elif all(other.quote.article != statement.quote.article for other in same):
+            same.append(statement)  # (a second repeat in one article is that article's again: listed once)
     return [dataclasses.replace(first, also=tuple(others)) if others else first for first, _, others in kept]
 
 
