@@ -28,3 +28,17 @@ def test_a_dated_clause_before_the_comma_is_another_event() -> None:
     entries = _timeline(text, "2015-07-22")
     closing = [c for d, c in entries if "إغلاقها" in c and "فتحت" not in c]
     assert closing, entries
+
+
+def test_an_article_telling_an_event_twice_is_cited_once() -> None:
+    """SaudiNewsNet 2015-08-11: aljazirah told the cabinet session in a headline-like line and again in its text,
+    and the entry listed it twice among the outlets that tell it."""
+    first = Article(id="a", title="", published="2015-08-11",
+                    text="ترأس نائب خادم الحرمين الشريفين جلسة مجلس الوزراء أمس الاثنين في قصر السلام بجدة.")
+    second = Article(id="b", title="", published="2015-08-11",
+                     text="ترأس نائب خادم الحرمين الشريفين جلسة مجلس الوزراء أمس في قصر السلام بجدة وناقش التقارير.\n\n"
+                          "وكان نائب خادم الحرمين الشريفين قد ترأس جلسة مجلس الوزراء أمس في قصر السلام بجدة.")
+    articles = [first, second]
+    times = [t for a in articles for t in find_times(a, anchor="2015-08-11")]
+    (entry,) = [e for e in build_timeline(articles, times) if e.date == "2015-08-10"]
+    assert sorted(c.article for c in entry.cites) == ["a", "b"], entry.cites

@@ -51,8 +51,8 @@ _FUNCTION_WORDS = frozenset(
 
 def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tuple[TimelineEntry, ...]:
     """The dated events of ``articles``, ordered by date (coarser before finer on the same start), one
-    entry per event with its shortest clause as ``text`` and a :class:`Citation` for each article span
-    that tells it, the shown clause first.
+    entry per event with its shortest clause as ``text`` and a :class:`Citation` for each article that tells
+    it (its shortest clause of the event), the shown clause first.
 
     ``times`` are the articles' time expressions (:func:`marsad.extract.times.find_times`); those without
     a dated value (periods, lengths, unresolved) are left out.
@@ -97,7 +97,13 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
     entries: list[TimelineEntry] = []
     for group in _same_events(events):
         shortest = min(group, key=lambda e: e[2].end - e[2].start)
-        cites = (shortest[2], *(e[2] for e in group if e is not shortest))
+        # each other article once, by its shortest clause: an article telling the event in two clauses was listed
+        # twice among the outlets that tell it (88 of 2,407 entries of SaudiNewsNet 2015-08-11's digest)
+        own: dict[str, Citation] = {}
+        for e in sorted(group, key=lambda e: e[2].end - e[2].start):
+            if e is not shortest and e[2].article != shortest[2].article:
+                own.setdefault(e[2].article, e[2])
+        cites = (shortest[2], *(c for e in group if (c := own.get(e[2].article)) is e[2]))
         text = by_id[shortest[2].article].text[shortest[2].start : shortest[2].end]
         entries.append(TimelineEntry(shortest[0], shortest[1], text, cites))
     return tuple(sorted(entries, key=_order))
