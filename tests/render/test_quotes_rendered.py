@@ -38,3 +38,18 @@ def test_html_and_json_carry_the_same_reading(demo_digest: Digest) -> None:
     unclear = [q for q in story["quotes"] if not q["attributed"]]
     assert {q["text"].split()[0] for q in unclear} == {"ليست", "مهمة"}
     assert all(0.0 <= q["speaker_confidence"] <= 1.0 for q in story["quotes"])
+
+
+
+def test_a_quotation_with_no_verb_of_saying_shows_no_cue(demo_digest: Digest) -> None:
+    """SaudiNewsNet 2015-08-11: quotations the finder reads with no verb of saying before them (``cue`` None) were
+    listed as ``[alyaum 71] None: «فوق يا سعودي»`` in the Markdown and the HTML report. Here the demo's quotes
+    with their cues taken away."""
+    import dataclasses
+
+    (story,) = demo_digest.stories
+    bare = dataclasses.replace(story, quotes=tuple(dataclasses.replace(q, cue=None) for q in story.quotes))
+    digest = dataclasses.replace(demo_digest, stories=(bare,))
+    markdown, html = digest_to_markdown(digest), digest_to_html(digest)
+    assert "None" not in _section(markdown) and "None" not in html
+    assert any(line.startswith("- ") and "]: " in line for line in _section(markdown).splitlines())

@@ -151,7 +151,8 @@ def _quote_lines(story: Story, articles: list[Article], label: Label) -> list[st
             shown = f"«{_excerpt(q.text)}»" if q.kind == "direct" else _excerpt(q.text)
             day = f"{s.published[:10]} " if s.published else ""
             also = f" (وكذلك {'، '.join(label(x.quote.article) for x in s.also)})" if s.also else ""
-            lines.append(f"- {day}[{label(q.article)}] {q.cue}{relay}: {shown}{also}")
+            cue = f" {q.cue}" if q.cue else ""  # a quotation with no verb of saying before it: none to show
+            lines.append(f"- {day}[{label(q.article)}]{cue}{relay}: {shown}{also}")
     return lines
 
 
