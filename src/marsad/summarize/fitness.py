@@ -138,7 +138,9 @@ def _roster(words: list[str]) -> bool:
     (``function_words.ROSTER_ATTEND`` and the lists beside it)."""
     while words[:1] and words[0] in _OPENING_PARTICLES:
         words = words[1:]
-    words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words[:_ROSTER_REACH]]
+    words = words[:_ROSTER_REACH]
+    if words and words[0][:1] in "وف" and len(words[0]) > 3:
+        words = [words[0][1:], *words[1:]]  # the conjunction on the verb (``وحضر``), not on the words after it (``وداعه``)
     if len(words) < 2:
         return False
     first, second = words[0], words[1]
