@@ -18,7 +18,7 @@ pairs and of the ``D`` pairs the code as it is would cite as agreeing.
   stop 63's variants changed, labelled blind (shuffled, without knowing which code cited them).
 
 Each story is read as the digest reads it: the articles cleaned and dated by the clean stage
-(:func:`marsad.stages.prepare_article`), the story's sentences and weights its own. A span whose text no
+(``cluster_eval.saudinewsnet_article``), the story's sentences and weights its own. A span whose text no
 longer matches its recorded hash (the clean stage changed) is reported and left out.
 """
 
@@ -33,22 +33,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cluster_eval import saudinewsnet_article
 from corpora import SAUDINEWSNET, saudinewsnet_day
-from marsad.model import Article
 from marsad.settings import DEFAULT
-from marsad.stages import prepare_article
 from marsad.summarize import StoryIndex
 
 LABELS = Path(__file__).resolve().parent / "data" / "agreement"
-
-
-def _article(record: dict) -> Article:
-    article = Article(
-        id=record["id"], title=record["title"], text=record["text"], outlet=record["outlet"],
-        published=record["published"], url=record["url"],
-    )
-    prepared = prepare_article(article)
-    return prepared if isinstance(prepared, Article) else article
 
 
 def _digest(text: str) -> str:
@@ -60,7 +50,7 @@ def score(path: Path, folder: Path, verbose: bool) -> Counter:
     day = path.name.removeprefix("saudinewsnet-")[:10]
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {i for p in pairs for i in p["story"]}
-    articles = {r["id"]: _article(r) for r in saudinewsnet_day(day, folder) if r["id"] in wanted}
+    articles = {r["id"]: saudinewsnet_article(r) for r in saudinewsnet_day(day, folder) if r["id"] in wanted}
     indexes: dict[tuple[str, ...], tuple[StoryIndex, dict]] = {}
     counts: Counter = Counter()
     for pair in pairs:

@@ -113,7 +113,8 @@ def load_demo(folder: Path = DEMO) -> list[Article]:
     return articles
 
 
-def _article(record: dict) -> Article:
+def saudinewsnet_article(record: dict) -> Article:
+    """A SaudiNewsNet record (:mod:`corpora`) as the digest reads it: cleaned and dated (:func:`cleaned`)."""
     return cleaned(Article(
         id=record["id"], title=record["title"], text=record["text"], outlet=record["outlet"],
         published=record["published"], url=record["url"],
@@ -133,7 +134,7 @@ def load_labelled(
 ) -> tuple[list[Article], dict[str, str], dict[str, str]]:
     """The labelled SaudiNewsNet days: articles, gold story by id (a single gets a label of its own) and
     gold facet by id (stories of five articles or more only)."""
-    articles = [_article(r) for day in days for r in saudinewsnet_day(day, folder)]
+    articles = [saudinewsnet_article(r) for day in days for r in saudinewsnet_day(day, folder)]
     story: dict[str, str] = {}
     facet: dict[str, str] = {}
     for day in days:
@@ -173,7 +174,7 @@ def load_held_out(folder: Path = SAUDINEWSNET, labels: Path = LABELS / "heldout"
         story, _ = _read_labels(path)
         first = date.fromisoformat(day)
         articles = [
-            _article(r) for n in range(days) for r in saudinewsnet_day((first + timedelta(n)).isoformat(), folder)
+            saudinewsnet_article(r) for n in range(days) for r in saudinewsnet_day((first + timedelta(n)).isoformat(), folder)
             if r["id"] in story
         ]
         if len(articles) != len(story):
@@ -250,7 +251,7 @@ def sparse_topics(
 
 def load_saudi(days: set[str] | None = None, folder: Path = SAUDINEWSNET) -> list[Article]:
     """SaudiNewsNet articles (all days, or the given ``YYYY-MM-DD`` days), dated by extraction day."""
-    return [_article(r) for r in saudinewsnet_records(folder=folder) if days is None or r["published"] in days]
+    return [saudinewsnet_article(r) for r in saudinewsnet_records(folder=folder) if days is None or r["published"] in days]
 
 
 def facet_score(groups: Sequence[StoryGroup], facets: dict[str, str]) -> BCubed | None:

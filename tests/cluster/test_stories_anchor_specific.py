@@ -28,7 +28,7 @@ def test_a_war_days_words_alone_join_no_two_events(cluster_eval: ModuleType) -> 
     one story of 23 reports. None of those words is theirs among the day's reports; each event stays whole."""
     if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
         pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
-    articles = [cluster_eval._article(r) for r in cluster_eval.saudinewsnet_day("2015-07-24")]
+    articles = [cluster_eval.saudinewsnet_article(r) for r in cluster_eval.saudinewsnet_day("2015-07-24")]
     before = group_stories(articles, dataclasses.replace(DEFAULT.cluster, anchor_specific=0.0))
     assert _story_of(before, TURKEY_STRIKES[0]) == _story_of(before, CARTER_IN_BAGHDAD[0])
     groups = group_stories(articles)

@@ -125,7 +125,7 @@ def test_a_days_accidents_in_several_regions_are_apart(cluster_eval: ModuleType)
     whole (``cluster.named_places``)."""
     if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
         pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
-    articles = [cluster_eval._article(r) for r in cluster_eval.saudinewsnet_day("2015-07-21")]
+    articles = [cluster_eval.saudinewsnet_article(r) for r in cluster_eval.saudinewsnet_day("2015-07-21")]
     # (the anchors' own rule, ``anchor_specific``, now holds some of them apart before this one: off too)
     together = group_stories(articles, dataclasses.replace(DEFAULT.cluster, named_places=False, anchor_specific=0.0))
     assert _story_of(together, AFIF[0]) == _story_of(together, TABUK[0]) == _story_of(together, BAHA[0])

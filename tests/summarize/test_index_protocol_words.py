@@ -11,15 +11,14 @@ the Ifta branch; the summary then showed them with outlets that never told them.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from bench_scripts import bench_module
 from marsad.settings import DEFAULT
 from marsad.summarize import StoryIndex, summarize_story
 
-REPO = Path(__file__).resolve().parents[2]
 DAY = "2015-08-11"
 _NUMBERS = (
     "0041 0046 0147 0187 0224 0306 0345 0353 0397 0419 0472 0473 0510 0512 0523 0526 0527 0565 0566 0622 0676 "
@@ -31,14 +30,11 @@ STORY = [f"{DAY}-{n}" for n in _NUMBERS.split(" ")]
 
 @pytest.fixture(scope="module")
 def index() -> StoryIndex:
-    spec = importlib.util.spec_from_file_location("cluster_eval", REPO / "bench" / "cluster_eval.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = bench_module("cluster_eval")
     if not (Path(bench.SAUDINEWSNET) / f"{DAY}.zip").is_file():
         pytest.skip(f"SaudiNewsNet not found at {bench.SAUDINEWSNET}")
     records = {r["id"]: r for r in bench.saudinewsnet_day(DAY, bench.SAUDINEWSNET)}
-    return StoryIndex([bench._article(records[i]) for i in STORY])
+    return StoryIndex([bench.saudinewsnet_article(records[i]) for i in STORY])
 
 
 def _unit(index: StoryIndex, article: str, opening: str) -> int:
