@@ -1240,7 +1240,7 @@ def _title_of_another(text: str) -> bool:
 def _the_team(tokens: Sequence[Token], at: int) -> bool:
     """Whether the rank-like word at ``at`` is ``الفريق``, the team, after a word of its members or staff or a
     preposition (``names.TEAM_MEMBER_NOUNS``: ``قائد الفريق حسين عبدالغني`` is the team's captain, no general)."""
-    if at == 0 or not _noun_rank_word(tokens[at].text) or tokens[at].key not in _THE_TEAM:
+    if at == 0 or tokens[at].key not in _THE_TEAM:
         return False
     before = tokens[at - 1].key
     return before in _TEAM_WORDS or (before[:1] in "ول" and before[1:] in _TEAM_WORDS)

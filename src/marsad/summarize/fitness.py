@@ -75,11 +75,12 @@ _ROSTER_ACCOMPANY_WHEN = frozenset(normalize_key(w) for w in function_words.ROST
 _ROSTER_ARRIVED_WITH = tuple(normalize_key(w) for w in function_words.ROSTER_ARRIVED_WITH)
 _ROSTER_REACH = 8  # words: how far into a sentence ``خلال``/``لدى`` makes an accompanying verb the protocol's
 _KAN_FI = (normalize_key("كان"), normalize_key("في"))
+_KANAT = normalize_key("كانت")
 _OPENING_PARTICLES = frozenset(normalize_key(w) for w in ("قد", "وقد", "فقد"))
 # the first words a roster can open with (a cheap test before :func:`_roster` reads the opening)
 _ROSTER_OPENINGS = frozenset(
     conjunction + w
-    for w in (*_ROSTER_ATTEND, *_ROSTER_ACCOMPANY, _KAN_FI[0], _KAN_FI[0] + "ت", _ROSTER_ARRIVED_WITH[0])
+    for w in (*_ROSTER_ATTEND, *_ROSTER_ACCOMPANY, _KAN_FI[0], _KANAT, _ROSTER_ARRIVED_WITH[0])
     for conjunction in ("", "و", "ف")
 ) | _OPENING_PARTICLES
 
@@ -146,7 +147,7 @@ def _roster(words: list[str]) -> bool:
     first, second = words[0], words[1]
     if first in _ROSTER_ATTEND:
         return second.startswith("ال")
-    if tuple(words[:2]) == _KAN_FI or (first == _KAN_FI[0] + "ت" and second == _KAN_FI[1]):
+    if tuple(words[:2]) == _KAN_FI or (first == _KANAT and second == _KAN_FI[1]):
         return len(words) > 2 and words[2] in _ROSTER_WELCOME
     if first in _ROSTER_ACCOMPANY:
         return bool(set(words[1:]) & _ROSTER_ACCOMPANY_WHEN)
