@@ -42,3 +42,49 @@ def test_an_article_telling_an_event_twice_is_cited_once() -> None:
     times = [t for a in articles for t in find_times(a, anchor="2015-08-11")]
     (entry,) = [e for e in build_timeline(articles, times) if e.date == "2015-08-10"]
     assert sorted(c.article for c in entry.cites) == ["a", "b"], entry.cites
+
+
+def test_an_event_many_outlets_tell_is_shown_by_a_clause_that_names_it() -> None:
+    """SaudiNewsNet 2015-08-06: thirty reports told the Abha bombing "at noon today", and the entry showed the
+    shortest of their clauses, ``وذلك بعد الحادثة الإرهابية التي شهدتها المنطقة ظهر اليوم`` (after "it": which?).
+    It now shows the clause that tells what most of the others tell and stands alone (five of those reports)."""
+    texts = {
+        "sabq-3163": "عبدالله البرقاوي-سبق-الرياض: أكد المتحدث الأمني عدم تعرض أي مقر آخر لقوات الطوارئ الخاصة لمحاولة "
+                     "تفجير إرهابي وذلك بعد تداول شائعة عن إحباط محاولة تفجير مقر قوات الطوارئ بالرياض بالتزامن مع "
+                     "الجريمة الإرهابية التي شهدها مسجد قوات الطوارئ في عسير ظهر اليوم والتي نتج عنها استشهاد ١٢ رجل "
+                     "أمن وثلاثة من العاملين وإصابة ٧ من رجال الأمن.",
+        "sabq-3164": "سبق- أبها: وجّه مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير عبدالحكيم الشهراني جميع فروع "
+                     "المنطقة بالتوجه إلى مستشفى عسير وخميس مشيط للتبرع بالدم، تلبية لنداء المستشفيات، عقب التفجير "
+                     "الإرهابي الذي وقع ظهر اليوم.",
+        "alweeam-2347": "ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور عبدالرحمن بن عبدالله "
+                        "السند، بالتفجير الإرهابي الذي وقع ظهر اليوم الخميس في مسجد مقر قوات الطوارئ الخاصة بمنطقة عسير، "
+                        "ونتج عنه استشهاد وإصابة عدد من منسوبي القوات.",
+        "alweeam-2338": "ويظهر الفيديو بوضوح اثار الدمار الهائل الذي لحق بالمسجد جراء التفجير الارهابي الذي وقع عند صلاة "
+                        "ظهر اليوم.",
+        "alweeam-2399": "جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير اليوم ونتج عنه "
+                        "استشهاد عدد من منسوبي القوات وإصابة آخرين.",
+    }
+    articles = [Article(id=k, title="", text=t, published="2015-08-06") for k, t in texts.items()]
+    times = [t for a in articles for t in find_times(a, anchor="2015-08-06")]
+    (entry,) = [e for e in build_timeline(articles, times) if e.date == "2015-08-06"]
+    assert len({c.article for c in entry.cites}) == 5, entry
+    assert "مسجد" in entry.text and "عسير" in entry.text, entry.text  # the event, where it happened
+    assert not entry.text.startswith("جاء ذلك"), entry.text  # "that came after ...": what came?
+
+
+def test_a_clause_leaning_on_the_sentence_before_stands_for_an_event_only_when_no_other_tells_it() -> None:
+    # two reports of the Abha bombing (SaudiNewsNet 2015-08-06): the shorter clause opens "that came after ..."
+    texts = {
+        "sabq-3163": "عبدالله البرقاوي-سبق-الرياض: أكد المتحدث الأمني عدم تعرض أي مقر آخر لقوات الطوارئ الخاصة لمحاولة "
+                     "تفجير إرهابي وذلك بعد تداول شائعة عن إحباط محاولة تفجير مقر قوات الطوارئ بالرياض بالتزامن مع "
+                     "الجريمة الإرهابية التي شهدها مسجد قوات الطوارئ في عسير ظهر اليوم والتي نتج عنها استشهاد ١٢ رجل "
+                     "أمن وثلاثة من العاملين وإصابة ٧ من رجال الأمن.",
+        "alweeam-2399": "جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير اليوم ونتج عنه "
+                        "استشهاد عدد من منسوبي القوات وإصابة آخرين.",
+    }
+    articles = [Article(id=k, title="", text=t, published="2015-08-06") for k, t in texts.items()]
+    times = [t for a in articles for t in find_times(a, anchor="2015-08-06")]
+    (entry,) = [e for e in build_timeline(articles, times) if e.date == "2015-08-06"]
+    assert len(entry.cites) == 2, entry
+    assert entry.cites[0].article == "sabq-3163", entry.text
+    assert entry.text.startswith("عبدالله البرقاوي") or entry.text.startswith("أكد"), entry.text

@@ -4,7 +4,7 @@ outlet names the actors and reports them, and who said what."""
 from .claims import find_claims
 from .naming import attribution_verbs, name_choices, outlet_key
 from .speakers import SpeakerStatements, Statement, statements_by, who_said_what
-from .timeline import build_timeline
+from .timeline import build_timeline, most_told
 
 __all__ = [
     "SpeakerStatements",
@@ -12,6 +12,7 @@ __all__ = [
     "attribution_verbs",
     "build_timeline",
     "find_claims",
+    "most_told",
     "name_choices",
     "outlet_key",
     "statements_by",

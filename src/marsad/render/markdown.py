@@ -12,7 +12,7 @@ from typing import TextIO
 
 from marsad.lang.ar import count_phrase
 
-from ..analyze import attribution_verbs, outlet_key, who_said_what
+from ..analyze import attribution_verbs, most_told, outlet_key, who_said_what
 from ..model import Article, Citation, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
 from .labels import (
     ENTITY_TYPE_LABELS,
@@ -30,7 +30,8 @@ __all__ = ["digest_to_markdown", "summary_line", "write_digest_markdown"]
 
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 # A big story's timeline runs to 80 dated events (SaudiNewsNet's Yemen war, 35 reports): the briefing
-# shows the events told by the most articles, in date order; --json and --html list all.
+# shows the events told by the most articles, nearest the story's days among equals, in date order
+# (:func:`marsad.analyze.most_told`); --json and --html list all.
 _TIMELINE_ENTRIES = 25
 
 
@@ -104,13 +105,13 @@ def _entity_lines(entities: Iterable[Entity]) -> list[str]:
     return lines
 
 
-def _timeline_lines(entries: Iterable[TimelineEntry], label: Label) -> list[str]:
-    """The story's dated events in date order: the :data:`_TIMELINE_ENTRIES` told by the most articles."""
+def _timeline_lines(entries: Iterable[TimelineEntry], days: Iterable[str], label: Label) -> list[str]:
+    """The story's dated events in date order: the :data:`_TIMELINE_ENTRIES` told by the most articles, nearest
+    the story's ``days`` among equals."""
     entries = list(entries)
     if not entries:
         return []
-    told = sorted(range(len(entries)), key=lambda i: (-len({c.article for c in entries[i].cites}), i))
-    shown = sorted(told[:_TIMELINE_ENTRIES])
+    shown = most_told(entries, list(days), _TIMELINE_ENTRIES)
     lines = ["", "### التسلسل الزمني", ""]
     for i in shown:
         e = entries[i]
@@ -202,7 +203,7 @@ def _story_lines(number: int, story: Story, by_id: dict[str, Article], label: La
     ]
     lines += [summary_line(s, label) for s in story.summary] or ["- (لا ملخص)"]
     lines += _facet_lines(story, label)
-    lines += _timeline_lines(story.timeline, label)
+    lines += _timeline_lines(story.timeline, story.days or [a.published or "" for a in articles], label)
     lines += _entity_lines(story.entities)
     lines += _quote_lines(story, articles, label)
     lines += _claim_lines(story, label)
