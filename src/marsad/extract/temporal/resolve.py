@@ -688,6 +688,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
     part = t.PERIOD_PARTS.get(_word(m, "y_part") or "")
     # ``م`` after a number is also metres (1000 م مربع): it marks a year only where years are plausible
     era_marks = era == "AH" or (era == "AD" and (_word(m, "y_era") != "م" or 1900 <= year <= 2100))
+    if _previous_word(ctx, m.start()) in t.MODEL_YEAR_NOUNS:
+        return None  # موديل 2013: a car's model, no event's year
     marked = bool(part or m.group("y_word") or era_marks or _previous_word(ctx, m.start()) in t.YEAR_CUES)
     if not marked:
         if not 1900 <= year <= 2100:

@@ -266,6 +266,12 @@ YEAR_NAMING_NOUNS: frozenset[str] = frozenset(
               "حرب", "عدوان", "مجزرة", "زلزال", "فيضانات", "تعداد", "إحصاء", "الأولى", "الثانية")
 )
 
+# Words right before a year that make it a product's model, which dates no event (``سيارة جيب تويوتا لاند كروزر
+# موديل 2013``: SaudiNewsNet 2015-08-06 put a seizure at a checkpoint on the road under 2013 in its timeline).
+MODEL_YEAR_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("موديل", "موديلات", "الموديل", "طراز", "الطراز", "طرازات", "ماركة")
+)
+
 # Words right before a day and month written without a year that make them an event's name, not a date of
 # the publication's year (``أحداث 11 سبتمبر``، ``ثورة 25 يناير``، ``حرب 6 أكتوبر``): SaudiNewsNet 2015-08-04 put
 # ``بعد أحداث 11 سبتمبر`` on 2014-09-11 in a Yemen story's timeline.
