@@ -155,6 +155,9 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param("وقد اتخذ المجلس التوصيات اللازمة حول تلك الموضوعات.", True, id="those-matters"),
         pytest.param("قد يطارد هذا السؤال القادة الأوروبيين في المستقبل.", True, id="this-question"),
         pytest.param("وتنطلق البطولة في هذه الأيام بمشاركة عشرين فريقا من المنطقة.", False, id="these-days"),
+        # SaudiNewsNet 2015-07-22: the rest of Kerry's answer, "because it is necessary ...", a summary sentence
+        pytest.param("لأنه من الضروري أن تكون هناك جهود أكبر لتدريب وتنظيم والعمل على مكافحة الإرهاب والتواصل على الأرض "
+                     "من خلال جهود مختلفة.", True, id="because-it"),
     ],
 )
 def test_fitness_needs_context(text, implied):

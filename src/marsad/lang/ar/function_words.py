@@ -66,6 +66,10 @@ DANGLING_OPENERS = (
     # ``ف`` (so, then) on the first word goes on from the sentence before (``ففي الواقع، ميزانية إيران ...``،
     # ``فمن منطقة الزلقا ... ينطلق الفيلم``: SaudiNewsNet 2015-07-22, summary sentences)
     "ففي", "فمن", "فقد", "فإن", "فهو", "فهي", "فهم", "فلا", "فلم", "فما", "فإذا", "فعلى", "فبعد", "فمنذ",
+    # "because he/she/they/we ..." gives the reason for what the sentence before said (``لأنه من الضروري أن تكون
+    # هناك جهود أكبر ...``, the rest of Kerry's answer: SaudiNewsNet 2015-07-22, a summary sentence); a bare ``لأن``
+    # may open a whole sentence, its reason put first (``لأن الوضع خطير، قررت ...``)
+    "لأنه", "لأنها", "لأنهم", "لأنهما", "لأنهن", "لأننا", "لأني", "لأنني", "ولأنه", "ولأنها", "ولأنهم", "ولأننا",
 )
 
 # The first person in a sentence's first two words: someone speaks whom the sentence does not name (an interview's
