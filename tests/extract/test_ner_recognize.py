@@ -1239,3 +1239,22 @@ def test_ner_a_rulers_epithet_is_no_person() -> None:
     # SaudiNewsNet 2015-07-21: ``وأعرب الملك المفدى`` made ``المفدى`` (the beloved) a person with the role ``الملك``
     text = "وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني."
     assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == []
+
+
+def test_two_surnames_in_a_row_after_a_verb_are_two_people() -> None:
+    """SaudiNewsNet 2015-07-22 (aawsat): the subject and the object of ``اتهم`` were one person ``روبيو أوباما``,
+    who then took the president's title and eight of his mentions. Each is the surname of a man the article
+    names in full."""
+    text = (
+        "عندما وقعت الأطراف الدولية المشاركة في مفاوضات «النووي الإيراني» في فيينا، في السابع من الشهر الحالي، كان "
+        "واضحا أن قادة الحزب الجمهوري في الكونغرس يستعدون لمعركة شعواء مع إدارة الرئيس باراك أوباما.\n\n"
+        "ليلة الاثنين، بعد أن صوت مجلس الأمن مع الاتفاق، وفي تلفزيون «فوكس»، قال السيناتور ماركو روبيو (جمهوري، "
+        "ولاية فلوريدا): «سيدخل يوم الاثنين هذا التاريخ بوصفه (يوم اثنين الاستسلام).\n\n"
+        "واتهم روبيو أوباما بالتخلي عن «المصالح الحيوية للأمن القومي الأميركي بهدف التقرب من اثنين من أكثر الأنظمة "
+        "الذميمة في العالم»."
+    )
+    mentions = recognize_entities(_article(text))
+    last = [m for m in mentions if m.start > text.index("واتهم")]
+    assert [(m.text, m.type) for m in last][:2] == [("روبيو", "PER"), ("أوباما", "PER")], last
+    assert "روبيو أوباما" not in {m.text for m in mentions}
+

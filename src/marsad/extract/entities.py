@@ -1871,6 +1871,33 @@ def _wholes(sentences: Sequence[Sequence[Token]], spans: Sequence[Sequence[tuple
     )
 
 
+def _two_surnames_apart(
+    tokens: Sequence[Token], found: list[tuple[int, int, str]], wholes: Counter[tuple[str, str]]
+) -> list[tuple[int, int, str]]:
+    """A person of two words that are the surnames of two people the article names in full elsewhere is those
+    two people, the subject and the object of the verb before them: ``واتهم روبيو أوباما بالتخلي عن ...`` after
+    ``السيناتور ماركو روبيو`` and ``باراك أوباما`` (SaudiNewsNet 2015-07-22: one person ``روبيو أوباما`` with the
+    president's title and eight mentions). Neither word may open a name of the article (a given name), and each
+    must end another name than this one (``حسن روحاني`` stays one where the article has ``الرئيس حسن روحاني``)."""
+    people = [key.split(" ") for key, kind in wholes if kind == "PER"]
+    if len(people) < 2:
+        return found
+    out = []
+    for s, e, kind in found:
+        if kind == "PER" and e - s == 2:
+            key = _span_key(tokens, s, e)
+            first, last = key.split(" ") if key.count(" ") == 1 else ("", "")
+            others = [words for words in people if " ".join(words) != key]
+            if (
+                first and first != last and not any(words[0] in (first, last) for words in others)
+                and any(words[-1] == first for words in others) and any(words[-1] == last for words in others)
+            ):
+                out += [(s, s + 1, kind), (s + 1, e, kind)]
+                continue
+        out.append((s, e, kind))
+    return out
+
+
 def _adjective_echo(tokens: Sequence[Token], match: tuple[int, int, str]) -> bool:
     """Whether a one-word echo of a name the article found sits where Arabic puts an adjective: a
     definite word right after a definite noun that is no title. A surname or a name that is also a nisba
@@ -2004,6 +2031,7 @@ def recognize_entities(article: Article) -> list[Mention]:
             and not _named_whole(tokens, (s, e, kind), wholes) else (s, e, kind)
             for s, e, kind in found
         ]
+        found = _two_surnames_apart(tokens, found, wholes)
         mentions.extend(_mentions(article, tokens, sorted(found + extra), inner))
     return [_told_to(article.text, m) for m in mentions]
 
