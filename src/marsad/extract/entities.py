@@ -1968,7 +1968,9 @@ def _title_start(word: str) -> int:
         # ``ا`` + key: the stem of ``لل`` starts at the article's lam (``للرئيس`` -> ``لرئيس``); not for the whole
         # word (``للواء`` would read as ``اللواء`` with the preposition kept)
         if key in _TITLES or key in ENLISTED_RANKS or (offset and "ا" + key in _TITLES):
-            return offset
+            # the article stays with its title, listed bare or not (``المديرة السابقة`` was shown ``مديرة السابقة``:
+            # SaudiNewsNet 2015-07-22)
+            return offset - 2 if offset >= 2 and word[offset - 2 : offset] == "ال" else offset
     return 0
 
 
