@@ -447,3 +447,21 @@ def test_resolve_a_lineage_written_with_and_without_bin_is_one_person() -> None:
         assert len(holders) == 1, [(e.name, e.variants) for e in entities]
     apart = _resolved(["التقى فيصل بن بندر بالوفد.", "وقال فيصل بندر إن الاتفاق قريب."], (0, "فيصل بن بندر"), (1, "فيصل بندر"))
     assert len(apart) == 1  # بن before a given name: one name
+
+
+def test_resolve_keeps_a_son_apart_from_his_father_whose_office_is_named_before_him() -> None:
+    """SaudiNewsNet 2015-08-10 (aawsat): ``أتباع الرئيس السابق ونجله أحمد صالح`` gave the son his father's office,
+    and the same office made them one man (`علي عبد الله صالح`, also written `أحمد صالح`)."""
+    entities = _story(
+        "مع استمرار الهزائم التي مني بها المتمردون الحوثيون وحليفهم الرئيس اليمني السابق علي عبد الله صالح، وآخرها "
+        "أمس بعد اقتراب المقاومة الشرعية من تحرير محافظة أبين الجنوبية بالكامل، أعلنت اللجنة الثورية التابعة "
+        "للحوثيين، برئاسة محمد علي الحوثي، حالة الطوارئ في العاصمة صنعاء اعتبارا من الساعة العاشرة من مساء أمس.",
+        "غير أن مصادر عسكرية تحدثت عن انشقافات وخلافات بين الحوثي وصالح، وأن إعلان الطوارئ يأتي في خطوة استباقية من "
+        "الحوثي لتطويق أي محاولة من أتباع الرئيس السابق ونجله أحمد صالح، قائد «الحرس الجمهوري» الأسبق للتحضير "
+        "لانقلاب في صنعاء وطرد الميليشيات الحوثية منها، واستعادة السيطرة على ما تبقى من القوات التي ما زالت موالية "
+        "للطرفين.",
+    )
+    (father,) = _holding(entities, "علي عبد الله صالح")
+    (son,) = _holding(entities, "أحمد صالح")
+    assert father is not son
+    assert not any("الرئيس" in role for role in son.roles), son.roles

@@ -1116,6 +1116,9 @@ def _role(
             or token.key in _VERB_OPENERS or token.key in _APART_CONJUNCTIONS  # ``رئيس البلدية و تيسا جويل``
             # the name is inside a quotation opened here: a title before it is another's
             or (token.text in _QUOTES and j in _opening_quotes(tokens, start))
+            # a relation with its pronoun: the title before it is the relative's (``أتباع الرئيس السابق ونجله أحمد
+            # صالح``: the son took his father's office and was made one man with him; SaudiNewsNet 2015-08-10)
+            or _relation_noun(token.text)
             # words after the comma and no title among them; or a second man's rank after ``، و``
             or (token.text in _COMMAS and (
                 (first is None and j < right) or (first is not None and _conjoined_title(tokens[first].text))
