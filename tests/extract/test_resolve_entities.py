@@ -465,3 +465,15 @@ def test_resolve_keeps_a_son_apart_from_his_father_whose_office_is_named_before_
     (son,) = _holding(entities, "أحمد صالح")
     assert father is not son
     assert not any("الرئيس" in role for role in son.roles), son.roles
+
+
+def test_resolve_a_name_written_in_one_word_and_in_two_is_one() -> None:
+    # SaudiNewsNet 2015-08-10: two papers' Facebook in one story, listed twice
+    entities = _story(
+        "وقال الصحافي منصور الفقيه على صفحته بـ«فيسبوك» يوم أمس الأحد إن الحوثيين داهموا عصر أمس عددا من المنازل "
+        "بالعاصمة صنعاء بحثا عن صالح.",
+        "أكد الرئيس اليمنى منصور هادي في منشور على صفحته في «فيس بوك» أن إعلان أبين محافظة محررة بالكامل من مليشيا "
+        "الحوثي وقوات صالح سيكون خلال الساعات القليلة القادمة.",
+    )
+    (one,) = _holding(entities, "فيسبوك")
+    assert _holding(entities, "فيس بوك") == [one], [(e.name, e.variants) for e in entities]

@@ -8,7 +8,8 @@ names are merged, in this order, when
 2. they are spellings of each other, word by word (``ماكنزي``/``ماكينزي``، ``الأمريكية``/``الأميركية``,
    the slip ``أفعانستان``; :func:`marsad.extract.ner.spelling.similar_words`);
 3. they are the same words in another order (``حسين فؤاد`` = ``فؤاد حسين``), or the same words with and
-   without the ``بن`` of a lineage (``سعد بن سعيد الحجري`` = ``سعد سعيد الحجري``), for people;
+   without the ``بن`` of a lineage (``سعد بن سعيد الحجري`` = ``سعد سعيد الحجري``), for people; or, of any type,
+   the same letters written in one word and in two (``فيسبوك`` = ``فيس بوك``);
 4. they share a surname but not a first name, and were introduced in the same office (``فرانك ماكنزي``
    and ``كينيث ماكنزي``, both ``قائد القيادة المركزية``): only with that role evidence, so two ministers
    named ``الحسن`` stay two people;
@@ -192,6 +193,10 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
     for key in ordered:
         if keys[key] == "PER" and len(key.split()) >= 2:
             clusters.union(lineage_free.setdefault(_without_lineage(key), key), key)
+    # a name written in one word and in two (``فيسبوك``، ``فيس بوك``; ``واتساب``، ``واتس اب``): one name of one type
+    spaceless: dict[tuple[str, str], str] = {}
+    for key in ordered:
+        clusters.union(spaceless.setdefault((keys[key], key.replace(" ", "")), key), key)
     # Every test below compares words with similar_words, which holds only for words that open with the
     # same letter. So names are compared only within buckets whose words open alike: the same clusters as
     # comparing every pair, without the pairs that cannot match (a story's names grow with its text; every
