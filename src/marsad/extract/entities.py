@@ -1875,14 +1875,14 @@ def _wholes(sentences: Sequence[Sequence[Token]], spans: Sequence[Sequence[tuple
 
 
 def _two_surnames_apart(
-    tokens: Sequence[Token], found: list[tuple[int, int, str]], wholes: Counter[tuple[str, str]]
+    tokens: Sequence[Token], found: list[tuple[int, int, str]], people: Sequence[list[str]]
 ) -> list[tuple[int, int, str]]:
     """A person of two words that are the surnames of two people the article names in full elsewhere is those
     two people, the subject and the object of the verb before them: ``واتهم روبيو أوباما بالتخلي عن ...`` after
     ``السيناتور ماركو روبيو`` and ``باراك أوباما`` (SaudiNewsNet 2015-07-22: one person ``روبيو أوباما`` with the
     president's title and eight mentions). Neither word may open a name of the article (a given name), and each
-    must end another name than this one (``حسن روحاني`` stays one where the article has ``الرئيس حسن روحاني``)."""
-    people = [key.split(" ") for key, kind in wholes if kind == "PER"]
+    must end another name than this one (``حسن روحاني`` stays one where the article has ``الرئيس حسن روحاني``).
+    ``people``: the words of each person's name of two words or more that the article's first pass found."""
     if len(people) < 2:
         return found
     out = []
@@ -2002,6 +2002,7 @@ def recognize_entities(article: Article) -> list[Mention]:
     echoes = _echoes(sentences, spans)
     wholes = _wholes(sentences, spans)
     surnames = frozenset(key.rsplit(" ", 1)[-1] for key, kind in wholes if kind == "PER")
+    people = [key.split(" ") for key, kind in wholes if kind == "PER"]
     given = _given_names(sentences, spans)
     organizations = _organization_names(sentences, spans)
     inner = _inner_name_words(sentences, spans)
@@ -2036,7 +2037,7 @@ def recognize_entities(article: Article) -> list[Mention]:
             and not _named_whole(tokens, (s, e, kind), wholes) else (s, e, kind)
             for s, e, kind in found
         ]
-        found = _two_surnames_apart(tokens, found, wholes)
+        found = _two_surnames_apart(tokens, found, people)
         mentions.extend(_mentions(article, tokens, sorted(found + extra), inner))
     return [_told_to(article.text, m) for m in mentions]
 
