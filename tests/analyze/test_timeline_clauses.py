@@ -88,3 +88,18 @@ def test_a_clause_leaning_on_the_sentence_before_stands_for_an_event_only_when_n
     assert len(entry.cites) == 2, entry
     assert entry.cites[0].article == "sabq-3163", entry.text
     assert entry.text.startswith("عبدالله البرقاوي") or entry.text.startswith("أكد"), entry.text
+
+
+def test_a_wires_dateline_is_no_event() -> None:
+    """SaudiNewsNet 2015-08-10: the Saudi Press Agency's dateline, ``جيزان 25 شوال 1436هـ الموافق 10 اغسطس 2015م
+    واس``, was an event of the day in every story of its reports, told by nine of them in one."""
+    text = (
+        "جيزان 25 شوال 1436هـ الموافق 10 اغسطس 2015م واس\n\nأوضح أمين منطقة جازان رئيس اللجنة المحلية للانتخابات "
+        "البلدية بالمنطقة محمد بن حمود الشايع أنه تم رفع عدد المراكز الانتخابية لانتخاب أعضاء المجالس البلدية "
+        "بالمنطقة إلى 42 مركزاً بزيادة مركزين عن عدد الدورة السابقة ، إضافة إلى 27 مركزاً للنساء تم استحداثها "
+        "للدورة الحالية ليصبح الإجمالي 69 مركزاً انتخابيًا بالمنطقة في النطاق المكاني والإشرافي للجنة ."
+    )
+    article = Article(id="was-1555", title="", text=text, published="2015-08-10")
+    times = find_times(article, anchor="2015-08-10")
+    assert {x.value for x in times} >= {"2015-08-10"}  # the dates are read ...
+    assert build_timeline([article], times) == ()  # ... and date no event

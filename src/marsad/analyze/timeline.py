@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from marsad.lang.ar import function_words, reporting
+from marsad.lang.ar import function_words, names, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
 from marsad.summarize.fitness import needs_context
@@ -87,7 +87,7 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         is_since = (x.start, x.end) in since_spans
         others = [] if is_since else [span for span in spans[x.article] if span not in since_spans]
         start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article], others)
-        if (x.value, x.article, start, end) in seen:
+        if (x.value, x.article, start, end) in seen or _dateline(article.text, start, end, spans[x.article]):
             continue
         if is_since and any(start <= a and b <= end for a, b in spans[x.article] if (a, b) not in since_spans):
             # another time dates the clause ``منذ`` is in: ``أعيد فتح مطار عدن اليوم (الاربعاء) ... وهي الأولى التي
@@ -216,6 +216,29 @@ def _clause(
         # is dated itself (``فتحت اليونان بنوكها أول من أمس، بعد إغلاقها قبل ثلاثة أسابيع``: two events)
         first -= 1
     return _trim(text, cuts[first], cuts[last])
+
+
+# What a wire's dateline holds besides its dates and its place: the words of a date line and the agencies' names
+# (``جيزان 25 شوال 1436هـ الموافق 10 اغسطس 2015م واس``).
+_DATELINE_WORDS = frozenset(
+    word_keys(" ".join((*time_words.DATE_LINE_WORDS, *(n for n in names.NEWS_OUTLETS if " " not in n))))
+)
+
+
+def _dateline(text: str, start: int, end: int, times: Sequence[tuple[int, int]]) -> bool:
+    """Whether the clause ``[start, end)`` is a dateline: outside its time expressions (``times``, sorted spans of
+    the text), one word at most (the place) besides a date line's words and a wire's name. The Saudi Press
+    Agency's datelines were an event of the day told by nine reports in a story's timeline (SaudiNewsNet
+    2015-08-10)."""
+    pieces, at = [], start
+    for a, b in times:
+        if b <= start or a >= end:
+            continue
+        pieces.append(text[at:max(a, at)])
+        at = max(at, b)
+    pieces.append(text[at:end])
+    words = [w for w in word_keys(" ".join(pieces)) if len(w) > 1 and not w.isdigit()]
+    return len([w for w in words if w not in _DATELINE_WORDS]) <= 1
 
 
 def _opens_with_preposition(text: str, start: int, end: int) -> bool:
