@@ -220,16 +220,15 @@ def _clause(
 
 # What a wire's dateline holds besides its dates and its place: the words of a date line and the agencies' names
 # (``جيزان 25 شوال 1436هـ الموافق 10 اغسطس 2015م واس``).
-_DATELINE_WORDS = frozenset(
-    word_keys(" ".join((*time_words.DATE_LINE_WORDS, *(n for n in names.NEWS_OUTLETS if " " not in n))))
-)
+_WIRES = frozenset(word_keys(" ".join(n for n in names.NEWS_OUTLETS if " " not in n)))
+_DATELINE_WORDS = frozenset(word_keys(" ".join(time_words.DATE_LINE_WORDS))) | _WIRES
 
 
 def _dateline(text: str, start: int, end: int, times: Sequence[tuple[int, int]]) -> bool:
     """Whether the clause ``[start, end)`` is a dateline: outside its time expressions (``times``, sorted spans of
-    the text), one word at most (the place) besides a date line's words and a wire's name. The Saudi Press
-    Agency's datelines were an event of the day told by nine reports in a story's timeline (SaudiNewsNet
-    2015-08-10)."""
+    the text), besides a date line's words and a wire's name, one word at most (the place), or two with the wire
+    named (``المدينة المنورة``، ``إسلام آباد``). The Saudi Press Agency's datelines were an event of the day told by
+    nine reports in a story's timeline (SaudiNewsNet 2015-08-10)."""
     pieces, at = [], start
     for a, b in times:
         if b <= start or a >= end:
@@ -238,7 +237,8 @@ def _dateline(text: str, start: int, end: int, times: Sequence[tuple[int, int]])
         at = max(at, b)
     pieces.append(text[at:end])
     words = [w for w in word_keys(" ".join(pieces)) if len(w) > 1 and not w.isdigit()]
-    return len([w for w in words if w not in _DATELINE_WORDS]) <= 1
+    rest = len([w for w in words if w not in _DATELINE_WORDS])
+    return rest <= 1 or (rest == 2 and any(w in _WIRES for w in words))
 
 
 def _opens_with_preposition(text: str, start: int, end: int) -> bool:
