@@ -158,6 +158,9 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-07-22: the rest of Kerry's answer, "because it is necessary ...", a summary sentence
         pytest.param("لأنه من الضروري أن تكون هناك جهود أكبر لتدريب وتنظيم والعمل على مكافحة الإرهاب والتواصل على الأرض "
                      "من خلال جهود مختلفة.", True, id="because-it"),
+        # SaudiNewsNet 2015-08-10: ``من ناحيتها`` with the conjunction on it, a summary sentence
+        pytest.param("ومن ناحيتها، أعلنت قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار الاثنين، أنها أجرت تحقيقا "
+                     "أظهر أن الأمر يتعلق بألغام كورية شمالية.", True, id="and-for-its-part"),
     ],
 )
 def test_fitness_needs_context(text, implied):

@@ -184,7 +184,10 @@ def needs_context(text: str) -> bool:
     words = key_words(key)
     if not words:
         return False
-    if any(tuple(words[: len(opener)]) == opener for opener in _PRONOUN_OPENERS):
+    # an opener with the conjunction on it leans as it does without (``ومن ناحيتها، أعلنت قيادة الأمم المتحدة ...``:
+    # SaudiNewsNet 2015-08-10, a summary sentence; only some were listed with it)
+    bare = [words[0][1:], *words[1:]] if words[0].startswith("و") and len(words[0]) > 2 else words
+    if any(tuple(w[: len(opener)]) == opener for opener in _PRONOUN_OPENERS for w in (words, bare)):
         return True
     if words[0] in _DEMONSTRATIVES:
         return words[1:2] == [] or words[1] not in _TIME_AFTER_DEMONSTRATIVE
