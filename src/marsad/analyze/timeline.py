@@ -119,24 +119,19 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
 
 def most_told(entries: Sequence[TimelineEntry], days: Sequence[str], most: int) -> list[int]:
     """The positions in ``entries`` of the ``most`` a short view of the timeline shows, in date order: the
-    events told by the most articles; among events told by as many, those nearest the days the story was
-    reported on (``days``, ISO dates), then the earlier.
+    events told by the most articles; among events told by as many, those of the days the story was reported on
+    (``days``, ISO dates) and what is set for after them, then the background, nearest first; then the earlier.
 
     Date order alone broke the ties: in a story of a mosque bombing (SaudiNewsNet 2015-08-06), one article's
     history of jihadist groups, dated 1958 to 1998, filled the briefing's timeline and left out the day of the
-    bombing that every other article told once.
+    bombing that every other article told once. What is scheduled is no background (``تأجيل كأس الخليج عاما كاملا
+    إلى ديسمبر 2016``: SaudiNewsNet 2015-08-03).
     """
     reported = sorted(date.fromisoformat(d[:10]) for d in days if _ISO_DAY.match(d))
 
     def distance(entry: TimelineEntry) -> int:
-        if not reported:
-            return 0
-        first, last = interval(entry.date)
-        if last < reported[0]:
-            return (reported[0] - last).days
-        if first > reported[-1]:
-            return (first - reported[-1]).days
-        return 0
+        last = interval(entry.date)[1]
+        return (reported[0] - last).days if reported and last < reported[0] else 0
 
     ranked = sorted(
         range(len(entries)),

@@ -30,7 +30,8 @@ __all__ = ["digest_to_markdown", "summary_line", "write_digest_markdown"]
 
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 # A big story's timeline runs to 80 dated events (SaudiNewsNet's Yemen war, 35 reports): the briefing
-# shows the events told by the most articles, nearest the story's days among equals, in date order
+# shows the events told by the most articles, the story's own days and what follows them first among equals, in
+# date order
 # (:func:`marsad.analyze.most_told`); --json and --html list all.
 _TIMELINE_ENTRIES = 25
 
@@ -106,8 +107,8 @@ def _entity_lines(entities: Iterable[Entity]) -> list[str]:
 
 
 def _timeline_lines(entries: Iterable[TimelineEntry], days: Iterable[str], label: Label) -> list[str]:
-    """The story's dated events in date order: the :data:`_TIMELINE_ENTRIES` told by the most articles, nearest
-    the story's ``days`` among equals."""
+    """The story's dated events in date order: the :data:`_TIMELINE_ENTRIES` told by the most articles, the story's
+    ``days`` and what follows them first among equals (:func:`marsad.analyze.most_told`)."""
     entries = list(entries)
     if not entries:
         return []

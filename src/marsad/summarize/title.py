@@ -18,9 +18,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from marsad.lang.ar import residue
 from marsad.model import Article
 from marsad.settings import DEFAULT, SummarySettings
-from marsad.text import split_sentences
+from marsad.text import split_sentences, word_keys
 
 from .index import StoryIndex
 
@@ -65,7 +66,9 @@ def story_title(
     # a headline that exclaims or asks is a column's or a teaser's (``خطر مشاركة المرأة في الانتخابات البلدية!``
     # named the 50 reports of the municipal elections of SaudiNewsNet 2015-08-11): it names the story only when
     # no headline among the others left tells
-    telling = np.isfinite(score) & np.array([not _EXCLAIMS_OR_ASKS.search(t) for t in titles])
+    # and so is one that invites a click instead of telling (``تعرّف على تفاصيل البيان المشترك لاجتماع وزراء خارجية
+    # الخليج ...`` over ``البيان المشترك لاجتماع وزراء خارجية مجلس التعاون مع كيري``: SaudiNewsNet 2015-08-04)
+    telling = np.isfinite(score) & np.array([not _EXCLAIMS_OR_ASKS.search(t) and not _teaser(t) for t in titles])
     if telling.any():
         score = np.where(telling, score, -np.inf)
     return titles[int(np.argmax(score))].strip()
@@ -73,6 +76,15 @@ def story_title(
 
 # A headline ending on ! or a question mark, before any closing quotes (``هل أصبحت إيران دولة عظمى؟!``).
 _EXCLAIMS_OR_ASKS = re.compile(r"[!?؟][!?؟.\s\"'»”’)]*$")
+
+
+_TEASERS = tuple(tuple(word_keys(opener)) for opener in residue.HEADLINE_TEASER_OPENERS)
+
+
+def _teaser(title: str) -> bool:
+    """Whether a headline opens on an invitation to click (``تعرّف على``، ``شاهد``، ``إليك``)."""
+    words = word_keys(title)
+    return any(tuple(words[: len(opener)]) == opener for opener in _TEASERS)
 
 
 def _opening(articles: Sequence[Article]) -> str:

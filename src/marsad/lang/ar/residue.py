@@ -60,6 +60,10 @@ HEADLINE_FORMAT_LABELS = (
     "فيديوجراف", "بالفيديو والصور", "بالصور والفيديو",
 )
 HEADLINE_LABELS = HEADLINE_DESK_LABELS + HEADLINE_FORMAT_LABELS
+# A headline's opening that invites a click instead of telling (``تعرّف على تفاصيل البيان المشترك ...``: 50 of
+# SaudiNewsNet's headlines open ``تعرف على``): it names a story only when no headline among the others tells. Not
+# ``شاهد`` alone, also a witness (``شاهد عيان: ...``); the cleaner takes it off as a label before ``..`` or ``:``.
+HEADLINE_TEASER_OPENERS = ("تعرف على", "تعرفوا على", "تعرفي على", "اكتشف", "اكتشفوا", "إليك", "إليكم", "شاهدوا")
 # What a wire service writes after the headline of a follow-up part (``إضافة ثالثة``، ``إضافة أولى واخيرة``):
 # the word, then an ordinal, then maybe "and last".
 HEADLINE_PART_WORD = "إضافة"
