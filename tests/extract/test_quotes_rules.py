@@ -627,3 +627,12 @@ def test_a_decree_speaks_for_itself() -> None:
             "وشدد المرسوم على المعاقبة بالسجن والغرامة لكل من ارتكب فعلا من الأفعال التي يجرمها القانون.")
     first, second = quotes_of(text)
     assert second.speaker_name == "المرسوم", [(q.speaker_name, q.text) for q in (first, second)]
+
+
+def test_a_paper_named_by_its_country_adjective_speaks_as_that_paper() -> None:
+    # SaudiNewsNet 2015-08-03 (aleqtisadiya): the speaker was ``يونانية`` (Greek), taken for an organization alone
+    text = ("ذكرت صحيفة يونانية أن أثينا كانت تنوي تطبيق خطة طارئة في حال اضطرت لقطيعة مع الجهات الدائنة، تشمل "
+            "إجراءات تأميم وإجراء تحقيق في الفساد يستهدف شركات ألمانية.")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == "صحيفة يونانية", quote
+    assert "يونانية" not in {m.text for m in recognize_entities(Article(id="t", text=text))}

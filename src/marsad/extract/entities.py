@@ -810,6 +810,22 @@ def _country_adjective(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
+def _bare_country_adjective(text: str) -> bool:
+    """An indefinite adjective of a listed country that is no country's name itself (``يونانية``، ``أمريكي``; not
+    ``سورية``, which is Syria too)."""
+    key = normalize_key(text)
+    if "ال" in key[:4]:
+        return False  # definite (``الأمريكية``، ``والأمريكية``، ``للأمريكية``): :func:`_country_adjective`'s
+    for form in (key, key[1:]) if key[:1] in "وفبل" else (key,):
+        if len(form) >= 5 and form not in COUNTRY_KEYS:
+            for ending in ("يه", "ي"):
+                stem = form[: -len(ending)]
+                if form.endswith(ending) and len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
+                    return True
+    return False
+
+
 def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
     """Whether a one-word place that reads as a definite nisba (``السعودية``: the country, and "Saudi") follows a
     definite word that no name holds (``named``: the positions of the sentence's names) and is no title: there
@@ -2038,6 +2054,9 @@ def recognize_entities(article: Article) -> list[Mention]:
             for s, e, kind in found
         ]
         found = _two_surnames_apart(tokens, found, people)
+        # a country's adjective alone names no body: ``ذكرت صحيفة يونانية`` (a Greek paper; SaudiNewsNet 2015-08-03, a
+        # speaker ``يونانية``)
+        found = [f for f in found if not (f[2] == "ORG" and f[1] - f[0] == 1 and _bare_country_adjective(tokens[f[0]].text))]
         mentions.extend(_mentions(article, tokens, sorted(found + extra), inner))
     return [_told_to(article.text, m) for m in mentions]
 
