@@ -194,7 +194,7 @@ def read_story(
 def read_article(article: Article, settings: Settings = DEFAULT) -> ArticleReading:
     """One article's entity mentions, time expressions, figures and quotes (speakers not yet linked)."""
     mentions = recognize_entities(article)
-    times = find_times(article)
+    times = find_times(article, mentions=mentions)
     return ArticleReading(
         tuple(mentions),
         tuple(times),

@@ -109,3 +109,23 @@ def test_a_day_written_with_bi_is_the_city_named_after_it(text: str) -> None:
 
 def test_a_day_with_its_year_after_bi_is_still_a_date() -> None:
     assert [t.value for t in tag_text("وبدأت الحرب بالسادس من أكتوبر 1973.", anchor="2015-08-11")] == ["1973-10-06"]
+
+
+def test_a_weekday_that_is_the_family_name_of_a_person_the_article_names_is_no_day() -> None:
+    """SaudiNewsNet 2015-08-03 (alriyadh): the Saudi football federation's secretary-general, أحمد الخميس, "said"
+    and "affirmed" on the Thursday before, in the story's timeline. ``اليوم الاثنين`` stays a date."""
+    from marsad.extract.entities import recognize_entities
+    from marsad.extract.times import find_times
+    from marsad.model import Article
+
+    text = (
+        "أكد أمين عام الاتحاد السعودي لكرة القدم أحمد الخميس أن قرار تأجيل بطولة كأس الخليج العربي الثالثة والعشرين "
+        "(خليجي 23) حتى العام المقبل جاء بالإجماع من كافة أمناء الاتحادات الخليجية واتحادي اليمن والعراق.\n\n"
+        "وقال الخميس في تصريح خاص لوكالة الأنباء الألمانية عقب انتهاء اجتماع الأمناء اليوم الاثنين بالكويت \"كان "
+        "اجتماعا إيجابيا للغاية\".\n\n"
+        "وحول الموقف السعودي من ملف استضافة خليجي 24، أكد الخميس أن السعودية تقف دوما مع الإجماع الخليجي للصالح العام."
+    )
+    article = Article(id="alriyadh-0548", text=text, published="2015-08-03")
+    found = find_times(article, mentions=recognize_entities(article))
+    assert "الخميس" not in {x.text for x in found}, [(x.text, x.value) for x in found]
+    assert ("اليوم الاثنين", "2015-08-03") in {(x.text, x.value) for x in found}

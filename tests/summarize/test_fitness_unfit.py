@@ -38,6 +38,8 @@ LEAD = (
         ),
         pytest.param("أم مجرد وسيط بسيط كالجريدة والكتاب؟».", "fragment", id="question-tail"),
         pytest.param("حيث تم قصف معسكري 48 وضبوة الموالين للحوثيين.", "fragment", id="where-clause"),
+        # SaudiNewsNet 2015-08-03 (alriyadh): the rest of a sentence cut by ``????`` before it, a summary sentence
+        pytest.param("، أكد الخميس أن السعودية تقف دوما مع الإجماع الخليجي للصالح العام.", "fragment", id="comma-first"),
         # SaudiNewsNet 2015-08-04, the cabinet's decisions: a numbered item, and the sentence that lists them
         pytest.param("2 ـ ما تستدعيه الضرورات الأمنية بحسب ما تراه الجهات الأمنية .", "residue", id="numbered-item"),
         pytest.param("3- المواقع المخصصة للخدمات العامة التي تقدم بالمجان لجميع مرتادي الموقع.", "residue",

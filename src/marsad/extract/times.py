@@ -13,10 +13,12 @@ year only in 1900–2100 and when no counted noun follows it (``1948 جندي`` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from marsad.lang.ar import time as tables
-from marsad.model import Article, TimeExpr
+from marsad.model import Article, Mention, TimeExpr
+from marsad.text import normalize_key
 from marsad.text.normalize import KeyOrigin, search_key
 
 from .temporal.patterns import MASTER_RE, RULES, TODAY_WEEKDAY_RE, candidate_starts
@@ -37,14 +39,24 @@ def parse_anchor(anchor: str | None) -> date | None:
         return None
 
 
-def find_times(article: Article, *, anchor: str | None = None) -> list[TimeExpr]:
+def find_times(article: Article, *, anchor: str | None = None, mentions: Sequence[Mention] = ()) -> list[TimeExpr]:
     """The time expressions of ``article``'s clean text, in text order, with spans into ``article.text``.
 
     ``anchor`` (an ISO date) is what relative expressions count from; it defaults to
     ``article.published``. Expressions that cannot be resolved are kept with ``value=None`` and the
     reason in ``note``; the evidence behind a resolved ambiguity is in ``note`` too.
+
+    ``mentions`` (the article's entity mentions) may name a person whose family name is a weekday (``أحمد الخميس``,
+    the Saudi football federation's secretary-general): that weekday standing alone is his name there, not a day
+    (``وأكد الخميس أن السعودية تقف دوما مع الإجماع الخليجي``: SaudiNewsNet 2015-08-03 dated it to the Thursday
+    before). ``يوم الخميس`` and ``الخميس الماضي`` still are days.
     """
-    return tag_text(article.text, anchor=anchor or article.published, article=article.id)
+    found = tag_text(article.text, anchor=anchor or article.published, article=article.id)
+    surnames = {
+        key for m in mentions if m.type == "PER" and len(words := m.text.split()) >= 2
+        and (key := normalize_key(words[-1])) in tables.WEEKDAYS
+    }
+    return [x for x in found if normalize_key(x.text) not in surnames] if surnames else found
 
 
 def tag_text(text: str, *, anchor: str | None = None, article: str = "") -> list[TimeExpr]:

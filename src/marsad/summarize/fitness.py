@@ -34,7 +34,8 @@ MIN_WORDS = 6  # shorter sentences in the demo corpus and MultiLing are dateline
 _LONG_UNPUNCTUATED = 15
 _FINAL = frozenset(".!…")
 _QUESTION = frozenset("?؟")
-_LEAD_IN = frozenset(":：")  # a sentence that announces what follows it (``عدا ما يأتي :``) says nothing alone
+_LEAD_IN = frozenset(":：")
+_CLAUSE_MARKS = frozenset("،,؛;")  # a sentence opening on one is the rest of another  # a sentence that announces what follows it (``عدا ما يأتي :``) says nothing alone
 _CLOSERS = "\"'”’»)]}›"
 # A line opening with one of these is a list item, a byline dash or an embed credit, not prose.
 _RESIDUE_OPENERS = frozenset("•·▪●◦-–—*|>#")
@@ -94,7 +95,7 @@ def unfit_reason(text: str) -> str | None:
 
     Codes: ``residue`` (page furniture, a list item, a numbered item, an embed), ``short`` (fewer than
     :data:`MIN_WORDS` whitespace words), ``fragment`` (opens with a word that continues the previous
-    sentence: حيث، مما، أم ...), ``question``, ``headline`` (no final punctuation and shorter than a wrapped
+    sentence: حيث، مما، أم ..., or with a comma), ``question``, ``headline`` (no final punctuation and shorter than a wrapped
     sentence would be), ``lead-in`` (ends with a colon: it announces a list or a quotation that follows),
     ``scripture`` (a verse quoted in its brackets, ``وقال تعالى: {وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ}``: the formula a
     statement closes with, no news; SaudiNewsNet 2015-07-24, the Interior Ministry's, chosen for a summary; or after
@@ -117,7 +118,9 @@ def unfit_reason(text: str) -> str | None:
     if n_words < MIN_WORDS:
         return "short"
     words = key_words(key)  # key is a key already: its words, not folded again
-    if set(words[:1]) & _CONTINUATIONS:
+    if set(words[:1]) & _CONTINUATIONS or stripped[0] in _CLAUSE_MARKS:
+        # a comma first: the rest of a sentence a stray mark cut (``خليجي ????``، أكد الخميس ...``: SaudiNewsNet
+        # 2015-08-03, a summary sentence)
         return "fragment"
     tail = stripped.rstrip(_CLOSERS + " ")
     # a question inside a closing quote may still take the period: ؟». ends a question too
