@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from marsad.analyze.timeline import build_timeline
 from marsad.extract.times import find_times
-from marsad.model import Article
+from marsad.model import Article, TimelineEntry
 
 
 def _timeline(text: str, published: str) -> list[tuple[str, str]]:
     article = Article(id="a", title="", text=text, published=published)
     return [(e.date, e.text) for e in build_timeline([article], find_times(article, anchor=published))]
+
+
+def _on_the_day(texts: dict[str, str], day: str) -> list[TimelineEntry]:
+    """The timeline entries dated ``day`` of the articles ``texts`` (id -> text), all published that day."""
+    articles = [Article(id=k, title="", text=t, published=day) for k, t in texts.items()]
+    times = [t for a in articles for t in find_times(a, anchor=day)]
+    return [e for e in build_timeline(articles, times) if e.date == day]
 
 
 def test_a_clause_opening_with_a_preposition_after_a_comma_keeps_the_verb_before_it() -> None:
@@ -64,9 +71,7 @@ def test_an_event_many_outlets_tell_is_shown_by_a_clause_that_names_it() -> None
         "alweeam-2399": "جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير اليوم ونتج عنه "
                         "استشهاد عدد من منسوبي القوات وإصابة آخرين.",
     }
-    articles = [Article(id=k, title="", text=t, published="2015-08-06") for k, t in texts.items()]
-    times = [t for a in articles for t in find_times(a, anchor="2015-08-06")]
-    (entry,) = [e for e in build_timeline(articles, times) if e.date == "2015-08-06"]
+    (entry,) = _on_the_day(texts, "2015-08-06")
     assert len({c.article for c in entry.cites}) == 5, entry
     assert "مسجد" in entry.text and "عسير" in entry.text, entry.text  # the event, where it happened
     assert not entry.text.startswith("جاء ذلك"), entry.text  # "that came after ...": what came?
@@ -82,9 +87,7 @@ def test_a_clause_leaning_on_the_sentence_before_stands_for_an_event_only_when_n
         "alweeam-2399": "جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير اليوم ونتج عنه "
                         "استشهاد عدد من منسوبي القوات وإصابة آخرين.",
     }
-    articles = [Article(id=k, title="", text=t, published="2015-08-06") for k, t in texts.items()]
-    times = [t for a in articles for t in find_times(a, anchor="2015-08-06")]
-    (entry,) = [e for e in build_timeline(articles, times) if e.date == "2015-08-06"]
+    (entry,) = _on_the_day(texts, "2015-08-06")
     assert len(entry.cites) == 2, entry
     assert entry.cites[0].article == "sabq-3163", entry.text
     assert entry.text.startswith("عبدالله البرقاوي") or entry.text.startswith("أكد"), entry.text

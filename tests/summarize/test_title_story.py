@@ -6,10 +6,16 @@ import dataclasses
 
 import pytest
 
+from marsad.model import Article
 from marsad.summarize import story_title
 from marsad.summarize.title import UNTITLED_WORDS
 
 OFF_TOPIC = "ترامب يشتم صديقه القديم نتنياهو بعبارات “نابية”"
+
+
+def _reports(reports: list[tuple[str, str]]) -> list[Article]:
+    """A story of reports given as (headline, text), each from an outlet of its own."""
+    return [Article(id=f"a{k}", title=h, text=t, outlet=f"o{k}") for k, (h, t) in enumerate(reports)]
 
 
 def test_title_demo_is_a_published_headline(demo_articles):
@@ -65,8 +71,6 @@ def test_title_a_teaser_of_few_words_names_no_story_that_has_a_headline() -> Non
     """SaudiNewsNet 2015-08-02 (five of the 17 reports, headline and first sentence): ``الهلال والعين .. «محجوبة»``
     named Hilal's friendly: its few words are all shared ones, so it was the most alike to the others. Alone, it
     still names its story."""
-    from marsad.model import Article
-
     reports = [
         ("الهلال يلتقي العين اليوم.. ومدربه يرفض نقل المواجهة «تلفزيونيًا»",
          "يلتقي فريق الهلال في الـ7 من مساء اليوم، بتوقيت السعودية، اليوم العين الإماراتي في ثالث تجاربه الودية والذي سيقام على ملعب مدينة سالفدين النمساوية."),
@@ -79,7 +83,7 @@ def test_title_a_teaser_of_few_words_names_no_story_that_has_a_headline() -> Non
         ("الهلال ينهي ودية العين بالفوز بهدفي الشلهوب والكعبي",
          "أنهى الهلال ثالث مبارياته الودية مساء اليوم الأحد أمام العين الإماراتي على ملعب ( Saalfelden ) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة (11)، قبل أن يحرز الهلال هدف التعادل بشكل جميل عند الدقيقة (13) عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة قوية من خارج منطقة الجزاء سكنت في أعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف الثاني للهلال عند الدقيقة (80) عبر تسديدة أرضية في شباك العين."),
     ]
-    story = [Article(id=f"a{k}", title=h, text=t, outlet=f"o{k}") for k, (h, t) in enumerate(reports)]
+    story = _reports(reports)
     title = story_title(story)
     assert title != reports[1][0] and title in {h for h, _ in reports}, title
     assert story_title(story[1:2]) == reports[1][0]
@@ -89,8 +93,6 @@ def test_title_a_headline_that_exclaims_names_no_story_that_has_a_telling_one() 
     """SaudiNewsNet 2015-08-11 (six of the 50 reports of the municipal elections, headline and first sentence): a
     column's ``خطر مشاركة المرأة في الانتخابات البلدية!`` named the story, its words the day's most shared. A
     headline that tells names it; alone, or among others that exclaim or ask, the column's still names its own."""
-    from marsad.model import Article
-
     reports = [
         ("خطر مشاركة المرأة في الانتخابات البلدية!",
          "مع قرب الاستعدادات للانتخابات البلدية في المملكة في دورتها الثالثة، والتي ستشارك فيها المرأة ولأول مرة "
@@ -110,7 +112,7 @@ def test_title_a_headline_that_exclaims_names_no_story_that_has_a_telling_one() 
          "تنظم أمانة منطقة الرياض متمثلة بالإدارة العامة للخدمات النسائية هذا الأسبوع بمشاركة جمعية النهضة الخيرية 6 "
          "ورش تعريفية في المراكز الموسمية النسائية في مدينة الرياض."),
     ]
-    story = [Article(id=f"a{k}", title=h, text=t, outlet=f"o{k}") for k, (h, t) in enumerate(reports)]
+    story = _reports(reports)
     title = story_title(story)
     assert title != reports[0][0] and title in {h for h, _ in reports[1:]}, title
     assert story_title(story[:1]) == reports[0][0]
@@ -122,8 +124,6 @@ def test_title_a_headline_inviting_a_click_names_no_story_that_has_a_telling_one
     """SaudiNewsNet 2015-08-04 (the eight reports of the Gulf ministers' meeting with Kerry, headline and opening):
     ``تعرّف على تفاصيل البيان المشترك ...`` (find out the details of ...) named the story, over another paper's
     ``البيان المشترك لاجتماع وزراء خارجية مجلس التعاون مع كيري``. Alone, it still names its own."""
-    from marsad.model import Article
-
     reports = [
         ('سياسي قطري لـ”عين اليوم”: إيران تشعر بأنها إمبراطورية أعلى من دول الجوار',
          'داليا أبوالعيش – عين اليوم قال الدكتور محمد صالح المسفر أستاذ العلوم السياسية في جامعة قطر لـ “عين اليوم” إن اجتماع وزراء خارجية دول مجلس التعاون الخليجي مع وزراء خارجية أمريكا وروسيا لم ينتج عنه إلا بيانات ورقية كالعادة الولايات المتحدة تقول على لسان وزير خارجيتها إنها تطمئن دول الخليج بأن السلاح النووي لم يعد يهددها وبالتالي ليس هناك اتفاقيات سرية تجعل إيران اليد العليا في المنطقة وبالتالي هذا'),
@@ -142,7 +142,7 @@ def test_title_a_headline_inviting_a_click_names_no_story_that_has_a_telling_one
         ('بيان الدوحة خارطة طريق لتعزيز الشراكة الخليجية الأمريكية',
          'رأى خبيران سياسيان، أن المواقف التي تضمنها البيان المشترك لوزراء خارجية دول مجلس التعاون الخليجي والولايات المتحدة، يمثل «خارطة طريق» أمريكية خليجية لتعزيز الشراكة الاستراتيجية بين الجانبين، والحفاظ على أمن واستقرار المنطقة، ومواجهة التدخلات الإيرانية في الشؤون الداخلية لدول المنطقة. وقال أستاذ العلوم السياسية الدكتور عبدالله القباع، إن اجتماع الدوحة يأتي بعد سلسلة من الأحداث مرت بها المنطقة'),
     ]
-    story = [Article(id=f"a{k}", title=h, text=t, outlet=f"o{k}") for k, (h, t) in enumerate(reports)]
+    story = _reports(reports)
     title = story_title(story)
     assert title != reports[1][0] and title in {h for h, _ in reports}, title
     assert story_title(story[1:2]) == reports[1][0]

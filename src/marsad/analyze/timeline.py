@@ -225,8 +225,12 @@ def _dateline(text: str, start: int, end: int, times: Sequence[tuple[int, int]])
     named (``المدينة المنورة``، ``إسلام آباد``). The Saudi Press Agency's datelines were an event of the day told by
     nine reports in a story's timeline (SaudiNewsNet 2015-08-10)."""
     pieces, at = [], start
-    for a, b in times:
-        if b <= start or a >= end:
+    # the spans that may meet the clause, found by bisection (an article may date thousands of things)
+    for k in range(max(bisect.bisect_left(times, (start, start)) - 1, 0), len(times)):
+        a, b = times[k]
+        if a >= end:
+            break
+        if b <= start:
             continue
         pieces.append(text[at:max(a, at)])
         at = max(at, b)
