@@ -636,3 +636,18 @@ def test_a_paper_named_by_its_country_adjective_speaks_as_that_paper() -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker_name == "صحيفة يونانية", quote
     assert "يونانية" not in {m.text for m in recognize_entities(Article(id="t", text=text))}
+
+
+def test_the_paper_a_statement_was_made_to_is_not_its_speaker() -> None:
+    # SaudiNewsNet 2015-07-22 (alwatan): ``للصحيفة`` (to the paper), after the verb, was the speaker
+    text = ('أما شرطة لوس أنجلوس فأكدت للصحيفة أن مور لم تكن في منزلها في هذا الوقت، "ولم يكن أي من أفراد العائلة '
+            'الخاصة بالنجمة في المكان".')
+    speakers = {q.speaker_name for q in quotes_of(text)}
+    assert "للصحيفة" not in speakers and "شرطة لوس أنجلوس" in speakers, speakers
+
+
+def test_the_subject_set_off_by_amma_without_a_comma_is_the_speaker() -> None:
+    # SaudiNewsNet 2015-08-10 (alwatan): ``أما الإعلامي سعود قاري فقال:`` had no speaker
+    text = ("أما الإعلامي سعود قاري فقال: سكت قلبه الحالم في تلك المدينة الحالمة التي بدأت علاقتنا سويا بها قبل 19 "
+            "سنة.")
+    assert {q.speaker_name for q in quotes_of(text)} == {"سعود قاري"}

@@ -823,8 +823,10 @@ class _Reader:
         """Whether the ``لـ`` word at ``j`` names whom the statement was made to (``لرويترز``، ``لـ«سبق»``،
         ``للصحفيين``، ``لوكالة الأنباء``) rather than going on with an office (``الأمين العام لمجلس التعاون``)."""
         key = normalize_key(tokens[j].text)
-        if (mention is not None and mention.start == tokens[j].start) or key in ORG_TRIGGERS \
-                or _head(key) in ORG_TRIGGERS or key in _BODIES or key in _TITLES:
+        # ``لل`` is the preposition on the article, never a word's own lam (``فأكدت للصحيفة أن``: the paper was the
+        # speaker of Los Angeles police's statement; SaudiNewsNet 2015-07-22)
+        if (mention is not None and mention.start == tokens[j].start) or (not key.startswith("لل") and (
+                key in ORG_TRIGGERS or _head(key) in ORG_TRIGGERS or key in _BODIES or key in _TITLES)):
             return False  # ``لجنة``، ``لبنان``: the word's own lam
         rest = key[2:] if key.startswith("لل") else _head(key[1:])
         nxt = tokens[j + 1] if j + 1 < end else None
@@ -1254,8 +1256,10 @@ class _Reader:
         if normalize_key(tokens[j].text) in _PRONOUN_SUBJECTS:
             return self._continue(None, False, tokens[index].start)
         amma = next((k for k in range(j, max(-1, j - _MAX_CUE_GAP), -1) if normalize_key(tokens[k].text) == _AMMA), None)
-        if amma is not None and normalize_key(tokens[index].text)[:1] == "ف" and tokens[j].text in ",،":
-            return self._subject(unit, amma + 1, j, bounded=True)  # ``أما مقرر لجنة الفنون … نوح الجمعان، فأوضح``
+        if amma is not None and normalize_key(tokens[index].text)[:1] == "ف":
+            # ``أما مقرر لجنة الفنون … نوح الجمعان، فأوضح``; and without the comma, ``أما شرطة لوس أنجلوس فأكدت``
+            # (SaudiNewsNet 2015-07-22)
+            return self._subject(unit, amma + 1, j if tokens[j].text in ",،" else j + 1, bounded=True)
         if normalize_key(tokens[index].text)[:1] in ("و", "ف"):
             return None  # ``وقال``: a new clause, whose subject is not what came before
         mention = self._mention_at(tokens[j])
