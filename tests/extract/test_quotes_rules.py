@@ -651,3 +651,16 @@ def test_the_subject_set_off_by_amma_without_a_comma_is_the_speaker() -> None:
     text = ("أما الإعلامي سعود قاري فقال: سكت قلبه الحالم في تلك المدينة الحالمة التي بدأت علاقتنا سويا بها قبل 19 "
             "سنة.")
     assert {q.speaker_name for q in quotes_of(text)} == {"سعود قاري"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-03 (alwatan, okaz): the speakers were ``والدموع`` (and the tears) and ``وتطلب`` (and asks)
+        'وتضيف والدموع في عينيها "أن تفقد أعز أقربائك دون أن تعرف مصيرهم، فهذا أمر مؤلم جداً".',
+        "فتمازحه والدته وتقول وتطلب منه إيصالها للسوق بسيارته فيكون جوابه الجاد: إنه مشغول لأنه على موعد مع زملائه من الشباب!",
+    ],
+)
+def test_a_word_with_the_conjunction_after_the_verb_is_no_surname(text: str) -> None:
+    for quote in quotes_of(text):
+        assert not (quote.speaker_name or "").startswith("و") or quote.speaker_confidence < 0.5, quote

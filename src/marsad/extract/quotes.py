@@ -577,6 +577,16 @@ def _conjoined(key: str) -> bool:
     return key[:1] == "و" and len(key) > 3 and word_counts().get(key[1:], 0) > word_counts().get(key, 0)
 
 
+def _conjunction_on(key: str) -> bool:
+    """A word with the conjunction ``و`` on a definite noun or a present verb, which no one bears as a name: no
+    subject of the verb before it (``وتضيف والدموع في عينيها``، ``وتقول وتطلب منه``: SaudiNewsNet 2015-08-03, the
+    speakers ``والدموع`` and ``وتطلب``)."""
+    return (
+        len(key) >= 5 and key[:1] == "و" and (key[1:3] == "ال" or key[1:2] in "تين")
+        and key not in FIRST_NAMES and key not in person_word_counts()
+    )
+
+
 def _rare(key: str) -> bool:
     """A word the entity recognizer's training text hardly knows (``الزابن``، ``تسلا``): a name rather than
     a common noun (``الفنانة``، ``المدرب``، ``هوية``)."""
@@ -933,7 +943,8 @@ class _Reader:
         known = self._known_holder(_role_key(self.text[words[0].start : words[-1].end]), words[0].start)
         if known is not None:
             return known  # ``وأضاف والد معاذ`` after ``صافي الكساسبة، والد الطيار الأردني معاذ``
-        if len(words) == 1 and _rare(key) and not (key.startswith("ال") and key.endswith(("ون", "ين"))):
+        if len(words) == 1 and _rare(key) and not (key.startswith("ال") and key.endswith(("ون", "ين"))) \
+                and not _conjunction_on(key):
             return self._surname(first)  # (``الباحثون``، a plural, is no surname)
         title = next((i for i, w in enumerate(words) if _is_title_word(w)), 0)
         if 2 <= title <= 4 and not key.startswith("ال"):
