@@ -18,7 +18,7 @@ from marsad.lang.ar import function_words, names, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Citation, TimeExpr, TimelineEntry
 from marsad.summarize.fitness import needs_context
-from marsad.text import normalize_key, split_sentences, word_keys
+from marsad.text import CLAUSE_MARKS, normalize_key, split_sentences, word_keys
 
 __all__ = [
     "CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "interval", "most_told", "sentence_around",
@@ -43,9 +43,8 @@ SAME_EVENT_SHARED = 3
 _DATED = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?$")
 _ASIDE_WORDS = 1  # words besides the time expression in a segment that is only an aside
 _GRANULARITY_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
-_CLAUSE_MARKS = frozenset("،,؛;")
 _QUOTES = frozenset('"«»“”')
-_MARK_OR_QUOTE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS | _QUOTES))) + "]")
+_MARK_OR_QUOTE = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS | _QUOTES))) + "]")
 # Function words left out when comparing clauses (prepositions, particles, pronouns, reporting verbs;
 # MSA closed class), stemmed as the clause words are.
 _FUNCTION_WORDS = frozenset(
@@ -288,7 +287,7 @@ def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _CLAUSE_MARKS):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLAUSE_MARKS):
         end -= 1
     return start, end
 

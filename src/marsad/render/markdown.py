@@ -31,8 +31,7 @@ __all__ = ["digest_to_markdown", "summary_line", "write_digest_markdown"]
 _ENTITIES_PER_TYPE = 12  # the terminal briefing lists the most mentioned; --json and --html list all
 # A big story's timeline runs to 80 dated events (SaudiNewsNet's Yemen war, 35 reports): the briefing
 # shows the events told by the most articles, the story's own days and what follows them first among equals, in
-# date order
-# (:func:`marsad.analyze.most_told`); --json and --html list all.
+# date order (:func:`marsad.analyze.most_told`); --json and --html list all.
 _TIMELINE_ENTRIES = 25
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from marsad.lang.ar import function_words, morphology, reporting, residue
-from marsad.text import key_words, normalize_key, word_keys
+from marsad.text import CLAUSE_MARKS, key_words, normalize_key, word_keys
 from marsad.text.script import mostly_not_arabic, vocalized_share
 
 __all__ = ["MIN_WORDS", "needs_context", "unfit_reason"]
@@ -34,8 +34,7 @@ MIN_WORDS = 6  # shorter sentences in the demo corpus and MultiLing are dateline
 _LONG_UNPUNCTUATED = 15
 _FINAL = frozenset(".!…")
 _QUESTION = frozenset("?؟")
-_LEAD_IN = frozenset(":：")
-_CLAUSE_MARKS = frozenset("،,؛;")  # a sentence opening on one is the rest of another  # a sentence that announces what follows it (``عدا ما يأتي :``) says nothing alone
+_LEAD_IN = frozenset(":：")  # a sentence that announces what follows it (``عدا ما يأتي :``) says nothing alone
 _CLOSERS = "\"'”’»)]}›"
 # A line opening with one of these is a list item, a byline dash or an embed credit, not prose.
 _RESIDUE_OPENERS = frozenset("•·▪●◦-–—*|>#")
@@ -118,7 +117,7 @@ def unfit_reason(text: str) -> str | None:
     if n_words < MIN_WORDS:
         return "short"
     words = key_words(key)  # key is a key already: its words, not folded again
-    if set(words[:1]) & _CONTINUATIONS or stripped[0] in _CLAUSE_MARKS:
+    if set(words[:1]) & _CONTINUATIONS or stripped[0] in CLAUSE_MARKS:
         # a comma first: the rest of a sentence a stray mark cut (``خليجي ????``، أكد الخميس ...``: SaudiNewsNet
         # 2015-08-03, a summary sentence)
         return "fragment"

@@ -82,7 +82,7 @@ _TEASERS = tuple(tuple(word_keys(opener)) for opener in residue.HEADLINE_TEASER_
 
 
 def _teaser(title: str) -> bool:
-    """Whether a headline opens on an invitation to click (``تعرّف على``، ``شاهد``، ``إليك``)."""
+    """Whether a headline opens on an invitation to click (``تعرّف على``، ``إليكم``: ``residue.HEADLINE_TEASER_OPENERS``)."""
     words = word_keys(title)
     return any(tuple(words[: len(opener)]) == opener for opener in _TEASERS)
 

@@ -2,7 +2,7 @@
 
 from .normalize import fold, fold_chars, key_words, normalize_key, strip_diacritics
 from .numbers import NUMBER_RE, parse_number
-from .sentences import dateline_end, is_broken_line, split_sentences
+from .sentences import CLAUSE_MARKS, dateline_end, is_broken_line, split_sentences
 from .tokenize import (
     Token,
     first_words,
@@ -18,6 +18,7 @@ from .tokenize import (
 )
 
 __all__ = [
+    "CLAUSE_MARKS",
     "NUMBER_RE",
     "Token",
     "dateline_end",

@@ -22,9 +22,11 @@ from marsad.lang.ar import function_words, names
 
 from .normalize import normalize_key
 
-__all__ = ["TERMINALS", "dateline_end", "is_broken_line", "split_sentences"]
+__all__ = ["CLAUSE_MARKS", "TERMINALS", "dateline_end", "is_broken_line", "split_sentences"]
 
 TERMINALS = frozenset(".!?؟")
+# Marks that end a clause inside a sentence (Arabic and Latin comma and semicolon): a sentence never opens on one.
+CLAUSE_MARKS = frozenset("،,؛;")
 _CLOSERS = frozenset("\"'”’»)]}›")
 
 # Abbreviations that end with a period, as keys. Arabic: د. (doctor), أ. (professor), م. (year AD or
