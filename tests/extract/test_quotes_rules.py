@@ -664,3 +664,56 @@ def test_the_subject_set_off_by_amma_without_a_comma_is_the_speaker() -> None:
 def test_a_word_with_the_conjunction_after_the_verb_is_no_surname(text: str) -> None:
     for quote in quotes_of(text):
         assert not (quote.speaker_name or "").startswith("و") or quote.speaker_confidence < 0.5, quote
+
+
+def test_what_one_admits_is_reported_but_what_a_council_approves_is_not() -> None:
+    # SaudiNewsNet 2015-07-27 and 2015-08-03: ``أقر بأن`` admits; ``أقر مجلس الوزراء ... أن يكون`` approves
+    admitted = quotes_of('وكان الرئيس الأميركي قال في تصريح صحفي إن الحركة ضعفت، ولكن أوباما أقر خلال المحادثات '
+                         'بأن "هذا لا يعني أن المشكلة عولجت".')
+    assert ("أقر", "أوباما", "هذا لا يعني أن المشكلة عولجت") in {(q.cue, q.speaker_name, q.text) for q in admitted}
+    approved = quotes_of("وأقر مجلس الوزراء تنظيم الشواطئ، على أن يكون لكل شاطئ حرم مفتوح للعامة لا يجوز التأجير فيه.")
+    assert approved == []
+
+
+def test_a_suspension_is_no_comment() -> None:
+    # SaudiNewsNet 2015-08-03: ``علقت مساعداتها`` (suspended) after a clause read the clause as its statement
+    text = ("وكانت الولايات المتحدة قد علقت مشاركتها في المناورة العسكرية «النجم الساطع» في أعقاب ثورة 25 يناير، "
+            "كما علقت مساعداتها العسكرية إلى مصر بعد ثورة 30 يونيو، قبل أن تقرر رفع التجميد في مارس الماضي.")
+    assert quotes_of(text) == []
+
+
+def test_a_paper_that_comments_speaks_on_and_is_named_again_as_the_paper() -> None:
+    # SaudiNewsNet 2015-07-27: the participle after ``علقت صحيفة "لوفيجارو"`` and the later ``الصحيفة`` were
+    # Obama's (0.3) and an unnamed paper's
+    text = ('من ناحية ثانية، علقت صحيفة "لوفيجارو" الفرنسية على زيارة الرئيس الأميركي هذا الأسبوع القارة الأفريقية، '
+            "مؤكدة أن ضغوط الملفات الآسيوية حرمت الرئيس الأميركي من فرص إبداء مزيد من الاهتمام بالقارة.\n\n"
+            'ولفتت الصحيفة إلى أن كثيرين انتظروا عودة قوية لأميركا في أفريقيا.')
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["لوفيجارو", "لوفيجارو"]
+    assert all(attributed(q) for q in found)
+
+
+def test_the_person_whose_statements_said_it_speaks() -> None:
+    # SaudiNewsNet 2015-07-27: the rebels' claim ran on to the president's ``أن`` and the quotation was theirs
+    text = ('أعلن متمردو حركة الشباب الصومالية مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو، بعد ساعات '
+            'على تصريحات للرئيس الامريكي باراك اوباما أكد فيها ان الحركة قد "ضعفت".')
+    (quote,) = quotes_of(text)
+    assert (quote.cue, quote.speaker_name) == ("أكد", "باراك اوباما")
+
+
+def test_a_source_named_again_is_as_sure_as_before_an_uncertain_statement() -> None:
+    # SaudiNewsNet 2015-08-09: a relative clause's statement (``الخطاب الأخير الذي أقر أن جيشه``) carried on to the
+    # sources uncertainly, and ``وأضافت المصادر`` after it was as uncertain
+    text = ("كشفت مصادر خاصة في رئاسة الائتلاف الوطني السوري أن روسيا باتت تدرك أن نظام الأسد في حالة انهيار، "
+            "مشيرة إلى أن روسيا قرأت نقاط الضعف في نظام الأسد خلال الخطاب الأخير الذي أكد أن جيشه أصابه التعب. "
+            "وأضافت المصادر إن المعلومات المتوفرة لدى الائتلاف تفيد بأن الروس يتجهون لرفع السقف الإعلامي.")
+    last = quotes_of(text)[-1]
+    assert last.cue == "أضاف" and last.speaker_name == "مصادر خاصة" and attributed(last)
+
+
+def test_an_adverb_of_time_after_the_verb_is_no_speaker() -> None:
+    # SaudiNewsNet 2015-08-06: ``مؤخرا`` was the speaker
+    text = ("لكن المدير الفني للسيتي مانويل بيللغريني أقر مؤخرا بأن اللاعب على الأرجح سيغادر الفريق عقب ضم مهاجم "
+            "ليفربول رحيم سترلينغ.")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == "مانويل بيللغريني"

@@ -91,7 +91,14 @@ _PREP_REQUIRED = frozenset(reporting.CONTENT_AFTER_PREPOSITION)
 # Verbs of feeling (``أعرب عن قلقه``): a statement only with a clause (``أعرب عن ثقته في أن``), read as
 # near their verb as a complement may be, never at the far end of a long sentence.
 _MAX_FEELING_GAP = 8
-_NEAR_COMPLEMENT = frozenset({"أعرب", "أظهر"})  # ``أظهرت بيانات``: read only close to the verb
+_NEAR_COMPLEMENT = frozenset({"أعرب", "أظهر", "أقر", "اعترف"})  # ``أظهرت بيانات``: read only close to the verb
+# Verbs that report only with their complement near them, and are no cue (no subject to carry on) without
+# it: ``أقر`` admits only with ``بأن`` (``أقر بيللغريني مؤخراً بأن اللاعب سيغادر``; ``أقر مجلس الوزراء أن يكون
+# لكل شاطئ حرم`` approves), ``اعترف`` with ``أن`` (``اعترفت الدول بالحكومة`` recognizes).
+_ONLY_BEFORE_THAT = {"أقر": "ب", "اعترف": ""}
+# A comment reported by ``علق`` is a quotation or follows a colon, near the verb (``وعلق الوزير قائلاً``، ``علقت
+# الصفحة على الصورة بكتابة “...”``); its ``أن`` far on is another's (``علقت مساعداتها``: suspended).
+_NEAR_QUOTATION = frozenset({"علق"})
 _MAX_PREP_GAP = 12  # tokens between a verb and the preposition of its noun phrase (``شدد الوزير … على``)
 _MAX_QUOTED_NAME = 4  # words of a name in quotation marks
 # Relays: the relaying outlet, then ``عن`` and the speaker.
@@ -699,14 +706,28 @@ class _Reader:
         if cut is not None and not after_preposition and (right_after_verb or normalize_key(cut.group()) not in ("و", "ف")):
             span = (mention.start - len(cut.group()), mention.end)  # ``وليد`` read as ``و`` + ``ليد``
         name = mention.text if after_preposition else self.text[span[0] : span[1]]
+        words = _name_keys(name)
         if mention.type == "ORG":
-            gender: str | None = _org_gender(normalize_key(name.split()[0]))
+            head = self._org_head_before(name, span[0])
+            gender: str | None = _org_gender(head or normalize_key(name.split()[0]))
+            words |= {head} if head else set()  # ``الصحيفة`` echoes ``صحيفة "لوفيجارو"``
         elif mention.type == "PER" and mention.role:
             gender = _title_gender(normalize_key(mention.role.split()[0]))
         else:
             gender = None
         kind = {"PER": "person", "ORG": "organization", "LOC": "state"}.get(mention.type, "named")
-        return _Speaker(name, span, rule, kind, gender, _name_keys(name))
+        return _Speaker(name, span, rule, kind, gender, words)
+
+    def _org_head_before(self, name: str, start: int) -> str | None:
+        """The key of the head written before an organization's name that has none of its own (``صحيفة
+        "لوفيجارو" الفرنسية``, ``شركة أرامكو``): its gender is the head's (``علقت ... مؤكدة``: the paper's),
+        and a later ``الصحيفة`` names it again."""
+        if _in_table(normalize_key(name.split()[0]), ORG_TRIGGERS):
+            return None
+        before = re.search(r"(\w+)[\s\"«“”']*$", self.text[max(0, start - 20) : start])
+        if before is None or not _in_table(normalize_key(before.group(1)), ORG_TRIGGERS):
+            return None
+        return normalize_key(before.group(1))
 
     def _words_speaker(self, words: Sequence[Token], rule: str, kind: str, gender: str | None) -> _Speaker:
         shown = words[:_MAX_NAME_WORDS]
@@ -1218,10 +1239,14 @@ class _Reader:
         keys = {_head(normalize_key(w.text)) for w in words if normalize_key(w.text) not in _COURTESY}
         if not keys or len(keys) > 3:
             return None
-        for speaker in reversed(self.history):
-            if keys <= {_head(k) for k in speaker.words}:
-                return speaker.by("echo")
-        return None
+        matches = [s for s in self.history if keys <= {_head(k) for k in s.words}]
+        if not matches:
+            return None
+        # named again here, the speaker is as sure as their surest reading before, not their last: ``وأضافت
+        # المصادر`` after a statement carried on to them uncertainly (SaudiNewsNet 2015-08-09)
+        last = matches[-1]
+        surest = max(s.confidence for s in matches if s.name == last.name)
+        return dataclasses.replace(last, rule="echo", ceiling=surest)
 
     @property
     def topic(self) -> _Speaker | None:
@@ -1254,7 +1279,16 @@ class _Reader:
         last speaker."""
         tokens = unit.tokens
         if index + 1 < len(tokens) and normalize_key(tokens[index + 1].text) in _IN_IT:
-            return None  # ``تغريدة على موقع «تويتر» قال فيها``: said in what was named before, not by it
+            # ``تغريدة على موقع «تويتر» قال فيها``، ``رسالة إلى برناردينو ليون أكد فيها``: said in what was named
+            # before, not by it; but a person it belongs to says it (``تصريحات للرئيس الامريكي باراك اوباما أكد
+            # فيها``, the ``ل`` of possession on his title)
+            mention = self._mention_at(tokens[index - 1]) if index > 0 else None
+            if mention is not None and mention.type == "PER" and mention.end <= tokens[index].start:
+                lead = [normalize_key(w) for w in self.text[max(0, mention.start - 40) : mention.start].split()[-3:]]
+                at = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].startswith("لل")), None)
+                if at is not None and not any(w in _PREPOSITIONS for w in lead[at:]):
+                    return self._speaker_of(mention, "before")
+            return None
         j = index - 1
         while j >= 0 and (tokens[j].text in _QUOTE_MARKS or normalize_key(tokens[j].text) == "قد"):
             j -= 1
@@ -1478,7 +1512,8 @@ class _Reader:
         if cue.referring:
             return
         preps = _PREPS.get(cue.lemma, frozenset())
-        gap = _MAX_FEELING_GAP if cue.lemma in _NEAR_COMPLEMENT else _MAX_CUE_GAP
+        near = cue.lemma in _NEAR_COMPLEMENT or cue.lemma in _NEAR_QUOTATION
+        gap = _MAX_FEELING_GAP if near else _MAX_CUE_GAP
         for j in range(cue.index + 1, min(stop, cue.index + 1 + gap)):
             token = tokens[j]
             if _inside(unit.quotations, token.start) and not _opens(unit.quotations, token):
@@ -1492,8 +1527,14 @@ class _Reader:
             if (quotation is not None or token.text == ":") and cue.lemma not in _NEAR_COMPLEMENT:
                 cue.complement, cue.content = j, (quotation.open if quotation else token.end)
                 return
+            if cue.lemma in _NEAR_QUOTATION:
+                continue
+            if cue.lemma in _ONLY_BEFORE_THAT and not key.startswith(_ONLY_BEFORE_THAT[cue.lemma]):
+                continue
             if key in _COMPLEMENTIZERS and (j == 0 or normalize_key(tokens[j - 1].text) not in _NOT_BEFORE_COMPLEMENTIZER):
                 cue.complement, cue.content = j, token.end
+                return
+            if self._owns_complement(tokens, j, stop):
                 return
             if cue.lemma in _QUOTATION_ONLY:
                 continue
@@ -1508,6 +1549,18 @@ class _Reader:
             if cue.lemma == "طالب" and key.startswith("ب") and len(key) > 3 and self._mention_at(token) is None:
                 cue.complement, cue.content = j, token.start + 1
                 return
+
+    def _owns_complement(self, tokens: Sequence[Token], j: int, stop: int) -> bool:
+        """Whether the word at ``j`` is a verb of saying whose own ``أن`` follows it within a word
+        (``... بعد ساعات على تصريحات للرئيس أوباما أكد فيها أن الحركة قد "ضعفت"``): the statement is that
+        verb's, and an earlier verb searching on for its complement (``أعلن متمردو حركة الشباب مسؤوليتهم عن
+        قتل نائب``, whose object is a noun) has none there."""
+        found = _cue_of(tokens[j])
+        if found is None or found[1] != "verb" or (j > 0 and _no_cue_after(tokens[j - 1], tokens[j])):
+            return False
+        if self._mention_at(tokens[j]) is not None:
+            return False  # ``وأضافت رؤى أنها``: the name ``رؤى`` has the key of ``روى``
+        return any(normalize_key(t.text) in _COMPLEMENTIZERS for t in tokens[j + 1 : min(stop, j + 3)])
 
     def _quoted_name(self, unit: _Unit, quotation: _Quotation, before: Token | None) -> bool:
         """A short quotation that is a name or a title, not a statement: one the sentence goes on after
@@ -1583,6 +1636,9 @@ class _Reader:
             and not (i > 0 and _no_cue_after(tokens[i - 1], t))
             and (normalize_key(t.text) not in _AND_SHOWED
                  or any(normalize_key(u.text) in _COMPLEMENTIZERS for u in tokens[i + 1 : i + 1 + _MAX_SHOWED_GAP]))
+            and (found[0] not in _ONLY_BEFORE_THAT or any(
+                k in _COMPLEMENTIZERS and k.startswith(_ONLY_BEFORE_THAT[found[0]])
+                for k in (normalize_key(u.text) for u in tokens[i + 1 : i + 1 + _MAX_FEELING_GAP])))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``
             and not _noun_pair(t, tokens[i + 1] if i + 1 < len(tokens) else None)
         ]
@@ -1780,7 +1836,8 @@ class _Reader:
                 between = self.text[first.close + 1 : tokens[cue.index].start]
                 if not self.text[unit.start : first.open].strip() and not between.strip(" ،,."):
                     return [self._quote(unit, cue, first.start, first.end, "direct")]
-            if cue.index >= 2 and normalize_key(tokens[cue.index - 1].text) == "كما" and not taken:
+            if cue.index >= 2 and normalize_key(tokens[cue.index - 1].text) == "كما" and not taken \
+                    and cue.lemma not in _NEAR_QUOTATION:  # ``…، كما علقت مساعداتها``: suspended, said nothing
                 return self._indirect(unit, cue, unit.start, _boundary(tokens, cue.index - 1))
         return []
 

@@ -232,7 +232,10 @@ SUBJECT_STOPS = (
     # (``وصرح كلاهما بأنهما``، ``قال عيانا بيانا``، ``بحسب محللين إذا نجح المؤشر``: SaudiNewsNet 2015-07-22)
     "كلاهما كلتاهما عيانا علنا إذا لو "
     # in the wake of (``وقال وزير الإعلام رمزي جريج إثر انتهاء جلسة مجلس الوزراء``: SaudiNewsNet 2015-07-24)
-    "إثر"
+    "إثر "
+    # adverbs of time with their tanween unwritten (``أقر مؤخرا بأن``، ``اعترف أخيرا بأنه``: each was shown as a
+    # speaker, SaudiNewsNet 2015-08-03 and 08-06)
+    "مؤخرا أخيرا حاليا سابقا لاحقا مجددا مسبقا"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"

@@ -64,6 +64,13 @@ REPORTING_VERBS = {
     "توقع": ("توقع توقعت توقعوا تتوقع", "متوقعا متوقعاً متوقعة", ()), "أظهر": ("أظهر أظهرت", "", ()),
     "أعرب": ("أعرب أعربت أعربوا", "معربا معرباً معربة", ()),
     "أجاب": ("أجاب أجابت يجيب تجيب", "مجيبا مجيباً مجيبة", ()),
+    # what one admits (``أقر أوباما بأن "هذا لا يعني أن المشكلة عولجت"``, SaudiNewsNet 2015-07-27) or comments
+    # (``علقت صحيفة "لوفيجارو" على زيارة ... مؤكدة أن``): ``أقر`` also approves (``أقر المجلس الميزانية``) and
+    # ``اعترف`` recognizes, so both state only with ``أن`` near them; ``علق`` also suspends, and states only
+    # before a quotation or a colon (its participle ``معلقة`` is "pending": not listed)
+    "أقر": ("أقر أقرت أقروا يقر تقر", "", ()),
+    "اعترف": ("اعترف اعترفت اعترفوا يعترف تعترف", "معترفا معترفاً معترفة", ()),
+    "علق": ("علق علقت علقوا", "", ()),
 }
 
 # Verbs whose content is the noun phrase after their preposition (``شدد على ضرورة …``، ``كشف عن …``). The
