@@ -30,6 +30,11 @@ LEAD = (
         pytest.param(
             "رئيس مجلس الوزراء مصطفى الكاظمي متوجهاً للولايات المتحدة الأميركية", "headline", id="caption"
         ),
+        # SaudiNewsNet 2015-08-09: a photo caption's names were the whole text of a report, and its summary
+        pytest.param(
+            "محافظ الزلفي مسفر الضويحي محمد الطريقي د. جار الله العضيب سليمان العطا الله ناصر الصافي ناصر الخنيني "
+            "عبد العزيز السلمان", "headline", id="caption-of-names",
+        ),
         pytest.param(
             "هل تنسحب القوات الأمريكية من العراق بحلول نهاية العام الجاري؟", "question", id="question"
         ),

@@ -32,6 +32,10 @@ MIN_WORDS = 6  # shorter sentences in the demo corpus and MultiLing are dateline
 # outlets drop the period at the end of paragraphs, but the headlines of the corpora we read stay under
 # 15 words (the same calibration as marsad.text.sentences for broken lines).
 _LONG_UNPUNCTUATED = 15
+# ... and a long one holding no closed-class word at all (no preposition, particle, pronoun) is a caption's run of
+# names (``محافظ الزلفي مسفر الضويحي محمد الطريقي د. جار الله العضيب ...``: the whole text of a report of SaudiNewsNet
+# 2015-08-09, its summary), not a paragraph that lost its period.
+_CLOSED_CLASS = frozenset(normalize_key(w) for w in function_words.NOT_COUNTED.split())
 _FINAL = frozenset(".!…")
 _QUESTION = frozenset("?؟")
 _LEAD_IN = frozenset(":：")  # a sentence that announces what follows it (``عدا ما يأتي :``) says nothing alone
@@ -95,7 +99,7 @@ def unfit_reason(text: str) -> str | None:
     Codes: ``residue`` (page furniture, a list item, a numbered item, an embed), ``short`` (fewer than
     :data:`MIN_WORDS` whitespace words), ``fragment`` (opens with a word that continues the previous
     sentence: حيث، مما، أم ..., or with a comma), ``question``, ``headline`` (no final punctuation and shorter than a wrapped
-    sentence would be), ``lead-in`` (ends with a colon: it announces a list or a quotation that follows),
+    sentence would be, or with no closed-class word: a caption's names), ``lead-in`` (ends with a colon: it announces a list or a quotation that follows),
     ``scripture`` (a verse quoted in its brackets, ``وقال تعالى: {وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ}``: the formula a
     statement closes with, no news; SaudiNewsNet 2015-07-24, the Interior Ministry's, chosen for a summary; or after
     the formula of God's word without brackets, ``قال الله تعالى (...)``; or any sentence written vocalized as a
@@ -125,7 +129,7 @@ def unfit_reason(text: str) -> str | None:
     # a question inside a closing quote may still take the period: ؟». ends a question too
     if stripped.rstrip(_CLOSERS + " .")[-1:] in _QUESTION:
         return "question"
-    if (not tail or tail[-1] not in _FINAL) and n_words < _LONG_UNPUNCTUATED:
+    if (not tail or tail[-1] not in _FINAL) and (n_words < _LONG_UNPUNCTUATED or not set(words) & _CLOSED_CLASS):
         return "headline"
     if tail[-1:] in _LEAD_IN:
         return "lead-in"
