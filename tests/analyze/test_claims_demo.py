@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.analyze import find_claims
 from marsad.extract import find_quantities, find_times
 from marsad.model import Article, Digest
@@ -119,12 +121,34 @@ def test_two_dates_months_apart_in_one_template_are_two_events() -> None:
     assert not any(c.conflict for c in claims)
 
 
-def test_a_day_apart_on_one_statement_is_a_disagreement() -> None:
+def test_a_day_apart_on_one_statement_is_a_disagreement_when_both_dates_are_written() -> None:
     claims = _date_claims([
-        "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي أمس أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
-        "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي اليوم أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
+        "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي يوم 20 يوليو أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
+        "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي يوم 21 يوليو أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
     ], "2015-07-22")
     assert any(c.conflict for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("texts", "published"),
+    [
+        # two papers of one day, one written the day before it was printed
+        (["وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي أمس أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات.",
+          "وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح صحفي اليوم أن هذه الدفعة تمثل الدفعة الثالثة من المساعدات."],
+         "2015-07-22"),
+        # SaudiNewsNet 2015-08-09: one Thursday's bombing, ``يوم الخميس الماضي`` in aljazirah and ``أمس الأول`` in
+        # alyaum, was shown as the two outlets differing on its date
+        (["استنكر فضيلة رئيس هيئة مدينة الرياض الشيخ عبدالله بن أحمد السلمان، التفجير الآثم الذي وقع أثناء صلاة الظهر "
+          "يوم الخميس الماضي في مسجد قوات الطوارئ الخاصة بمنطقة عسير.",
+          "أدان الأمين العام لمجلس الشورى، الدكتور محمد بن عبدالله آل عمرو، الحادث الإجرامي الذي استهدف رجال الأمن وهم "
+          "يؤدون صلاة الظهر أمس الأول في مسجد قوات الطوارئ بمنطقة عسير، وأدى إلى استشهاد عدد من رجال الأمن والعاملين في "
+          "الموقع."],
+         "2015-08-09"),
+    ],
+)
+def test_a_day_counted_from_publication_is_no_disagreement_a_day_off(texts: list[str], published: str) -> None:
+    claims = _date_claims(texts, published)
+    assert claims and not any(c.conflict for c in claims), claims
 
 
 def test_an_order_of_magnitude_neither_agrees_nor_differs() -> None:

@@ -226,11 +226,18 @@ def _figure_claims(articles: Sequence[Article], quantities: Sequence[Quantity]) 
                 all(map(_may_be_one, where_and_fate(c), where_and_fate(a))) for a in agree
             ))
             about = max((s.about for s in agree), key=lambda a: len(a.split()))
-            claims.append(Claim(about, "figure", value, unit, agree, conflict))
+            claims.append(Claim(about, "figure", value, unit, _once_each(agree), _once_each(conflict)))
     return claims
 
 
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def _once_each(sources: Sequence[ClaimSource]) -> tuple[ClaimSource, ...]:
+    """Each article's first source only: a report telling one figure twice (``21 حركة جوية`` in its lead and
+    again below: SaudiNewsNet 2015-08-09) is one outlet agreeing, listed once."""
+    seen: set[str] = set()
+    return tuple(s for s in sources if not (s.article in seen or seen.add(s.article)))
 
 
 def _may_be_one(first: frozenset, second: frozenset) -> bool:
@@ -308,6 +315,31 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+# Days counted from the publication date (``أمس``، ``أمس الأول``، ``اليوم``): a print paper dates its reports the
+# day after they were written, and the collection date may be later still, so such a day is known to a day
+# either way. ``أمس الأول`` in a paper of Sunday and ``يوم الخميس الماضي`` in another are one Thursday's
+# bombing (SaudiNewsNet 2015-08-09: shown as two outlets differing on its date).
+_PUBLICATION_DAYS = tuple(sorted(time_words.RELATIVE_DAYS, key=len, reverse=True))
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _from_publication(text: str) -> bool:
+    """Whether a time expression counts its day from the publication date (``أمس``، ``أول من أمس``)."""
+    key = f" {normalize_key(text)} "
+    return any(f" {day} " in key or f" و{day} " in key for day in _PUBLICATION_DAYS)
+
+
+def _agrees(source: ClaimSource, value: str, counted: bool) -> bool:
+    """Whether ``source``'s date may be ``value``: the same date or one within the other, or a day apart
+    when either is counted from its publication (``counted``: one of the sources giving ``value`` is)."""
+    mine = str(source.value)
+    if _compatible(mine, value):
+        return True
+    if not (counted or _from_publication(source.text)) or not (_DAY.match(mine) and _DAY.match(value)):
+        return False
+    return abs((date.fromisoformat(mine) - date.fromisoformat(value)).days) <= 1
+
+
 _CLAUSE_MARK = re.compile("[،,؛;]")
 
 
@@ -368,11 +400,21 @@ def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list
             continue
         used.update(same)
         members = [dated[k][0] for k in same]
-        for value in dict.fromkeys(str(m.value) for m in members):
-            agree = tuple(m for m in members if _compatible(str(m.value), value))
-            conflict = tuple(m for m in members if not _compatible(str(m.value), value))
+        # a date written out before one counted from publication, a day before a month: when all agree, the
+        # one claim shows it
+        values = sorted(dict.fromkeys(str(m.value) for m in members),
+                        key=lambda v: (all(_from_publication(m.text) for m in members if str(m.value) == v), -len(v)))
+        shown_whole = False
+        for value in values:
+            counted = any(_from_publication(m.text) for m in members if str(m.value) == value)
+            agree = tuple(m for m in members if _agrees(m, value, counted))
+            conflict = tuple(m for m in members if not _agrees(m, value, counted))
+            if not conflict:
+                if shown_whole:
+                    continue  # ``2015-08-06`` and ``أمس الأول`` (08-07) agreeing: one row, not one for each
+                shown_whole = True
             about = min((m.about for m in agree), key=len)
-            claims.append(Claim(about, "date", value, None, agree, conflict))
+            claims.append(Claim(about, "date", value, None, _once_each(agree), _once_each(conflict)))
     return claims
 
 
