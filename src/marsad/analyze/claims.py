@@ -331,7 +331,7 @@ def _from_publication(text: str) -> bool:
 
 def _agrees(source: ClaimSource, value: str, counted: bool) -> bool:
     """Whether ``source``'s date may be ``value``: the same date or one within the other, or a day apart
-    when either is counted from its publication (``counted``: one of the sources giving ``value`` is)."""
+    when either is counted from its publication (``counted``: every source giving ``value`` is)."""
     mine = str(source.value)
     if _compatible(mine, value):
         return True
@@ -406,7 +406,9 @@ def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list
                         key=lambda v: (all(_from_publication(m.text) for m in members if str(m.value) == v), -len(v)))
         shown_whole = False
         for value in values:
-            counted = any(_from_publication(m.text) for m in members if str(m.value) == value)
+            # a value only days counted from publication give is known to a day either way; one a date written
+            # out gives is that day
+            counted = all(_from_publication(m.text) for m in members if str(m.value) == value)
             agree = tuple(m for m in members if _agrees(m, value, counted))
             conflict = tuple(m for m in members if not _agrees(m, value, counted))
             if not conflict:
