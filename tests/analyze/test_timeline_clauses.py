@@ -28,6 +28,16 @@ def test_a_clause_opening_with_a_preposition_after_a_comma_keeps_the_verb_before
     assert clause.startswith("عقد الأمير محمد بن سلمان"), clause
 
 
+def test_a_relative_clause_after_a_comma_keeps_the_noun_it_tells_of() -> None:
+    # SaudiNewsNet 2015-07-31 (alyaum): the entry was ``التي ينظمها مكتب الدعوة ...``, organized by whom?
+    text = ("تواصل اللجان المنظمة استعداداتها لانطلاق فعاليات خيمة أبها السياحية الدعوية السابعة، التي ينظمها مكتب "
+            'الدعوة والإرشاد وتوعية الجاليات بأبها خلال الفترة من غد "السبت" إلى 30 من شوال الجاري، ضمن فعاليات مهرجان '
+            '"أبها يجمعنا 1436 هـ".')
+    entries = _timeline(text, "2015-07-31")
+    assert entries and all(clause.startswith("تواصل اللجان المنظمة") for _, clause in entries), entries
+    assert "2015-08-01" in {day for day, _ in entries}
+
+
 def test_a_dated_clause_before_the_comma_is_another_event() -> None:
     # the reopening (two days before) is not the closing's clause (three weeks before)
     text = ("فتحت اليونان أبواب بنوكها اعتبارا من أول من أمس الاثنين، بعد إغلاقها قبل ثلاثة أسابيع لمنع الانهيار "

@@ -201,13 +201,15 @@ def _clause(
             first -= 1
         else:
             last += 1
-    if first > 0 and _opens_with_preposition(text, cuts[first], cuts[last]) and not any(
+    if first > 0 and _leans_back(text, cuts[first], cuts[last]) and not any(
         cuts[first - 1] <= a < cuts[first] for a, _ in times
     ):
         # a clause opening with a preposition after a comma is the rest of the one before, which holds its verb
         # and subject (``عقد الأمير محمد بن سلمان ... وزير الدفاع، في مكتبه بجدة اليوم اجتماعاً``: the timeline
         # showed ``في مكتبه بجدة اليوم اجتماعاً ...``, no one meeting; SaudiNewsNet 2015-07-22), unless that one
-        # is dated itself (``فتحت اليونان بنوكها أول من أمس، بعد إغلاقها قبل ثلاثة أسابيع``: two events)
+        # is dated itself (``فتحت اليونان بنوكها أول من أمس، بعد إغلاقها قبل ثلاثة أسابيع``: two events); so is
+        # one opening with a relative pronoun, cut from its noun (``خيمة أبها السياحية الدعوية السابعة، التي ينظمها
+        # مكتب الدعوة ... خلال الفترة من غد "السبت"``: whose organizing? SaudiNewsNet 2015-07-31)
         first -= 1
     return _trim(text, cuts[first], cuts[last])
 
@@ -239,12 +241,15 @@ def _dateline(text: str, start: int, end: int, times: Sequence[tuple[int, int]])
     return rest <= 1 or (rest == 2 and any(w in _WIRES for w in words))
 
 
-def _opens_with_preposition(text: str, start: int, end: int) -> bool:
+def _leans_back(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``[start, end)`` opens with a preposition or a word that continues the clause before
+    (a relative pronoun: ``function_words.CONTINUATIONS``)."""
     words = word_keys(text[start:end])
-    return bool(words) and words[0].removeprefix("و") in _PREPOSITIONS
+    return bool(words) and (words[0].removeprefix("و") in _PREPOSITIONS or words[0] in _CONTINUATIONS)
 
 
 _PREPOSITIONS = frozenset(word_keys(function_words.VERBAL_NOUN_PREPOSITIONS))
+_CONTINUATIONS = frozenset(word_keys(" ".join(function_words.CONTINUATIONS)))
 
 
 # Words that open a clause telling an event of its own (``عندما``، ``فيما``، ``منذ أن``، ``بعد أن``): where a
