@@ -38,6 +38,9 @@ def test_split_sentences_keeps_closing_quotes_with_the_sentence() -> None:
         "التقى الوفد ممثلي U.S. Army في القاعدة.",
         "اختتام جولة الحوار بين العراق وأميركا.. وهذه أبرز نتائجه",
         "وقعت الأحداث في 9.10.2021 حسب الرواية الرسمية.",
+        # SaudiNewsNet 2015-08-09: a summary sentence ended at ``استنكر مدير جامعة الملك خالد أ.د.``
+        "استنكر مدير جامعة الملك خالد أ.د. عبدالرحمن الداود الحادث الإرهابي في عسير.",
+        "وأعلنت ج.م.ع. أمس موقفها من المبادرة.",
     ],
 )
 def test_split_sentences_does_not_split_inside(text: str) -> None:

@@ -42,6 +42,8 @@ _CANNOT_END = frozenset(normalize_key(w) for w in function_words.CANNOT_END_SENT
 _LONG_LINE_WORDS = 15  # headlines in the corpora we read stay under this; a longer unpunctuated line wrapped
 
 _SPACE_RE = re.compile(r"\s")
+# A letter, or letters each followed by a period (``أ.د.`` professor doctor, ``ج.م.ع.``, ``U.S.``): initials.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]\.?")
 _TERMINAL_RE = re.compile("[" + re.escape("".join(sorted(TERMINALS))) + "]")
 
 
@@ -109,7 +111,7 @@ def _ends_sentence(text: str, i: int, n: int) -> int | None:
         while k > 0 and not _SPACE_RE.match(text[k - 1]) and text[k - 1] not in "\"'«“(":
             k -= 1
         before = text[k:i]
-        if before and (normalize_key(before) in _ABBREVIATIONS or (len(before.rstrip(".")) == 1 and before[0].isalpha())):
+        if before and (normalize_key(before) in _ABBREVIATIONS or _INITIALS.fullmatch(before)):
             return None
     while j < n and (text[j] in TERMINALS or text[j] in _CLOSERS):
         j += 1
