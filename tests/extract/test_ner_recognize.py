@@ -62,6 +62,10 @@ def _demo_sentences() -> list[list[str]]:
         ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "نوريتش سيتي", "ORG"),
         ("وتعادل نوريتش سيتي مع سوانسي سيتي في افتتاح الدوري الإنجليزي.", "سوانسي سيتي", "ORG"),
         ("ووصل الرئيس إلى مكسيكو سيتي في زيارة رسمية.", "مكسيكو سيتي", "LOC"),
+        # SaudiNewsNet 2015-08-09: the initial of the professor's title after the university's name was its last
+        # word (``جامعة الملك خالد أ``)
+        ("استنكر مدير جامعة الملك خالد أ.د. عبدالرحمن بن حمد الداود الحادث الإرهابي في عسير.", "جامعة الملك خالد",
+         "ORG"),
     ],
 )
 def test_ner_finds_names_with_their_type(text: str, name: str, kind: str) -> None:

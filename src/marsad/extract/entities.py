@@ -348,6 +348,9 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         )
     ):
         end -= 1
+    if kind in ("ORG", "LOC") and end - start > 1 and len(tokens[end - 1].text) == 1 and end < len(tokens) \
+            and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+        end -= 1  # ``جامعة الملك خالد أ.د. عبدالرحمن``: the initial of a title (professor) after a body's name
     if kind == "PER":
         end = _person_tail(tokens, start, end)
         if end - start > 1 and _accusative_common(tokens[end - 1].text):
