@@ -717,3 +717,12 @@ def test_an_adverb_of_time_after_the_verb_is_no_speaker() -> None:
             "ليفربول رحيم سترلينغ.")
     (quote,) = quotes_of(text)
     assert quote.speaker_name == "مانويل بيللغريني"
+
+
+def test_a_common_word_that_closed_a_cut_short_name_is_that_persons_surname() -> None:
+    # SaudiNewsNet 2015-07-27: ``المهندس محمد المخرج`` was read as ``محمد``; ``ولفت المخرج`` (the director) was
+    # then no one (0.3)
+    text = ("وأوضح أمين محافظة الطائف المهندس محمد المخرج أن منتزه الردف يضم ثلاث ساحات بلدية وملاعب جماعية متنوعة "
+            "للشباب.\n\nولفت المخرج إلى أن الأمانة حرصت على توفير مساحات مخصصة للشباب داخل المتنزه.")
+    last = quotes_of(text)[-1]
+    assert last.cue == "لفت" and last.speaker_name == "محمد المخرج" and attributed(last), last

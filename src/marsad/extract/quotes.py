@@ -967,6 +967,8 @@ class _Reader:
         if len(words) == 1 and _rare(key) and not (key.startswith("ال") and key.endswith(("ون", "ين"))) \
                 and not _conjunction_on(key):
             return self._surname(first)  # (``الباحثون``، a plural, is no surname)
+        if len(words) == 1 and (named := self._after_a_name(first)) is not None:
+            return named
         title = next((i for i, w in enumerate(words) if _is_title_word(w)), 0)
         if 2 <= title <= 4 and not key.startswith("ال"):
             # a name the recognizer missed, then its office (``سلمى انتيف عضوة إيثار القطيف``)
@@ -1227,6 +1229,23 @@ class _Reader:
             if start < i:
                 return self._words_speaker(tokens[start : i + 1], "surname", "words", "m")
         return self._words_speaker([word], "surname", "words", None)
+
+    def _after_a_name(self, word: Token) -> _Speaker | None:
+        """A word alone after a verb that earlier followed a person's name the recognizer cut short, as a common
+        word the surname is (``المهندس محمد المخرج`` read as ``محمد``, then ``ولفت المخرج``, the director: SaudiNewsNet
+        2015-07-27): that person, by the name and the word."""
+        key = normalize_key(word.text)
+        tokens = self.tokens
+        for i in self.at.get(_head(key), ()):
+            if tokens[i].start >= word.start:
+                break
+            if i == 0 or self.keys[i] != key or tokens[i - 1].kind != "word":
+                continue
+            mention = self._mention_at(tokens[i - 1])
+            if mention is not None and mention.type == "PER" and mention.end == tokens[i - 1].end:
+                name = self.text[mention.start : tokens[i].end]
+                return _Speaker(name, (mention.start, mention.end), "surname", "person", None, _name_keys(name))
+        return None
 
     def _add_office(self, words: Sequence[Token], person: _Speaker) -> None:
         office = [w for w in words if normalize_key(w.text) not in _COURTESY]
