@@ -116,3 +116,21 @@ def test_a_wires_dateline_is_no_event() -> None:
     times = find_times(article, anchor="2015-08-10")
     assert {x.value for x in times} >= {"2015-08-10"}  # the dates are read ...
     assert build_timeline([article], times) == ()  # ... and date no event
+
+
+def test_a_day_counted_from_publication_joins_its_event_a_day_off() -> None:
+    # SaudiNewsNet 2015-08-08: the Abha bombing of Thursday 08-06 stood under 08-07 too, for the papers that said
+    # ``أمس`` (collected a day after they were printed)
+    texts = {
+        "a": "أدان الرئيس العام لرعاية الشباب العمل الإرهابي الآثم الذي استهدف مسجدًا بمقر قوات الطوارئ الخاصة بمنطقة "
+             "عسير أثناء أداء منسوبيه صلاة ظهر أمس الخميس، مما نتج عنه استشهاد عددٍ من منسوبي القوات والعاملين.",
+        "b": "استنكر مدير شرطة منطقة الباحة اللواء مسفر بن سفير الخثعمي، الحادث الإرهابي الذي استهدف المصلين في مسجد "
+             "قوات الطوارئ بمنطقة عسير أمس، مؤكدًا أن هذا العمل الإرهابي لن يزيد جنودنا إلا لحمة وتماسكًا.",
+    }
+    articles = [Article(id=k, title="", text=t, published="2015-08-08") for k, t in texts.items()]
+    times = [t for a in articles for t in find_times(a, anchor="2015-08-08")]
+    entries = build_timeline(articles, times)
+    bombing = [e for e in entries if "قوات الطوارئ" in e.text]
+    assert [e.date for e in bombing] == ["2015-08-06"], [(e.date, e.text) for e in entries]
+    assert {c.article for c in bombing[0].cites} == {"a", "b"}
+    assert "أمس الخميس" in bombing[0].text  # shown by the clause of its own date

@@ -30,7 +30,7 @@ from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
 
-from .timeline import CLAUSE_WINDOW, interval, sentence_around
+from .timeline import CLAUSE_WINDOW, from_publication, interval, sentence_around
 
 __all__ = ["SAME_EVENT_OVERLAP", "find_claims"]
 
@@ -315,18 +315,10 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-# Days counted from the publication date (``أمس``، ``أمس الأول``، ``اليوم``): a print paper dates its reports the
-# day after they were written, and the collection date may be later still, so such a day is known to a day
-# either way. ``أمس الأول`` in a paper of Sunday and ``يوم الخميس الماضي`` in another are one Thursday's
-# bombing (SaudiNewsNet 2015-08-09: shown as two outlets differing on its date).
-_PUBLICATION_DAYS = tuple(sorted(time_words.RELATIVE_DAYS, key=len, reverse=True))
+# ``أمس الأول`` in a paper of Sunday and ``يوم الخميس الماضي`` in another are one Thursday's bombing (SaudiNewsNet
+# 2015-08-09: shown as two outlets differing on its date): a day counted from publication is known to a day either
+# way (:func:`~marsad.analyze.timeline.from_publication`).
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _from_publication(text: str) -> bool:
-    """Whether a time expression counts its day from the publication date (``أمس``، ``أول من أمس``)."""
-    key = f" {normalize_key(text)} "
-    return any(f" {day} " in key or f" و{day} " in key for day in _PUBLICATION_DAYS)
 
 
 def _agrees(source: ClaimSource, value: str, counted: bool) -> bool:
@@ -335,7 +327,7 @@ def _agrees(source: ClaimSource, value: str, counted: bool) -> bool:
     mine = str(source.value)
     if _compatible(mine, value):
         return True
-    if not (counted or _from_publication(source.text)) or not (_DAY.match(mine) and _DAY.match(value)):
+    if not (counted or from_publication(source.text)) or not (_DAY.match(mine) and _DAY.match(value)):
         return False
     return abs((date.fromisoformat(mine) - date.fromisoformat(value)).days) <= 1
 
@@ -403,12 +395,12 @@ def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list
         # a date written out before one counted from publication, a day before a month: when all agree, the
         # one claim shows it
         values = sorted(dict.fromkeys(str(m.value) for m in members),
-                        key=lambda v: (all(_from_publication(m.text) for m in members if str(m.value) == v), -len(v)))
+                        key=lambda v: (all(from_publication(m.text) for m in members if str(m.value) == v), -len(v)))
         shown_whole = False
         for value in values:
             # a value only days counted from publication give is known to a day either way; one a date written
             # out gives is that day
-            counted = all(_from_publication(m.text) for m in members if str(m.value) == value)
+            counted = all(from_publication(m.text) for m in members if str(m.value) == value)
             agree = tuple(m for m in members if _agrees(m, value, counted))
             conflict = tuple(m for m in members if not _agrees(m, value, counted))
             if not conflict:

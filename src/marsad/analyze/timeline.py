@@ -21,7 +21,8 @@ from marsad.summarize.fitness import needs_context
 from marsad.text import CLAUSE_MARKS, normalize_key, split_sentences, word_keys
 
 __all__ = [
-    "CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "interval", "most_told", "sentence_around",
+    "CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "from_publication", "interval", "most_told",
+    "sentence_around",
 ]
 
 # Fewer words than this do not say what happened (``بينما عقدت الثانية خلال أغسطس/آب 2020``: the second
@@ -37,6 +38,12 @@ SAME_EVENT_OVERLAP = 0.4
 # خلال لقائه، أمس``) shares half of its three words with any clause of its day that names the president, and
 # one story's timeline listed nine outlets' other events of that day under it (SaudiNewsNet 2015-07-27).
 SAME_EVENT_SHARED = 3
+# Clauses a day apart, one dated by a day counted from publication (``أمس``), tell one event when two of them
+# share this share of the shorter's content words and this many (:func:`_a_day_off`): over all of SaudiNewsNet
+# 2015-08-03 the joins above the bar were one event told a day off (a meeting "today" and "tomorrow", a toll
+# "yesterday" and "today"); under it, 0.4-0.53 with 3-8 words, the Houthis' or Turkey's strikes of two days.
+DAY_OFF_OVERLAP = 0.6
+DAY_OFF_SHARED = 6
 
 # Values the timeline orders: a day, a month, a year, an ISO week. Periods, lengths of time, clock times
 # and PRESENT_REF date no event.
@@ -76,6 +83,7 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         and not _UNTIL.match(by_id[x.article].text, x.end)
     }
     events: list[tuple[str, str, Citation, frozenset[str]]] = []
+    counted: set[Citation] = set()  # the clauses dated by a day counted from publication
     seen: set[tuple[str, str, int, int]] = set()
     for x in times:
         article = by_id.get(x.article)
@@ -96,13 +104,17 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         seen.add((x.value, x.article, start, end))
         words = _content(article.text[start : x.start] + " " + article.text[x.end : end])
         events.append((x.value, x.granularity, Citation(x.article, start, end), words))
+        if from_publication(x.text):
+            counted.add(Citation(x.article, start, end))
     events = _finest(events)
     entries: list[TimelineEntry] = []
-    for group in _same_events(events):
+    for group in _a_day_off(_same_events(events), counted):
         # the clause most of the others tell alike, of those that stand alone: the shortest stood for the Abha
         # bombing that thirty reports told, ``وذلك بعد الحادثة الإرهابية التي شهدتها المنطقة ظهر اليوم``, leaning
         # on its sentence's start and naming neither mosque nor place (SaudiNewsNet 2015-08-06)
         standing = [e for e in group if not needs_context(by_id[e[2].article].text[e[2].start : e[2].end])]
+        # a group joined with clauses a day off (:func:`_a_day_off`) is shown by one of its own date
+        standing = [e for e in standing if e[0] == group[0][0]] or standing
         shown = min(standing or group, key=lambda e: (-_told_alike(e, group), e[2].end - e[2].start))
         # each other article once, by its shortest clause: an article telling the event in two clauses was listed
         # twice among the outlets that tell it (88 of 2,407 entries of SaudiNewsNet 2015-08-11's digest)
@@ -112,7 +124,7 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
                 own.setdefault(e[2].article, e[2])
         cites = (shown[2], *(c for e in group if (c := own.get(e[2].article)) is e[2]))
         text = by_id[shown[2].article].text[shown[2].start : shown[2].end]
-        entries.append(TimelineEntry(shown[0], shown[1], text, cites))
+        entries.append(TimelineEntry(group[0][0], group[0][1], text, cites))
     return tuple(sorted(entries, key=_order))
 
 
@@ -314,6 +326,51 @@ def _same_events(events: list[tuple[str, str, Citation, frozenset[str]]]) -> lis
         else:
             groups.append([event])
     return groups
+
+
+def _a_day_off(
+    groups: list[list[tuple[str, str, Citation, frozenset[str]]]], counted: set[Citation]
+) -> list[list[tuple[str, str, Citation, frozenset[str]]]]:
+    """``groups`` with each group whose every clause is dated by a day counted from publication (``أمس``) joined to
+    the group a day from it that tells the same event and holds a date written out or named by its weekday: the
+    collection date of a report may be a day after its paper's, so its ``أمس`` is known to a day either way (the Abha
+    bombing of Thursday 2015-08-06 stood under 08-07 too, for four papers of 08-08 that said ``أمس``)."""
+    firm = [g for g in groups if any(e[2] not in counted for e in g)]
+    joined: list[list[tuple[str, str, Citation, frozenset[str]]]] = []
+    for group in groups:
+        if any(group is g for g in firm):
+            continue
+        near = [
+            g for g in firm
+            if _DAY.match(g[0][0]) and _DAY.match(group[0][0])
+            and abs((date.fromisoformat(g[0][0]) - date.fromisoformat(group[0][0])).days) == 1
+            and any(_told_the_same(e[3], f[3]) for e in group for f in g)
+        ]
+        if near:
+            max(near, key=lambda g: sum(_told_the_same(e[3], f[3]) for e in group for f in g)).extend(group)
+            joined.append(group)
+    return [g for g in groups if not any(g is j for j in joined)]
+
+
+def _told_the_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two clauses' content words say they tell one event a day off (:data:`DAY_OFF_OVERLAP`)."""
+    shared = len(a & b)
+    return bool(a and b) and shared >= DAY_OFF_SHARED and shared / min(len(a), len(b)) >= DAY_OFF_OVERLAP
+
+
+def from_publication(text: str) -> bool:
+    """Whether a time expression counts its day from the publication date alone (``أمس``، ``أول من أمس``،
+    ``اليوم``: :data:`~marsad.lang.ar.time.RELATIVE_DAYS`), with no weekday to fix it (``أمس الخميس``)."""
+    key = " " + _NOT_WORD.sub(" ", normalize_key(text)) + " "
+    if any(f" {day} " in key for day in _WEEKDAY_KEYS):
+        return False
+    return any(f" {day} " in key or f" و{day} " in key for day in _PUBLICATION_DAYS)
+
+
+_PUBLICATION_DAYS = tuple(sorted(time_words.RELATIVE_DAYS, key=len, reverse=True))
+_WEEKDAY_KEYS = tuple(time_words.WEEKDAYS)
+_NOT_WORD = re.compile(r"[^\w ]")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _told_alike(event: tuple[str, str, Citation, frozenset[str]], group: list[tuple[str, str, Citation, frozenset[str]]]) -> int:
