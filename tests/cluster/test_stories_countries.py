@@ -42,6 +42,15 @@ def test_words_that_look_like_places_are_none() -> None:
     assert countries_named("الأردن") != countries_named("تركيا")
 
 
+def test_a_country_that_is_also_a_word_is_named_after_a_word_of_place() -> None:
+    # SaudiNewsNet 2015-08-09: the Sévaré hostage-taking (``في وسط مالي``) and the shelling of Damascus were one story,
+    # only Damascus a country's
+    mali = countries_named("قتل 12 شخصاً في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي")
+    assert mali and mali == countries_named("وصل الوفد إلى مالي أمس") == countries_named("الاستقرار بمالي والمنطقة")
+    assert mali != countries_named("ارتفاع حصيلة القتلى جراء سقوط قذائف على دمشق")
+    assert not countries_named("تقديم دعم مالي للأسر") and not countries_named("عجز مالي كبير في الميزانية")
+
+
 def test_cities_and_regions_are_localities_and_capitals_are_not() -> None:
     baha = localities_named("بدء المقابلات الشخصية للمرشحين للوظائف التعليمية بتعليم الباحة")
     jouf = localities_named("تعليم الجوف يستقبل مرشحي الوظائف التعليمية للمقابلة الشخصية")

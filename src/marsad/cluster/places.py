@@ -68,6 +68,7 @@ _NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"
 class _Places:
     names: dict[tuple[str, ...], int]  # a name's key words -> its country's number
     localities: dict[tuple[str, ...], int]  # a city's (not a capital's) or region's key words -> its number
+    guarded: dict[str, int]  # a country named only after a word of place (``مالي``) -> its number
     stems: dict[str, int]  # a country's nisba stem (``عراق``، ``ترك``) -> its number
     longest: int  # words in the longest name
     openers: frozenset[str]  # the first words of the names of two words or more
@@ -133,7 +134,8 @@ def _places() -> _Places:
         if same is not None:
             localities[words] = same
     openers = frozenset(words[0] for words in by_words if len(words) > 1)
-    return _Places(by_words, localities, stems, max(len(words) for words in by_words), openers)
+    guarded = {key: number.setdefault(key, next(countries)) for key in map(normalize_key, names.COUNTRIES_AFTER_PLACE_WORDS)}
+    return _Places(by_words, localities, guarded, stems, max(len(words) for words in by_words), openers)
 
 
 def _without_proclitic(word: str) -> list[str]:
@@ -264,7 +266,26 @@ def places_named(text: str) -> Places:
             countries.add(country)
         if locality is not None:
             localities.add(locality)
+    if places.guarded:
+        countries.update(_guarded_countries(words, places.guarded))
     return Places(frozenset(countries), frozenset(localities))
+
+
+_PLACE_WORDS = frozenset(normalize_key(w) for w in names.PLACE_WORDS_BEFORE_COUNTRY)
+
+
+def _guarded_countries(words: Sequence[str], guarded: dict[str, int]) -> set[int]:
+    """The countries of :data:`~marsad.lang.ar.names.COUNTRIES_AFTER_PLACE_WORDS` that ``words`` (keys) name: after
+    a word of place (``وسط مالي``) or with a preposition on them (``بمالي``، ``لمالي``)."""
+    found = set()
+    for k, word in enumerate(words):
+        if word in guarded and k > 0 and (words[k - 1] in _PLACE_WORDS or words[k - 1].removeprefix("و") in _PLACE_WORDS):
+            found.add(guarded[word])
+        elif word[:1] in "بل" and word[1:] in guarded:
+            found.add(guarded[word[1:]])
+        elif word[:2] in ("وب", "ول") and word[2:] in guarded:
+            found.add(guarded[word[2:]])
+    return found
 
 
 def countries_named(text: str) -> frozenset[int]:

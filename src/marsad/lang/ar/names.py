@@ -346,6 +346,12 @@ CAPITALS_BY_COUNTRY = {
     "زامبيا": ("لوساكا",),
     "جنوب أفريقيا": ("بريتوريا",),
 }
+# Countries left out of COUNTRIES as common words, named only where a word of place stands before them: a
+# preposition on them or before them, or a direction (``في وسط مالي``، ``بمالي``، ``شمال مالي``; ``دعم مالي`` is financial
+# support). The Mali hostage-taking at Sévaré and the shelling of Damascus, told with one toll's words, were one story
+# (SaudiNewsNet 2015-08-09): only Damascus was a country's.
+# (The words of place: PLACE_WORDS_BEFORE_COUNTRY, after DIRECTIONS.)
+COUNTRIES_AFTER_PLACE_WORDS = ("مالي",)
 # Other large cities of the Arab world, then of the world, common in Arabic news (spelled as Arabic Wikipedia
 # spells them, as COUNTRIES), by the country they are in (named as in COUNTRIES, or as Arabic news names it
 # where COUNTRIES leaves the name out as a common word: ``مالي``). Story clustering tells two countries' news
@@ -739,6 +745,9 @@ PLACES_NAMED_BY_PEOPLE = "شارع طريق حي ميدان قاعة حديقة 
 
 # ``مسؤول في شمال صلاح الدين``: directions that go on with an office's place like the recognizer's LOC_TRIGGERS.
 DIRECTIONS = "شمال جنوب شرق غرب وسط"
+# The words before a country of COUNTRIES_AFTER_PLACE_WORDS that make it the place: prepositions of place and the
+# directions, bare or as adjectives (``في مالي``، ``شمال مالي``، ``شمالي مالي``).
+PLACE_WORDS_BEFORE_COUNTRY = ("في", "إلى", "من", *DIRECTIONS.split(), *(f"{d}ي" for d in DIRECTIONS.split() if d != "وسط"))
 
 
 # Courtesy titles say nothing about a person's office (a rank does not either: RANK_TITLES).
