@@ -726,3 +726,13 @@ def test_a_common_word_that_closed_a_cut_short_name_is_that_persons_surname() ->
             "للشباب.\n\nولفت المخرج إلى أن الأمانة حرصت على توفير مساحات مخصصة للشباب داخل المتنزه.")
     last = quotes_of(text)[-1]
     assert last.cue == "لفت" and last.speaker_name == "محمد المخرج" and attributed(last), last
+
+
+def test_a_directorate_named_by_its_affairs_speaks_with_its_feminine_verb() -> None:
+    # SaudiNewsNet 2015-07-26: ``وأوضحت الشؤون الصحية`` was no one's (0.3), and the participles after it too
+    text = ("وأوضحت الشؤون الصحية في منطقة مكة المكرمة أنه من المتوقع ارتفاع عدد الأسرة في مستشفيات المحافظات إلى أكثر "
+            "من عشرة آلاف سرير، مشيرة إلى أن إستراتيجيتها أخذت في الاعتبار واقع الخدمات العلاجية والوقائية.")
+    found = quotes_of(text)
+    assert [q.cue for q in found] == ["أوضح", "أشار"] and all(attributed(q) for q in found), found
+    assert all(q.speaker_name.startswith("الشؤون الصحية") for q in found)
+

@@ -950,7 +950,11 @@ class _Reader:
         if _is_title_word(first):
             return self._office(words[words.index(first) :])
         if _is_body(first):
-            return self._words_speaker(words, "organization", "organization", _org_gender(key))
+            # a feminine verb before it agrees with it: ``وأوضحت الشؤون الصحية`` (a plural of things is feminine), and
+            # ``مشيرة`` after it is hers; a masculine verb before a feminine body has it as its object (``ودعا الحكومة
+            # إلى``), which the mismatch tells
+            agreed = "f" if gender == "f" else _org_gender(key)
+            return self._words_speaker(words, "organization", "organization", agreed)
         if head in _DOCUMENTS or key in _DOCUMENTS:
             if key.startswith("ال") and self.issuer is not None:
                 return self.issuer.by("document")  # ``قال الجيش في بيان … وأضاف البيان``: the army

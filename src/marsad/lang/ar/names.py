@@ -733,7 +733,9 @@ PROTOCOL_WORDS = tuple(dict.fromkeys(
 # ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
 SPEAKING_BODIES = (
     "برنامج مرصد رئاسة إدارة سلطات بلدية أمانة شرطة دائرة مديرية إمارة ديوان سفارة قنصلية نادي منتخب "
-    "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان مقاومة ميليشيا ميليشيات معارضة"
+    "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان مقاومة ميليشيا ميليشيات معارضة "
+    # a region's directorate named by its affairs (``وأوضحت الشؤون الصحية في منطقة مكة المكرمة``: SaudiNewsNet 2015-07-26)
+    "شؤون شئون"
 )
 # An institution named after a person (``مركز الملك سلمان``، ``جامعة الملك سعود``): the person is no speaker.
 NAMING_HEADS = "مركز جامعة مستشفى مدينة مطار شارع جائزة مؤسسة مجمع قاعة كلية برنامج مهرجان ميناء"
