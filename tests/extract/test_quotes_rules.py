@@ -736,3 +736,20 @@ def test_a_directorate_named_by_its_affairs_speaks_with_its_feminine_verb() -> N
     assert [q.cue for q in found] == ["أوضح", "أشار"] and all(attributed(q) for q in found), found
     assert all(q.speaker_name.startswith("الشؤون الصحية") for q in found)
 
+
+
+def test_showed_written_feminine_is_feminine() -> None:
+    # ``وبينت`` was read as masculine (the verb's list has only its feminine form), so a body's ``وبينت`` after its
+    # statement was no one's (0.3; SaudiNewsNet 2015-07-27, 08-10 ...)
+    text = ("أعلنت شركة القصيم الزراعية عن توقيع صفقة لشراء أرض زراعية في منطقة القصيم بقيمة مئة مليون ريال. "
+            "وبينت أن من شروط الصفقة أن تسدد الشركة الثمن على دفعتين خلال العام الجاري.")
+    last = quotes_of(text)[-1]
+    assert last.cue == "بين" and attributed(last) and "القصيم" in (last.speaker_name or ""), last
+
+
+def test_a_feminine_body_named_after_a_masculine_verb_is_its_object() -> None:
+    # SaudiNewsNet 2015-08-03: ``ودعا الحكومة إلى`` (he called on the government) was the government's statement
+    text = ("وقال الرئيس الإسرائيلي رؤوفين ريفلين إن الإرهاب اليهودي ترك يعمل بحرية لسنوات طويلة في إسرائيل. "
+            "ودعا الحكومة إلى مكافحة الإرهاب اليهودي كما تحارب الإرهاب العربي.")
+    last = quotes_of(text)[-1]
+    assert last.cue == "دعا" and last.speaker_name != "الحكومة", last

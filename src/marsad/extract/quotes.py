@@ -130,8 +130,9 @@ SPEECH_CUES: dict[str, tuple[str, bool]] = {}
 _GENDER: dict[str, str] = {}  # written form (key) -> "m", "f" or "pl"
 for _lemma, (_finite, _participles, _preps) in _VERBS.items():
     _forms_ = _finite.split()
-    _male = normalize_key(_forms_[0])
-    for _form in (*_forms_, _forms_[0] + "وا"):  # plural: ذكروا، أفادوا
+    # the dictionary form is the masculine singular (``بين`` lists only ``بينت``, feminine: it was read as masculine)
+    _male = normalize_key(_lemma)
+    for _form in (*_forms_, _lemma + "وا"):  # plural: ذكروا، أفادوا
         _key = normalize_key(_form)
         SPEECH_CUES.setdefault(_key, (_lemma, False))
         _GENDER.setdefault(_key, "pl" if _key.endswith(("وا", "ون")) else
@@ -1764,6 +1765,9 @@ class _Reader:
         elif cue.kind == "verb":  # after a participle come its object and adverbials, not its subject
             speaker = self._after_was(unit, cue.index)
             speaker = speaker or self._subject(unit, cue.index + 1, min(end, nxt), cue.gender)
+            if speaker is not None and speaker.rule in ("named", "organization") and speaker.kind == "organization" \
+                    and speaker.gender == "f" and cue.gender == "m":
+                speaker = None  # ``ودعا الحكومة إلى``: a feminine body named after a masculine verb is its object
             speaker = speaker or self._before_verb(unit, cue.index)
         if speaker is None:
             at = tokens[cue.index].start
