@@ -30,7 +30,7 @@ from marsad.lang.ar import time as time_words
 from marsad.model import Article, Claim, ClaimSource, Quantity, TimeExpr
 from marsad.text import normalize_key, split_sentences, word_keys
 
-from .timeline import CLAUSE_WINDOW, from_publication, interval, sentence_around
+from .timeline import CLAUSE_WINDOW, DAY_VALUE, from_publication, interval, sentence_around
 
 __all__ = ["SAME_EVENT_OVERLAP", "find_claims"]
 
@@ -315,19 +315,16 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-# ``أمس الأول`` in a paper of Sunday and ``يوم الخميس الماضي`` in another are one Thursday's bombing (SaudiNewsNet
-# 2015-08-09: shown as two outlets differing on its date): a day counted from publication is known to a day either
-# way (:func:`~marsad.analyze.timeline.from_publication`).
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def _agrees(source: ClaimSource, value: str, counted: bool) -> bool:
     """Whether ``source``'s date may be ``value``: the same date or one within the other, or a day apart
-    when either is counted from its publication (``counted``: every source giving ``value`` is)."""
+    when either is counted from its publication (``counted``: every source giving ``value`` is; a day so counted
+    is known to a day either way, :func:`~marsad.analyze.timeline.from_publication`). ``أمس الأول`` in a paper of
+    Sunday and ``يوم الخميس الماضي`` in another are one Thursday's bombing (SaudiNewsNet 2015-08-09: shown as two
+    outlets differing on its date)."""
     mine = str(source.value)
     if _compatible(mine, value):
         return True
-    if not (counted or from_publication(source.text)) or not (_DAY.match(mine) and _DAY.match(value)):
+    if not (counted or from_publication(source.text)) or not (DAY_VALUE.match(mine) and DAY_VALUE.match(value)):
         return False
     return abs((date.fromisoformat(mine) - date.fromisoformat(value)).days) <= 1
 

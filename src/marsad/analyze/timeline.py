@@ -21,8 +21,8 @@ from marsad.summarize.fitness import needs_context
 from marsad.text import CLAUSE_MARKS, normalize_key, split_sentences, word_keys
 
 __all__ = [
-    "CLAUSE_WINDOW", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "from_publication", "interval", "most_told",
-    "sentence_around",
+    "CLAUSE_WINDOW", "DAY_VALUE", "MIN_CLAUSE_WORDS", "SAME_EVENT_OVERLAP", "build_timeline", "from_publication", "interval",
+    "most_told", "sentence_around",
 ]
 
 # Fewer words than this do not say what happened (``بينما عقدت الثانية خلال أغسطس/آب 2020``: the second
@@ -342,7 +342,7 @@ def _a_day_off(
             continue
         near = [
             g for g in firm
-            if _DAY.match(g[0][0]) and _DAY.match(group[0][0])
+            if DAY_VALUE.match(g[0][0]) and DAY_VALUE.match(group[0][0])
             and abs((date.fromisoformat(g[0][0]) - date.fromisoformat(group[0][0])).days) == 1
             and any(_told_the_same(e[3], f[3]) for e in group for f in g)
         ]
@@ -370,7 +370,8 @@ def from_publication(text: str) -> bool:
 _PUBLICATION_DAYS = tuple(sorted(time_words.RELATIVE_DAYS, key=len, reverse=True))
 _WEEKDAY_KEYS = tuple(time_words.WEEKDAYS)
 _NOT_WORD = re.compile(r"[^\w ]")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""A TIMEX3-like value that is one day."""
 
 
 def _told_alike(event: tuple[str, str, Citation, frozenset[str]], group: list[tuple[str, str, Citation, frozenset[str]]]) -> int:

@@ -69,6 +69,9 @@ class _Places:
     names: dict[tuple[str, ...], int]  # a name's key words -> its country's number
     localities: dict[tuple[str, ...], int]  # a city's (not a capital's) or region's key words -> its number
     guarded: dict[str, int]  # a country named only after a word of place (``مالي``) -> its number
+    # every way a word writes one of those, bare or with a preposition on it: only the few texts holding one are read
+    # for it (one set test for the others, as the lead of every article is read)
+    guarded_forms: frozenset[str]
     stems: dict[str, int]  # a country's nisba stem (``عراق``، ``ترك``) -> its number
     longest: int  # words in the longest name
     openers: frozenset[str]  # the first words of the names of two words or more
@@ -135,7 +138,8 @@ def _places() -> _Places:
             localities[words] = same
     openers = frozenset(words[0] for words in by_words if len(words) > 1)
     guarded = {key: number.setdefault(key, next(countries)) for key in map(normalize_key, names.COUNTRIES_AFTER_PLACE_WORDS)}
-    return _Places(by_words, localities, guarded, stems, max(len(words) for words in by_words), openers)
+    forms = frozenset(prefix + key for key in guarded for prefix in ("", "ب", "ل", "وب", "ول"))
+    return _Places(by_words, localities, guarded, forms, stems, max(len(words) for words in by_words), openers)
 
 
 def _without_proclitic(word: str) -> list[str]:
@@ -266,12 +270,13 @@ def places_named(text: str) -> Places:
             countries.add(country)
         if locality is not None:
             localities.add(locality)
-    if places.guarded:
+    if not places.guarded_forms.isdisjoint(words):
         countries.update(_guarded_countries(words, places.guarded))
     return Places(frozenset(countries), frozenset(localities))
 
 
 _PLACE_WORDS = frozenset(normalize_key(w) for w in names.PLACE_WORDS_BEFORE_COUNTRY)
+
 
 
 def _guarded_countries(words: Sequence[str], guarded: dict[str, int]) -> set[int]:
