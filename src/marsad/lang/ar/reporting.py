@@ -66,8 +66,9 @@ REPORTING_VERBS = {
     "أجاب": ("أجاب أجابت يجيب تجيب", "مجيبا مجيباً مجيبة", ()),
     # what one admits (``أقر أوباما بأن "هذا لا يعني أن المشكلة عولجت"``, SaudiNewsNet 2015-07-27) or comments
     # (``علقت صحيفة "لوفيجارو" على زيارة ... مؤكدة أن``): ``أقر`` also approves (``أقر المجلس الميزانية``) and
-    # ``اعترف`` recognizes, so both state only with ``أن`` near them; ``علق`` also suspends, and states only
-    # before a quotation or a colon (its participle ``معلقة`` is "pending": not listed)
+    # ``اعترف`` recognizes, so they state only with ``بأن`` (``أقر``) or ``أن`` (``اعترف``) near them; ``علق`` also
+    # suspends, and states only before a quotation or a colon (its participle ``معلقة`` is "pending": not listed;
+    # extract/quotes.py: ``_ONLY_BEFORE_THAT``, ``_NEAR_QUOTATION``)
     "أقر": ("أقر أقرت أقروا يقر تقر", "", ()),
     "اعترف": ("اعترف اعترفت اعترفوا يعترف تعترف", "معترفا معترفاً معترفة", ()),
     "علق": ("علق علقت علقوا", "", ()),
