@@ -18,6 +18,14 @@ def _reports(reports: list[tuple[str, str]]) -> list[Article]:
     return [Article(id=f"a{k}", title=h, text=t, outlet=f"o{k}") for k, (h, t) in enumerate(reports)]
 
 
+def _assert_second_headline_titles_only_its_own_report(reports: list[tuple[str, str]]) -> None:
+    """The story's title is one of its headlines but the second report's, which still titles that report alone."""
+    story = _reports(reports)
+    title = story_title(story)
+    assert title != reports[1][0] and title in {h for h, _ in reports}, title
+    assert story_title(story[1:2]) == reports[1][0]
+
+
 def test_title_demo_is_a_published_headline(demo_articles):
     assert story_title(demo_articles) in {a.title for a in demo_articles}
 
@@ -83,10 +91,7 @@ def test_title_a_teaser_of_few_words_names_no_story_that_has_a_headline() -> Non
         ("الهلال ينهي ودية العين بالفوز بهدفي الشلهوب والكعبي",
          "أنهى الهلال ثالث مبارياته الودية مساء اليوم الأحد أمام العين الإماراتي على ملعب ( Saalfelden ) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة (11)، قبل أن يحرز الهلال هدف التعادل بشكل جميل عند الدقيقة (13) عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة قوية من خارج منطقة الجزاء سكنت في أعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف الثاني للهلال عند الدقيقة (80) عبر تسديدة أرضية في شباك العين."),
     ]
-    story = _reports(reports)
-    title = story_title(story)
-    assert title != reports[1][0] and title in {h for h, _ in reports}, title
-    assert story_title(story[1:2]) == reports[1][0]
+    _assert_second_headline_titles_only_its_own_report(reports)
 
 
 def test_title_a_headline_that_exclaims_names_no_story_that_has_a_telling_one() -> None:
@@ -142,7 +147,4 @@ def test_title_a_headline_inviting_a_click_names_no_story_that_has_a_telling_one
         ('بيان الدوحة خارطة طريق لتعزيز الشراكة الخليجية الأمريكية',
          'رأى خبيران سياسيان، أن المواقف التي تضمنها البيان المشترك لوزراء خارجية دول مجلس التعاون الخليجي والولايات المتحدة، يمثل «خارطة طريق» أمريكية خليجية لتعزيز الشراكة الاستراتيجية بين الجانبين، والحفاظ على أمن واستقرار المنطقة، ومواجهة التدخلات الإيرانية في الشؤون الداخلية لدول المنطقة. وقال أستاذ العلوم السياسية الدكتور عبدالله القباع، إن اجتماع الدوحة يأتي بعد سلسلة من الأحداث مرت بها المنطقة'),
     ]
-    story = _reports(reports)
-    title = story_title(story)
-    assert title != reports[1][0] and title in {h for h, _ in reports}, title
-    assert story_title(story[1:2]) == reports[1][0]
+    _assert_second_headline_titles_only_its_own_report(reports)
