@@ -753,3 +753,36 @@ def test_a_feminine_body_named_after_a_masculine_verb_is_its_object() -> None:
             "ودعا الحكومة إلى مكافحة الإرهاب اليهودي كما تحارب الإرهاب العربي.")
     last = quotes_of(text)[-1]
     assert last.cue == "دعا" and last.speaker_name != "الحكومة", last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-03: the number of deals rose, and the market's report is no one's statement
+        "وزاد عدد الصفقات إلى 108.16 ألف من 83.93، ولكن معدل الأسهم المرتفعة انزلق ما يعني أنه غلب على أداء السوق "
+        "عمليات البيع المكثف.",
+        # 2015-08-03: consumer spending rose, "which shows that" the economy slowed
+        "زاد إنفاق المستهلكين الأمريكيين في يونيو حزيران بأبطأ وتيرة له في أربعة أشهر وهو ما يشير إلى أن الاقتصاد "
+        "فقد بعضا من قوة دفعه.",
+        # 2015-08-10: their violence grew when they sensed that ...
+        "تنمر الدواعش والتكفيريون وزاد بطشهم عندما استشعروا أن مظلة المناصحة هي النهج الأبوي السعودي.",
+        "وزاد من حدة التوتر أن القوات الحكومية قصفت المدينة بالمدفعية الثقيلة طوال الليل.",
+    ],
+)
+def test_what_increased_said_nothing(text: str) -> None:
+    assert [q for q in quotes_of(text) if q.cue == "زاد"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال وزير الصناعة إن المصانع الجديدة ستفتح أبوابها العام المقبل. وزاد الرويس أن المملكة تستورد كامل "
+         "احتياجها من خام السكر من الخارج.", "الرويس"),
+        ("وزاد وزير الداخلية اليمني عبده الحذيفي أن الأوضاع في عدن مستقرة وآمنة بعد تحريرها.", "عبده الحذيفي"),
+        ("وقال الخبير الاقتصادي عصام خليفة إن النمو تراجع. وزاد في حديثه لـ«الشرق الأوسط»: «لا شك أن هذا سيؤثر على "
+         "الاقتصاد العالمي».", "عصام خليفة"),
+    ],
+)
+def test_what_one_added_is_still_his(text: str, speaker: str) -> None:
+    added = [q for q in quotes_of(text) if q.cue == "زاد"]
+    assert len(added) == 1 and speaker in (added[0].speaker_name or ""), added

@@ -83,6 +83,14 @@ _VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = reporting.REPORTING_VERBS
 # ``تابع``، ``زاد`` also mean "followed", "increased": they report speech only before a colon, a quotation
 # or ``أن`` (``وتابع الشمري أن``).
 _QUOTATION_ONLY = frozenset({"تابع", "زاد"})
+# ``زاد`` says (``وزاد أن``، ``وزاد الرويس أن``، ``وزاد في حديثه لـ«الشرق الأوسط»: «...»``) only with its complement a
+# subject's length away; "increased" takes ``من``/``على``/``عن``/``إلى``, a figure or another clause before any ``أن``
+# (``وزاد عدد الصفقات إلى 108 ألف``، ``وزاد بطشهم عندما استشعروا أن``، ``زاد إنفاق المستهلكين ... وهو ما يشير إلى
+# أن``: statements of ``عدد الصفقات``، ``بطشهم``، ``إنفاق المستهلكين`` in SaudiNewsNet 2015-08-03 and 08-10).
+_ADDED = frozenset({"زاد"})
+_MAX_ADDED_WORDS = 6  # ``وزاد وزير الداخلية اليمني عبده الحذيفي أن``
+_INCREASED_BY = _keys("من على عن إلى")
+_CLAUSE_OPENERS = _keys(" ".join(w for w in function_words.EVENT_CLAUSE_OPENERS if " " not in w))
 # ``وبيّن`` unvocalized is also ``وبين`` ("and between"): a cue only when ``أن`` follows within a subject's
 # length (``وبين سموه أن``، ``وبين أن المتحف``).
 _AND_SHOWED = frozenset({normalize_key("وبين")})
@@ -1574,6 +1582,23 @@ class _Reader:
                 cue.complement, cue.content = j, token.start + 1
                 return
 
+    def _added_near(self, unit: _Unit, i: int) -> bool:
+        """Whether the verb of :data:`_ADDED` at ``i`` reports: a colon, a quotation or ``أن`` (``قائلا إن``) within
+        :data:`_MAX_ADDED_WORDS` words, before the end of the clause, a preposition of increase, a conjunction
+        or a figure."""
+        words = 0
+        for token in unit.tokens[i + 1 :]:
+            key = normalize_key(token.text)
+            if token.text == ":" or _opens(unit.quotations, token) is not None or key in _COMPLEMENTIZERS:
+                return True
+            if token.text in ".!?؟،,;؛" or key in _INCREASED_BY or key in _NOT_BEFORE_COMPLEMENTIZER \
+                    or key in _CLAUSE_OPENERS or any(c.isdigit() for c in token.text):
+                return False
+            words += token.kind == "word"
+            if words >= _MAX_ADDED_WORDS:
+                return False
+        return False
+
     def _owns_complement(self, tokens: Sequence[Token], j: int, stop: int) -> bool:
         """Whether the word at ``j`` is a verb of saying whose own ``أن`` follows it within a word
         (``... بعد ساعات على تصريحات للرئيس أوباما أكد فيها أن الحركة قد "ضعفت"``): the statement is that
@@ -1660,6 +1685,7 @@ class _Reader:
             and not (i > 0 and _no_cue_after(tokens[i - 1], t))
             and (normalize_key(t.text) not in _AND_SHOWED
                  or any(normalize_key(u.text) in _COMPLEMENTIZERS for u in tokens[i + 1 : i + 1 + _MAX_SHOWED_GAP]))
+            and (found[0] not in _ADDED or self._added_near(unit, i))
             and (found[0] not in _ONLY_BEFORE_THAT or any(
                 k in _COMPLEMENTIZERS and k.startswith(_ONLY_BEFORE_THAT[found[0]])
                 for k in (normalize_key(u.text) for u in tokens[i + 1 : i + 1 + _MAX_FEELING_GAP])))
