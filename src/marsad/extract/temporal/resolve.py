@@ -675,6 +675,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 # An approximator's last word (نحو، يقارب، ما يقارب): what follows is a count, not a year.
 _APPROXIMATOR_WORDS = frozenset(a.split()[-1] for a in t.APPROXIMATORS if a.split()[-1] != "من")
 _PARTITIVE_RE = re.compile(r"\s*من\s+ال\w")
+_BEFORE_CHRIST_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in t.BEFORE_CHRIST) + r")(?!\w)")
 
 
 def _partitive(ctx: Context, end: int) -> bool:
@@ -690,6 +691,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
     era_marks = era == "AH" or (era == "AD" and (_word(m, "y_era") != "م" or 1900 <= year <= 2100))
     if _previous_word(ctx, m.start()) in t.MODEL_YEAR_NOUNS:
         return None  # موديل 2013: a car's model, no event's year
+    if _BEFORE_CHRIST_RE.match(ctx.key, m.end()):
+        return None  # عام 1004 قبل الميلاد: a year before the calendar the timeline orders
     marked = bool(part or m.group("y_word") or era_marks or _previous_word(ctx, m.start()) in t.YEAR_CUES)
     if not marked:
         if not 1900 <= year <= 2100:

@@ -272,6 +272,10 @@ MODEL_YEAR_NOUNS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("موديل", "موديلات", "الموديل", "طراز", "الطراز", "طرازات", "ماركة")
 )
 
+# What follows a year of the era before Christ (``عام 1004 قبل الميلاد``، ``2500 ق.م``): such a year is no date of the
+# Gregorian calendar the timeline orders (EASC's encyclopedic articles put David's Jerusalem under 1004 AD).
+BEFORE_CHRIST: tuple[str, ...] = tuple(normalize_key(w) for w in ("قبل الميلاد", "ق.م", "ق. م", "ق م"))
+
 # Words right before a day and month written without a year that make them an event's name, not a date of
 # the publication's year (``أحداث 11 سبتمبر``، ``ثورة 25 يناير``، ``حرب 6 أكتوبر``): SaudiNewsNet 2015-08-04 put
 # ``بعد أحداث 11 سبتمبر`` on 2014-09-11 in a Yemen story's timeline.
