@@ -786,3 +786,11 @@ def test_what_increased_said_nothing(text: str) -> None:
 def test_what_one_added_is_still_his(text: str, speaker: str) -> None:
     added = [q for q in quotes_of(text) if q.cue == "زاد"]
     assert len(added) == 1 and speaker in (added[0].speaker_name or ""), added
+
+
+def test_a_noun_after_a_quantifier_is_no_verb() -> None:
+    # SaudiNewsNet 2015-08-11: ``كل طالب علم`` (every student) was ``طالب`` (demanded), and the clause after
+    # ``أن`` far on its statement
+    text = ("وننصح أن يقرأه كل طالب علم ومتعلم ليحذر هؤلاء الدعاة، وخصوصاً أن هذا الكتاب مقرر ومقدم من الشيخ "
+            "صالح بن فوزان الفوزان.")
+    assert [q for q in quotes_of(text) if q.cue == "طالب"] == []

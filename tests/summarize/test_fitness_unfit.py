@@ -87,6 +87,12 @@ LEAD = (
                      id="a-word-vocalized-in-news"),
         pytest.param("3.5 مليار ريال حجم الاستثمارات في المشروع خلال العام الحالي وفق الوزارة.", None,
                      id="opens-with-a-figure"),
+        # SaudiNewsNet 2015-08-11: the protocol's prayer closing a report of the deputy king's visit to Asir was a
+        # sentence of its summary; a columnist's, a condolence's
+        pytest.param("حفظ الله سموه في سفره وإقامته.", "prayer", id="prayer-protocol"),
+        pytest.param("اللهم احفظ بلادنا من حقد الحاقدين، واللهم رد كيد الكائدين في نحورهم.", "prayer", id="prayer-column"),
+        pytest.param("ونسأل الله - سبحانه وتعالى - أن يتقبله في الشهداء ويلهم أهله الصبر.", "prayer", id="prayer-we-ask"),
+        pytest.param("وقال الأمير إن الله حفظ البلاد من كل سوء بفضل يقظة رجال الأمن.", None, id="god-in-a-report"),
         pytest.param(LEAD, None, id="lead"),
         pytest.param(LEAD.rstrip("."), None, id="long-without-period"),
         pytest.param(

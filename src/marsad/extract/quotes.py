@@ -156,6 +156,8 @@ _NOT_BEFORE_COMPLEMENTIZER = _keys(function_words.TIME_CONJUNCTIONS)
 # ``وهو ما يشير إلى أن``: "which shows that", a verb whose subject is a fact, not a speaker.
 _WHICH = _keys("ما مما")
 _PASSIVE_AUXILIARY = _keys("تم يتم سيتم")
+# ``وننصح أن يقرأه كل طالب علم``: after a quantifier the word is a noun (a student), not ``طالب`` (demanded)
+_NOUN_QUANTIFIERS = _keys(function_words.CONSTRUCT_QUANTIFIERS)
 _SAW = normalize_key("رأى")  # the verb's key, which the noun ``رأي`` shares
 # ``بدلاً من أن تحث``، ``لن يقول``: a verb after these is what may be said, not a report of it.
 _SUBJUNCTIVE = _keys("أن لن كي لكي")
@@ -489,13 +491,13 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
 def _no_cue_after(before: Token, token: Token) -> bool:
     """Whether the word ``before`` makes the cue word ``token`` after it no report: ``ما``/``مما`` (``وهو ما يشير
     إلى أن``, unless the verb carries its object, ``مما قاله``), a subjunctive particle or a preposition (``لن
-    يقول``), or the auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the
-    auxiliary with their ``و``/``ف`` too."""
+    يقول``), a quantifier (``كل طالب علم``: a noun), or the auxiliary of a passive (``يتم كشف مرورها``: a verbal
+    noun, no one speaking); ``ما`` and the auxiliary with their ``و``/``ف`` too."""
     key = normalize_key(before.text)
     forms = _key_forms(key)
     if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
         return True
-    return key in _SUBJUNCTIVE | _PREPOSITIONS or any(f in _PASSIVE_AUXILIARY for f in forms)
+    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS or any(f in _PASSIVE_AUXILIARY for f in forms)
 
 
 def _noun_pair(token: Token, after: Token | None) -> bool:

@@ -106,7 +106,8 @@ def unfit_reason(text: str) -> str | None:
     verse, a hadith or a poem is recited),
     ``roster`` (the protocol's list of who attended, welcomed or came along: ``حضر الاستقبال ...``، ``وكان في
     استقباله لدى وصوله ...``; names and titles, no news, and as like any sentence naming those princes as two
-    reports of one fact are). Checked in that order, so the code is the most specific one.
+    reports of one fact are), ``prayer`` (a prayer that closes a statement or a column, ``حفظ الله سموه في سفره
+    وإقامته``، ``اللهم احفظ بلادنا``: it tells no news). Checked in that order, so the code is the most specific one.
     """
     stripped = text.strip()
     if not stripped:
@@ -137,6 +138,8 @@ def unfit_reason(text: str) -> str | None:
         return "scripture"
     if words and words[0] in _ROSTER_OPENINGS and _roster(words):
         return "roster"
+    if _prayer(words):
+        return "prayer"
     return None
 
 
@@ -169,6 +172,19 @@ _SCRIPTURE_OPENERS = tuple(
 # 2015-07-21 and 2015-08-11, 43 of 20 letters or more reach 0.45, all verses, hadith and poems; a column printed
 # vocalized throughout stays under it (0.27-0.43, its own prose), news copy under 0.05.
 _VOCALIZED = 0.45
+
+
+_PRAYER_OPENERS = frozenset(tuple(word_keys(w)) for w in function_words.PRAYER_OPENERS)
+_PRAYER_WORDS = max(len(w) for w in _PRAYER_OPENERS)
+
+
+def _prayer(words: list[str]) -> bool:
+    """Whether a sentence (its key words) opens with a prayer (``function_words.PRAYER_OPENERS``), ``و``/``ف`` on it
+    or not."""
+    readings = [words]
+    if words and words[0][:1] in "وف" and len(words[0]) > 2:
+        readings.append([words[0][1:], *words[1:]])  # ``وحفظ الله``، not ``وفق الله`` read as ``فق الله``
+    return any(tuple(w[:n]) in _PRAYER_OPENERS for w in readings for n in range(1, _PRAYER_WORDS + 1))
 
 
 def _scripture(key: str) -> bool:

@@ -113,6 +113,17 @@ SCRIPTURE_OPENERS = (
     "قال الله سبحانه", "قال سبحانه", "يقول سبحانه", "قال الله سبحانه وتعالى", "يقول الله سبحانه وتعالى",
 )
 
+# A prayer that closes a statement, a column or a condolence (``حفظ الله سموه في سفره وإقامته``، ``رحم الله الشهداء``،
+# ``اللهم احفظ بلادنا``، ``ونسأل الله التوفيق للجميع``): it asks, it tells no news, and a summary of the Abha bombing's
+# follow-ups (SaudiNewsNet 2015-08-11) quoted one. Its opening words, with ``و``/``ف`` or without; about one
+# sentence in 200 of SaudiNewsNet's articles opens so.
+PRAYER_OPENERS = (
+    "حفظ الله", "حفظه الله", "حفظها الله", "حفظهم الله", "رحم الله", "رحمه الله", "رحمها الله", "رحمهم الله", "اللهم",
+    "نسأل الله", "أسأل الله", "ندعو الله", "أدعو الله", "تغمد الله", "تغمده الله", "تغمدهم الله", "تقبل الله",
+    "تقبلهم الله", "أعان الله", "وفق الله", "جزى الله", "جزاه الله", "سائلين الله", "سائلا الله", "سائلاً الله",
+    "داعين الله", "داعيا الله", "داعياً الله", "أدام الله", "حمى الله", "أعز الله",
+)
+
 # The protocol's roster of who was there, a sentence of names and titles that tells no news: ``حضر الاستقبال
 # ...``، ``وكان في استقباله لدى وصوله ...``، ``رافق سموه خلال الزيارة ...``، ``وقد وصل بمعية ...``. Its opening
 # words (after و، ف، قد): a verb of attending before a definite noun (the occasion), ``كان في`` before a word of
@@ -253,6 +264,11 @@ CLAUSE_OPENERS = (
 
 # Words the recognizer sometimes tags as a name: never a speaker.
 SPEAKER_FUNCTION_WORDS = "في من على عن إلى مع أن إن لا ما هذا هذه ذلك تلك"
+
+
+# Quantifiers whose next word is a noun in construct (``كل طالب علم``، ``أي قائل``), never a verb: with the
+# prepositions and conjunction written on them.
+CONSTRUCT_QUANTIFIERS = "كل وكل لكل بكل فكل أي وأي لأي بأي"
 
 
 # Words that cannot end an Arabic sentence: prepositions, conjunctions, particles and relative pronouns.
