@@ -93,6 +93,11 @@ LEAD = (
         pytest.param("اللهم احفظ بلادنا من حقد الحاقدين، واللهم رد كيد الكائدين في نحورهم.", "prayer", id="prayer-column"),
         pytest.param("ونسأل الله - سبحانه وتعالى - أن يتقبله في الشهداء ويلهم أهله الصبر.", "prayer", id="prayer-we-ask"),
         pytest.param("وقال الأمير إن الله حفظ البلاد من كل سوء بفضل يقظة رجال الأمن.", None, id="god-in-a-report"),
+        # SaudiNewsNet 2015-07-23: the rest of a list item a full stop inside its brackets cut, a summary sentence
+        pytest.param("طالب ) من خريجي ( كلية التقنية أو ما يعادلها ) حاصلين على دبلوم تقنية الحاسب الآلي.", "fragment",
+                     id="closes-a-bracket-opened-before"),
+        pytest.param("وقال الوزير )في تصريح صحفي( إن الحكومة ستواصل دعم المشاريع التنموية في المنطقة.", None,
+                     id="brackets-the-wrong-way-round"),
         pytest.param(LEAD, None, id="lead"),
         pytest.param(LEAD.rstrip("."), None, id="long-without-period"),
         pytest.param(

@@ -523,6 +523,8 @@ def _joined_to_month(m: re.Match[str], ctx: Context, month: int) -> int | None:
 
 
 def _month_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _previous_word(ctx, m.start()) in t.CONTRACT_MONTH_NOUNS:
+        return None  # خام برنت تسليم سبتمبر: a contract's delivery month, no event's
     month, pair_note = _gregorian_month(m, "m_")
     key1 = _word(m, "m_m1") or ""
     start1 = m.start("m_m1")

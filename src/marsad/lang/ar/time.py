@@ -272,6 +272,13 @@ MODEL_YEAR_NOUNS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("موديل", "موديلات", "الموديل", "طراز", "الطراز", "طرازات", "ماركة")
 )
 
+# Words right before a month that make it a futures contract's delivery month, which dates no event (``وهبط خام
+# برنت تسليم سبتمبر (أيلول) 15 سنتا``، ``العقود الآجلة للذهب تسليم أغسطس``: 192 in SaudiNewsNet's oil and gold
+# reports, each a timeline entry of the past September when its verb was past).
+CONTRACT_MONTH_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("تسليم", "لتسليم", "عقود", "لعقود", "العقود", "عقد", "استحقاق")
+)
+
 # What follows a year of the era before Christ (``عام 1004 قبل الميلاد``، ``2500 ق.م``): such a year is no date of the
 # Gregorian calendar the timeline orders (EASC's encyclopedic articles put David's Jerusalem under 1004 AD).
 BEFORE_CHRIST: tuple[str, ...] = tuple(normalize_key(w) for w in ("قبل الميلاد", "ق.م", "ق. م", "ق م"))
