@@ -794,3 +794,14 @@ def test_a_noun_after_a_quantifier_is_no_verb() -> None:
     text = ("وننصح أن يقرأه كل طالب علم ومتعلم ليحذر هؤلاء الدعاة، وخصوصاً أن هذا الكتاب مقرر ومقدم من الشيخ "
             "صالح بن فوزان الفوزان.")
     assert [q for q in quotes_of(text) if q.cue == "طالب"] == []
+
+
+def test_the_statement_a_verb_ends_is_no_speaker() -> None:
+    # SaudiNewsNet 2015-07-23: ``واختتم تصريحه ... بالقول`` had the speaker ``تصريحه`` (his statement)
+    text = ('وقال رئيس نادي هجر فؤاد المسلم إن الفريق جاهز للموسم الجديد. واختتم تصريحه عن تحضيرات فريقه بالقول: '
+            '"المرحلة الأولى من البرنامج الإعدادي للفريق انطلقت في منتصف شهر رمضان".')
+    last = quotes_of(text)[-1]
+    assert last.kind == "direct" and last.speaker_name == "فؤاد المسلم", last
+    # ... and a statement named at the start of what was said is part of it
+    (said,) = quotes_of("وأكد المدرب أن تصريحاته تعتبر طبيعية وليست نارية وأن إستراتيجيته ناجحة.")
+    assert said.text.startswith("تصريحاته")

@@ -165,6 +165,7 @@ _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
 # ``وهو ما أكده شكري``: a verb with an object pronoun after ``ما`` names who confirmed, and no content.
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ته)$")
 _SAYING = _keys(reporting.SAYING_NOUNS)  # ``نقلت ... عن X قوله``؛ ``ختم بالقول``
+_SAYING_IN_SUBJECT = _SAYING | _keys(reporting.STATEMENT_NOUNS)  # ``واختتم تصريحه بالقول``
 _SUBJECT_STOPS = _keys(function_words.SUBJECT_STOPS)
 _HONORIFICS = _keys(names.HONORIFICS)
 _COURTESY = _keys(names.COURTESY_TITLES)
@@ -796,7 +797,7 @@ class _Reader:
                     break  # ``قال الملك فهد رحمه الله``: the name ends before it
                 skip = j + blessing  # ``قال صلى الله عليه وسلم``: no name is written
                 continue
-            if mention is None and (key in _SAYING or (key[:1] == "ب" and key[1:] in _SAYING)):
+            if mention is None and (key in _SAYING_IN_SUBJECT or (key[:1] == "ب" and key[1:] in _SAYING)):
                 if words:
                     break  # ``وقال الوزير بهذا الخصوص``: the name has ended
                 continue  # ``قوله``، ``واختتم حديثه بقوله:``، ``صرح بذلك X``

@@ -120,6 +120,10 @@ AUDIENCE = "صحفيين صحافيين صحافة صحفيون إعلاميين
 # What a relayed statement is called after its speaker (``نقلت … عن X قوله``، ``ختم بالقول``): it ends the
 # speaker's name, never belongs to it (the quote attributor and the entity recognizer both stop there).
 SAYING_NOUNS = "قوله قولها قولهم قولهما تأكيده تأكيدها القول بالقول حديثه حديثها كلامه كلامها بذلك بهذا"
+# A statement named by its speaker's pronoun after the verb that ends it (``واختتم تصريحه عن تحضيرات فريقه بالقول``:
+# SaudiNewsNet 2015-07-23, where ``تصريحه`` was the speaker; ``وختم كلمته``): no name. Not among SAYING_NOUNS, whose
+# words are also passed over at the start of what was said: ``أكد أن تصريحاته تعتبر طبيعية`` says that his statements ...
+STATEMENT_NOUNS = "تصريحه تصريحها تصريحاته تصريحاتها كلمته كلمتها"
 
 # Verbs of asking: the one who asks (a journalist) is not the subject a later ``فقال`` goes on with.
 QUESTION_VERBS = "سأل سألت سأله سألها سألته سألتها تساءل تساءلت"
