@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from marsad.lang.ar import count_phrase
 
-from ..analyze import attribution_verbs, outlet_key, who_said_what
+from ..analyze import attribution_verbs, figure_rows, outlet_key, who_said_what
 from ..model import Article, Digest
 from .labels import (
     ENTITY_TYPE_LABELS,
@@ -47,6 +47,7 @@ def _environment() -> Environment:
     env.globals["count"] = count_phrase  # a count with its noun in the right form
     env.globals["outlet_name"] = outlet_name  # never the article id
     env.globals["known_outlets"] = known_outlets
+    env.globals["figure_rows"] = figure_rows  # each figure once, with every article that gives it
     return env
 
 

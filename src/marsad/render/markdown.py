@@ -12,7 +12,7 @@ from typing import TextIO
 
 from marsad.lang.ar import count_phrase
 
-from ..analyze import attribution_verbs, most_told, outlet_key, who_said_what
+from ..analyze import attribution_verbs, figure_rows, most_told, outlet_key, who_said_what
 from ..model import Article, Citation, Digest, Entity, Quantity, Story, SummarySentence, TimelineEntry
 from .labels import (
     ENTITY_TYPE_LABELS,
@@ -126,9 +126,10 @@ def _quantity_lines(quantities: Iterable[Quantity], label: Label) -> list[str]:
     if not quantities:
         return []
     lines = ["", "### الأرقام", "", "| القيمة | ماذا | كما وردت | المقال |", "|---|---|---|---|"]
-    for q in quantities:
-        value = format_value(q.value) + (f" {q.unit}" if q.unit else "")
-        lines.append(f"| {value} | {q.counted or '—'} | {q.text} | {label(q.article)} |")
+    for row in figure_rows(quantities):  # each figure once, with every article that gives it
+        value = format_value(row.value) + (f" {row.unit}" if row.unit else "")
+        lines.append(f"| {value} | {row.counted or '—'} | {'، '.join(row.texts)} | "
+                     f"{'، '.join(label(a) for a in row.articles)} |")
     return lines
 
 

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader
 
 from .. import __version__
+from ..analyze import figure_rows
 from ..lang.ar import count_phrase
 from ..render.labels import (
     ENTITY_TYPE_LABELS,
@@ -54,6 +55,7 @@ def templates() -> Environment:
         count=count_phrase,  # a count with its noun in the right form (marsad.lang.ar.counts)
         outlet_name=outlet_name,  # the outlet, the URL's host, or «مصدر غير معروف»; never the article id
         known_outlets=known_outlets,  # a story's outlets by those names, the unknown left out
+        figure_rows=figure_rows,  # each figure once, with every article that gives it (marsad.analyze.figures)
         version=__version__,
     )
     return env
