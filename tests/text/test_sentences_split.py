@@ -41,10 +41,19 @@ def test_split_sentences_keeps_closing_quotes_with_the_sentence() -> None:
         # SaudiNewsNet 2015-08-09: a summary sentence ended at ``استنكر مدير جامعة الملك خالد أ.د.``
         "استنكر مدير جامعة الملك خالد أ.د. عبدالرحمن الداود الحادث الإرهابي في عسير.",
         "وأعلنت ج.م.ع. أمس موقفها من المبادرة.",
+        # SaudiNewsNet 2015-08-02: Latin letters spelt in Arabic ended a sentence inside a flight's number
+        "جزء من طائرة الخطوط الجوية الماليزية رقم (إم.إتش. 370) التي اختفت العام الماضي.",
+        "وتريد تزويدها بمعلومات مثل رمز تعريف المستخدم (آي.بي. أدرس) وتفاصيل حسابه.",
     ],
 )
 def test_split_sentences_does_not_split_inside(text: str) -> None:
     assert sentences(text) == [text]
+
+
+def test_a_web_address_ends_its_sentence() -> None:
+    # SaudiNewsNet 2015-08-11: Latin letters joined by periods are a web address, not an initialism's letters
+    text = "ونشر المعهد أسماء المقبولين على موقعه الإلكتروني www.edu.ipa.sa. وحدد يوم الثلاثاء موعدا لاستقبالهم."
+    assert len(sentences(text)) == 2
 
 
 def test_split_sentences_headline_without_final_punctuation() -> None:

@@ -42,8 +42,10 @@ _CANNOT_END = frozenset(normalize_key(w) for w in function_words.CANNOT_END_SENT
 _LONG_LINE_WORDS = 15  # headlines in the corpora we read stay under this; a longer unpunctuated line wrapped
 
 _SPACE_RE = re.compile(r"\s")
-# A letter, or letters each followed by a period (``أ.د.`` professor doctor, ``ج.م.ع.``, ``U.S.``): initials.
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]\.?")
+# A letter, or letters each followed by a period (``أ.د.`` professor doctor, ``ج.م.ع.``, ``U.S.``): initials. And
+# Latin letters spelt out in Arabic, two or more joined by periods (not a web address's) (``رقم (إم.إتش. 370)``، ``بي.بي.سي.``): the period
+# after the last ended the sentence inside the flight's number (SaudiNewsNet 2015-08-02).
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]\.?|(?:[\u0621-\u064a]{1,4}\.)+[\u0621-\u064a]{1,4}")
 _TERMINAL_RE = re.compile("[" + re.escape("".join(sorted(TERMINALS))) + "]")
 
 
