@@ -648,6 +648,37 @@ def _weekly(ctx: Context, start: int) -> bool:
     return bool(words) and words[-1].removeprefix("و") in t.WEEKLY_WORDS
 
 
+_WORD_RE = re.compile(r"\S+")
+_RUN_MARKS = "(),،."
+
+
+def _weekday_run(ctx: Context, start: int, end: int) -> tuple[int, int | None, str | None]:
+    """Where the run of weekdays joined by و that holds the weekday at ``[start, end)`` begins, the run's first
+    weekday (``None`` when it is this one) and the word after its last weekday (a shift, if any): ``الاثنين والثلاثاء
+    والأربعاء المقبلة`` (SaudiNewsNet 2015-08-02: a club's three coming matches, ``(الاثنين والثلاثاء والأربعاء)``, were
+    last week's Monday and Tuesday and next Wednesday). A weekday alone is a run of one."""
+    window = max(0, start - 60)
+    words = [(w.start(), w.end(), w.group().strip(_RUN_MARKS))
+             for w in _WORD_RE.finditer(ctx.key, window, min(len(ctx.key), end + 60))]
+    here = next((k for k, (s_, e_, _) in enumerate(words) if s_ <= start < e_ or start < s_), None)
+    if here is None:
+        return start, None
+
+    def joined(word: str) -> bool:
+        return word[:1] == "و" and word[1:] in t.WEEKDAYS
+
+    i = here
+    while i > 0 and joined(words[i][2]) and (words[i - 1][2] in t.WEEKDAYS or joined(words[i - 1][2])):
+        i -= 1
+    j = here
+    while j + 1 < len(words) and joined(words[j + 1][2]):
+        j += 1
+    if i == here:
+        return start, None, (words[j + 1][2] if j + 1 < len(words) else None)
+    first = words[i][2]
+    return words[i][0], t.WEEKDAYS[first[1:] if joined(first) else first], (words[j + 1][2] if j + 1 < len(words) else None)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     previous = _previous_word(ctx, m.start())
     if previous in t.WEEKDAY_NAME_NOUNS:
@@ -662,15 +693,26 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _no_anchor("day")
     wd = t.WEEKDAYS[_word(m, "w_wd") or ""]
     shift = t.SHIFTS.get(_word(m, "w_shift") or "")
+    # the weekdays of one run (``الاثنين والثلاثاء والأربعاء``) are read together: the shift written after the
+    # last is theirs, and the clause's tense is read before the first
+    first, first_wd, after = _weekday_run(ctx, m.start(), m.end())
+    if shift is None and after is not None:
+        shift = t.SHIFTS.get(after)
+    if first_wd is not None:  # a later day of a run: the days after the run's first, in order
+        wd, later = first_wd, (wd - first_wd) % 7
+    else:
+        later = 0
     today = ctx.anchor.weekday()
     if shift == -1:
         d, why = ctx.anchor - timedelta(days=(today - wd) % 7 or 7), "the last one before publication"
     elif shift == 1:
         d, why = ctx.anchor + timedelta(days=(wd - today) % 7 or 7), "the next one after publication"
-    elif _future_cue(ctx, m.start()):
+    elif _future_cue(ctx, first):
         d, why = ctx.anchor + timedelta(days=(wd - today) % 7), "the next one, the clause speaking of the future"
     else:
         d, why = ctx.anchor - timedelta(days=(today - wd) % 7), "the last one on or before publication"
+    if later:
+        d, why = d + timedelta(days=later), f"{later} days after the first weekday of its run, {why}"
     return Resolution(_day(d), "day", why, True)
 
 
