@@ -719,6 +719,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 # An approximator's last word (نحو، يقارب، ما يقارب): what follows is a count, not a year.
 _APPROXIMATOR_WORDS = frozenset(a.split()[-1] for a in t.APPROXIMATORS if a.split()[-1] != "من")
 _PARTITIVE_RE = re.compile(r"\s*من\s+ال\w")
+# a number alone between quotation marks (the key writes them all ``"``): a title, a name
+_QUOTED_ALONE = re.compile(r'.?"\s?[0-9]{4}\s?".?$')
 _BEFORE_CHRIST_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in t.BEFORE_CHRIST) + r")(?!\w)")
 
 
@@ -737,6 +739,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # موديل 2013: a car's model, no event's year
     if _BEFORE_CHRIST_RE.match(ctx.key, m.end()):
         return None  # عام 1004 قبل الميلاد: a year before the calendar the timeline orders
+    if _QUOTED_ALONE.match(ctx.key[max(0, m.start("y_y") - 2) : m.end("y_y") + 2]):
+        return None  # رواية جورج أورويل «1984», رواية صنصال «2084»: a title (SaudiNewsNet 2015-08-02's timeline)
     marked = bool(part or m.group("y_word") or era_marks or _previous_word(ctx, m.start()) in t.YEAR_CUES)
     if not marked:
         if not 1900 <= year <= 2100:
