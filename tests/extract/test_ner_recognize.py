@@ -646,6 +646,22 @@ def test_ner_an_institution_name_stops_before_a_relative_clause() -> None:
     assert not any(name.endswith("التي") for name in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "ministry", "person"),
+    [
+        # SaudiNewsNet 2015-08-02: the ministries were ``وزارة الخدمة المدنية الأستاذ``، ``وزارة التعليم الشاعر``
+        ("أوضح المتحدث الرسمي لوزارة الخدمة المدنية الأستاذ حمد المنيف أن النتائج أعلنت.", "وزارة الخدمة المدنية",
+         "حمد المنيف"),
+        ("وصف المشرف العام بوزارة التعليم الشاعر عبدالعزيز بن إبراهيم السراء المهرجان بالناجح.", "وزارة التعليم",
+         "عبدالعزيز بن إبراهيم السراء"),
+    ],
+)
+def test_ner_an_institution_name_stops_before_the_title_of_the_person_after_it(text: str, ministry: str, person: str) -> None:
+    found = _found(text)
+    assert found.get(ministry) == "ORG", found
+    assert any(name.startswith(person.split()[0]) and kind == "PER" for name, kind in found.items()), found
+
+
 def test_ner_an_institution_name_stops_before_the_participle_of_belonging() -> None:
     """``مديرية الرضمة التابعة لمحافظة إب``: what follows ``التابعة`` is what the district belongs to, not its
     name (SaudiNewsNet 2015-08-10, where the story's organizations listed ``مديرية الرضمة التابعة``)."""

@@ -727,6 +727,10 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
     (``أفعانستان``)."""
     found = []
     covered = _covered(spans)
+    # a person's first word: the definite word before it is the person's title or role, not the institution's
+    # (``المشرف العام بوزارة التعليم الشاعر عبدالعزيز السراء``، ``لوزارة الخدمة المدنية الأستاذ حمد المنيف``:
+    # SaudiNewsNet 2015-08-02, two ministries named with a title)
+    person_starts = {s for s, _, kind in spans if kind == "PER"}
     for i, token in enumerate(tokens):
         if token.kind != "word" or i in covered:
             continue
@@ -742,6 +746,8 @@ def _pattern_spans(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -
                 and tokens[end].key not in _NEVER_LAST  # ``مديرية الرضمة التابعة لمحافظة إب``
                 # ``وكالة الأنباء الإماراتية اليوم الأحد``: a time of day or week ends the name
                 and not _time_of_day(tokens[end])
+                and not _closing_courtesy(tokens[end].text)
+                and not (end + 1 in person_starts and not _nisba(tokens[end]))
             ):
                 end += 1
             if end - i > least:  # ``قيادة العمليات المشتركة``, not ``قيادة الجيش``: names.COMMON_NOUN_HEADS
