@@ -662,6 +662,14 @@ def test_ner_an_institution_name_stops_before_the_title_of_the_person_after_it(t
     assert any(name.startswith(person.split()[0]) and kind == "PER" for name, kind in found.items()), found
 
 
+def test_ner_a_quoted_word_in_the_accusative_after_a_title_is_no_name() -> None:
+    # SaudiNewsNet 2015-08-02: ``أرفع مسؤول يمني يعود «منتصرًا»`` (victorious) was a person
+    found = _found("وأمس، بات بحاح أرفع مسؤول يمني يعود «منتصرًا» إلى عدن بعد تحريرها من قبضة الميليشيات.")
+    assert "منتصرًا" not in found, found
+    found = _found("وقال مستشار الأمن القومي العراقي “قاسم الأعرجي” إن القوات تقدمت نحو المدينة.")
+    assert found.get("قاسم الأعرجي") == "PER", found
+
+
 def test_ner_an_institution_name_stops_before_the_participle_of_belonging() -> None:
     """``مديرية الرضمة التابعة لمحافظة إب``: what follows ``التابعة`` is what the district belongs to, not its
     name (SaudiNewsNet 2015-08-10, where the story's organizations listed ``مديرية الرضمة التابعة``)."""
