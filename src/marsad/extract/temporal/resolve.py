@@ -662,7 +662,7 @@ def _weekday_run(ctx: Context, start: int, end: int) -> tuple[int, int | None, s
              for w in _WORD_RE.finditer(ctx.key, window, min(len(ctx.key), end + 60))]
     here = next((k for k, (s_, e_, _) in enumerate(words) if s_ <= start < e_ or start < s_), None)
     if here is None:
-        return start, None
+        return start, None, None
 
     def joined(word: str) -> bool:
         return word[:1] == "و" and word[1:] in t.WEEKDAYS
@@ -673,10 +673,11 @@ def _weekday_run(ctx: Context, start: int, end: int) -> tuple[int, int | None, s
     j = here
     while j + 1 < len(words) and joined(words[j + 1][2]):
         j += 1
+    after = words[j + 1][2] if j + 1 < len(words) else None
     if i == here:
-        return start, None, (words[j + 1][2] if j + 1 < len(words) else None)
+        return start, None, after
     first = words[i][2]
-    return words[i][0], t.WEEKDAYS[first[1:] if joined(first) else first], (words[j + 1][2] if j + 1 < len(words) else None)
+    return words[i][0], t.WEEKDAYS[first[1:] if joined(first) else first], after
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
