@@ -134,3 +134,18 @@ def test_a_days_accidents_in_several_regions_are_apart(cluster_eval: ModuleType)
     assert len(set(stories)) == 3
     for reports, story in zip((AFIF, TABUK, BAHA), stories, strict=True):
         assert set(reports) <= set(story)
+
+
+def test_a_story_of_three_reports_names_someone_too(cluster_eval: ModuleType) -> None:
+    """Three regions' education offices calling their candidates to interviews (``تعليم الجوف يستقبل مرشحي الوظائف
+    التعليمية للمقابلة الشخصية``، ``تعليم جازان يبدأ إجراء المقابلات الشخصية``، ``"تعليم ينبع" يحدد مواعيد المقابلة
+    الشخصية``; held-out 2015-07-26, three outlets): one template, three events, labelled three singles. Asked of
+    stories of four reports or more only, the rule left them one story (stop 65); asked of two or more, each
+    region's stands alone (stop 66: wedding notices of three families were one story on a small day of 07-23)."""
+    articles, story = _held_out_day(cluster_eval, "07-26")
+    interviews = ["2015-07-26-0048", "2015-07-26-1097", "2015-07-26-1410"]
+    assert len({story[i] for i in interviews}) == 3
+    before = group_stories(articles, dataclasses.replace(DEFAULT.cluster, named_least_articles=4))
+    assert len({_story_of(before, i) for i in interviews}) == 1
+    groups = group_stories(articles)
+    assert len({_story_of(groups, i) for i in interviews}) == 3
