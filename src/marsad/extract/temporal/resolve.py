@@ -635,7 +635,13 @@ def _newspaper(m: re.Match[str], ctx: Context) -> bool:
     previous = _previous_word(ctx, m.start("r_word"))
     if previous in t.TODAY_NAME_NOUNS or (previous[:1] in "لب" and previous[1:] in t.TODAY_NAME_NOUNS):
         return True
-    start, end = ctx.origin.text_span(m.start("r_word"), m.end("r_word"))
+    return _quoted_alone(ctx, m.start("r_word"), m.end("r_word"))
+
+
+def _quoted_alone(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words at ``[start, end)`` of the key stand alone between quotation marks in the text: a name or a
+    title (``لـ«اليوم»``، ``رواية جورج أورويل «1984»``)."""
+    start, end = ctx.origin.text_span(start, end)
     return bool(_OPEN_QUOTE.search(ctx.text, max(0, start - 3), start) and _CLOSE_QUOTE.match(ctx.text, end))
 
 
@@ -720,8 +726,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 # An approximator's last word (نحو، يقارب، ما يقارب): what follows is a count, not a year.
 _APPROXIMATOR_WORDS = frozenset(a.split()[-1] for a in t.APPROXIMATORS if a.split()[-1] != "من")
 _PARTITIVE_RE = re.compile(r"\s*من\s+ال\w")
-# a number alone between quotation marks (the key writes them all ``"``): a title, a name
-_QUOTED_ALONE = re.compile(r'.?"\s?[0-9]{4}\s?".?$')
 _BEFORE_CHRIST_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in t.BEFORE_CHRIST) + r")(?!\w)")
 
 
@@ -740,7 +744,7 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # موديل 2013: a car's model, no event's year
     if _BEFORE_CHRIST_RE.match(ctx.key, m.end()):
         return None  # عام 1004 قبل الميلاد: a year before the calendar the timeline orders
-    if _QUOTED_ALONE.match(ctx.key[max(0, m.start("y_y") - 2) : m.end("y_y") + 2]):
+    if _quoted_alone(ctx, m.start("y_y"), m.end("y_y")):
         return None  # رواية جورج أورويل «1984», رواية صنصال «2084»: a title (SaudiNewsNet 2015-08-02's timeline)
     marked = bool(part or m.group("y_word") or era_marks or _previous_word(ctx, m.start()) in t.YEAR_CUES)
     if not marked:
