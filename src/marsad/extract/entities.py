@@ -939,14 +939,12 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
                 and not all(_nobodys_name(t.text) for t in tokens[i + 1 : close])
                 # nor does a word in the accusative, its tanween written or its alef (``أرفع مسؤول يمني يعود
                 # «منتصرًا» إلى عدن``: victorious; SaudiNewsNet 2015-08-02)
-                and not any(_TANWEEN_FATH in t.text or _accusative_common(t.text) for t in tokens[i + 1 : close])
+                and not any(t.text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _accusative_common(t.text)
+                            for t in tokens[i + 1 : close])
                 and _is_title(tokens[_role(tokens, i + 1, close, people)[0]])
             ):
                 add(i + 1, close)
     return sorted(spans + found)
-
-
-_TANWEEN_FATH = "\u064b"
 
 
 def _preposition_on_article(text: str) -> bool:
