@@ -90,7 +90,6 @@ _QUOTATION_ONLY = frozenset({"تابع", "زاد"})
 _ADDED = frozenset({"زاد"})
 _MAX_ADDED_WORDS = 6  # ``وزاد وزير الداخلية اليمني عبده الحذيفي أن``
 _INCREASED_BY = _keys("من على عن إلى")
-_CLAUSE_OPENERS = _keys(" ".join(w for w in function_words.EVENT_CLAUSE_OPENERS if " " not in w))
 # ``وبيّن`` unvocalized is also ``وبين`` ("and between"): a cue only when ``أن`` follows within a subject's
 # length (``وبين سموه أن``، ``وبين أن المتحف``).
 _AND_SHOWED = frozenset({normalize_key("وبين")})
