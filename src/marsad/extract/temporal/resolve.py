@@ -439,6 +439,8 @@ def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
     shift = t.SHIFTS.get(_word(m, "h_shift") or "")
     if day is None and year is None and not m.group("h_word") and shift is None:
         return None  # رجب، صفر alone are names and words, not months
+    if hm == t.HIJRI_MONTHS[normalize_key("صفر")] and year is None and "/" in (m.group("h_span") or ""):
+        return None  # ``على حساب مانشستر سيتي 3/ صفر``: a score, three to nil (SaudiNewsNet 2015-08-02)
     relative = False
     note = f"Hijri {m.group('h_m')}"
     if year is None and m.group("h_do") and _after_bi(ctx, m.start("h_do")):
@@ -710,14 +712,19 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         later = 0
     today = ctx.anchor.weekday()
+    ahead, back = (wd - today) % 7, (today - wd) % 7
+    future, scheduled = _tense(ctx, first) if shift is None else (False, False)
     if shift == -1:
-        d, why = ctx.anchor - timedelta(days=(today - wd) % 7 or 7), "the last one before publication"
+        d, why = ctx.anchor - timedelta(days=back or 7), "the last one before publication"
     elif shift == 1:
-        d, why = ctx.anchor + timedelta(days=(wd - today) % 7 or 7), "the next one after publication"
-    elif _future_cue(ctx, first):
-        d, why = ctx.anchor + timedelta(days=(wd - today) % 7), "the next one, the clause speaking of the future"
+        d, why = ctx.anchor + timedelta(days=ahead or 7), "the next one after publication"
+    elif future:
+        d, why = ctx.anchor + timedelta(days=ahead), "the next one, the clause speaking of the future"
+    elif scheduled and ahead < back:
+        # ``يصل صباح يوم الأحد المحترف اليوناني ...`` said on a Saturday: tomorrow, not six days ago
+        d, why = ctx.anchor + timedelta(days=ahead), "the nearest one, the clause telling what is scheduled"
     else:
-        d, why = ctx.anchor - timedelta(days=(today - wd) % 7), "the last one on or before publication"
+        d, why = ctx.anchor - timedelta(days=back), "the last one on or before publication"
     if later:
         d, why = d + timedelta(days=later), f"{later} days after the first weekday of its run, {why}"
     return Resolution(_day(d), "day", why, True)

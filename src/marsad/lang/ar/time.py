@@ -224,7 +224,10 @@ FUTURE_WORDS: frozenset[str] = frozenset(
 # 2015-07-21/22). Not a future cue: the imperfect also tells what goes on and what is done every year.
 SCHEDULED_WORDS: frozenset[str] = frozenset(
     normalize_key(w)
-    for w in ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يعقد", "تعقد", "يستأنف", "تستأنف", "ينتهي", "تنتهي")
+    for w in ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يعقد", "تعقد", "يستأنف", "تستأنف", "ينتهي", "تنتهي",
+              # the day's programme: who arrives, meets, plays or visits (``يصل صباح يوم الأحد المحترف اليوناني``،
+              # ``يلتقي الهلال والعين اليوم``; SaudiNewsNet 2015-08-01: the arrival was dated the Sunday before)
+              "يصل", "تصل", "يلتقي", "تلتقي", "يخوض", "تخوض", "يواجه", "تواجه", "يستضيف", "تستضيف", "يزور", "تزور")
 )
 # Nouns that look like future verbs (س + ي/ت/ن ...): not a tense cue.
 NOT_FUTURE_STEMS: tuple[str, ...] = tuple(
