@@ -805,3 +805,20 @@ def test_the_statement_a_verb_ends_is_no_speaker() -> None:
     # ... and a statement named at the start of what was said is part of it
     (said,) = quotes_of("وأكد المدرب أن تصريحاته تعتبر طبيعية وليست نارية وأن إستراتيجيته ناجحة.")
     assert said.text.startswith("تصريحاته")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-08-01: ``منشورة`` (published) was the speaker of ``وفقا لبيانات منشورة``
+        ("ولا يمثل الاستثمار الأجنبي في بورصة طهران أكثر من 1 في المائة وفقا لبيانات منشورة على الموقع الرسمي.",
+         "بيانات منشورة"),
+        ("وارتفع عدد الزوار إلى مليون زائر وفقا لبيان صادر عن الهيئة العامة للسياحة.", "الهيئة العامة للسياحة"),
+    ],
+)
+def test_a_document_after_according_to_is_read_as_after_by(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.cue == "وفقاً لـ" and quote.speaker_name == speaker, quote
+    # ``بحسب`` reads the same document the same way
+    (same,) = quotes_of(text.replace("وفقا ل", "بحسب "))
+    assert same.speaker_name == speaker, same

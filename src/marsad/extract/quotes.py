@@ -1667,6 +1667,12 @@ class _Reader:
         named = self._mention_at(first)
         if cue.lemma == "وفقاً لـ" and named is not None and named.start > first.start and self._usable(named):
             speaker = self._speaker_of(named, after_preposition=True)  # ``وفقاً لروجر بلهام``
+        elif cue.lemma == "وفقاً لـ" and key != normalize_key(first.text) and head in _DOCUMENTS:
+            # ``وفقا لبيانات منشورة``، ``وفقا لبيان صادر عن الهيئة``: the document read without its ``لـ``, as ``بحسب
+            # بيان`` reads it (its issuer, or an unnamed source), not the words after it (``منشورة`` was the speaker,
+            # SaudiNewsNet 2015-08-01)
+            bare = first._replace(text=first.text[1:], start=first.start + 1)
+            speaker = self._subject(dataclasses.replace(unit, tokens=[*tokens[:j], bare, *tokens[j + 1 :]]), j, end)
         else:
             speaker = self._subject(unit, j, end)
         if speaker is None:
