@@ -656,6 +656,15 @@ def _weekly(ctx: Context, start: int) -> bool:
     return bool(words) and words[-1].removeprefix("و") in t.WEEKLY_WORDS
 
 
+def _weekly_after(ctx: Context, start: int, end: int) -> bool:
+    """Whether words after the weekday at ``[start, end)``, or after the run of weekdays it is in, make it every
+    week's (``يومي الجمعة والسبت من كل أسبوع``: :data:`marsad.lang.ar.time.WEEKLY_AFTER`)."""
+    rest = ctx.key[end : end + 80]
+    while (step := re.match(r"[\s(),،]*و(\S+)", rest)) and step.group(1).strip("(),،") in t.WEEKDAYS:
+        rest = rest[step.end() :]
+    return rest.lstrip(" (),،").startswith(t.WEEKLY_AFTER)
+
+
 _WORD_RE = re.compile(r"\S+")
 _RUN_MARKS = "(),،."
 
@@ -696,7 +705,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         following = ctx.key[m.end() : m.end() + 24].split()[:1]
         if previous in t.NOT_SUNDAY_AFTER or (following and following[0] in t.NOT_SUNDAY_BEFORE):
             return None  # الله الواحد الأحد, الأحد عشر: "the One", eleven
-    if _weekly(ctx, m.start()):
+    if _weekly(ctx, m.start()) or _weekly_after(ctx, m.start(), m.end()):
         return None  # a timetable's days: every week's, no date
     if ctx.anchor is None:
         return _no_anchor("day")
