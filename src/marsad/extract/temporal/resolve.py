@@ -656,30 +656,27 @@ def _weekly(ctx: Context, start: int) -> bool:
     return bool(words) and words[-1].removeprefix("و") in t.WEEKLY_WORDS
 
 
-def _weekly_after(ctx: Context, start: int, end: int) -> bool:
-    """Whether words after the weekday at ``[start, end)``, or after the run of weekdays it is in, make it every
-    week's (``يومي الجمعة والسبت من كل أسبوع``: :data:`marsad.lang.ar.time.WEEKLY_AFTER`)."""
-    rest = ctx.key[end : end + 80]
-    while (step := re.match(r"[\s(),،]*و(\S+)", rest)) and step.group(1).strip("(),،") in t.WEEKDAYS:
-        rest = rest[step.end() :]
-    return rest.lstrip(" (),،").startswith(t.WEEKLY_AFTER)
-
-
 _WORD_RE = re.compile(r"\S+")
 _RUN_MARKS = "(),،."
+_RUN_GAP = re.compile(r"[\s(),،.]*")
 
 
-def _weekday_run(ctx: Context, start: int, end: int) -> tuple[int, int | None, str | None]:
+def _words_after(ctx: Context, end: int) -> str:
+    """The key's words after ``end``, past the marks and spaces between (a few words' worth)."""
+    return ctx.key[_RUN_GAP.match(ctx.key, end).end() : end + 60]
+
+
+def _weekday_run(ctx: Context, start: int, end: int) -> tuple[int, int | None, str]:
     """Where the run of weekdays joined by و that holds the weekday at ``[start, end)`` begins, the run's first
-    weekday (``None`` when it is this one) and the word after its last weekday (a shift, if any): ``الاثنين والثلاثاء
-    والأربعاء المقبلة`` (SaudiNewsNet 2015-08-02: a club's three coming matches, ``(الاثنين والثلاثاء والأربعاء)``, were
-    last week's Monday and Tuesday and next Wednesday). A weekday alone is a run of one."""
+    weekday (``None`` when it is this one) and the words after its last weekday (a shift, ``من كل أسبوع`` ...):
+    ``الاثنين والثلاثاء والأربعاء المقبلة`` (SaudiNewsNet 2015-08-02: a club's three coming matches, ``(الاثنين والثلاثاء
+    والأربعاء)``, were last week's Monday and Tuesday and next Wednesday). A weekday alone is a run of one."""
     window = max(0, start - 60)
     words = [(w.start(), w.end(), w.group().strip(_RUN_MARKS))
              for w in _WORD_RE.finditer(ctx.key, window, min(len(ctx.key), end + 60))]
     here = next((k for k, (s_, e_, _) in enumerate(words) if s_ <= start < e_ or start < s_), None)
     if here is None:
-        return start, None, None
+        return start, None, _words_after(ctx, end)
 
     def joined(word: str) -> bool:
         return word[:1] == "و" and word[1:] in t.WEEKDAYS
@@ -690,7 +687,7 @@ def _weekday_run(ctx: Context, start: int, end: int) -> tuple[int, int | None, s
     j = here
     while j + 1 < len(words) and joined(words[j + 1][2]):
         j += 1
-    after = words[j + 1][2] if j + 1 < len(words) else None
+    after = _words_after(ctx, words[j][1])
     if i == here:
         return start, None, after
     first = words[i][2]
@@ -705,17 +702,19 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         following = ctx.key[m.end() : m.end() + 24].split()[:1]
         if previous in t.NOT_SUNDAY_AFTER or (following and following[0] in t.NOT_SUNDAY_BEFORE):
             return None  # الله الواحد الأحد, الأحد عشر: "the One", eleven
-    if _weekly(ctx, m.start()) or _weekly_after(ctx, m.start(), m.end()):
-        return None  # a timetable's days: every week's, no date
+    # the weekdays of one run (``الاثنين والثلاثاء والأربعاء``) are read together: the shift written after the
+    # last is theirs, and the clause's tense is read before the first
+    first, first_wd, after = _weekday_run(ctx, m.start("w_wd"), m.end("w_wd"))
+    if first_wd is None:
+        first = m.start()  # a weekday alone: its clause is read before its whole expression (``يوم الأحد``)
+    if _weekly(ctx, m.start()) or after.startswith(t.WEEKLY_AFTER):
+        return None  # a timetable's days: every week's, no date (``عدا الجمعة والسبت``، ``يوم الإثنين من كل أسبوع``)
     if ctx.anchor is None:
         return _no_anchor("day")
     wd = t.WEEKDAYS[_word(m, "w_wd") or ""]
     shift = t.SHIFTS.get(_word(m, "w_shift") or "")
-    # the weekdays of one run (``الاثنين والثلاثاء والأربعاء``) are read together: the shift written after the
-    # last is theirs, and the clause's tense is read before the first
-    first, first_wd, after = _weekday_run(ctx, m.start(), m.end())
-    if shift is None and after is not None:
-        shift = t.SHIFTS.get(after)
+    if shift is None and (next_words := after.split(maxsplit=1)):
+        shift = t.SHIFTS.get(next_words[0].strip(_RUN_MARKS))
     if first_wd is not None:  # a later day of a run: the days after the run's first, in order
         wd, later = first_wd, (wd - first_wd) % 7
     else:

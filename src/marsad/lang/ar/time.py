@@ -336,9 +336,9 @@ NOT_SUNDAY_BEFORE: frozenset[str] = frozenset(normalize_key(w) for w in ("عشر
 # Words before a weekday, or before a run of weekdays joined by و, that make them every week's: ``تسيير رحلاتها
 # أيام الثلاثاء والخميس والسبت`` (a timetable, SaudiNewsNet 2015-07-21), ``كل جمعة``, and the days a timetable leaves
 # out (``يومياً عدا الجمعة والسبت``: SaudiNewsNet 2015-07-24, a training programme's Friday and Saturday were dated).
-WEEKLY_WORDS: frozenset[str] = frozenset(normalize_key(w) for w in ("أيام", "كل", "عدا", "باستثناء", "أسبوعيا", "أسبوعياً"))
+WEEKLY_WORDS: frozenset[str] = frozenset(normalize_key(w) for w in ("أيام", "كل", "عدا", "باستثناء", "أسبوعياً"))
 # Words after a weekday or a run of them that make them every week's (``يومي الجمعة والسبت من كل أسبوع``).
-WEEKLY_AFTER: tuple[str, ...] = tuple(normalize_key(w) for w in ("أسبوعيا", "أسبوعياً", "من كل أسبوع", "كل أسبوع"))
+WEEKLY_AFTER: tuple[str, ...] = tuple(normalize_key(w) for w in ("أسبوعياً", "من كل أسبوع", "كل أسبوع"))
 
 # Words after a plural period that point back (``الأشهر الماضية``، ``السنوات الأخيرة``).
 PAST_DIRECTIONS = ("الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة")
