@@ -10,7 +10,8 @@ never make.
 
 So, among the articles of two outlets or more, a story of ``named_least_articles`` or more told within
 ``named_days`` days keeps together only when one name recurs in the headline or the first
-``named_lead_words`` words of a share ``named_share`` of its articles; otherwise it falls apart into its
+``named_lead_words`` words of a share ``named_share`` of its articles, and of two at least (a pair keeps
+together only when both name someone in common); otherwise it falls apart into its
 copies (the reports at a cosine of ``one_outlet_copies`` or more, :func:`marsad.cluster.outlets.copy_groups`),
 each a story of its own. A name is a span the shipped CRF tags as a person, an organization or a place
 (keyed by its first word's forms with and without proclitics, so that ``أبها`` and ``وأبها`` meet), or the
@@ -125,9 +126,9 @@ def unnamed_apart(
             continue
         counts = Counter(name for i in rows for name in named[i] | {f"market {m}" for m in markets[i]})
         held = Counter(name for i in rows for name in events[i]) if events is not None else Counter()
-        if held and max(held.values()) >= settings.named_share * len(rows):
+        if _recurs(held, len(rows), settings.named_share):
             result.append(list(parts))  # an event's name: its reports from town after town
-        elif not counts or max(counts.values()) < settings.named_share * len(rows):
+        elif not _recurs(counts, len(rows), settings.named_share):
             result.extend([group] for group in copy_groups(rows, vectors, settings.one_outlet_copies))
         elif settings.named_places and localities is not None and len(parts) > 1 \
                 and _places_spread(rows, localities, settings.named_share, articles):
@@ -135,6 +136,13 @@ def unnamed_apart(
         else:
             result.append(list(parts))
     return result
+
+
+def _recurs(counts: Counter[str], rows: int, share: float) -> bool:
+    """Whether one name of ``counts`` (how many of a story's ``rows`` articles name each) is named by a share
+    ``share`` of them, and by two at least: a name one report gives is no name the story's reports share (two
+    weddings of two families, each naming its own)."""
+    return bool(counts) and max(counts.values()) >= max(2, share * rows)
 
 
 def _places_spread(
