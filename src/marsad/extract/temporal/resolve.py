@@ -895,6 +895,14 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m.group("k_hh"):
         hour, minute = int(m.group("k_hh")), int(m.group("k_mm"))
         period = _word(m, "k_ap2")
+    elif m.group("k_hd"):
+        # an hour its part of the day follows: a range is dated by its start, which shares the part of the day
+        # (``من 7 إلى 8.30 مساء``: 19:00)
+        start = "k_from" if m.group("k_from") else "k_hd"
+        hour, minute = int(m.group(start)), int(m.group("k_fm" if start == "k_from" else "k_md") or 0)
+        period = _word(m, "k_ap3")
+        if not 1 <= hour <= 12 or not 1 <= int(m.group("k_hd")) <= 12:
+            return None  # ``15 مساء`` is no hour of a twelve-hour clock
     else:
         hour = int(m.group("k_h")) if m.group("k_h") else t.CLOCK_HOURS[_word(m, "k_hw") or ""]
         minute = int(m.group("k_m") or 0)
@@ -904,7 +912,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         hour += 12
     if hour > 24 or minute > 59:
         return None
-    granularity = "minute" if (m.group("k_hh") or m.group("k_m") or m.group("k_frac")) else "hour"
+    granularity = "minute" if minute or m.group("k_hh") or m.group("k_m") or m.group("k_frac") else "hour"
     return Resolution(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity, "clock time; the day is not part of it")
 
 
