@@ -34,3 +34,11 @@ def test_an_aircraft_model_number_is_no_figure() -> None:
         values = [q.value for q in find_quantities(Article(id="a", text=text))]
         assert 16.0 not in values and 777.0 not in values, (text, values)
     assert [q.value for q in find_quantities(Article(id="a", text="وقتل 16 شخصا في الهجوم."))] == [16.0]
+
+
+def test_a_groups_name_of_numbers_is_no_figure() -> None:
+    """``دول (5+1)``: the powers that negotiated with Iran (SaudiNewsNet 2015-07-24, Asharq al-Awsat), shown in
+    the story's figures as 5 and 1 until stop 67."""
+    text = "وأوضح أن التطمينات أكدت أهمية التزام إيران بالاتفاقية الموقعة مع دول (5+1)، فيما قتل 12 شخصا أمس."
+    found = [(q.text, q.value) for q in find_quantities(Article(id="a", text=text))]
+    assert found == [("12 شخصا", 12.0)], found

@@ -111,6 +111,8 @@ def _is_identifier(text: str, number: NumberMatch) -> bool:
         return True  # F-16, كوفيد-19, G20
     if before.endswith(("/", ":")) or after.startswith(("/", ":")):
         return True  # parts of a date, a ratio or a clock time the tagger left
+    if before.rstrip().endswith("+") or after.lstrip().startswith("+"):
+        return True  # a group's name: ``دول (5+1)``، ``مجموعة 5 + 1``
     if text[max(0, number.start - 4) : number.start].rstrip().endswith("/"):
         return True  # a numbered letter or order: ``الأمر الملكي رقم ( أ / 90 )``
     following = text[number.end : number.end + 30].split()[:1]
