@@ -719,6 +719,16 @@ def test_an_adverb_of_time_after_the_verb_is_no_speaker() -> None:
     assert quote.speaker_name == "مانويل بيللغريني"
 
 
+def test_an_adverb_of_manner_after_the_verb_is_no_speaker() -> None:
+    # SaudiNewsNet 2015-07-24 (al-Watan, a column): ``ضمنا`` was the speaker, at 0.8
+    text = ("هو إعلان القوى الغربية على الاحتفاء بما تحقق وكأنها تعترف –ضمنا- بأن البشاعات التي ترتكبها طهران مجرد "
+            "أفعال هامشية يمكن الصمت عليها. وأعلن المدير الفني للنادي رسميا أن الفريق سيغادر إلى النمسا غدا.")
+    found = quotes_of(text)
+    assert [q.cue for q in found] == ["اعترف", "أعلن"], found
+    assert found[0].speaker_name is None and not attributed(found[0])
+    assert found[1].speaker_name == "المدير الفني للنادي"
+
+
 def test_a_common_word_that_closed_a_cut_short_name_is_that_persons_surname() -> None:
     # SaudiNewsNet 2015-07-27: ``المهندس محمد المخرج`` was read as ``محمد``; ``ولفت المخرج`` (the director) was
     # then no one (0.3)

@@ -246,7 +246,10 @@ SUBJECT_STOPS = (
     "إثر "
     # adverbs of time with their tanween unwritten (``أقر مؤخرا بأن``، ``اعترف أخيرا بأنه``: each was shown as a
     # speaker, SaudiNewsNet 2015-08-03 and 08-06)
-    "مؤخرا أخيرا حاليا سابقا لاحقا مجددا مسبقا"
+    "مؤخرا أخيرا حاليا سابقا لاحقا مجددا مسبقا "
+    # adverbs of manner so written (``وكأنها تعترف –ضمنا- بأن``، ``وأعلن رسميا أن``: ``ضمنا`` was shown as a
+    # speaker, SaudiNewsNet 2015-07-24)
+    "ضمنا رسميا شخصيا علانية"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
