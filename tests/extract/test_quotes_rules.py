@@ -729,6 +729,13 @@ def test_an_adverb_of_manner_after_the_verb_is_no_speaker() -> None:
     assert found[1].speaker_name == "المدير الفني للنادي"
 
 
+def test_a_semicolon_ends_the_speakers_name() -> None:
+    # SaudiNewsNet 2015-07-21 and 07-24: ``عماد حلوة؛ مدير عام`` and ``البعض؛ ولكن عواقب القبلية`` were speakers
+    text = ("وقال خالد الشمري؛ مدير عام الشركة، إن المذكرة خطوة مهمة نحو بناء شبكة قوية مع الشركاء. "
+            "إن بريطانيا ليست منقسمة إلى معسكرات متناحرة، كما يقول البعض؛ ولكن عواقب القبلية قد تكون مدمرة.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["خالد الشمري", "البعض"]
+
+
 def test_a_common_word_that_closed_a_cut_short_name_is_that_persons_surname() -> None:
     # SaudiNewsNet 2015-07-27: ``المهندس محمد المخرج`` was read as ``محمد``; ``ولفت المخرج`` (the director) was
     # then no one (0.3)

@@ -773,8 +773,8 @@ class _Reader:
                         apposition = len(words)
                         continue
                     break
-                if token.text in ":-–—" and words:
-                    break
+                if token.text in ":-–—;؛" and words:
+                    break  # ``كما يقول البعض؛ ولكن عواقب القبلية``: a semicolon ends the clause
                 continue
             key = normalize_key(token.text)
             mention = self._mention_at(token)
