@@ -729,6 +729,23 @@ def test_an_adverb_of_manner_after_the_verb_is_no_speaker() -> None:
     assert found[1].speaker_name == "المدير الفني للنادي"
 
 
+def test_condolences_sent_to_the_king_leave_the_sender_the_speaker() -> None:
+    # SaudiNewsNet 2015-08-06: the king, to whom the minister sent his condolences, was the speaker of the
+    # minister's ``داعياً``; 2015-07-21: of the commission's head's ``معرباً`` after ``ورفع ... التهنئة``
+    text = ("ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+            "سعود، ولسمو ولي العهد الأمين، وللشعب السعودي كافة في الشهداء، داعياً المولى جلّ وعلا أن يحفظ المملكة "
+            "من كل سوء ومكروه.")
+    (quote,) = quotes_of(text)
+    assert quote.cue == "دعا" and quote.speaker_name.startswith("وزير العدل"), quote
+
+
+def test_his_eminence_is_the_person_last_named() -> None:
+    # SaudiNewsNet 2015-08-06: ``سماحته`` (the mufti) was shown as a speaker of its own
+    text = ("وأدان مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ الحادث الإرهابي. وقال سماحته في مداخلة مع "
+            "قناة الإخبارية: المصاب مصاب الجميع، وأسأل الله أن يتقبل الشهداء.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["عبدالعزيز بن عبدالله آل الشيخ"]
+
+
 def test_a_semicolon_ends_the_speakers_name() -> None:
     # SaudiNewsNet 2015-07-21 and 07-24: ``عماد حلوة؛ مدير عام`` and ``البعض؛ ولكن عواقب القبلية`` were speakers
     text = ("وقال خالد الشمري؛ مدير عام الشركة، إن المذكرة خطوة مهمة نحو بناء شبكة قوية مع الشركاء. "

@@ -10,6 +10,8 @@ key and stem them as they match). Reporting verbs are in :mod:`marsad.lang.ar.re
 
 from __future__ import annotations
 
+from .names import HONORIFICS
+
 # Words that may follow a bare year (``نكبة 1948 التي``) without making the number a count of something.
 AFTER_BARE_YEAR = (
     "في", "على", "من", "إلى", "حتى", "التي", "الذي", "عندما", "حين", "بعد", "قبل", "ثم", "أو", "ضد", "حيث",
@@ -90,10 +92,7 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"
 # ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in
 # place of a name already given (``وثمن سموه``، ``وأشار معاليه``). Source: the readability check of 20
 # SaudiNewsNet stories (docs/summaries.md).
-BACK_REFERENCES = (
-    "ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته",
-    "سعادتها", "سماحته", "دولته", "فخامته",
-)
+BACK_REFERENCES = ("ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", *HONORIFICS.split())
 
 # ``خلال الاستقبال``، ``في ختام الاجتماع``: a definite event after one of these words, among a sentence's first
 # words, is the event the sentence before told (``وجرى خلال الاستقبال استعراض ...`` after ``استقبل ولي ولي
@@ -249,7 +248,10 @@ SUBJECT_STOPS = (
     "مؤخرا أخيرا حاليا سابقا لاحقا مجددا مسبقا "
     # adverbs of manner so written (``وكأنها تعترف –ضمنا- بأن``، ``وأعلن رسميا أن``: ``ضمنا`` was shown as a
     # speaker, SaudiNewsNet 2015-07-24)
-    "ضمنا رسميا شخصيا علانية"
+    "ضمنا رسميا شخصيا علانية "
+    # the object of condolences, congratulations or thanks sent to someone (``ورفع وزير العدل التعازي لخادم الحرمين
+    # الشريفين الملك سلمان``: the king was the speaker of the minister's ``داعياً``, SaudiNewsNet 2015-08-06)
+    "التعازي التعزية تعازيه التهاني التهنئة تهانيه الشكر شكره"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"

@@ -678,7 +678,9 @@ OUTLET_NAME_HEADS = " ".join(w for w in MEDIA_HEADS.split() if w not in {"قنا
 KIND_HEADS = MEDIA_HEADS + " منظمة"
 
 # Honorifics that stand for the person last named (``وقال سموه``): the statement goes on with them.
-HONORIFICS = "سموه سموها معاليه معاليها فضيلته سعادته"
+# (``سماحته``: the mufti, was shown as a speaker, SaudiNewsNet 2015-08-06.) Also words that point back at a name
+# given before, in a summary's sentence (``function_words.BACK_REFERENCES``).
+HONORIFICS = "سموه سموها معاليه معاليها فضيلته سعادته سعادتها سماحته دولته فخامته"
 
 # Benedictions written after a name or in its place (``قال صلى الله عليه وسلم``، ``قال الملك فهد رحمه
 # الله``): never a name themselves. ``عليه وسلم`` and ``رحمه الله`` were shown as speakers (SaudiNewsNet
