@@ -746,6 +746,17 @@ def test_his_eminence_is_the_person_last_named() -> None:
     assert [q.speaker_name for q in quotes_of(text)] == ["عبدالعزيز بن عبدالله آل الشيخ"]
 
 
+def test_a_source_set_off_by_dashes_relays_the_verbs_statement() -> None:
+    # SaudiNewsNet 2015-07-21: ``وقال سكان محليون -`` was the agency's statement and the residents' was lost;
+    # 2015-08-06: ``وأكد آل نهيان`` was what the Emirates' agency said
+    text = ("وقال سكان محليون - حسب وكالة الأنباء الألمانية - إن طيران التحالف شن الاثنين ثلاث غارات جوية على منزل "
+            "اللواء مهدي مقولة في مديرية سنحان.\n\nوأدان الشيخ عبدالله بن زايد آل نهيان الجريمة الإرهابية. وأكد آل نهيان "
+            "ووفقاً لما ذكرته وكالة الأنباء الإماراتية (وام) تضامن دولة الإمارات مع المملكة في مواجهة الإرهاب.")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == "سكان محليون" and quote.text.startswith("طيران التحالف شن"), quote
+    assert quote.relayed_by_name == "وكالة الأنباء الألمانية"
+
+
 def test_a_semicolon_ends_the_speakers_name() -> None:
     # SaudiNewsNet 2015-07-21 and 07-24: ``عماد حلوة؛ مدير عام`` and ``البعض؛ ولكن عواقب القبلية`` were speakers
     text = ("وقال خالد الشمري؛ مدير عام الشركة، إن المذكرة خطوة مهمة نحو بناء شبكة قوية مع الشركاء. "

@@ -245,6 +245,8 @@ _SUBJECT_RULES = frozenset({"named", "state", "office-named", "office", "generic
 # recognizer missed may be a noun: ``وتعهدت بالعمل بلا كلل``)
 _NAMING_RULES = _SUBJECT_RULES - {"name-words", "surname"}
 
+_MAX_SUBJECT_BEFORE_SOURCE = 8  # tokens from a speech verb to a source that relays it (``وقال بيان للديوان الملكي ، نقلاً عن``)
+_DASHES = frozenset("-–—")
 _MAX_CUE_GAP = 40  # tokens between a cue and its complement (``قال وزير الخارجية الأميركي أنتوني بلينكن ...``)
 _MAX_NAME_WORDS = 12  # an unnamed speaker or an office is shown by at most this many words
 _MAX_TITLES_BEFORE = 8  # words between a name and an office of theirs written after it (other offices)
@@ -1704,6 +1706,10 @@ class _Reader:
         for cue in cues:
             if cue.kind == "relay" and cue.index + 1 < len(tokens):
                 cue.aside = normalize_key(tokens[cue.index + 1].text) in _ABOUT_PRONOUNS
+            elif cue.kind == "source" and cue.index > 0 and tokens[cue.index - 1].text in _DASHES and any(
+                c.kind in ("verb", "participle") and c.index < cue.index for c in cues
+            ):
+                cue.aside = True  # ``وقال سكان محليون - حسب وكالة الأنباء الألمانية - إن``: who relayed the verb's words
             cue.referring = cue.index > 0 and normalize_key(tokens[cue.index - 1].text) in _WHICH
         # a verb in the middle of a clause reported by an earlier cue (``مشيراً إلى أن واشنطن تعتبر إيران …``،
         # ``قال إن الرئيس أكد له أن``) is part of what was reported: a nested statement, no cue of its own
@@ -1719,7 +1725,11 @@ class _Reader:
         bounds = [c for c in cues if not c.aside]
         for cue in cues:
             stop = next((c.index for c in bounds if c.index > cue.index), len(tokens))
-            if cue.aside:
+            if cue.aside and cue.kind == "source":
+                verb = next((c for c in reversed(cues) if c.index < cue.index and c.kind in ("verb", "participle")), None)
+                if verb is not None and self._source(unit, cue) is not None:
+                    verb.relayer, cue.relays = cue.speaker, True
+            elif cue.aside:
                 relayer = self._subject(unit, cue.index + 2, stop)
                 verb = next((c for c in reversed(cues) if c.index < cue.index and c.kind == "verb"), None)
                 if verb is not None:
@@ -1917,6 +1927,14 @@ class _Reader:
             if comma_after and self.text[unit.tokens[after].end : unit.end].strip(" .،,"):
                 # ``ويحاول التنظيم وفق عبدالرحمن، التقدم …``: the source inside the clause it attributes
                 return self._indirect(unit, cue, unit.start, unit.end)
+            verb = next((c for c in reversed(cues) if c.kind in ("verb", "participle") and c.index < cue.index), None)
+            if verb is not None and verb.complement is None and (
+                cue.index - verb.index <= _MAX_SUBJECT_BEFORE_SOURCE or unit.tokens[cue.index - 1].text in _DASHES
+            ):
+                # ``وأكد آل نهيان ووفقاً لما ذكرته وكالة الأنباء الإماراتية (وام) تضامن …``، ``وقال سكان محليون -
+                # بحسب وكالة الأنباء الألمانية -``: the source says who relayed a speaker's words; what stands
+                # before it is the speaker, no statement
+                return []
             return self._quotes(unit, cue, unit.start, _boundary(unit.tokens, cue.index))
         return []
 
