@@ -900,6 +900,9 @@ def test_ner_a_name_ends_before_an_adverb_a_lone_conjunction_or_a_courtesy_title
         ("وقال الشاعر والدبلوماسي عبد الولي الشميري إن المؤسسة أنجزت المشروع.", "عبد الولي الشميري", "PER"),
         # SaudiNewsNet 2015-07-24: an adjective no one bears, a possessed noun
         ("وقال المخضرم سعود الفيصل إن العلاقات متينة بين البلدين.", "سعود الفيصل", "PER"),
+        # SaudiNewsNet 2015-08-06 and 07-21: a verb in the future after the name
+        ("وقال السفير إن الأمير محمد بن سلمان سيترأس وفد المملكة لحضور الحفل.", "محمد بن سلمان", "PER"),
+        ("وأكد المدرب أن اللاعب محمد عبد الشافي سيلتحق بالفريق الأسبوع المقبل.", "محمد عبد الشافي", "PER"),
     ],
 )
 def test_ner_a_name_is_bounded_by_what_stands_around_it(text: str, name: str, kind: str) -> None:
