@@ -903,6 +903,11 @@ def test_ner_a_name_ends_before_an_adverb_a_lone_conjunction_or_a_courtesy_title
         # SaudiNewsNet 2015-08-06 and 07-21: a verb in the future after the name
         ("وقال السفير إن الأمير محمد بن سلمان سيترأس وفد المملكة لحضور الحفل.", "محمد بن سلمان", "PER"),
         ("وأكد المدرب أن اللاعب محمد عبد الشافي سيلتحق بالفريق الأسبوع المقبل.", "محمد عبد الشافي", "PER"),
+        # SaudiNewsNet 2015-08-06: ``ولد`` joins a Mauritanian name as ``بن`` does (``اسماعيل ولد`` and ``أحمد`` were
+        # two people); 07-21: ``ولد في`` (born in) closes one
+        ("وجدد مبعوث الأمم المتحدة إلى اليمن اسماعيل ولد الشيخ أحمد اليوم دعوته لوقف إطلاق النار.",
+         "اسماعيل ولد الشيخ أحمد", "PER"),
+        ("والكاتب ألبرتو مانغويل ولد في بوينس آيرس عام 1948.", "ألبرتو مانغويل", "PER"),
     ],
 )
 def test_ner_a_name_is_bounded_by_what_stands_around_it(text: str, name: str, kind: str) -> None:

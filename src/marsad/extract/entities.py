@@ -648,8 +648,17 @@ def _person_tail(tokens: Sequence[Token], start: int, end: int) -> int:
     """A person's span's end, taken past what the tagger left out: a name does not end on a connector
     (``جلوي بن عبد العزيز بن`` + ``مساعد``, a father's name the tagger took for a title), and a family name
     with ``آل`` after it is part of it (``عبداللطيف بن عبدالملك آل الشيخ``)."""
-    if end - start > 1 and end < len(tokens) and tokens[end - 1].key in _BEFORE_TITLE_IN_NAME \
-            and tokens[end].kind == "word":
+    if end - start > 1 and tokens[end - 1].key in _BEFORE_TITLE_IN_NAME:
+        if end < len(tokens) and tokens[end].kind == "word" and (
+            not _function_text(tokens[end].text) or tokens[end].key == _ALI  # ``زين العابدين بن على``
+        ):
+            end += 1
+        else:
+            end -= 1  # ``ألبرتو مانغويل ولد في``: born in, no name's connector
+    # ``إسماعيل ولد الشيخ`` + ``أحمد``: after a connector a title word is a forebear's, and his name follows it
+    if end - start > 2 and end < len(tokens) and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME \
+            and _is_title(tokens[end - 1]) and tokens[end].kind == "word" and not _function_text(tokens[end].text) \
+            and borne_by_many(tokens[end].key):
         end += 1
     if end + 1 < len(tokens) and tokens[end].text == "آل" and tokens[end + 1].kind == "word":
         end += 2

@@ -591,7 +591,7 @@ RANK_TITLES = (
 
 # Words that join the parts of a name (``عبد الملك بن مروان``، ``أبو الأمير``، ``آل الشيخ``): a title word
 # after them is part of the name (``الملك`` in ``عبد الملك``), and a name does not end on them.
-NAME_CONNECTORS = ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل")
+NAME_CONNECTORS = ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "ولد")
 # The connectors often written onto the name after them (``عبدالله``، ``أبوبكر``): one word, a name.
 JOINED_NAME_OPENERS = NAME_CONNECTORS[:3]
 
