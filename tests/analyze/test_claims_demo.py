@@ -151,6 +151,21 @@ def test_a_day_counted_from_publication_is_no_disagreement_a_day_off(texts: list
     assert claims and not any(c.conflict for c in claims), claims
 
 
+def test_a_day_each_paper_counts_from_its_own_publication_is_one_row() -> None:
+    # SaudiNewsNet 2015-08-06: a joint statement dated ``أمس`` (08-05), ``اليوم الثلاثاء`` (a paper of 08-04) and
+    # ``اليوم`` (08-06) was three rows, 08-04, 08-05 and 08-06, each source agreeing in one and differing in another
+    sentence = "صدر بيان مشترك {} بمناسبة زيارة ولي ولي العهد الأمير محمد بن سلمان إلى المملكة الأردنية الهاشمية"
+    articles = [
+        Article(id="a0", outlet="o0", published="2015-08-06", text=sentence.format("أمس") + "."),
+        Article(id="a1", outlet="o1", published="2015-08-04", text=sentence.format("اليوم الثلاثاء") + "."),
+        Article(id="a2", outlet="o2", published="2015-08-06", text=sentence.format("اليوم") + "."),
+    ]
+    times = [x for a in articles for x in find_times(a)]
+    claims = [c for c in find_claims(articles, [], times) if c.kind == "date"]
+    assert len(claims) == 1 and not claims[0].conflict, claims
+    assert claims[0].value == "2015-08-05" and {s.article for s in claims[0].agree} == {"a0", "a1", "a2"}
+
+
 def test_an_order_of_magnitude_neither_agrees_nor_differs() -> None:
     # SaudiNewsNet 2015-07-27: ``عشرات القتلى`` was read as 10 and agreed with ``10 من رجال المقاومة``
     articles = [

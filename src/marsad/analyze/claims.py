@@ -393,17 +393,20 @@ def _date_claims(articles: Sequence[Article], times: Sequence[TimeExpr]) -> list
         # one claim shows it
         values = sorted(dict.fromkeys(str(m.value) for m in members),
                         key=lambda v: (all(from_publication(m.text) for m in members if str(m.value) == v), -len(v)))
-        shown_whole = False
+        rows = []
         for value in values:
             # a value only days counted from publication give is known to a day either way; one a date written
             # out gives is that day
             counted = all(from_publication(m.text) for m in members if str(m.value) == value)
             agree = tuple(m for m in members if _agrees(m, value, counted))
             conflict = tuple(m for m in members if not _agrees(m, value, counted))
-            if not conflict:
-                if shown_whole:
-                    continue  # ``2015-08-06`` and ``أمس الأول`` (08-07) agreeing: one row, not one for each
-                shown_whole = True
+            rows.append((value, agree, conflict))
+        # a value every source may give is the one row (``2015-08-06`` and ``أمس الأول`` of 08-07 agreeing): the
+        # others differ from one another only by the day a date counted from publication may be off by
+        # (``أمس``، ``اليوم``، ``اليوم الثلاثاء`` in three papers of two days: 08-04, 08-05 and 08-06, each shown
+        # agreeing with one and differing from another, SaudiNewsNet 2015-08-06)
+        whole = next((row for row in rows if not row[2]), None)
+        for value, agree, conflict in [whole] if whole is not None else rows:
             about = min((m.about for m in agree), key=len)
             claims.append(Claim(about, "date", value, None, _once_each(agree), _once_each(conflict)))
     return claims
