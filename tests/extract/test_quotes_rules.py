@@ -757,6 +757,36 @@ def test_a_source_set_off_by_dashes_relays_the_verbs_statement() -> None:
     assert quote.relayed_by_name == "وكالة الأنباء الألمانية"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-07-27: ``قد`` and a time were words of the speaker
+        ("وكانت مصادر أهلاوية قد كشفت عن عرض نصراوي لحارسه، بموجبه يتحمل النصر قيمة المستحقات المالية.",
+         "مصادر أهلاوية"),
+        ("وقال المتحدث باسم النقابة اليوم في العاصمة الألمانية برلين إن الإضراب سيستمر حتى نهاية الأسبوع.",
+         "المتحدث باسم النقابة"),
+        # an office of the past goes on to its holder's name
+        ("وحذر رئيس أركان الجيوش التونسية سابقا محمد سعيد الكاتب من مضاعفات الملف الأمني الليبي على تونس.",
+         "محمد سعيد"),
+        # 2015-07-21: the place of a dateline was the speaker (``الدمام``)
+        ("محمد الزهراني- سبق- الدمام: نفت شركة الكهرباء السعودية مسؤوليتها عن انقطاع الخدمة عن الجسر، وأكدت أن "
+         "سبب الانقطاع يرجع إلى عطل بالشبكة الداخلية الخاصة بالجسر.", "الكهرباء السعودية"),
+        # 2015-07-24: ``-كما يقول- يمكن``: a modal was the speaker
+        ("ويؤكد ماركيز أهمية الجملة الأولى في أعماله؛ لأن الجملة الأولى -كما يقول- يمكن أن تكون المختبر الذي يتبلور "
+         "فيه الأسلوب والبناء.", "ماركيز"),
+    ],
+)
+def test_a_subject_ends_where_a_time_or_a_particle_stands(text: str, speaker: str | None) -> None:
+    names = {q.speaker_name for q in quotes_of(text)}
+    assert names == {speaker}, names
+
+
+def test_a_verbal_noun_after_a_modal_is_no_cue() -> None:
+    # SaudiNewsNet 2015-07-27: ``لا يمكن توقع نتائجها`` (its results cannot be foreseen) made ``نتائجها`` a speaker
+    text = "وحذر المشاركون من نشوب حروب باردة جديدة، مشيرين إلى ظهور أنماط جديدة لا يمكن توقع نتائجها، خصوصا بعد تعدد الأقطاب."
+    assert {q.speaker_name for q in quotes_of(text)} == {"المشاركون"}
+
+
 def test_a_semicolon_ends_the_speakers_name() -> None:
     # SaudiNewsNet 2015-07-21 and 07-24: ``عماد حلوة؛ مدير عام`` and ``البعض؛ ولكن عواقب القبلية`` were speakers
     text = ("وقال خالد الشمري؛ مدير عام الشركة، إن المذكرة خطوة مهمة نحو بناء شبكة قوية مع الشركاء. "

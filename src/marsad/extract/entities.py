@@ -653,8 +653,8 @@ def _person_tail(tokens: Sequence[Token], start: int, end: int) -> int:
             not _function_text(tokens[end].text) or tokens[end].key == _ALI  # ``زين العابدين بن على``
         ):
             end += 1
-        else:
-            end -= 1  # ``ألبرتو مانغويل ولد في``: born in, no name's connector
+        elif end < len(tokens) and tokens[end].kind == "word":
+            end -= 1  # ``ألبرتو مانغويل ولد في``: born in, no name's connector (``هيلاري بن،`` is Hilary Benn)
     # ``إسماعيل ولد الشيخ`` + ``أحمد``: after a connector a title word is a forebear's, and his name follows it
     if end - start > 2 and end < len(tokens) and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME \
             and _is_title(tokens[end - 1]) and tokens[end].kind == "word" and not _function_text(tokens[end].text) \

@@ -47,7 +47,7 @@ from marsad.lang.ar import function_words, morphology, names, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
-from marsad.text import Token, normalize_key, split_sentences, tokenize, tokenize_at
+from marsad.text import Token, dateline_end, normalize_key, split_sentences, tokenize, tokenize_at
 
 from .ner.features import person_word_counts, word_clusters
 from .ner.gazetteers import (
@@ -160,6 +160,7 @@ _NOUN_QUANTIFIERS = _keys(function_words.CONSTRUCT_QUANTIFIERS)
 _SAW = normalize_key("رأى")  # the verb's key, which the noun ``رأي`` shares
 # ``بدلاً من أن تحث``، ``لن يقول``: a verb after these is what may be said, not a report of it.
 _SUBJUNCTIVE = _keys("أن لن كي لكي")
+_MODALS = _keys(function_words.MODALS)
 _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
 # ``وهو ما أكده شكري``: a verb with an object pronoun after ``ما`` names who confirmed, and no content.
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ته)$")
@@ -493,13 +494,14 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
 def _no_cue_after(before: Token, token: Token) -> bool:
     """Whether the word ``before`` makes the cue word ``token`` after it no report: ``ما``/``مما`` (``وهو ما يشير
     إلى أن``, unless the verb carries its object, ``مما قاله``), a subjunctive particle or a preposition (``لن
-    يقول``), a quantifier (``كل طالب علم``: a noun), or the auxiliary of a passive (``يتم كشف مرورها``: a verbal
-    noun, no one speaking); ``ما`` and the auxiliary with their ``و``/``ف`` too."""
+    يقول``), a quantifier (``كل طالب علم``: a noun), a modal (``لا يمكن توقع نتائجها``: a verbal noun) or the
+    auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the auxiliary with
+    their ``و``/``ف`` too."""
     key = normalize_key(before.text)
     forms = _key_forms(key)
     if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
         return True
-    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS or any(f in _PASSIVE_AUXILIARY for f in forms)
+    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS | _MODALS or any(f in _PASSIVE_AUXILIARY for f in forms)
 
 
 def _noun_pair(token: Token, after: Token | None) -> bool:
@@ -775,8 +777,14 @@ class _Reader:
                         apposition = len(words)
                         continue
                     break
-                if token.text in ":-–—;؛" and words:
+                if token.text in ":;؛" and words:
                     break  # ``كما يقول البعض؛ ولكن عواقب القبلية``: a semicolon ends the clause
+                if token.text in _DASHES and (
+                    words or j + 1 >= end or self._mention_at(tokens[j + 1]) is None
+                ):
+                    # ``-كما يقول- يمكن أن``: a dash right after the cue closes an aside, unless a name stands
+                    # in dashes after it (``وقال - محمد- أحد الباعة``)
+                    break
                 continue
             key = normalize_key(token.text)
             mention = self._mention_at(token)
@@ -803,6 +811,11 @@ class _Reader:
                     break  # ``وقال الوزير بهذا الخصوص``: the name has ended
                 continue  # ``قوله``، ``واختتم حديثه بقوله:``، ``صرح بذلك X``
             if mention is None and key in _TIME_WORDS:
+                if words and _head(normalize_key(words[-1].text)) not in _MEDIA_HEADS \
+                        and not self._name_follows(tokens, j + 1, end):
+                    # ``أنهت صحيفة "سبق" مساء أمس الأربعاء عملية``: the subject has ended; not in ``صحيفة اليوم``, nor
+                    # before the name an office of the past goes with (``رئيس أركان الجيوش التونسية سابقا محمد سعيد``)
+                    break
                 continue  # ``أمس``
             if mention is None and key in _HONORIFICS:
                 honorific = True
@@ -843,6 +856,15 @@ class _Reader:
             if len(words) > _MAX_NAME_WORDS + 2:
                 break
         return words, honorific, apposition
+
+    def _name_follows(self, tokens: Sequence[Token], j: int, end: int) -> bool:
+        """Whether a person's name or a title stands at token ``j`` (past commas), before ``end``."""
+        while j < end and tokens[j].text in ",،":
+            j += 1
+        if j >= end:
+            return False
+        mention = self._mention_at(tokens[j])
+        return (mention is not None and mention.type == "PER") or _is_title_word(tokens[j])
 
     def _addressee_end(self, unit: _Unit, j: int, end: int) -> int:
         """The token after an addressee written before the subject: the ``لـ`` word and the name or the
@@ -1437,11 +1459,15 @@ class _Reader:
         or a source. Only tokens before ``before`` are read."""
         tokens = unit.tokens[:before] if before is not None else unit.tokens
         begin = 0
+        # after a dateline run into the sentence (``سبق- الرياض: بدأ الفريق``): its place is not the subject
+        dateline = dateline_end(self.text[unit.start : unit.end])
+        if dateline:
+            begin = next((j for j, t in enumerate(tokens) if t.start >= unit.start + dateline), len(tokens))
         other = _OTHER_PARTY_AT.match(self.text, unit.start)
         if other is not None:
             begin = next((j for j, t in enumerate(tokens) if t.start >= other.end()), len(tokens))
-        elif tokens and _forms(tokens[0])[-1] in _FRONTED:
-            comma = next((j for j, t in enumerate(tokens[:_MAX_FRONTED]) if t.text in ",،"), None)
+        elif begin < len(tokens) and _forms(tokens[begin])[-1] in _FRONTED:
+            comma = next((j for j in range(begin, min(len(tokens), begin + _MAX_FRONTED)) if tokens[j].text in ",،"), None)
             if comma is None:
                 return None
             begin = comma + 1

@@ -251,7 +251,10 @@ SUBJECT_STOPS = (
     "ضمنا رسميا شخصيا علانية "
     # the object of condolences, congratulations or thanks sent to someone (``ورفع وزير العدل التعازي لخادم الحرمين
     # الشريفين الملك سلمان``: the king was the speaker of the minister's ``داعياً``, SaudiNewsNet 2015-08-06)
-    "التعازي التعزية تعازيه التهاني التهنئة تهانيه الشكر شكره"
+    "التعازي التعزية تعازيه التهاني التهنئة تهانيه الشكر شكره "
+    # the particle of a past perfect after the subject (``وكانت مصادر أهلاوية قد كشفت``: ``قد`` was a word of the
+    # speaker, SaudiNewsNet 2015-07-27), and a time after it (``أنهت صحيفة "سبق" مساء أمس الأربعاء``)
+    "قد أمس مساء عصر فجر"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"
@@ -274,6 +277,10 @@ SPEAKER_FUNCTION_WORDS = "في من على عن إلى مع أن إن لا ما 
 # Quantifiers whose next word is a noun in construct (``كل طالب علم``، ``أي قائل``), never a verb: with the
 # prepositions and conjunction written on them.
 CONSTRUCT_QUANTIFIERS = "كل وكل لكل بكل فكل أي وأي لأي بأي"
+
+# Modal verbs whose next word is a verbal noun (``لا يمكن توقع نتائجها``: "its results cannot be foreseen"),
+# never a verb with its subject (``نتائجها`` was a speaker, SaudiNewsNet 2015-07-27).
+MODALS = "يمكن ويمكن يجب ويجب ينبغي وينبغي يصعب يستحيل"
 
 
 # Words that cannot end an Arabic sentence: prepositions, conjunctions, particles and relative pronouns.
