@@ -781,6 +781,14 @@ def test_a_subject_ends_where_a_time_or_a_particle_stands(text: str, speaker: st
     assert names == {speaker}, names
 
 
+def test_a_noun_in_the_accusative_is_no_speaker_though_its_tanween_is_unwritten() -> None:
+    # SaudiNewsNet 2015-08-10: ``وقفا`` (a ceasefire, the object) was the speaker, at 0.8, of what followed the colon
+    # of a clock time (``59: 11``)
+    text = ("وكان التحالف بقيادة السعودية قد أعلن وقفا لاطلاق النار اعتبارا من الساعة 59: 11 مساء أمس (الأحد) "
+            "لمدة خمسة أيام للسماح بوصول مساعدات انسانية.")
+    assert quotes_of(text) == []
+
+
 def test_a_verbal_noun_after_a_modal_is_no_cue() -> None:
     # SaudiNewsNet 2015-07-27: ``لا يمكن توقع نتائجها`` (its results cannot be foreseen) made ``نتائجها`` a speaker
     text = "وحذر المشاركون من نشوب حروب باردة جديدة، مشيرين إلى ظهور أنماط جديدة لا يمكن توقع نتائجها، خصوصا بعد تعدد الأقطاب."

@@ -534,7 +534,8 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
         return True
     text = token.text
     key = normalize_key(text)
-    if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _bare_accusative_participle(key):
+    if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _bare_accusative_participle(key) \
+            or _bare_accusative_noun(key):
         return True
     # a word with the article takes no pronoun: ``المتهم`` (the accused) ends like ``هم`` (their) and was cut off
     # ``محامي المتهم`` (SaudiNewsNet 2015-07-24)
@@ -554,6 +555,20 @@ def _bare_accusative_participle(key: str) -> bool:
     if not key.startswith("م") or len(key) < 6 or not key.endswith("ا") or key[-2] in "اويهن":
         return False
     return key not in FIRST_NAMES and not person_word_counts().get(key) and not person_word_counts().get(key[:-1])
+
+
+def _bare_accusative_noun(key: str) -> bool:
+    """A common noun in the accusative with its tanween left unwritten (``وكان التحالف قد أعلن وقفا لإطلاق
+    النار``: ``وقفا`` was a speaker, SaudiNewsNet 2015-08-10): the word without its alef is one the tagger's
+    training text writes more often than the word itself, and no one bears either (``رضا``، ``هيفا``)."""
+    if len(key) < 4 or not key.endswith("ا") or key[-2] in "اويهن" or key in FIRST_NAMES or key in _TIME_WORDS:
+        return False  # (a time, ``سابقا``، is read as one: an office of the past goes on to its holder's name)
+    counts, stem = word_counts(), key[:-1]
+    return counts.get(stem, 0) >= _COMMON_STEM and counts.get(stem, 0) > counts.get(key, 0) \
+        and not person_word_counts().get(key) and not person_word_counts().get(stem)
+
+
+_COMMON_STEM = 5  # times the training text writes a noun for its alef to be read as the accusative's
 
 
 # a relative in construct with the person (``والدة فانينج``): the speaker is the relative. As written: ``شقيقه
@@ -1586,6 +1601,9 @@ class _Reader:
             key = normalize_key(token.text)
             if quotation is not None and self._quoted_name(unit, quotation, tokens[j - 1] if j > cue.index + 1 else None):
                 continue
+            if token.text == ":" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind == "number" \
+                    and tokens[j + 1].kind == "number":
+                continue  # ``الساعة 59: 11``: a clock time, no statement opening
             if (quotation is not None or token.text == ":") and cue.lemma not in _NEAR_COMPLEMENT:
                 cue.complement, cue.content = j, (quotation.open if quotation else token.end)
                 return
