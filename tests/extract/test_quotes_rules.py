@@ -765,6 +765,9 @@ def test_a_source_set_off_by_dashes_relays_the_verbs_statement() -> None:
          "مصادر أهلاوية"),
         ("وقال المتحدث باسم النقابة اليوم في العاصمة الألمانية برلين إن الإضراب سيستمر حتى نهاية الأسبوع.",
          "المتحدث باسم النقابة"),
+        # a time before the subject is passed over, the day before yesterday too (2015-07-21: ``أول`` was the speaker)
+        ("قالت، عصر أول من أمس الخميس، وزارة الخارجية الأميركية إنها تتابع عودة بعض المسؤولين إلى مدينة عدن.",
+         "وزارة الخارجية الأميركية"),
         # an office of the past goes on to its holder's name
         ("وحذر رئيس أركان الجيوش التونسية سابقا محمد سعيد الكاتب من مضاعفات الملف الأمني الليبي على تونس.",
          "محمد سعيد"),
@@ -787,6 +790,16 @@ def test_a_noun_in_the_accusative_is_no_speaker_though_its_tanween_is_unwritten(
     text = ("وكان التحالف بقيادة السعودية قد أعلن وقفا لاطلاق النار اعتبارا من الساعة 59: 11 مساء أمس (الأحد) "
             "لمدة خمسة أيام للسماح بوصول مساعدات انسانية.")
     assert quotes_of(text) == []
+
+
+def test_what_follows_a_colon_is_never_the_speaker() -> None:
+    # SaudiNewsNet 2015-07-21: ``وقال لبرنامج ... أول من أمس: إيران هي دولة`` made ``إيران`` the subject of the
+    # sentence, and the senator's next words were Iran's
+    text = ('وقال السيناتور الجمهوري توم كوتون إن الأميركيين يتشككون في الاتفاق النووي الإيراني.  وقال لبرنامج '
+            '"واجه الصحافة" على قناة (إن. بي. سي) أول من أمس: إيران هي دولة راعية للإرهاب، نظام خارج عن القانون '
+            'مناهض للولايات المتحدة.  وأضاف: يجب علينا مواجهتهم بكل طريقة.')
+    added = [q for q in quotes_of(text) if q.cue == "أضاف"]
+    assert [q.speaker_name for q in added] == ["توم كوتون"], added
 
 
 def test_a_verbal_noun_after_a_modal_is_no_cue() -> None:

@@ -248,6 +248,7 @@ _NAMING_RULES = _SUBJECT_RULES - {"name-words", "surname"}
 
 _MAX_SUBJECT_BEFORE_SOURCE = 8  # tokens from a speech verb to a source that relays it (``وقال بيان للديوان الملكي ، نقلاً عن``)
 _DASHES = frozenset("-–—")
+_FIRST, _YESTERDAY = normalize_key("أول"), normalize_key("أمس")  # ``أول من أمس``، ``أول أمس``
 _MAX_CUE_GAP = 40  # tokens between a cue and its complement (``قال وزير الخارجية الأميركي أنتوني بلينكن ...``)
 _MAX_NAME_WORDS = 12  # an unnamed speaker or an office is shown by at most this many words
 _MAX_TITLES_BEFORE = 8  # words between a name and an office of theirs written after it (other offices)
@@ -792,8 +793,10 @@ class _Reader:
                         apposition = len(words)
                         continue
                     break
-                if token.text in ":;؛" and words:
-                    break  # ``كما يقول البعض؛ ولكن عواقب القبلية``: a semicolon ends the clause
+                if token.text in ":;؛":
+                    # ``كما يقول البعض؛ ولكن عواقب القبلية``: a semicolon ends the clause; after a colon comes what
+                    # was said, never who said it (``وقال لبرنامج "واجه الصحافة" أول من أمس: إيران هي``)
+                    break
                 if token.text in _DASHES and (
                     words or j + 1 >= end or self._mention_at(tokens[j + 1]) is None
                 ):
@@ -825,6 +828,13 @@ class _Reader:
                 if words:
                     break  # ``وقال الوزير بهذا الخصوص``: the name has ended
                 continue  # ``قوله``، ``واختتم حديثه بقوله:``، ``صرح بذلك X``
+            if mention is None and key == _FIRST and not words and (
+                (j + 1 < end and normalize_key(tokens[j + 1].text) == _YESTERDAY)
+                or (j + 2 < end and normalize_key(tokens[j + 1].text) == "من"
+                    and normalize_key(tokens[j + 2].text) == _YESTERDAY)
+            ):
+                skip = j + 2  # ``قالت، عصر أول من أمس الخميس، وزارة الخارجية``: the day before yesterday
+                continue
             if mention is None and key in _TIME_WORDS:
                 if words and _head(normalize_key(words[-1].text)) not in _MEDIA_HEADS \
                         and not self._name_follows(tokens, j + 1, end):

@@ -253,8 +253,8 @@ SUBJECT_STOPS = (
     # الشريفين الملك سلمان``: the king was the speaker of the minister's ``داعياً``, SaudiNewsNet 2015-08-06)
     "التعازي التعزية تعازيه التهاني التهنئة تهانيه الشكر شكره "
     # the particle of a past perfect after the subject (``وكانت مصادر أهلاوية قد كشفت``: ``قد`` was a word of the
-    # speaker, SaudiNewsNet 2015-07-27), and a time after it (``أنهت صحيفة "سبق" مساء أمس الأربعاء``)
-    "قد أمس مساء عصر فجر"
+    # speaker, SaudiNewsNet 2015-07-27); a time after it ends it too (``time.SPEAKER_TIME_WORDS``)
+    "قد"
 )
 # Prepositions that open a fronted adverbial (``وفي السياق ذاته،``، ``وخلال اللقاء،``) before the verb.
 FRONTING_PREPOSITIONS = "في خلال من على بعد قبل عقب إثر حول"

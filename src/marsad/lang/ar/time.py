@@ -365,7 +365,7 @@ EXPRESSION_OPENERS = (
 SPEAKER_TIME_WORDS = " ".join((
     "اليوم أمس امس غدا",
     *WEEKDAY_NAMES,
-    "صباح مساء يوم ليلة فجر ظهر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
+    "صباح مساء يوم ليلة فجر ظهر عصر الماضي الحالي حينها آنذاك وقتها أيضا أيضاً مجددا مجدداً بدوره بدورها "
     "كذلك بدورهم سابقا سابقاً لاحقا لاحقاً",
     # ``أعلن الصيف الماضي أنه``، ``قال الشهر الماضي إن``: a season or a unit of the calendar before its shift
     # (SaudiNewsNet 2015-07-22 showed ``الصيف`` as the speaker of Platini's words); not ``العام``, which is
