@@ -248,7 +248,12 @@ _NAMING_RULES = _SUBJECT_RULES - {"name-words", "surname"}
 
 _MAX_SUBJECT_BEFORE_SOURCE = 8  # tokens from a speech verb to a source that relays it (``وقال بيان للديوان الملكي ، نقلاً عن``)
 _DASHES = frozenset("-–—")
-_FIRST, _YESTERDAY = normalize_key("أول"), normalize_key("أمس")  # ``أول من أمس``، ``أول أمس``
+# days named in several words (``أول من أمس``، ``بعد غد``), by their first word: the lengths to try
+_DAY_PHRASES_WORDS = frozenset(tuple(key.split()) for key in time_words.RELATIVE_DAYS if " " in key)
+_DAY_PHRASES = {
+    first: tuple(sorted({len(w) for w in _DAY_PHRASES_WORDS if w[0] == first}, reverse=True))
+    for first in {w[0] for w in _DAY_PHRASES_WORDS}
+}
 _MAX_CUE_GAP = 40  # tokens between a cue and its complement (``قال وزير الخارجية الأميركي أنتوني بلينكن ...``)
 _MAX_NAME_WORDS = 12  # an unnamed speaker or an office is shown by at most this many words
 _MAX_TITLES_BEFORE = 8  # words between a name and an office of theirs written after it (other offices)
@@ -828,12 +833,10 @@ class _Reader:
                 if words:
                     break  # ``وقال الوزير بهذا الخصوص``: the name has ended
                 continue  # ``قوله``، ``واختتم حديثه بقوله:``، ``صرح بذلك X``
-            if mention is None and key == _FIRST and not words and (
-                (j + 1 < end and normalize_key(tokens[j + 1].text) == _YESTERDAY)
-                or (j + 2 < end and normalize_key(tokens[j + 1].text) == "من"
-                    and normalize_key(tokens[j + 2].text) == _YESTERDAY)
-            ):
-                skip = j + 2  # ``قالت، عصر أول من أمس الخميس، وزارة الخارجية``: the day before yesterday
+            phrase = next((n for n in _DAY_PHRASES.get(key, ()) if tuple(
+                normalize_key(t.text) for t in tokens[j : min(end, j + n)]) in _DAY_PHRASES_WORDS), 0)
+            if mention is None and phrase and not words:
+                skip = j + phrase  # ``قالت، عصر أول من أمس الخميس، وزارة الخارجية``: a day of several words
                 continue
             if mention is None and key in _TIME_WORDS:
                 if words and _head(normalize_key(words[-1].text)) not in _MEDIA_HEADS \
