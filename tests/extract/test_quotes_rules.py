@@ -802,6 +802,14 @@ def test_what_follows_a_colon_is_never_the_speaker() -> None:
     assert [q.speaker_name for q in added] == ["توم كوتون"], added
 
 
+def test_a_verb_after_a_condition_reports_nothing() -> None:
+    # SaudiNewsNet 2015-08-04: ``وإذا ذكر البيت التجاري لآل الجفالي`` ("if the trading house is mentioned") made
+    # ``لآل الجفالي`` a speaker at 0.95
+    text = ("وإذا ذكر البيت التجاري لآل الجفالي فإنه يقترن على وجه الخصوص بإسهامه في تعبيد أول طريق تعبره السيارات "
+            "بين مكة المكرمة وجدة.")
+    assert quotes_of(text) == []
+
+
 def test_a_verbal_noun_after_a_modal_is_no_cue() -> None:
     # SaudiNewsNet 2015-07-27: ``لا يمكن توقع نتائجها`` (its results cannot be foreseen) made ``نتائجها`` a speaker
     text = "وحذر المشاركون من نشوب حروب باردة جديدة، مشيرين إلى ظهور أنماط جديدة لا يمكن توقع نتائجها، خصوصا بعد تعدد الأقطاب."

@@ -161,6 +161,7 @@ _SAW = normalize_key("رأى")  # the verb's key, which the noun ``رأي`` shar
 # ``بدلاً من أن تحث``، ``لن يقول``: a verb after these is what may be said, not a report of it.
 _SUBJUNCTIVE = _keys("أن لن كي لكي")
 _MODALS = _keys(function_words.MODALS)
+_CONDITIONALS = _keys(function_words.CONDITIONALS)
 _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
 # ``وهو ما أكده شكري``: a verb with an object pronoun after ``ما`` names who confirmed, and no content.
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ته)$")
@@ -500,14 +501,15 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
 def _no_cue_after(before: Token, token: Token) -> bool:
     """Whether the word ``before`` makes the cue word ``token`` after it no report: ``ما``/``مما`` (``وهو ما يشير
     إلى أن``, unless the verb carries its object, ``مما قاله``), a subjunctive particle or a preposition (``لن
-    يقول``), a quantifier (``كل طالب علم``: a noun), a modal (``لا يمكن توقع نتائجها``: a verbal noun) or the
-    auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the auxiliary with
+    يقول``), a quantifier (``كل طالب علم``: a noun), a modal (``لا يمكن توقع نتائجها``: a verbal noun), a condition
+    (``وإذا ذكر البيت التجاري``: what would be so) or the auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the auxiliary with
     their ``و``/``ف`` too."""
     key = normalize_key(before.text)
     forms = _key_forms(key)
     if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
         return True
-    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS | _MODALS or any(f in _PASSIVE_AUXILIARY for f in forms)
+    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS | _MODALS | _CONDITIONALS \
+        or any(f in _PASSIVE_AUXILIARY for f in forms)
 
 
 def _noun_pair(token: Token, after: Token | None) -> bool:

@@ -282,6 +282,10 @@ CONSTRUCT_QUANTIFIERS = "كل وكل لكل بكل فكل أي وأي لأي ب�
 # never a verb with its subject (``نتائجها`` was a speaker, SaudiNewsNet 2015-07-27).
 MODALS = "يمكن ويمكن يجب ويجب ينبغي وينبغي يصعب يستحيل"
 
+# Conditional particles: a verb after them says what would be so, no one reports anything (``وإذا ذكر البيت التجاري
+# لآل الجفالي فإنه يقترن ...``: "if the trading house is mentioned", SaudiNewsNet 2015-08-04; ``لآل الجفالي`` was a speaker).
+CONDITIONALS = "إذا وإذا فإذا لو ولو"
+
 
 # Words that cannot end an Arabic sentence: prepositions, conjunctions, particles and relative pronouns.
 # A line ending on one was broken mid-sentence. Source: closed-class word lists of MSA grammar.
