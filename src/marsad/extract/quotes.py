@@ -560,20 +560,28 @@ def _bare_accusative_participle(key: str) -> bool:
     speaker spoke (``قال له مخاطبا:``، ``وتابع مدافعا عن موقفه:``), no one's name. Each was shown as a speaker
     (SaudiNewsNet 2015-07-22). Not a word Wikidata's people bear (``ماريا``), nor a listed given name, nor a noun with
     ``نا`` (our) on it (``وأشارت مصادرنا``). ``key`` is the word's :func:`normalize_key`."""
-    if not key.startswith("م") or len(key) < 6 or not key.endswith("ا") or key[-2] in "اويهن":
-        return False
-    return key not in FIRST_NAMES and not person_word_counts().get(key) and not person_word_counts().get(key[:-1])
+    return key.startswith("م") and _unwritten_accusative(key, 6)
 
 
 def _bare_accusative_noun(key: str) -> bool:
     """A common noun in the accusative with its tanween left unwritten (``وكان التحالف قد أعلن وقفا لإطلاق
     النار``: ``وقفا`` was a speaker, SaudiNewsNet 2015-08-10): the word without its alef is one the tagger's
-    training text writes more often than the word itself, and no one bears either (``رضا``، ``هيفا``)."""
-    if len(key) < 4 or not key.endswith("ا") or key[-2] in "اويهن" or key in FIRST_NAMES or key in _TIME_WORDS:
-        return False  # (a time, ``سابقا``، is read as one: an office of the past goes on to its holder's name)
+    training text writes more often than the word itself, and no one bears either (``رضا``، ``هيفا``). A time
+    (``سابقا``) is read as one: an office of the past goes on to its holder's name."""
+    if key in _TIME_WORDS or not _unwritten_accusative(key, 4):
+        return False
     counts, stem = word_counts(), key[:-1]
-    return counts.get(stem, 0) >= _COMMON_STEM and counts.get(stem, 0) > counts.get(key, 0) \
-        and not person_word_counts().get(key) and not person_word_counts().get(stem)
+    return counts.get(stem, 0) >= _COMMON_STEM and counts.get(stem, 0) > counts.get(key, 0)
+
+
+def _unwritten_accusative(key: str, shortest: int) -> bool:
+    """Whether ``key`` (of ``shortest`` letters or more) may be a word in the accusative with its tanween unwritten:
+    an alef after a consonant (not ``نا``, our), and neither a listed given name nor a word Wikidata's people bear,
+    with or without the alef."""
+    return (
+        len(key) >= shortest and key.endswith("ا") and key[-2] not in "اويهن" and key not in FIRST_NAMES
+        and not person_word_counts().get(key) and not person_word_counts().get(key[:-1])
+    )
 
 
 _COMMON_STEM = 5  # times the training text writes a noun for its alef to be read as the accusative's
