@@ -197,6 +197,8 @@ _IN_IT = frozenset({"فيه", "فيها"})
 # What ends a sentence between two offices: the later one, in the same sentence, is someone else's
 _SENTENCE_END = re.compile(r"[.؟!?\n]")
 _BODIES = _keys(names.SPEAKING_BODIES)
+# An organization's head nouns, the recognizer's and ours (as :func:`_is_body` reads them)
+_BODY_WORDS = ORG_TRIGGERS | _BODIES
 _DIRECTIONS = _keys(names.DIRECTIONS)
 _NAMED_AFTER = _keys(names.NAMING_HEADS)
 
@@ -256,6 +258,9 @@ _DAY_PHRASES = {
     for first in {w[0] for w in _DAY_PHRASES_WORDS}
 }
 _MAX_CUE_GAP = 40  # tokens between a cue and its complement (``قال وزير الخارجية الأميركي أنتوني بلينكن ...``)
+_NAME_AHEAD = 8  # words between an office's ``بـ`` place and its holder's name (``بجمعية البر بالاحساء، وليد``)
+# ``برئاسة X``، ``بقيادة X``: headed by X, who is not the body's voice
+_HEADED_BY = _keys(names.HEADED_BY)
 _MAX_NAME_WORDS = 12  # an unnamed speaker or an office is shown by at most this many words
 _MAX_TITLES_BEFORE = 8  # words between a name and an office of theirs written after it (other offices)
 _MAX_OTHERS = 1  # other names a sentence may hold between its subject and a participle (one object, say)
@@ -780,6 +785,8 @@ class _Reader:
         name = self.text[shown[0].start : shown[-1].end].strip(" ،,\"«»“”()")
         if sum(ch in _QUOTE_MARKS for ch in name) % 2:
             name = "".join(ch for ch in name if ch not in _QUOTE_MARKS)  # ``مصادر "الوطن`` cut inside its marks
+        if name.count("(") > name.count(")") and self.text[shown[-1].end : shown[-1].end + 1] == ")":
+            name += ")"  # ``بعثة الأمم المتحدة لمساعدة العراق (يونامي)``: its bracket closed as written
         return _Speaker(name, None, rule, kind, gender, _name_keys(name))
 
     # speakers ----------------------------------------------------------------------------------------
@@ -874,6 +881,13 @@ class _Reader:
             if mention is None and words and _object_after_definite(words[-1], token, key):
                 break  # ``ونفى متحدث باسم المتمردين مزاعم الحكومة``: the object of the verb has begun
             if mention is None and key.startswith("ب") and len(key) > 3 and not _rare(key[1:]) and _rare(key):
+                if office and _in_table(key[1:], _BODY_WORDS) and key not in _HEADED_BY \
+                        and self._name_ahead(tokens, j + 1, end):
+                    # ``أوضح مدير العلاقات العامة بجمعية البر بالاحساء، وليد البوسيف، أن``: where the office is held,
+                    # then the name of its holder (the office alone was shown, SaudiNewsNet 2015-08-01); not ``أعلنت
+                    # الحكومة المؤقتة برئاسة عبد الله الثني``: the government spoke, whose head is named
+                    words.append(token)
+                    continue
                 break  # ``وقال بصوت مسموع``: a prepositional phrase, where a name (``بندر``) is not
             if mention is None and key == "في":
                 nxt = tokens[j + 1] if j + 1 < end else None
@@ -886,14 +900,38 @@ class _Reader:
                     continue
                 break  # ``قال في بيان``
             if key.startswith("ل") and self._addressee(tokens, j, end, office, mention):
+                after = self._addressee_end(unit, j, end)
                 if not words:
-                    skip = self._addressee_end(unit, j, end)  # ``صرح بذلك لـ«الجزيرة» رئيس بلدية …``
+                    skip = after  # ``صرح بذلك لـ«الجزيرة» رئيس بلدية …``
+                    continue
+                marked = j + 1 < end and (tokens[j + 1].text in _QUOTE_MARKS or tokens[j + 1].text == "(")
+                if marked and after < end and (named := self._mention_at(tokens[after])) is not None \
+                        and named.type == "PER":
+                    # ``أكد المشرف العام لبرنامج "اصنع مهارة" نايف الهاجري أن``: the programme of the office, then the
+                    # holder's name (the office alone was shown, SaudiNewsNet 2015-08-01); said to a programme, no name
+                    # follows it (``وقال لبرنامج "واجه الصحافة" أول من أمس``)
+                    words.extend(t for t in tokens[j:after] if t.kind != "symbol")
+                    skip = after
                     continue
                 break
             words.append(token)
             if len(words) > _MAX_NAME_WORDS + 2:
                 break
         return words, honorific, apposition
+
+    def _name_ahead(self, tokens: Sequence[Token], j: int, end: int) -> bool:
+        """Whether a person is named within a few words from token ``j`` (a name, or one set off by a comma),
+        before ``أن`` and ``end``: an office's place may go on to its holder's name."""
+        for k in range(j, min(end, j + _NAME_AHEAD)):
+            token = tokens[k]
+            if normalize_key(token.text) in _COMPLEMENTIZERS:
+                return False
+            if token.text in ",،":
+                return self._apposition(tokens, k + 1, end)
+            mention = self._mention_at(token)
+            if mention is not None and mention.type == "PER":
+                return True
+        return False
 
     def _name_follows(self, tokens: Sequence[Token], j: int, end: int) -> bool:
         """Whether a person's name or a title stands at token ``j`` (past commas), before ``end``."""
@@ -1369,10 +1407,12 @@ class _Reader:
             return topic
         return next((s for s in reversed(self.history) if s.kind in ("person", "office", "words")), None)
 
-    def _before_verb(self, unit: _Unit, index: int) -> _Speaker | None:
+    def _before_verb(self, unit: _Unit, index: int, after_was: bool = False) -> _Speaker | None:
         """The subject written before the verb: a name (``الكاظمي يقول إن``، ``جميل الشايب، الذي أوضح``) or
         a source (``غير أن ناشطين من المعارضة السورية يقولون``); a pronoun (``لكنه قال``) goes on with the
-        last speaker."""
+        last speaker. ``after_was``: the words run back to a ``كان`` before them (:meth:`_after_was`), so a name
+        in brackets among them is the subject's own (``وكانت شركة (موبايلي) قد ذكرت``), where before a
+        relative it may end another's description (``إيلون ماسك مؤسس شركة (سبيس إكس) الذي قال``)."""
         tokens = unit.tokens
         if index + 1 < len(tokens) and normalize_key(tokens[index + 1].text) in _IN_IT:
             # ``تغريدة على موقع «تويتر» قال فيها``، ``رسالة إلى برناردينو ليون أكد فيها``: said in what was named
@@ -1410,9 +1450,9 @@ class _Reader:
         while j >= 0 and len(words) < _MAX_BEFORE:
             token = tokens[j]
             key = normalize_key(token.text)
-            if token.kind == "symbol" and token.text not in "-–—":
+            if token.kind == "symbol" and token.text not in "-–—" and not (after_was and token.text in "()"):
                 break
-            if key in _COMPLEMENTIZERS or key in ("كان", "وكان", "غير", "ثم"):
+            if key in _COMPLEMENTIZERS or key in ("غير", "ثم") or _forms(token)[-1] in _WAS:
                 break
             if key in _SUBJECT_STOPS and key not in ("من", "في"):
                 return None  # ``… على وسائل التواصل الاجتماعي قالوا``: the words are a preposition's object
@@ -1449,9 +1489,11 @@ class _Reader:
         if mention is None:
             # a source or a group written so (``وكانت جماعات أعلنت ولاءها لداعش``: ``ولاءها`` was the speaker)
             was = next((k for k in range(j, max(-1, j - _MAX_BEFORE - 1), -1) if _forms(tokens[k])[-1] in _WAS), None)
-            if was is None or was == j or any(t.kind != "word" or _cue_of(t) for t in tokens[was + 1 : j + 1]):
+            # (a name in brackets is the subject's too: ``وكانت شركة (موبايلي) قد ذكرت``)
+            if was is None or was == j or any(
+                    (t.kind != "word" and t.text not in "()") or _cue_of(t) for t in tokens[was + 1 : j + 1]):
                 return None
-            return self._before_verb(unit, index)
+            return self._before_verb(unit, index, after_was=True)
         if mention.type not in _SPEAKER_TYPES or not self._usable(mention):
             return None
         first = j
@@ -2064,8 +2106,7 @@ def _org_trigger(token: Token) -> bool:
 
 def _is_body(token: Token) -> bool:
     """An organization's head noun: the recognizer's ORG_TRIGGERS or a body of :data:`_BODIES`."""
-    key = normalize_key(token.text)
-    return _in_table(key, ORG_TRIGGERS) or _in_table(key, _BODIES)
+    return _in_table(normalize_key(token.text), _BODY_WORDS)
 
 
 # A preposition with the article on a word (``للتسوق``، ``بالمنطقة``): a noun's phrase, never a word of a name.

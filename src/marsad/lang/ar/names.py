@@ -732,13 +732,17 @@ PROTOCOL_WORDS = tuple(dict.fromkeys(
 ))
 
 # Bodies that speak, whose head nouns the recognizer's ORG_TRIGGERS lack (``قال المرصد``، ``أعلنت الرئاسة``،
-# ``قالت السلطات``): kept by their words, never linked. Source: SaudiNewsNet and the demo corpus, read by hand.
+# ``قالت السلطات``، ``ذكرت محطة «سي بي إس نيوز»``، ``قالت بعثة الأمم المتحدة``): kept by their words, never
+# linked. Source: SaudiNewsNet and the demo corpus, read by hand.
 SPEAKING_BODIES = (
     "برنامج مرصد رئاسة إدارة سلطات بلدية أمانة شرطة دائرة مديرية إمارة ديوان سفارة قنصلية نادي منتخب "
-    "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان مقاومة ميليشيا ميليشيات معارضة "
+    "صندوق مجموعة رابطة غرفة نقابة أكاديمية أركان مقاومة ميليشيا ميليشيات معارضة بعثة محطة "
     # a region's directorate named by its affairs (``وأوضحت الشؤون الصحية في منطقة مكة المكرمة``: SaudiNewsNet 2015-07-26)
     "شؤون شئون"
 )
+# A body "headed by" or "led by" someone (``الحكومة المؤقتة برئاسة عبد الله الثني``): the person named after it heads
+# the body, and is not the one the body's statement is by.
+HEADED_BY = "برئاسة بقيادة"
 # An institution named after a person (``مركز الملك سلمان``، ``جامعة الملك سعود``): the person is no speaker.
 NAMING_HEADS = "مركز جامعة مستشفى مدينة مطار شارع جائزة مؤسسة مجمع قاعة كلية برنامج مهرجان ميناء"
 # Of those, the heads of an institution or a place named after a titled person, one name with it (``مدينة
