@@ -179,6 +179,17 @@ def test_fitness_unfit_reason(text, reason):
         # SaudiNewsNet 2015-08-10: ``من ناحيتها`` with the conjunction on it, a summary sentence
         pytest.param("ومن ناحيتها، أعلنت قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار الاثنين، أنها أجرت تحقيقا "
                      "أظهر أن الأمر يتعلق بألغام كورية شمالية.", True, id="and-for-its-part"),
+        # SaudiNewsNet 2015-08-01: the second sentence of the army commander's words, a summary sentence with no
+        # speaker; a quotation opened in the sentence itself (a colon before a mark turned round, another mark, a
+        # brace one outlet opens with) or guillemets the wrong way round lean on nothing
+        pytest.param("إن قوة مؤسستكم تكمن في وحدتها وفي بقائها على مسافة واحدة من الجميع، كما في التفاف الشعب "
+                     "حولها والتزامها وثيقة الوفاق الوطني».", True, id="rest-of-a-quotation"),
+        pytest.param("وقال شاكر سليمان:» أحرص على شراء العطور على مدار العام.", False, id="mark-turned-round"),
+        pytest.param('وأضاف البارزاني إن "نضال أمتنا على مر التاريخ لم يكن من أجل بقاء الأكراد تحت نير الخضوع».',
+                     False, id="opened-by-another-mark"),
+        pytest.param("قال الرئيس اليمني في خطاب ألقاه أمس {من عدن سنستعيد اليمن، وما تحقق فيها فاتحة انتصارات».",
+                     False, id="opened-by-a-brace"),
+        pytest.param("وأعلن »داعش« مسؤوليته عن الهجوم على مقر قوات الطوارئ في عسير.", False, id="guillemets-reversed"),
     ],
 )
 def test_fitness_needs_context(text, implied):

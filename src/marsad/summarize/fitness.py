@@ -206,6 +206,25 @@ def _scripture(key: str) -> bool:
 
 
 @lru_cache(maxsize=STORY_SENTENCES)  # as unfit_reason
+def _closes_an_earlier_quotation(text: str) -> bool:
+    """Whether the sentence closes a quotation opened in a sentence before it: its first guillemet closes
+    one, and it closes more than it opens (``إن قوة مؤسستكم تكمن في وحدتها ... وثيقة الوفاق الوطني».``, the
+    army commander's words after ``وتوجه إلى العسكريين بالقول: «تصديتم ...``, was a summary sentence with no
+    speaker: SaudiNewsNet 2015-08-01). Closed by guillemets only: straight and curly marks do not tell opening
+    from closing (before the guillemet they open the quotation in the sentence), pages that write guillemets the
+    wrong way round (``»داعش«``) close as many as they open, and one outlet opens with a brace (``قال الرئيس
+    اليمني ... {من عدن سنستعيد اليمن ...».``). 548 of the 35,735 sentences of the first 3,000 SaudiNewsNet
+    articles; 20 drawn at random, 18 ends of quotations, 2 quotations opened in the sentence by a mark turned
+    round or another mark (now passed over)."""
+    marks = [ch for ch in text if ch in "«»{"]
+    if not marks or marks[0] != "»" or marks.count("»") <= len(marks) - marks.count("»"):
+        return False
+    # a colon before it (``وقال شاكر سليمان:» أحرص ...``: a mark turned round), or another mark (``إن "نضال أمتنا ...»``)
+    # opens the quotation in the sentence
+    before = text[: text.find("»")]
+    return ":" not in before and not any(mark in before for mark in "\"“”")
+
+
 def needs_context(text: str) -> bool:
     """True when the sentence leans on the sentence before it: its speaker only implied, or its opening
     a connective, pronoun or demonstrative that refers back.
@@ -219,6 +238,8 @@ def needs_context(text: str) -> bool:
     words = key_words(key)
     if not words:
         return False
+    if _closes_an_earlier_quotation(text):
+        return True
     # an opener with the conjunction on it leans as it does without (``ومن ناحيتها، أعلنت قيادة الأمم المتحدة ...``:
     # SaudiNewsNet 2015-08-10, a summary sentence; only some were listed with it)
     bare = [words[0][1:], *words[1:]] if words[0].startswith("و") and len(words[0]) > 2 else words
