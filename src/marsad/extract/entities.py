@@ -851,6 +851,10 @@ def _bare_country_adjective(text: str) -> bool:
     return False
 
 
+_CLUB_NOUNS = frozenset(normalize_key(w) for w in names.CLUB_NOUNS.split())
+_CONTEST_EPITHETS = frozenset(normalize_key(w) for w in names.CONTEST_EPITHETS.split())
+
+
 def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
     """Whether a one-word place that reads as a definite nisba (``السعودية``: the country, and "Saudi") follows a
     definite word that no name holds (``named``: the positions of the sentence's names) and is no title: there
@@ -858,9 +862,19 @@ def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], nam
     NewsFANE tags none of these; after a title (``الأمير``) or a listed name (``تدعم الولايات المتحدة السعودية``)
     it is the country."""
     start, end, kind = match
-    if end - start != 1 or kind != "LOC" or start == 0 or start - 1 in named:
+    if end - start != 1 or kind not in ("LOC", "ORG") or start == 0 or start - 1 in named:
         return False
     word, before = tokens[start], tokens[start - 1]
+    if kind == "ORG":
+        # a club named by a nisba (``الأهلي``) after a common noun is its adjective: ``التعليم الأهلي`` (private
+        # education), ``السلم الأهلي`` (civil peace), ``المجتمع الأهلي``; after the club's own noun (``النادي
+        # الأهلي``) it is the club (SaudiNewsNet 2015-07-21..08-01: 13 such in 1,500 articles were the club)
+        return (
+            word.key.startswith("ال") and word.key.endswith("ي") and len(word.key) >= 5 and before.kind == "word"
+            and _definite(before) and not _nisba_written(before.text) and before.key not in _CLUB_NOUNS
+            and not _is_title(before) and not _courtesy_word(before.text)
+            and not any(t.key in _CONTEST_EPITHETS for t in tokens[max(0, start - 2) : start])
+        )
     return (
         word.key.startswith("ال") and word.key.endswith("يه") and before.kind == "word" and _definite(before)
         and not _is_title(before) and not _courtesy_word(before.text)

@@ -641,6 +641,12 @@ ORGANIZATION_HEADS = (
 # SaudiNewsNet reports (2015-08-07). Places end so too (``مكسيكو سيتي``، ``مطار لندن سيتي``): only a person's
 # span is retyped.
 CLUB_SUFFIXES = ("سيتي", "يونايتد")
+# The nouns a club's name follows as its own (``النادي الأهلي``، ``الفريق الأهلي``): the nisba after them is the club,
+# after any other definite noun its adjective (``التعليم الأهلي``).
+CLUB_NOUNS = "النادي الفريق المنتخب للنادي بالنادي والنادي وللنادي للفريق بالفريق والفريق"
+# Words that name a club by its place in a contest, one or two words before its name (``غريمه اللدود الأهلي``،
+# ``الغريمين التقليديين الاهلي``، ``حامل اللقب الأهلي``: SaudiNewsNet 2015-07-21): the nisba after them is the club.
+CONTEST_EPITHETS = "غريم غريمه الغريم الغريمين غريميه منافس منافسه المنافس اللقب بطل البطل المتصدر الوصيف ضيفه مضيفه"
 
 # A national team is named by its head and the country (``منتخب فنلندا``, ``المنتخب المغربي``): an
 # organization, not the place.
