@@ -647,6 +647,28 @@ def _quoted_alone(ctx: Context, start: int, end: int) -> bool:
     return bool(_OPEN_QUOTE.search(ctx.text, max(0, start - 3), start) and _CLOSE_QUOTE.match(ctx.text, end))
 
 
+_NAME_OPENS = re.compile(r"[«\"“(][^«»\"“”()\n]{1,40}$")
+_NAME_CLOSES = re.compile(r"\s*[»\"”)]")
+
+
+def _ends_a_quoted_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether the bare year at ``[start, end)`` of the key closes a short name in quotation marks or brackets, a
+    word right before it, and the name is no event's (``t.YEAR_NAMING_NOUNS``: ``(كأس العالم 2014)`` is dated):
+    ``وتشتمل (مدينة شباب 2030) على مراكز أربعة`` was a timeline entry of 2030 (SaudiNewsNet 2015-08-01), so would a
+    jet's ``«ميراج 2000»`` be. Not a span of years (``(1982 - 1990)``) nor a year after a comma (``(لكاميرون أيضًا،
+    1991)``)."""
+    start, end = ctx.origin.text_span(start, end)
+    before = ctx.text[max(0, start - 42) : start]
+    opened = _NAME_OPENS.search(before)
+    if opened is None or not _NAME_CLOSES.match(ctx.text, end) or not before.rstrip()[-1:].isalpha():
+        return False
+    name = before[opened.start() + 1 :]
+    if any(ch.isdigit() or ch in ",،" for ch in name):
+        return False  # ``(عام 1981، ومن 1995 إلى 1997)``، ``(الموافق 1980 ـــ 1985)``: years, not a name
+    first = normalize_key(name).split()[:1]
+    return not (first and (first[0] in t.YEAR_NAMING_NOUNS or first[0].removeprefix("ال") in t.YEAR_NAMING_NOUNS))
+
+
 def _weekly(ctx: Context, start: int) -> bool:
     """Whether the weekday at ``start`` is every week's: after ``أيام``/``كل``, itself or the run of weekdays
     joined by و it ends (``أيام الثلاثاء والخميس والسبت``)."""
@@ -774,6 +796,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # 1948 جندي is a count
         if previous in _APPROXIMATOR_WORDS or (after == "من" and _partitive(ctx, m.end())):
             return None  # ما يقارب 2000 من المعتقلين, 1500 من الجنود: counts
+        if not named and _ends_a_quoted_name(ctx, m.start("y_y"), m.end("y_y")):
+            return None  # (مدينة شباب 2030), «ميراج 2000», "خطة دبي 2021": a name's year, no event's
     why = ""
     if (
         era is None and ctx.anchor is not None and (now := _to_hijri(ctx.anchor))
