@@ -38,6 +38,14 @@ def test_a_relative_clause_after_a_comma_keeps_the_noun_it_tells_of() -> None:
     assert "2015-08-01" in {day for day, _ in entries}
 
 
+def test_a_comparison_after_a_comma_is_the_other_event_its_date_dates() -> None:
+    # SaudiNewsNet 2015-08-01: the Sousse attack (June) stood under Bardo's day (18 March), the comparison's
+    text = ("قتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم شنه طالب تونسي مسلح في مدينة سوسة السياحية، على غرار الهجوم "
+            "الذي استهدف متحف باردو في 18 مارس وقتل فيه 21 سائحا.")
+    ((date, clause),) = _timeline(text, "2015-08-01")
+    assert (date, clause.split()[:2]) == ("2015-03-18", ["على", "غرار"]), clause
+
+
 def test_a_dated_clause_before_the_comma_is_another_event() -> None:
     # the reopening (two days before) is not the closing's clause (three weeks before)
     text = ("فتحت اليونان أبواب بنوكها اعتبارا من أول من أمس الاثنين، بعد إغلاقها قبل ثلاثة أسابيع لمنع الانهيار "

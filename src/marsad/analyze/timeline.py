@@ -257,9 +257,12 @@ def _leans_back(text: str, start: int, end: int) -> bool:
     """Whether the clause ``[start, end)`` opens with a preposition or a word that continues the clause before
     (a relative pronoun: ``function_words.CONTINUATIONS``)."""
     words = word_keys(text[start:end])
+    if any(tuple(w.removeprefix("و") if k == 0 else w for k, w in enumerate(words[: len(c)])) == c for c in _COMPARISONS):
+        return False  # ``على غرار الهجوم الذي استهدف متحف باردو في 18 مارس``: another event, dated by its own date
     return bool(words) and (words[0].removeprefix("و") in _PREPOSITIONS or words[0] in _CONTINUATIONS)
 
 
+_COMPARISONS = tuple(tuple(word_keys(c)) for c in function_words.COMPARISON_OPENERS)
 _PREPOSITIONS = frozenset(word_keys(function_words.VERBAL_NOUN_PREPOSITIONS))
 _CONTINUATIONS = frozenset(word_keys(" ".join(function_words.CONTINUATIONS)))
 

@@ -215,6 +215,10 @@ TIME_CONJUNCTIONS = "بعد قبل منذ حتى بدون دون لولا"
 EVENT_CLAUSE_OPENERS = ("فيما", "بينما", "عندما", "حين", "حينما", "بعدما", "ثم", "وعندما", "وحين", "وحينما", "وبعدما",
                         "في حين", "وفي حين")
 
+# ``على غرار الهجوم الذي استهدف متحف باردو في 18 مارس``: a comparison with another event, which its date dates; the
+# clause does not lean on the one before it (SaudiNewsNet 2015-08-01's timeline dated the Sousse attack by Bardo's day).
+COMPARISON_OPENERS = ("على غرار", "على شاكلة", "مثلما")
+
 # ``عن وصف جثة الطفلة``، ``بعد إعلان``: after a preposition the word is a verbal noun, not a verb.
 VERBAL_NOUN_PREPOSITIONS = "عن في من على إلى بعد قبل حول خلال منذ عند لدى"
 
