@@ -243,6 +243,37 @@ def test_bodies_speak_by_their_names_as_written(text: str, speaker: str) -> None
     assert (quote.speaker_name, attributed(quote)) == (speaker, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-07-26: a surname after a courtesy title or what the person is; research as a source;
+        # a museum's statement; the subject after "at a time when"; who gave the speech the verb is said in
+        ("وأضاف المهندس الشمايلة ان عملية التجهيز تحتاج الى دقة في إيصال التوصيلات.", "الشمايلة"),
+        ("وأكد المدرب المشوح أن بناء الذات يبدأ من الثقة.", "المشوح"),
+        ("وتشير الأبحاث إلى أن واحدا من أربعة مقترضين بريطانيين ينفق أكثر من ربع دخله.", "الأبحاث"),
+        ("وقال المتحف في بيان الخميس إن رسم صورة شخصية للذات كان انعكاسا للمهارة.", "المتحف"),
+        ("طلب صندوق النقد الدولي قرضا، في وقت أكدت فيه أثينا أنها ستبدأ محادثات مع دائنيها.", "أثينا"),
+        ("وألقى وكيل الوزارة الشيخ عبدالمجيد العمري كلمة في حفل الافتتاح أكد فيها أن مشاركة المملكة واجبة.",
+         "عبدالمجيد العمري"),
+    ],
+)
+def test_speakers_a_reader_names_without_effort(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker_name, attributed(quote)) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a participle after a common noun is its adjective, no surname; after a document the name is the object
+        ("وأفادت المعلومات المتداولة أن عبد العزيز كتب في دليل التخرج عبارة غريبة.", "المتداولة"),
+        ("وأصدر مجلس الأمن 6 قرارات ما بين 2006 و2010، يطالب فيها إيران بوقف تخصيب اليورانيوم.", "إيران"),
+    ],
+)
+def test_words_that_only_look_like_a_speaker_are_not_one(text: str, wrong: str) -> None:
+    assert all(q.speaker_name != wrong or not attributed(q) for q in quotes_of(text))
+
+
 def test_a_name_in_brackets_before_a_relative_is_not_the_speaker() -> None:
     """``إيلون ماسك مؤسس شركة (سبيس إكس) الذي قال``: the founder said it; the company in brackets ends his
     description (SaudiNewsNet 2015-07-21 made the company the speaker for a while)."""

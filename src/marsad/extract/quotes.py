@@ -199,6 +199,9 @@ _SENTENCE_END = re.compile(r"[.؟!?\n]")
 _BODIES = _keys(names.SPEAKING_BODIES)
 # An organization's head nouns, the recognizer's and ours (as :func:`_is_body` reads them)
 _BODY_WORDS = ORG_TRIGGERS | _BODIES
+_TEAM_MEMBERS = _keys(" ".join(names.TEAM_MEMBER_NOUNS))
+# ``في وقت``، ``في الوقت الذي``: a time, not a document, is what ``فيه`` after the verb refers to
+_WHILE_NOUNS = _keys("وقت الوقت")
 _DIRECTIONS = _keys(names.DIRECTIONS)
 _NAMED_AFTER = _keys(names.NAMING_HEADS)
 
@@ -828,6 +831,12 @@ class _Reader:
                 continue
             key = normalize_key(token.text)
             mention = self._mention_at(token)
+            if not words and key in _IN_IT and j + 1 < end and self._mention_at(tokens[j + 1]) is not None \
+                    and any(normalize_key(t.text) in _WHILE_NOUNS for t in tokens[max(0, begin - 4) : begin - 1]):
+                # ``في وقت أكدت فيه أثينا أنها``، ``في الوقت الذي رأت فيه كوريا الشمالية أن``: "at a time when", then
+                # the subject (SaudiNewsNet 2015-07-26); after a document the name is the object (``قرارات يطالب فيها
+                # إيران بوقف التخصيب``)
+                continue
             if key == "ال" and j + 1 < end and tokens[j + 1].kind == "number":
                 break  # ``التقرير الـ51``: the article of an ordinal in digits, no word of a name
             if not words and key in time_words.APPROXIMATORS and j + 1 < end and tokens[j + 1].kind == "number":
@@ -1079,9 +1088,12 @@ class _Reader:
         known = self._known_holder(_role_key(self.text[words[0].start : words[-1].end]), words[0].start)
         if known is not None:
             return known  # ``وأضاف والد معاذ`` after ``صافي الكساسبة، والد الطيار الأردني معاذ``
-        if len(words) == 1 and _rare(key) and not (key.startswith("ال") and key.endswith(("ون", "ين"))) \
+        core = words[words.index(first) :]  # after the courtesy words (``المهندس الشمايلة``)
+        if len(core) == 1 and _rare(key) and not (key.startswith("ال") and key.endswith(("ون", "ين"))) \
                 and not _conjunction_on(key):
             return self._surname(first)  # (``الباحثون``، a plural, is no surname)
+        if len(core) == 2 and (named := self._described_surname(core)) is not None:
+            return named
         if len(words) == 1 and (named := self._after_a_name(first)) is not None:
             return named
         title = next((i for i, w in enumerate(words) if _is_title_word(w)), 0)
@@ -1289,6 +1301,20 @@ class _Reader:
             return None
         person = self._words_speaker(run[given:], "name-words", "words", None)
         self._add_office(words[: words.index(run[given])], person)
+        return person
+
+    def _described_surname(self, words: Sequence[Token]) -> _Speaker | None:
+        """``وأكد المدرب المشوح``، ``الكابتن المحيسن``: a title or a team's member (``names.TEAM_MEMBER_NOUNS``), then a
+        rare definite word that is no adjective of it (no nisba, no plural): the person's surname after what he is
+        (SaudiNewsNet 2015-07-26 showed the two words as an unclear description), with the name it closes earlier
+        in the article if any. Not after any common noun: ``المعلومات المتداولة`` is information in circulation."""
+        noun, last = (normalize_key(w.text) for w in words)
+        if not ((_is_title_word(words[0]) or noun.removeprefix("ال") in _TEAM_MEMBERS) and last.startswith("ال") and _rare(last)):
+            return None
+        if last.endswith(("ي", "يه", "ون", "ين", "ات")) or self._mention_at(words[1]) is not None:
+            return None  # ``المدرب الوطني``: its adjective; a named place or body is no one
+        person = self._surname(words[1])
+        self._add_office(words[:1], person)
         return person
 
     def _holder(self, words: Sequence[Token], size: int = 3) -> _Speaker | None:
@@ -1566,7 +1592,10 @@ class _Reader:
         organization, source or question (``وسألته الصحيفة``: the one who asks is no one to go on with)."""
         key = normalize_key(token.text)
         bare = key.removeprefix("و").removeprefix("ف")
-        return (token.kind == "word" and self._mention_at(token) is None and not bare.startswith("ال")
+        # the article is written with a bare alef; ``ألقى``، ``ألمح`` (keyed ``القي``، ``المح``) are verbs
+        written = token.text.removeprefix("و").removeprefix("ف")
+        definite = bare.startswith("ال") and not (written.startswith(("أل", "إل")) and len(bare) >= 4)  # (not ``إلى``)
+        return (token.kind == "word" and self._mention_at(token) is None and not definite
                 and not _is_title_word(token) and not _is_body(token) and bare not in FIRST_NAMES
                 and _forms(token)[-1] not in _QUESTION_VERBS and not _generic(bare))
 
