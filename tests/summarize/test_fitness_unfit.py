@@ -190,6 +190,14 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param("قال الرئيس اليمني في خطاب ألقاه أمس {من عدن سنستعيد اليمن، وما تحقق فيها فاتحة انتصارات».",
                      False, id="opened-by-a-brace"),
         pytest.param("وأعلن »داعش« مسؤوليته عن الهجوم على مقر قوات الطوارئ في عسير.", False, id="guillemets-reversed"),
+        # SaudiNewsNet 2015-07-26: the end of a diplomat's words closed by a straight mark, and "those thresholds"
+        # after an emphatic, both summary sentences; a straight mark after a colon opens what it closes
+        pytest.param('فالفجوة صغيرة بين العتبة النووية وامتلاك الأسلحة، ولن يستغرق الأمر وقتاً طويلاً لسدها".', True,
+                     id="rest-of-a-quotation-straight"),
+        pytest.param("إن تلك العتبات التي تحدد السقف لها هدفان: منع الدول المسرفة من تشويه العملة.", True,
+                     id="emphatic-those"),
+        pytest.param("إن هذه الأيام صعبة على الأسر التي فقدت أبناءها في الحرب.", False, id="emphatic-these-days"),
+        pytest.param('وقال الخميس : إن الجهود تكاتفت ليصل المهرجان بحلته الحالية".', False, id="straight-after-colon"),
     ],
 )
 def test_fitness_needs_context(text, implied):
