@@ -391,6 +391,18 @@ def test_ner_a_national_team_is_an_organization_and_the_country_a_place() -> Non
     assert found == [("منتخب فنلندا", "ORG"), ("المنتخب المغربي", "ORG"), ("فنلندا", "LOC")]
 
 
+def test_ner_a_preposition_on_a_name_the_article_writes_without_it_is_no_part_of_it() -> None:
+    """``لأوباما``، ``بروحاني``: the tagger's training text never wrote these names, so the preposition stayed on a
+    name of its own, beside the president the article names in full (SaudiNewsNet 2015-07-26); a given name that
+    opens with the letter keeps it (``باراك``)."""
+    text = (
+        "وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. ورأت الصحيفة أن الغياب ازدراء كبير لأوباما.\n\n"
+        "وعوقبت إيران فجاء بروحاني المعتدل رئيسا. وقال الرئيس حسن روحاني إن بلاده تريد السلام."
+    )
+    found = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert found == ["باراك أوباما", "أوباما", "روحاني", "حسن روحاني"], found
+
+
 def test_ner_a_club_named_by_a_nisba_is_the_adjective_after_a_common_noun() -> None:
     """``الأهلي`` (Al-Ahli, and "private, civil") and ``العربي`` (Al-Arabi, and "Arab") after a definite common noun
     are its adjectives: private education and training, civil strife, the Saudi Arabian Monetary Agency (SaudiNewsNet
