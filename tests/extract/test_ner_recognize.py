@@ -456,6 +456,15 @@ def test_ner_a_rank_before_an_ordinal_is_a_brigade() -> None:
     assert people == ["القحطاني"]
 
 
+def test_ner_a_brigade_named_by_a_nisba_is_no_general() -> None:
+    """``اللواء المظلي`` (the airborne brigade) was a person ``المظلي وقوات`` with the rank's role, and ``اللواء البحري``
+    (a naval general) a person ``البحري`` (SaudiNewsNet 2015-07-21, 07-26); a family's nisba after the rank is a name."""
+    text = ("وحضرت قوات النخبة من اللواء المظلي وقوات الأمن الخاصة. وأوضح المتحدث اللواء البحري محمد بن سعد الغامدي "
+            "أن الإجراءات مستمرة، وقال اللواء الزهراني إن القوات تقدمت.")
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == ["محمد بن سعد الغامدي", "الزهراني"], people
+
+
 def test_ner_a_plural_noun_opens_no_name() -> None:
     """``لقرارات العبادي`` (the decisions of Abadi) was a person ``قرارات العبادي`` (SaudiNewsNet 2015-08-10,
     alwatan)."""

@@ -321,6 +321,10 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
     # word of a name after its first: ``محافظة بيش غرباً``، ``السجن وفقاً للفقرة``، ``وزارة الداخلية و``
     # (SaudiNewsNet 2015-08-04)
     end = next((j for j in range(start + 1, end) if _ends_any_name(tokens[j])), end)
+    if kind == "PER":
+        # nor does a person's name go on through a common noun joined by و (``اللواء المظلي وقوات الأمن``: a person
+        # ``المظلي وقوات``, SaudiNewsNet 2015-07-26); two people joined so keep the second's given name (``وعمران``)
+        end = next((j for j in range(start + 1, end) if _joined_common_noun(tokens[j])), end)
     if kind in ("ORG", "LOC"):
         # a definite word ends a name's construct chain: a common noun without the article after it opens
         # the rest of the sentence (``أقامت وزارة العدل حفل معايدة``: SaudiNewsNet 2015-07-24)
@@ -414,6 +418,18 @@ def _bare_common_word(text: str) -> bool:
 
 def _bare_common_noun(token: Token) -> bool:
     return token.kind == "word" and not _definite(token) and _bare_common_word(token.text)
+
+
+def _joined_common_noun(token: Token) -> bool:
+    """A word joined by ``و`` that is a common word of the training text and no one's name (``وقوات``، ``ومركز``)."""
+    key = token.key
+    if token.kind != "word" or not key.startswith("و") or len(key) <= 3:
+        return False
+    rest = key[1:]
+    return (
+        word_counts().get(rest, 0) >= _RARE and rest not in FIRST_NAMES and not person_word_counts().get(rest)
+        and key not in FIRST_NAMES and not person_word_counts().get(key)  # ``كومان ويلي رونو``: Willy is no ``يلي``
+    )
 
 
 def _ends_any_name(token: Token) -> bool:
@@ -941,6 +957,7 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
                 end < len(tokens) and end not in taken and _name_word(tokens[end])
                 and word_counts().get(tokens[end].key, 0) < _RARE
                 and not _preposition_on_article(tokens[end].text)  # ``العقيد العاصمي بالمواطنين``
+                and not _joined_common_noun(tokens[end])  # ``اللواء X وقوات الأمن``
             ):
                 end += 1
             add(i + 1, end)
@@ -990,6 +1007,9 @@ def _preposition_on_article(text: str) -> bool:
     return any(c in clitic for c in "بلك") and normalize_key(stem).startswith("ال")
 
 
+_BRIGADE = normalize_key("لواء")  # the rank that is also a brigade
+
+
 def _ranked_name(rank: Token, word: Token) -> bool:
     """Whether ``word``, after the rank ``rank``, opens the name the rank announces.
 
@@ -1002,6 +1022,9 @@ def _ranked_name(rank: Token, word: Token) -> bool:
         return False
     if _first_name_word(word.text) or _joined_kunya(word):
         return True
+    if _BRIGADE in stripped_keys(rank.text) and word.key.startswith("ال") \
+            and word.key.endswith("ي") and not person_word_counts().get(word.key):
+        return False  # ``اللواء المظلي``: the airborne brigade, a nisba no one bears (SaudiNewsNet 2015-07-26)
     # nor an ordinal (``اللواء الخامس عشر`` is the 15th brigade: SaudiNewsNet 2015-08-10, Yemen), a word
     # no one bears, or a noun with its pronoun (``تجاوز العقيد بسيارته سيارة``: the same day)
     return (not _noun_rank_word(rank.text) and not _function_word(word.text) and len(word.key) > 1
