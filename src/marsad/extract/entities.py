@@ -1008,6 +1008,7 @@ def _preposition_on_article(text: str) -> bool:
 
 
 _BRIGADE = normalize_key("لواء")  # the rank that is also a brigade
+_ARMS = frozenset(normalize_key(w) for w in names.ARMS_ADJECTIVES.split())
 
 
 def _ranked_name(rank: Token, word: Token) -> bool:
@@ -1022,9 +1023,8 @@ def _ranked_name(rank: Token, word: Token) -> bool:
         return False
     if _first_name_word(word.text) or _joined_kunya(word):
         return True
-    if _BRIGADE in stripped_keys(rank.text) and word.key.startswith("ال") \
-            and word.key.endswith("ي") and not person_word_counts().get(word.key):
-        return False  # ``اللواء المظلي``: the airborne brigade, a nisba no one bears (SaudiNewsNet 2015-07-26)
+    if _BRIGADE in stripped_keys(rank.text) and word.key in _ARMS:
+        return False  # ``اللواء المظلي``: the airborne brigade (SaudiNewsNet 2015-07-26); ``اللواء البحري`` a naval rank
     # nor an ordinal (``اللواء الخامس عشر`` is the 15th brigade: SaudiNewsNet 2015-08-10, Yemen), a word
     # no one bears, or a noun with its pronoun (``تجاوز العقيد بسيارته سيارة``: the same day)
     return (not _noun_rank_word(rank.text) and not _function_word(word.text) and len(word.key) > 1

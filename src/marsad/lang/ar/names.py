@@ -617,6 +617,9 @@ RANK_QUALIFIERS = ("أول", "ثاني", "ركن", "الركن", "بحري", "ط
 # العميد, المقدم and the others before a name are ranks. After one of these only a listed given name is
 # taken for the name a rank announces (``للفريق بول كالفيرت``).
 RANKS_ALSO_NOUNS = ("الفريق", "فريق", "لواء", "عميد", "رائد", "نقيب", "مقدم")
+# The arms of a force, as adjectives after ``اللواء``: a brigade (``اللواء المظلي``، ``اللواء المدرع``) or a rank's arm
+# (``اللواء البحري محمد الغامدي``), never the name the rank announces (SaudiNewsNet 2015-07-21, 07-26).
+ARMS_ADJECTIVES = "المظلي البحري الجوي البري المدرع الميكانيكي الآلي الصاروخي المدفعي"
 # After one of these words ``الفريق`` is the team whose member or staff the name is (``قائد الفريق حسين عبدالغني``،
 # ``لاعبا الفريق سالم الدوسري``، ``مدرب الفريق كريستيان جروس``، ``في الفريق نايف هزازي``), not the rank: the players
 # of SaudiNewsNet 2015-07-21 and 08-11 were given the role of a lieutenant general 35 times. The rank follows a
