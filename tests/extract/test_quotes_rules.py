@@ -274,6 +274,34 @@ def test_words_that_only_look_like_a_speaker_are_not_one(text: str, wrong: str) 
     assert all(q.speaker_name != wrong or not attributed(q) for q in quotes_of(text))
 
 
+def test_gods_word_quoted_is_no_ones_statement() -> None:
+    """``قال تعالى: {...}`` in a statement or a column was listed with ``تعالى`` for a speaker (SaudiNewsNet 2015-08-09)."""
+    text = ("وأسفر التفجير عن استشهاد عدد من المصلين. قال تعالى: {وَمَنْ يَقْتُلْ مُؤْمِنًا مُتَعَمِّدًا فَجَزَاؤُهُ جَهَنَّمُ}. "
+            "وقال المتحدث الأمني إن التحقيقات مستمرة لكشف كل من شارك في الجريمة.")
+    assert [q.cue for q in quotes_of(text)] == ["قال"] and quotes_of(text)[0].text.startswith("التحقيقات")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-08-09: "that" before the one who said it; an office named with its preposition
+        ("أوضح ذلك الناطق الإعلامي المكلف لشرطة المنطقة الشرقية الرائد عبدالعزيز الحربي، وقال: شملت الحملة حي العدامة.",
+         "عبدالعزيز الحربي"),
+        ("كما أوضح المشرف على البرنامج وعضو هيئة الخبراء في جامعة هارفارد الدكتور مساعد الأحمد من جانبه أن البرنامج "
+         "أنشئ لإعداد القادة.", "الأحمد"),
+    ],
+)
+def test_the_speaker_after_what_was_said_and_an_offices_preposition(text: str, speaker: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker_name, attributed(quote)) == (speaker, True)
+
+
+def test_that_before_no_one_is_what_was_said() -> None:
+    """``إذ تعلن ذلك لتبين أن``: ``ذلك`` is what the ministry announces, no speaker (SaudiNewsNet 2015-08-09)."""
+    (quote,) = quotes_of("ووزارة الداخلية إذ تعلن ذلك لتبين أن مثل هذا العمل الجبان لن يزيدنا إلا قوة.")
+    assert quote.speaker_name != "ذلك"
+
+
 def test_a_name_in_brackets_before_a_relative_is_not_the_speaker() -> None:
     """``إيلون ماسك مؤسس شركة (سبيس إكس) الذي قال``: the founder said it; the company in brackets ends his
     description (SaudiNewsNet 2015-07-21 made the company the speaker for a while)."""

@@ -167,6 +167,14 @@ _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ته)$")
 _SAYING = _keys(reporting.SAYING_NOUNS)  # ``نقلت ... عن X قوله``؛ ``ختم بالقول``
 _SAYING_IN_SUBJECT = _SAYING | _keys(reporting.STATEMENT_NOUNS)  # ``واختتم تصريحه بالقول``
+# God's word quoted after the verb, with the verb's و/ف or not
+_SCRIPTURE = tuple(c + normalize_key(w) for w in function_words.SCRIPTURE_OPENERS for c in ("", "و", "ف"))
+_SCRIPTURE_WORDS = max(len(w.split()) for w in function_words.SCRIPTURE_OPENERS)
+# ``أوضح ذلك الناطق الإعلامي``: what was said, the verb's object, before its subject
+_THAT = _keys("ذلك هذا")
+_THAT_FAR = normalize_key("ذلك")
+# Offices named with a preposition (``المشرف على البرنامج``، ``المسؤول عن الملف``)
+_OFFICE_PREPOSITIONS = {normalize_key(k): normalize_key(v) for k, v in (("المشرف", "على"), ("القائم", "على"), ("المسؤول", "عن"), ("المسئول", "عن"))}
 _SUBJECT_STOPS = _keys(function_words.SUBJECT_STOPS)
 _HONORIFICS = _keys(names.HONORIFICS)
 _COURTESY = _keys(names.COURTESY_TITLES)
@@ -520,6 +528,14 @@ def _no_cue_after(before: Token, token: Token) -> bool:
         or any(f in _PASSIVE_AUXILIARY for f in forms)
 
 
+def _gods_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the cue at ``i`` opens God's word quoted (``قال تعالى:``، ``يقول الله عز وجل``:
+    ``function_words.SCRIPTURE_OPENERS``): a verse in a statement or a column, no one's statement in the news
+    (SaudiNewsNet 2015-08-09 listed two under unclear speakers, with ``تعالى`` for a speaker)."""
+    words = " ".join(normalize_key(t.text) for t in tokens[i : i + _SCRIPTURE_WORDS])
+    return any(words == opener or words.startswith(opener + " ") for opener in _SCRIPTURE)
+
+
 def _noun_pair(token: Token, after: Token | None) -> bool:
     """A noun and its feminine or plural after ``و`` (``طالب وطالبة``، students): no verb (``طالب``, demanded) with
     its subject (``وطالبة`` was a speaker four times, SaudiNewsNet 2015-08-01)."""
@@ -855,6 +871,18 @@ class _Reader:
                     break  # ``قال الملك فهد رحمه الله``: the name ends before it
                 skip = j + blessing  # ``قال صلى الله عليه وسلم``: no name is written
                 continue
+            if not words and key in _THAT:
+                someone = j + 1 < end and (self._name_follows(tokens, j + 1, end) or _is_body(tokens[j + 1])
+                                           or _generic(normalize_key(tokens[j + 1].text)))
+                if not someone:
+                    break  # ``إذ تعلن ذلك لتبين أن``، ``وصف هذا النوع``: what is said, and no one named (SaudiNewsNet 2015-08-09)
+                if key == _THAT_FAR:
+                    continue  # ``أوضح ذلك الناطق الإعلامي بصحة عسير سعيد النقير``: "that", then who said it
+                # (``قال هذا الناشط``: the one named before, whom the words echo)
+            if mention is None and words and key == _OFFICE_PREPOSITIONS.get(normalize_key(words[-1].text)) \
+                    and self._name_ahead(tokens, j + 1, end, _NAME_AHEAD + 4):
+                words.append(token)  # ``المشرف على البرنامج ... الدكتور مساعد الأحمد``: the office's preposition
+                continue
             if mention is None and (key in _SAYING_IN_SUBJECT or (key[:1] == "ب" and key[1:] in _SAYING)):
                 if words:
                     break  # ``وقال الوزير بهذا الخصوص``: the name has ended
@@ -881,7 +909,8 @@ class _Reader:
             # the subject's head: its first word after courtesy words (``معالي الرئيس العام لهيئة …``)
             lead = next((w for w in words if normalize_key(w.text) not in _COURTESY), None)
             head = _head(normalize_key(lead.text)) if lead is not None else ""
-            office = lead is not None and (_is_title_word(lead) or _is_body(lead) or _generic(head))
+            office = lead is not None and (_is_title_word(lead) or _is_body(lead) or _generic(head)
+                                           or normalize_key(lead.text) in _OFFICE_PREPOSITIONS)
             if mention is None and key == "من" and words and _generic(head):
                 words.append(token)  # ``عدد من مؤيدي الأسد``، ``مصدر من القطاع النفطي``
                 continue
@@ -928,10 +957,10 @@ class _Reader:
                 break
         return words, honorific, apposition
 
-    def _name_ahead(self, tokens: Sequence[Token], j: int, end: int) -> bool:
-        """Whether a person is named within a few words from token ``j`` (a name, or one set off by a comma),
+    def _name_ahead(self, tokens: Sequence[Token], j: int, end: int, reach: int = _NAME_AHEAD) -> bool:
+        """Whether a person is named within ``reach`` words from token ``j`` (a name, or one set off by a comma),
         before ``أن`` and ``end``: an office's place may go on to its holder's name."""
-        for k in range(j, min(end, j + _NAME_AHEAD)):
+        for k in range(j, min(end, j + reach)):
             token = tokens[k]
             if normalize_key(token.text) in _COMPLEMENTIZERS:
                 return False
@@ -1839,6 +1868,7 @@ class _Reader:
                 for k in (normalize_key(u.text) for u in tokens[i + 1 : i + 1 + _MAX_FEELING_GAP])))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``
             and not _noun_pair(t, tokens[i + 1] if i + 1 < len(tokens) else None)
+            and not _gods_word(tokens, i)
         ]
         cues = sorted(cues + self._came(unit, cues), key=lambda c: c.index)
         for cue in cues:
