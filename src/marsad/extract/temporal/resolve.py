@@ -891,12 +891,20 @@ def _last_n(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(value, shown, None, True)
 
 
+_NEXT_WORDS = re.compile(r"\s+(\w+)")
+
+
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = _word(m, "a_unit") or ""
     granularity, dual = t.UNITS[unit]
     written = m.group("a_n")
     n = _count(written) if written else (2 if dual == 2 else (1 if unit not in _PLURAL_UNITS else None))
-    if normalize_key(m.group("a_next") or "") in ("من", "علي") and m.group("a_cue") == "قبل":
+    after = normalize_key(m.group("a_next") or "")
+    rest = _NEXT_WORDS.match(ctx.key, m.end("a_next")) if m.group("a_next") else None
+    if after in ("واحد", "واحده") and rest is not None:
+        # ``قبل يوم واحد من التفجير``: one day before the bombing (SaudiNewsNet 2015-08-09 dated it yesterday)
+        after, rest = rest.group(1), _NEXT_WORDS.match(ctx.key, rest.end(1))
+    if after in ("من", "علي") and m.group("a_cue") == "قبل" and (rest is None or rest.group(1) not in ("الان", "اليوم")):
         return Resolution(None, granularity, "counted from an event, not from the publication date")
     if n is None or n != int(n):
         return Resolution(None, granularity, "an unstated number of units ago")
