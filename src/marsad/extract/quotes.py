@@ -170,11 +170,10 @@ _SAYING_IN_SUBJECT = _SAYING | _keys(reporting.STATEMENT_NOUNS)  # ``واختت�
 # God's word quoted after the verb, with the verb's و/ف or not
 _SCRIPTURE = tuple(c + normalize_key(w) for w in function_words.SCRIPTURE_OPENERS for c in ("", "و", "ف"))
 _SCRIPTURE_WORDS = max(len(w.split()) for w in function_words.SCRIPTURE_OPENERS)
-# ``أوضح ذلك الناطق الإعلامي``: what was said, the verb's object, before its subject
-_THAT = _keys("ذلك هذا")
+# ``أوضح ذلك الناطق الإعلامي``: what was said, the verb's object, before its subject; ``قال هذا الناشط``: the one before
+_THAT = _keys(" ".join(w for w in function_words.DEMONSTRATIVES if not w.startswith("و")))
 _THAT_FAR = normalize_key("ذلك")
-# Offices named with a preposition (``المشرف على البرنامج``، ``المسؤول عن الملف``)
-_OFFICE_PREPOSITIONS = {normalize_key(k): normalize_key(v) for k, v in (("المشرف", "على"), ("القائم", "على"), ("المسؤول", "عن"), ("المسئول", "عن"))}
+_OFFICE_PREPOSITIONS = {normalize_key(k): normalize_key(v) for k, v in names.OFFICES_WITH_PREPOSITION.items()}
 _SUBJECT_STOPS = _keys(function_words.SUBJECT_STOPS)
 _HONORIFICS = _keys(names.HONORIFICS)
 _COURTESY = _keys(names.COURTESY_TITLES)
@@ -208,8 +207,7 @@ _BODIES = _keys(names.SPEAKING_BODIES)
 # An organization's head nouns, the recognizer's and ours (as :func:`_is_body` reads them)
 _BODY_WORDS = ORG_TRIGGERS | _BODIES
 _TEAM_MEMBERS = _keys(" ".join(names.TEAM_MEMBER_NOUNS))
-# ``في وقت``، ``في الوقت الذي``: a time, not a document, is what ``فيه`` after the verb refers to
-_WHILE_NOUNS = _keys("وقت الوقت")
+_WHILE_NOUNS = _keys(" ".join(function_words.WHILE_NOUNS))
 _DIRECTIONS = _keys(names.DIRECTIONS)
 _NAMED_AFTER = _keys(names.NAMING_HEADS)
 

@@ -892,6 +892,7 @@ def _last_n(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)")
+_NOW_WORDS = frozenset(w for w in t.PRESENT if " " not in w) | {normalize_key("اليوم")}  # ``قبل عام من الآن``
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -904,7 +905,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if after in ("واحد", "واحده") and rest is not None:
         # ``قبل يوم واحد من التفجير``: one day before the bombing (SaudiNewsNet 2015-08-09 dated it yesterday)
         after, rest = rest.group(1), _NEXT_WORDS.match(ctx.key, rest.end(1))
-    if after in ("من", "علي") and m.group("a_cue") == "قبل" and (rest is None or rest.group(1) not in ("الان", "اليوم")):
+    if after in ("من", "علي") and m.group("a_cue") == "قبل" and (rest is None or rest.group(1) not in _NOW_WORDS):
         return Resolution(None, granularity, "counted from an event, not from the publication date")
     if n is None or n != int(n):
         return Resolution(None, granularity, "an unstated number of units ago")

@@ -87,6 +87,10 @@ TIME_AFTER_DEMONSTRATIVE = (
 
 # Demonstratives, bare and after و: a sentence opening with one points back unless a time word follows.
 DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك")
+# Particles of emphasis and contrast a demonstrative may follow and still point back (``إن تلك العتبات ...``).
+EMPHATICS = ("إن", "وإن", "لكن", "ولكن")
+# ``في وقت أكدت فيه أثينا``، ``في الوقت الذي رأت فيه``: the time ``فيه`` after a verb refers to ("at a time when").
+WHILE_NOUNS = ("وقت", "الوقت")
 
 # Words that point back at something said before wherever they stand among a sentence's first words:
 # ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in

@@ -749,6 +749,10 @@ SPEAKING_BODIES = (
     # a region's directorate named by its affairs (``وأوضحت الشؤون الصحية في منطقة مكة المكرمة``: SaudiNewsNet 2015-07-26)
     "شؤون شئون"
 )
+# Offices named with their preposition (``المشرف على البرنامج``، ``المسؤول عن الملف``): the office and the preposition
+# its complement takes.
+OFFICES_WITH_PREPOSITION = {"المشرف": "على", "القائم": "على", "المسؤول": "عن", "المسئول": "عن"}
+
 # A body "headed by" or "led by" someone (``الحكومة المؤقتة برئاسة عبد الله الثني``): the person named after it heads
 # the body, and is not the one the body's statement is by.
 HEADED_BY = "برئاسة بقيادة"
