@@ -875,11 +875,11 @@ _CONTEST_EPITHETS = frozenset(normalize_key(w) for w in names.CONTEST_EPITHETS.s
 
 
 def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
-    """Whether a one-word place that reads as a definite nisba (``السعودية``: the country, and "Saudi") follows a
-    definite word that no name holds (``named``: the positions of the sentence's names) and is no title: there
-    it is the adjective (``القوات السعودية``، ``العائلة المالكة السعودية``، ``المحادثات الإسرائيلية السعودية``).
-    NewsFANE tags none of these; after a title (``الأمير``) or a listed name (``تدعم الولايات المتحدة السعودية``)
-    it is the country."""
+    """Whether a one-word place or club that reads as a definite nisba (``السعودية``: the country, and "Saudi";
+    ``الأهلي``: the club, and "private") follows a definite word that no name holds (``named``: the positions of
+    the sentence's names) and is no title: there it is the adjective (``القوات السعودية``، ``العائلة المالكة
+    السعودية``، ``المحادثات الإسرائيلية السعودية``). NewsFANE tags none of these; after a title (``الأمير``) or a
+    listed name (``تدعم الولايات المتحدة السعودية``) it is the country."""
     start, end, kind = match
     if end - start != 1 or kind not in ("LOC", "ORG") or start == 0 or start - 1 in named:
         return False

@@ -206,7 +206,6 @@ def _scripture(key: str) -> bool:
     return key.startswith(_SCRIPTURE_OPENERS)
 
 
-@lru_cache(maxsize=STORY_SENTENCES)  # as unfit_reason
 def _closes_an_earlier_quotation(text: str) -> bool:
     """Whether the sentence closes a quotation opened in a sentence before it: its first guillemet closes
     one, and it closes more than it opens (``إن قوة مؤسستكم تكمن في وحدتها ... وثيقة الوفاق الوطني».``, the
@@ -232,6 +231,7 @@ def _closes_an_earlier_quotation(text: str) -> bool:
     return ":" not in before and not any(mark in before for mark in "\"“”")
 
 
+@lru_cache(maxsize=STORY_SENTENCES)  # as unfit_reason
 def needs_context(text: str) -> bool:
     """True when the sentence leans on the sentence before it: its speaker only implied, or its opening
     a connective, pronoun or demonstrative that refers back.
