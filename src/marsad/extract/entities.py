@@ -169,6 +169,7 @@ def _common_name_word(key: str) -> bool:
     return people >= _NAME_PEOPLE and people >= _NAME_SHARE * written
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every word of the names found, then again of each name's first
 def _name_start(word: str) -> int:
     """Offset in ``word`` where the name starts once proclitics are taken off.
 
