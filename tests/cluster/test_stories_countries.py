@@ -8,10 +8,19 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from marsad.cluster import cluster_stories
-from marsad.cluster.places import countries_named, localities_named, market_named, market_session
+from marsad.cluster.places import (
+    article_places,
+    countries_named,
+    localities_named,
+    market_named,
+    market_session,
+    places_apart,
+)
 from marsad.model import Article
 from marsad.settings import DEFAULT
 
@@ -299,3 +308,46 @@ def test_a_markets_two_sessions_are_two_stories(cluster_eval: ModuleType) -> Non
     chosen = [a for a in day if a.id in OIL_MONDAY + OIL_TUESDAY]
     stories = cluster_stories(chosen, density=[len(day)] * len(chosen))
     assert sorted(map(set, stories), key=sorted) == [set(OIL_TUESDAY), set(OIL_MONDAY)], stories
+
+
+# The interior ministry's announcement of an arrest (SaudiNewsNet 2015-07-21, aleqtisadiya) names the kingdom by
+# no word, but lists the suspects' nationalities: seven countries, none of them the one whose news it is.
+ARRESTS = Article(
+    id="arrests",
+    outlet="a",
+    published="2015-07-21",
+    title='431 من خلايا "داعش" في قبضة الداخلية',
+    text=(
+        "صرح المتحدث الأمني بوزارة الداخلية بأن الجهات الأمنية المختصة تمكنت خلال الأسابيع القليلة الماضية من "
+        "الإطاحة بتنظيم مكون من خلايا عنقودية مرتبط بتنظيم داعش الإرهابي، وقد بلغ عدد من ألقي القبض عليه حتى "
+        "تاريخه (431) موقوفا غالبيتهم مواطنون إضافة إلى مشاركين يحملون جنسيات أخرى شملت اليمنية والمصرية "
+        "والسورية والأردنية والجزائرية والنيجيرية والتشادية."
+    ),
+)
+# The Arab parliament's speaker praises the kingdom's security men for it (the same day, the same paper).
+PRAISE = Article(
+    id="praise",
+    outlet="a",
+    published="2015-07-21",
+    title="الجروان: رجال الأمن السعودي وضعوا حياتهم فداء لأوطانهم",
+    text=(
+        "أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الأمن في المملكة العربية السعودية، إثر الإعلان "
+        "عن الإطاحة بتنظيم مكون من خلايا مرتبط بتنظيم داعش الإرهابي، وإحباط عدد من العمليات."
+    ),
+)
+
+
+def test_a_list_of_many_countries_is_no_countrys_news() -> None:
+    most = DEFAULT.cluster.place_countries_most
+    assert len(countries_named(f"{ARRESTS.title} {ARRESTS.text}")) > most
+    assert article_places(ARRESTS, 80, 2, most).countries == frozenset()
+    assert article_places(PRAISE, 80, 2, most).countries == countries_named("السعودية")
+    # a report of one country and another's, or the two named together, keep their countries
+    assert len(article_places(ATTACK_A, 80, 2, most).countries) == 1
+    # so the announcement and the praise are as alike as their words make them, not held apart
+    graph = sp.csr_matrix(np.array([[0.0, 0.4], [0.4, 0.0]], dtype=np.float32))
+    days = [date(2015, 7, 21).toordinal()] * 2
+    places = [article_places(a, 80, 2, most) for a in (ARRESTS, PRAISE)]
+    assert places_apart(graph, places, days, factor=0.5, within_days=3)[0, 1] == pytest.approx(0.4)
+    listed = [article_places(a, 80, 2, None) for a in (ARRESTS, PRAISE)]
+    assert places_apart(graph, listed, days, factor=0.5, within_days=3)[0, 1] == pytest.approx(0.2)

@@ -320,10 +320,13 @@ def _word(word: str) -> tuple[int | None, int | None, tuple[str, ...]]:
     return _NOTHING if country is None and not openers else (country, locality, openers)
 
 
-def article_places(article: Article, lead_words: int, most_localities: int | None = None) -> Places:
+def article_places(
+    article: Article, lead_words: int, most_localities: int | None = None, most_countries: int | None = None
+) -> Places:
     """The countries and localities ``article``'s headline and first ``lead_words`` words name; no locality
     when they name more than ``most_localities`` (a report of many places: protests in five provinces, a
-    region's weather), which is no one place's news."""
+    region's weather), which is no one place's news, and no country when they name more than
+    ``most_countries`` (the nationalities of those arrested, a summit's guests)."""
     # the lead's words from the text's opening only: splitting the whole text of every article was most of
     # the time
     lead = first_words(article.text, lead_words)
@@ -331,8 +334,11 @@ def article_places(article: Article, lead_words: int, most_localities: int | Non
     localities = title.localities | opening.localities
     if most_localities is not None and len(localities) > most_localities:
         localities = frozenset()
+    countries = title.countries | opening.countries
+    if most_countries is not None and len(countries) > most_countries:
+        countries = frozenset()
     market = market_named(article.title or "")
-    return Places(title.countries | opening.countries, localities, frozenset(() if market is None else (market,)))
+    return Places(countries, localities, frozenset(() if market is None else (market,)))
 
 
 def places_apart(

@@ -193,7 +193,10 @@ def _angles(articles: Sequence[Article], settings: ClusterSettings, density: Seq
             graph, features.vectors, days, referred, window_days=settings.window_days, floor=settings.floor,
             apart=features.latin,
         )
-    places = [article_places(a, settings.lead_words, settings.place_localities_most) for a in ordered]
+    places = [
+        article_places(a, settings.lead_words, settings.place_localities_most, settings.place_countries_most)
+        for a in ordered
+    ]
     places = market_sessions(ordered, places, settings.lead_words)
     if settings.place_apart != 1.0:
         graph = places_apart(graph, places, days, factor=settings.place_apart, within_days=settings.place_days)
