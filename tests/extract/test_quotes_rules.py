@@ -53,6 +53,24 @@ def test_short_quoted_words_are_not_statements() -> None:
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a body's full name in guillemets in the subject phrase, then ``بأن`` (aawsat, 2015-07-21)
+        ("وأضاف قبادي الذي يشغل عضوية «لجنة العلاقات الخارجية في المجلس الوطني للمقاومة الإيرانية»، بأن بعض "
+         "التقديرات تشير إلى إنفاق نظام طهران 300 مليار دولار على البرنامج النووي.",
+         "قبادي", "بعض التقديرات تشير إلى إنفاق نظام طهران 300 مليار دولار على البرنامج النووي"),
+        # the body itself speaks, its name in guillemets (aawsat, 2015-07-21)
+        ("وفي موازاة حصار الزبداني أعلن «اتحاد تنسيقيات الثورة»، أن «سيارة مفخخة انفجرت في باب الجابية بوسط "
+         "العاصمة دمشق أدت إلى سقوط الكثير من الإصابات».",
+         "اتحاد تنسيقيات الثورة", "سيارة مفخخة انفجرت في باب الجابية بوسط العاصمة دمشق أدت إلى سقوط الكثير من الإصابات"),
+    ],
+)
+def test_a_name_in_quotation_marks_before_that_is_not_the_statement(text: str, speaker: str, said: str) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker_name, quote.text) == (speaker, said)
+
+
 def test_unpaired_closing_mark_is_left_out_of_an_indirect_quote() -> None:
     """003 of the demo corpus closes a quotation it never opened: ``… وتكاتفهم".``"""
     text = 'وقال مصطفى الكاظمي إن هذا الأمر مكّن العراق من الانتقال إلى مرحلة الاكتفاء الذاتي بجهود أبنائه وتكاتفهم".'

@@ -108,6 +108,7 @@ _ONLY_BEFORE_THAT = {"أقر": "ب", "اعترف": ""}
 _NEAR_QUOTATION = frozenset({"علق"})
 _MAX_PREP_GAP = 12  # tokens between a verb and the preposition of its noun phrase (``شدد الوزير … على``)
 _MAX_QUOTED_NAME = 4  # words of a name in quotation marks
+_MAX_QUOTED_BODY = 12  # words of a body's full name in quotation marks, the statement after it (``«…»، بأن``)
 # Relays: the relaying outlet, then ``عن`` and the speaker.
 _RELAY = _keys("نقل نقلت ينقل تنقل")
 _ABOUT_PRONOUNS = _keys("عنه عنها عنهم عنهما")  # ``كما نقلت عنها وكالة …``: an aside on the main verb
@@ -1784,8 +1785,13 @@ class _Reader:
         """A short quotation that is a name or a title, not a statement: one the sentence goes on after
         without a break (``وأعلنت «لجنة المتابعة والإشراف العليا» التابعة للجبهة``), or one that follows a
         word of the subject phrase (``مدير المركز في «مجلس اللاجئين النرويجي»، خلال مؤتمر``) rather than
-        the verb, a colon, ``أن`` or ``قوله``."""
-        if not quotation.closed or quotation.words > _MAX_QUOTED_NAME:
+        the verb, a colon, ``أن`` or ``قوله``; or a longer one ``أن`` follows at once (a body's full name:
+        :meth:`_that_follows`)."""
+        if not quotation.closed:
+            return False
+        if quotation.words <= _MAX_QUOTED_BODY and self._that_follows(quotation):
+            return True
+        if quotation.words > _MAX_QUOTED_NAME:
             return False
         after = self.text[quotation.close + 1 : quotation.close + 3].strip()
         if after and after[0].isalpha():
@@ -1794,6 +1800,13 @@ class _Reader:
             return False
         key = normalize_key(before.text)
         return key not in _COMPLEMENTIZERS and key not in _SAYING and _cue_of(before) is None
+
+    def _that_follows(self, quotation: _Quotation) -> bool:
+        """Whether ``أن``/``إن`` (with ``بـ`` or not) opens the words right after ``quotation``, a comma between
+        or not: the statement is what follows, and the quotation was a name in the subject phrase (``وأضاف
+        قبادي الذي يشغل عضوية «لجنة العلاقات الخارجية في المجلس الوطني للمقاومة الإيرانية»، بأن``)."""
+        after = re.match(r"[\s،,]*(\w+)", self.text[quotation.close + 1 : quotation.close + 12])
+        return after is not None and normalize_key(after.group(1)) in _COMPLEMENTIZERS
 
     def _relay(self, unit: _Unit, cue: _Cue, stop: int) -> None:
         """``نقلت X عن Y قوله إن ...``: X relays, Y speaks."""
