@@ -196,6 +196,19 @@ def test_ner_a_mosque_or_gardens_named_after_a_king_and_gods_names_are_no_people
     assert not any(kind == "PER" for kind in _found("بسم الله الرحمن الرحيم، الحمد لله رب العالمين.").values())
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # SaudiNewsNet 2015-07-21 (aawsat): ``آية الله`` was a person of the Iran deal's story beside Khamenei
+        ("صعد المرشد الأعلى الإيراني آية الله علي خامنئي، أمس، ضد الولايات المتحدة.", "علي خامنئي"),
+        ("وقال آية الله حسن أقاميري في خطبة الجمعة إن الاتفاق لا يغير شيئا.", "حسن أقاميري"),
+    ],
+)
+def test_ner_a_clerical_rank_is_a_title_not_a_person(text: str, person: str) -> None:
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == [person]
+
+
 def test_ner_a_conjunction_before_a_hamza_is_taken_off_though_the_key_is_a_name() -> None:
     # ``وأليس`` folds to ``واليس`` (Wallis) on the key; written with the hamza it is و + أليس
     text = "وحضر الحفل الأمير هاري وأليس سيمبسون في لندن."

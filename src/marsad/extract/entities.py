@@ -1521,7 +1521,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     spans = _outlets_named_by_places(tokens, _clubs_named_by_cities(tokens, _teams(tokens, words, _without_overlaps(found))))
     spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
              for s, e, kind in spans]
-    return _compound_names(tokens, _institutions_named_by_people(tokens, spans))
+    return _without_clerical_ranks(tokens, _compound_names(tokens, _institutions_named_by_people(tokens, spans)))
 
 
 def _ministry_of_minister(tokens: Sequence[Token], match: tuple[int, int, str]) -> bool:
@@ -2142,6 +2142,23 @@ def recognize_entities(article: Article) -> list[Mention]:
         found = [f for f in found if not (f[2] == "ORG" and f[1] - f[0] == 1 and _bare_country_adjective(tokens[f[0]].text))]
         mentions.extend(_mentions(article, tokens, sorted(found + extra), inner, named_words))
     return [_told_to(article.text, m) for m in mentions]
+
+
+_CLERICAL_RANKS = tuple(tuple(normalize_key(w) for w in rank.split()) for rank in names.CLERICAL_RANKS)
+
+
+def _without_clerical_ranks(tokens: Sequence[Token], found: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with a clerical rank (``آية الله``, :data:`~marsad.lang.ar.names.CLERICAL_RANKS`) taken off the
+    start of a span, and a span that is only one dropped: a title, as ``الشيخ`` is, not a name."""
+    kept: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        keys = tuple(t.key for t in tokens[s + 1 : min(e, s + 4)])  # the first word with a proclitic or not
+        rank = next((r for r in _CLERICAL_RANKS if keys[: len(r) - 1] == r[1:] and r[0] in stripped_keys(tokens[s].text)), None)
+        if rank is not None:
+            s += len(rank)
+        if s < e:
+            kept.append((s, e, kind))
+    return kept
 
 
 # ``قالت مصادر لـ«الشرق الأوسط»``، ``وأكد لـ"عكاظ"``: a name quoted right after the dative ``لـ`` is who
