@@ -209,6 +209,20 @@ def test_ner_a_clerical_rank_is_a_title_not_a_person(text: str, person: str) -> 
     assert people == [person]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # SaudiNewsNet 2015-07-21: the club's nickname ``العميد`` (a rank's word) announced the verb as a person
+        ("كونهم مرتبطين بعقد احترافي مع العميد وسيتحدد أمر بقائهم أو رحيلهم من قبل مدرب الفريق الجديد.", []),
+        # the same day: the verb ran on into the name (``ولفغانغ نيرسباخ سيخلف بلاتيني``)
+        ("وتحدثت بعض المصادر عن ان رئيس الاتحاد الالماني وولفغانغ نيرسباخ سيخلف بلاتيني في رئاسة الاتحاد الاوروبي.",
+         ["ولفغانغ نيرسباخ"]),
+    ],
+)
+def test_ner_a_verb_in_the_future_is_no_name(text: str, people: list[str]) -> None:
+    assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == people
+
+
 def test_ner_a_conjunction_before_a_hamza_is_taken_off_though_the_key_is_a_name() -> None:
     # ``وأليس`` folds to ``واليس`` (Wallis) on the key; written with the hamza it is و + أليس
     text = "وحضر الحفل الأمير هاري وأليس سيمبسون في لندن."

@@ -395,14 +395,30 @@ def _no_persons_word(text: str) -> bool:
         (key.startswith("ال") and key.endswith("يه") and not borne_by_many(key[2:]))
         or (key.startswith("ي") and key.endswith("ون"))
         or key.startswith("لل")
-        # a verb in the future (``الأمير محمد بن سلمان سيترأس وفد المملكة``: SaudiNewsNet 2015-08-06): ``س`` before
-        # a present verb the training text writes
-        or (key[:2] in _FUTURE_PREFIXES and word_counts().get(key[1:], 0) > 0)
+        # a verb in the future (``الأمير محمد بن سلمان سيترأس وفد المملكة``: SaudiNewsNet 2015-08-06)
+        or _future_verb_key(key)
     )
 
 
 # ``س`` and a present verb's first letter: ``سيترأس``، ``ستعقد``، ``سنعمل``
 _FUTURE_PREFIXES = frozenset({"سي", "ست", "سن"})
+
+
+def _future_verb_key(key: str) -> bool:
+    """Whether ``key`` is a verb in the future: ``س`` before a present verb the training text or Wikipedia's
+    vocabulary writes."""
+    return key[:2] in _FUTURE_PREFIXES and (word_counts().get(key[1:], 0) > 0 or key[1:] in word_clusters())
+
+
+@lru_cache(maxsize=1 << 12)
+def _future_verb(text: str) -> bool:
+    """A word that is, without its ``و``/``ف``, a verb in the future no one bears as a name: never a name of one
+    word (``مع العميد وسيتحدد أمر بقائهم``: the club's nickname, a rank's word, announced the verb as a person;
+    SaudiNewsNet 2015-07-21)."""
+    return any(
+        len(form) >= 5 and _future_verb_key(form) and not person_word_counts().get(form, (0, 0))[0]
+        for form in stripped_keys(text)
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1027,9 +1043,11 @@ def _ranked_name(rank: Token, word: Token) -> bool:
     if _BRIGADE in stripped_keys(rank.text) and word.key in _ARMS:
         return False  # ``اللواء المظلي``: the airborne brigade (SaudiNewsNet 2015-07-26); ``اللواء البحري`` a naval rank
     # nor an ordinal (``اللواء الخامس عشر`` is the 15th brigade: SaudiNewsNet 2015-08-10, Yemen), a word
-    # no one bears, or a noun with its pronoun (``تجاوز العقيد بسيارته سيارة``: the same day)
+    # no one bears, a noun with its pronoun (``تجاوز العقيد بسيارته سيارة``: the same day) or a verb in the
+    # future (``مع العميد وسيتحدد أمر بقائهم``: the club's nickname; 2015-07-21)
     return (not _noun_rank_word(rank.text) and not _function_word(word.text) and len(word.key) > 1
-            and word.key not in _ORDINALS and not _nobodys_name(word.text) and not _noun_with_pronoun(word.text))
+            and word.key not in _ORDINALS and not _nobodys_name(word.text) and not _noun_with_pronoun(word.text)
+            and not _future_verb(word.text))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1500,7 +1518,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
             e += 1  # ``وقال فواز العايد:``، ``وأوضح عدنان الكاف الناطق الرسمي``
         if s < e and not (e - s == 1 and (_bare_head(tokens[s].text) or _possessed_noun(tokens[s].text)
                                           or _function_text(tokens[s].text)
-                                          or (kind == "PER" and _opening_verb(tokens, s)))):
+                                          or (kind == "PER" and (_opening_verb(tokens, s) or _future_verb(tokens[s].text))))):
             if kind == "PER" and e - s >= 2 and all(_nobodys_name(tokens[k].text) for k in range(s, e)):
                 continue
             if e - s >= 2 and _set_phrase(tokens, s, e):
