@@ -183,3 +183,17 @@ def test_build_timeline_cuts_a_sentence_of_two_events_at_the_clause_that_opens_t
     assert by_date["2015-08-01"].startswith("قال مسؤول") and "طرد" not in by_date["2015-08-01"], by_date
     (earlier,) = [t for d, t in by_date.items() if d != "2015-08-01"]
     assert earlier.startswith("منذ أن طرد"), by_date
+
+
+def test_a_list_of_dates_in_one_clause_is_one_entry_at_its_first() -> None:
+    # SaudiNewsNet 2015-07-21 (aleqtisadiya): the interior ministry's schedule of six Fridays was the same words
+    # six times over in the story's timeline
+    article = Article(
+        id="a", published="2015-07-21",
+        text="وكان الترتيب الزمني لتنفيذ العمليات الانتحارية وفق التواريخ الآتية : الجمعة الموافق 18/8/1436 الجمعة "
+             "الموافق 25/8/1436 الجمعة الموافق 2/9/1436 الجمعة الموافق 9/9/1436.",
+    )
+    times = [x for x in find_times(article) if x.value]
+    assert len(times) == 4
+    timeline = build_timeline([article], times)
+    assert [e.date for e in timeline] == [min(x.value for x in times)]
