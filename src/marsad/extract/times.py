@@ -13,6 +13,7 @@ year only in 1900–2100 and when no counted noun follows it (``1948 جندي`` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -91,7 +92,61 @@ def tag_text(text: str, *, anchor: str | None = None, article: str = "") -> list
             granularity=res.granularity, anchor=anchor_date.isoformat() if res.relative and anchor_date else None,
             note=note,
         ))
-    return found
+    return _ranges_in_order(text, found)
+
+
+_RANGE_OPENERS = frozenset(normalize_key(w) for w in tables.RANGE_OPENERS)
+_RANGE_MIDDLES = frozenset(normalize_key(p + w) for w in tables.UNTIL for p in ("", "و"))
+# the note of a day and month whose year the resolver chose (:func:`marsad.extract.temporal.resolve._choose_year`)
+_COUNTED_YEAR = re.compile(r"\byear \d{4}: ")
+
+
+def _ranges_in_order(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """``found`` with the start of a range of days in the year before its end: a start whose year was counted,
+    not written, takes the year that puts it on or before the end and within the year before it (``ومن المقرر أن
+    تجرى الجلسات من 20 يوليو إلى 22 أكتوبر المقبل``, published on 21 July 2015: the clause's future put the 20th of
+    July in 2016, after the October it runs to; ``من 20 ديسمبر إلى 5 يناير المقبل``, in July, put it in 2014)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        if not _gregorian_chosen(first, ("day",)) or not last.value \
+                or not (last.anchor is None or _gregorian_chosen(last, ("day", "month"))):
+            continue
+        before = normalize_key(text[max(0, first.start - 6) : first.start]).split()[-1:]
+        middle = normalize_key(text[first.end : last.start]).split()
+        if not before or before[0] not in _RANGE_OPENERS:
+            continue
+        if not (len(middle) == 1 and middle[0] in _RANGE_MIDDLES) and not (
+            before == ["بين"] and (middle == ["و"] or (not middle and text[last.start - 1 : last.start] == "و"))
+        ):
+            continue
+        start, end = date.fromisoformat(first.value), int(last.value[:4])
+        fits = [d for year in (end, end - 1) if (d := _same_day(start, year)) is not None
+                and d.isoformat()[: len(last.value)] <= last.value]
+        if fits and fits[0] != start:
+            out[k] = TimeExpr(first.article, first.start, first.end, first.text, fits[0].isoformat(), first.granularity,
+                              first.anchor, f"year {fits[0].year}: a range's start, in the year before its end ({last.text})")
+    return out
+
+
+def _gregorian_chosen(x: TimeExpr, granularities: tuple[str, ...]) -> bool:
+    """Whether ``x`` is a Gregorian date of ``granularities`` whose year the resolver chose (a day and month:
+    ``20 يوليو``، ``22 أكتوبر المقبل``), not one counted from the day (``غد``، ``نهاية الشهر``) nor a Hijri one."""
+    return (
+        bool(x.value) and x.granularity in granularities and bool(_COUNTED_YEAR.search(x.note or ""))
+        and any(w in _GREGORIAN_MONTHS for w in normalize_key(x.text).split())
+    )
+
+
+_GREGORIAN_MONTHS = frozenset(tables.GREGORIAN_MONTHS)
+
+
+def _same_day(day: date, year: int) -> date | None:
+    """``day``'s day and month in ``year`` (``None`` for the 29th of February of a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 # How far before the publication date the text's "today" may be: a story written on Thursday evening and

@@ -188,6 +188,9 @@ OCCASION = normalize_key("مناسبة")
 OCCASION_ARRIVALS: frozenset[str] = frozenset(normalize_key(w) for w in ("حلول", "قدوم", "ذكرى", "عودة", "انتهاء"))
 # What closes a span that opens with ``منذ`` (``منذ 2004 وحتى 2012``): the span's start is told, not a state's.
 UNTIL = ("حتى", "إلى", "الى", "لغاية")
+# What opens a range of two days (``من 20 يوليو إلى 22 أكتوبر``، ``بين 20 يوليو و22 أكتوبر``), and what stands between
+# its ends: ``UNTIL``, or ``و`` after ``بين``.
+RANGE_OPENERS = ("من", "بين")
 
 # Words before a bare year that make it a year: ``منذ 2014``، ``في 2019``، ``حتى 2030``. Not من/إلى/مع:
 # ``ارتفع من 2000 إلى 2100 دولار`` is a price.
