@@ -232,6 +232,19 @@ def test_ner_a_word_with_the_accusatives_tanween_is_no_name() -> None:
     assert "فَاطِمَةَ بِنْتَ مُحَمَّدٍ" in _found("لَوْ أَنَّ فَاطِمَةَ بِنْتَ مُحَمَّدٍ سَرَقَتْ لَقَطَعْتُ يَدَهَا.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-07-23 and 07-21: a base to set out from, a big base for industry, a principle
+        "حتى تصبح مدينة عدن قاعدة للانطلاق التدريجي نحو توزيع العمل الإغاثي.",
+        "وتمتلك الشركة قاعدة كبيرة للتصنيع في المنطقة.",
+        "وأكد الوزير التزام بلاده قاعدة عدم التدخل في شؤون الآخرين.",
+    ],
+)
+def test_ner_a_facility_noun_before_a_common_phrase_names_no_place(text: str) -> None:
+    assert not any(m.text.startswith("قاعدة") for m in recognize_entities(_article(text)))
+
+
 def test_ner_a_conjunction_before_a_hamza_is_taken_off_though_the_key_is_a_name() -> None:
     # ``وأليس`` folds to ``واليس`` (Wallis) on the key; written with the hamza it is و + أليس
     text = "وحضر الحفل الأمير هاري وأليس سيمبسون في لندن."

@@ -753,6 +753,10 @@ def _facility_spans(tokens: Sequence[Token], taken: list[tuple[int, int, str]]) 
                 break
             if tokens[last].kind != "word" or _is_title(tokens[last]) or _courtesy_word(tokens[last].text):
                 break
+            if n == 2 and _bare_common_word(tokens[i + 1].text):
+                break  # ``قاعدة كبيرة للتصنيع``: a big base
+            if _preposition_on_article(tokens[last].text):
+                break  # ``قاعدة للانطلاق`` (a base to set out from), ``قاعدة كبيرة للتصنيع``: a preposition's object
             if _definite_noun(tokens[last]):
                 if n == 1 or not tokens[i + 1].key.startswith("ال"):
                     out.append((i, last + 1, "LOC"))
