@@ -126,6 +126,12 @@ def test_cue_verb_is_kept() -> None:
 def test_unnamed_speaker_is_kept_by_name() -> None:
     (quote,) = quotes_of("وقال مصدر أمني في بغداد إن الهجوم استهدف قاعدة عسكرية قرب المطار.")
     assert (quote.speaker_name, quote.speaker_span) == ("مصدر أمني", None)
+    # an ordinary person is shown by the words that describe him, and as sure as a source
+    (quote,) = quotes_of("وقال مواطن سعودي إن الخدمات تحسنت كثيرا هذا العام.")
+    assert (quote.speaker_name, attributed(quote)) == ("مواطن سعودي", True)
+    # with the article, the name that follows speaks
+    (quote,) = quotes_of("وقال المواطن محمد الشهري إن الخدمات تحسنت كثيرا هذا العام.")
+    assert quote.speaker_name == "محمد الشهري"
 
 
 # --- issue 20: who said what, without putting words in the wrong mouth -------------------------------
@@ -405,6 +411,9 @@ def test_a_stray_closing_mark_is_left_out() -> None:
         ("وقال مسؤولون فلسطينيون إن المفاوضات متوقفة منذ شهرين.", "مسؤولون فلسطينيون"),
         ("وذكرت تقارير أن الوسطاء يسعون لاستئناف المفاوضات.", "تقارير"),
         ("وقالت مصادر مطلعة إن الاجتماع سيعقد في القاهرة الأسبوع المقبل.", "مصادر مطلعة"),
+        # an ordinary person described (SaudiNewsNet 2015-07-23: left unclear)
+        ('وقال سائق أردني: "تقدمت إلى إدارة السير في الأردن، وأوضحت لهم خطورة الطريق".', "سائق أردني"),
+        ("وقالت ناخبة في غيهوشا، شمال شرقي العاصمة: «لا أريد أن أعود إلى الحي الذي أسكن فيه».", "ناخبة"),
     ],
 )
 def test_generic_sources_stay_unattributed(text: str, source: str) -> None:

@@ -120,6 +120,7 @@ _SOURCE_LEMMA = {normalize_key(w): lemma for w, lemma in
 _WHAT = _keys("ما لما")
 _GENERIC_SOURCES = _keys(reporting.UNNAMED_SOURCES)
 _PLURAL_SOURCES = _GENERIC_SOURCES - _keys(reporting.SINGULAR_SOURCES)
+_ORDINARY_PEOPLE = _keys(reporting.ORDINARY_PEOPLE)  # indefinite only: see _generic
 # ``قال متحدث باسم الوزارة``: an office without the article is an unnamed official, as unnamed as ``مصدر``
 # (``المتحدث باسم الوزارة`` is someone).
 _UNNAMED_OFFICIALS = _keys("متحدث ناطق")
@@ -672,8 +673,12 @@ def _rare(key: str) -> bool:
 
 
 def _generic(key: str) -> bool:
-    """The head of an unnamed source: :data:`_GENERIC_SOURCES`, media (``وسائل إعلام``) or some of a group."""
-    return _in_table(key, _GENERIC_SOURCES) or _in_table(key, _MEDIA_SOURCES) or _in_table(key, _QUANTIFIERS)
+    """The head of an unnamed source: :data:`_GENERIC_SOURCES`, media (``وسائل إعلام``), some of a group, or an
+    ordinary person written without the article (``سائق``، ``ناخبة``: :data:`_ORDINARY_PEOPLE`)."""
+    return (
+        _in_table(key, _GENERIC_SOURCES) or _in_table(key, _MEDIA_SOURCES) or _in_table(key, _QUANTIFIERS)
+        or key in _ORDINARY_PEOPLE
+    )
 
 
 def _in_table(key: str, table: frozenset[str]) -> bool:

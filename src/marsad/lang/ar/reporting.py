@@ -91,6 +91,10 @@ UNNAMED_SOURCES = (
     # research as a source (``وتشير الأبحاث إلى أن``، ``وأظهرت دراسة أن``: SaudiNewsNet 2015-07-26 left it unclear)
     "دراسة الدراسة دراسات الدراسات أبحاث الأبحاث"
 )
+# An ordinary person described, not named: an unnamed source when written without the article (``وقال سائق
+# أردني``، ``وقالت ناخبة في غيهوشا``: SaudiNewsNet 2015-07-23 left them unclear); with it, a name follows or
+# the article named him before (``المواطن عائض الحربي``).
+ORDINARY_PEOPLE = "مواطن مواطنة سائق ناخب ناخبة مقيم مقيمة"
 # Source words whose ``لـ`` is written on the next word (``وفقاً لروجر بلهام``، ``طبقاً للهيئة``): that ل is the
 # preposition, never the first letter of the name after it.
 LAM_SOURCES = "وفقاً وفقا طبقاً طبقا"
