@@ -53,6 +53,15 @@ def test_short_quoted_words_are_not_statements() -> None:
     assert quotes_of(text) == []
 
 
+def test_in_this_regard_after_the_verb_is_no_speaker() -> None:
+    # SaudiNewsNet 2015-07-23 (aljazirah): ``الخصوص`` was the speaker; the minister named before speaks on
+    text = ("وقال وزير الموارد المائية حسام مغازي إن بلاده قدمت دراستين للسودان وإثيوبيا بحضور نظيره السوداني معتز "
+            "موسى. وقال بهذا الخصوص «لقد تم التوافق على بعض النقاط الفنية».")
+    assert [(q.speaker_name, attributed(q)) for q in quotes_of(text)] == [("حسام مغازي", True)] * 2
+    (quote,) = quotes_of("وقال الوزير بهذا الخصوص إن المفاوضات مستمرة منذ شهور طويلة.")
+    assert quote.speaker_name == "الوزير"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "said"),
     [

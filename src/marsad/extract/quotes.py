@@ -210,6 +210,7 @@ _BODIES = _keys(names.SPEAKING_BODIES)
 _BODY_WORDS = ORG_TRIGGERS | _BODIES
 _TEAM_MEMBERS = _keys(" ".join(names.TEAM_MEMBER_NOUNS))
 _WHILE_NOUNS = _keys(" ".join(function_words.WHILE_NOUNS))
+_REGARD = _keys(" ".join(function_words.REGARD_NOUNS))
 _DIRECTIONS = _keys(names.DIRECTIONS)
 _NAMED_AFTER = _keys(names.NAMING_HEADS)
 
@@ -886,6 +887,11 @@ class _Reader:
             if mention is None and words and key == _OFFICE_PREPOSITIONS.get(normalize_key(words[-1].text)) \
                     and self._name_ahead(tokens, j + 1, end, _NAME_AHEAD + 4):
                 words.append(token)  # ``المشرف على البرنامج ... الدكتور مساعد الأحمد``: the office's preposition
+                continue
+            if mention is None and key in _SAYING and j + 1 < end and normalize_key(tokens[j + 1].text) in _REGARD:
+                if words or (j + 2 < end and tokens[j + 2].text in _QUOTE_MARKS):
+                    break  # ``وقال بهذا الخصوص «تويتر» يعد المدخل``: what was said follows, no one named
+                skip = j + 2  # ``وقال بهذا الخصوص وزير الخارجية``: in this regard (SaudiNewsNet 2015-07-23)
                 continue
             if mention is None and (key in _SAYING_IN_SUBJECT or (key[:1] == "ب" and key[1:] in _SAYING)):
                 if words:

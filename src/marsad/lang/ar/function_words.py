@@ -91,6 +91,8 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"
 EMPHATICS = ("إن", "وإن", "لكن", "ولكن")
 # ``في وقت أكدت فيه أثينا``، ``في الوقت الذي رأت فيه``: the time ``فيه`` after a verb refers to ("at a time when").
 WHILE_NOUNS = ("وقت", "الوقت")
+# ``بهذا الخصوص``، ``بهذا الشأن``، ``بذلك الصدد`` (in this regard): after a verb, an adverbial phrase, no subject.
+REGARD_NOUNS = ("الخصوص", "الشأن", "الصدد")
 
 # Words that point back at something said before wherever they stand among a sentence's first words:
 # ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in
