@@ -336,6 +336,11 @@ def test_ner_a_word_whose_rest_is_a_name_keeps_its_first_letter() -> None:
         # SaudiNewsNet 2015-07-21: Blatter was ``رئيس جديد خلفا للسويسري``, the title of his successor
         ("وحددت اللجنة التنفيذية للاتحاد الدولي لكرة القدم موعدا لانتخاب رئيس جديد خلفاً للسويسري جوزيف بلاتر.",
          "جوزيف بلاتر", None),
+        # SaudiNewsNet 2015-07-23: the mufti's courtesy title and office were a person, or part of his name
+        ("وزار رئيس ديوان المظالم سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ في مكتبه.",
+         "عبدالعزيز بن عبدالله آل الشيخ", "الشيخ"),
+        ("واستقبل سماحة المفتي عبدالعزيز بن عبدالله آل الشيخ المهنئين بالعيد.", "عبدالعزيز بن عبدالله آل الشيخ",
+         "المفتي"),
     ],
 )
 def test_ner_keeps_the_role_that_introduces_a_person(text: str, name: str, role: str | None) -> None:

@@ -573,7 +573,7 @@ PERSON_TITLES = (
     "أمير", "ولي", "السلطان", "الشيخ", "السيد", "السيدة", "الدكتور", "د", "المرشد", "الإمام", "البابا",
     "القاضي", "المدعي", "محافظ", "المحافظ", "عضو", "زعيم", "الزعيم", "رئيسا", "المفوض", "مفوض", "المنسق",
     "منسق", "الممثل", "ممثل", "مساعد", "المساعد", "وكيل", "عمدة", "حاكم", "الحاكم", "المستشارة", "مسؤول",
-    "المسؤول", "النائبة", "العاهل",
+    "المسؤول", "النائبة", "العاهل", "المفتي", "مفتي",
 )
 
 # The minister's titles, in construct with the ministry they head (``وزير الخارجية الأمريكي``، ``وزيرة الخارجية
@@ -729,7 +729,7 @@ NAME_LIKE_PHRASES = (
 # story beside Khamenei; SaudiNewsNet 2015-07-21).
 CLERICAL_RANKS = ("آية الله العظمى", "آية الله", "حجة الإسلام والمسلمين", "حجة الإسلام")
 ROYAL_COURTESY = "صاحب السمو الملكي"
-COURTESY_TITLES = ROYAL_COURTESY + " سمو جلالة فخامة معالي فضيلة سعادة المهندس الأستاذ"
+COURTESY_TITLES = ROYAL_COURTESY + " سمو جلالة فخامة معالي فضيلة سماحة سعادة المهندس الأستاذ"
 
 # Words of courtesy and protocol that say nothing of what happened: the courtesy titles, the honorifics, the
 # benedictions' own words (not God's name, prayer or peace: ``حزب الله``، ``عملية السلام``، ``أداء الصلاة`` are news)
