@@ -136,6 +136,12 @@ def test_fitness_unfit_reason(text, reason):
         pytest.param("واستجابة لذلك، يأخذ الكبد بضخ السكر إلى مجرى الدم لكي لا يحدث الدوار.", True, id="in-response"),
         pytest.param("وثمن سموه الجهود المبذولة من قبل العاملين في المطار من أجل تقديم خدماتهم.", True,
                      id="his-highness"),
+        # ``أيضاً`` as ``كذلك``: also, after what the sentence before told
+        pytest.param("وأكد أيضاً أن الحكومة ستواصل دعم القطاع الخاص في المرحلة المقبلة.", True, id="also-after-verb"),
+        # SaudiNewsNet 2015-07-23: told to a paper, no one named; a name after the paper speaks
+        pytest.param("وتابع لصحيفة «بيلد»: «لكننا لم نتلق حتى الآن أي عرض فعلي من النادي».", True, id="told-a-paper"),
+        pytest.param("وقال لـ«الشرق الأوسط» الدكتور خالد العمري: «الوضع مستقر في المنطقة».", False,
+                     id="told-a-paper-by-name"),
         # SaudiNewsNet 2015-08-02 (aljazirah, alriyadh): turns to another item of a round-up
         pytest.param("من جهة أخرى، قام مدير عام الإدارة العامة للمجاهدين بزيارة أسرة الشهيد.", True, id="on-another-side"),
         pytest.param("على الصعيد نفسه اجتاحت محافظة الأفلاج من بعد صلاة العصر موجة غبار.", True, id="on-the-same-front"),

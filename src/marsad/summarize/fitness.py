@@ -53,6 +53,9 @@ _CONTINUATIONS = frozenset(normalize_key(w) for w in function_words.CONTINUATION
 _REPORTING_VERBS = frozenset(normalize_key(w) for w in reporting.LEANING_VERB_FORMS)
 _SUBJECTLESS_NEXT = frozenset(normalize_key(w) for w in function_words.SUBJECTLESS_NEXT)
 _ALSO = normalize_key("كما")
+# words of whom a statement was told to (``لصحيفة «بيلد»``، ``لـ«الشرق الأوسط»``) between a verb and its colon: more,
+# and a speaker is named there too (``وقال لـ«الشرق الأوسط» الدكتور خالد العمري:``)
+_TOLD_TO_WORDS = 3
 _PLURAL_VERB = morphology.ALEF_ENDINGS[0]  # the past verb's plural ``وا`` (``حددوا``)
 _PLURAL_VERB_LETTERS = 4  # letters at least, the verb and its ``وا`` (``دعوا``)
 _PRONOUN_OPENERS = tuple(tuple(word_keys(p)) for p in function_words.LEANING_OPENERS)
@@ -286,6 +289,8 @@ def needs_context(text: str) -> bool:
     if len(words) < 2 or words[0] not in _REPORTING_VERBS:
         return False
     after_verb = key[key.find(words[0]) + len(words[0]) :].lstrip()
+    if after_verb[:1] == "ل" and ":" in after_verb and len(after_verb.split(":", 1)[0].split()) <= _TOLD_TO_WORDS:
+        return True  # ``وتابع لصحيفة «بيلد»: «...»``: told to a paper, and no one named (SaudiNewsNet 2015-07-23)
     return words[1] in _SUBJECTLESS_NEXT or after_verb[:1] in {":", '"'}
 
 

@@ -98,7 +98,7 @@ REGARD_NOUNS = ("الخصوص", "الشأن", "الصدد")
 # ``ذلك`` and its forms (``واستجابة لذلك``، ``وأكد كذلك``), and the honorifics Saudi and Gulf outlets use in
 # place of a name already given (``وثمن سموه``، ``وأشار معاليه``). Source: the readability check of 20
 # SaudiNewsNet stories (docs/summaries.md).
-BACK_REFERENCES = ("ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", *HONORIFICS.split())
+BACK_REFERENCES = ("ذلك", "لذلك", "بذلك", "كذلك", "وكذلك", "ذاك", "أيضا", "أيضاً", *HONORIFICS.split())
 
 # ``خلال الاستقبال``، ``في ختام الاجتماع``: a definite event after one of these words, among a sentence's first
 # words, is the event the sentence before told (``وجرى خلال الاستقبال استعراض ...`` after ``استقبل ولي ولي
