@@ -42,3 +42,15 @@ def test_a_groups_name_of_numbers_is_no_figure() -> None:
     text = "وأوضح أن التطمينات أكدت أهمية التزام إيران بالاتفاقية الموقعة مع دول (5+1)، فيما قتل 12 شخصا أمس."
     found = [(q.text, q.value) for q in find_quantities(Article(id="a", text=text))]
     assert found == [("12 شخصا", 12.0)], found
+
+
+def test_a_lists_item_numbers_are_no_figures() -> None:
+    # SaudiNewsNet 2015-07-21: the interior ministry's list of attacks put 1 to 5 in the story's figures; 110 such
+    # numbers in 1,500 articles (tips, appointments, apps)
+    text = (
+        "وقد نفذ هذا التنظيم عددا من العمليات الإجرامية شملت الآتي : 1 - حادث استهداف المصلين بقرية الدالوه. "
+        "2 - حادث إطلاق النار على دورية الأمن العام.\nوهذه النصائح هي:\n1- لا تسترخ في آخر يوم عمل.\n"
+        "وفاز الهلال على النصر 3 - 1 وأصيب 4 - 5 لاعبين."
+    )
+    found = [q.value for q in find_quantities(Article(id="a", text=text))]
+    assert found == [3, 1, 4, 5], found

@@ -104,9 +104,19 @@ def find_quantities(article: Article, *, times: Sequence[TimeExpr] | None = None
 _NO_WORD = re.compile(r"[()\[\]:\-–/«»\"]+|\(?[\u0621-\u064A]\)?")
 
 
+# a list's item number: one or two digits after the start, a colon or a full stop, then a dash or a bracket and a
+# word (``شملت الآتي : 1 - حادث استهداف المصلين ... 2 - حادث إطلاق النار``: SaudiNewsNet 2015-07-21, the figures
+# 1 to 5 of a story's table); not a score (``3 - 1``), whose dash a number follows
+_ITEM_AFTER = re.compile(r"\s?[-–)]\s*[\u0621-\u064A]")
+_ITEM_BEFORE = re.compile(r"(?:^|[:.؛\n])\s*$")
+
+
 def _is_identifier(text: str, number: NumberMatch) -> bool:
     before = text[max(0, number.start - 2) : number.start]
     after = text[number.end : number.end + 2]
+    if number.end - number.start <= 2 and text[number.start : number.end].isdigit() \
+            and _ITEM_AFTER.match(text, number.end) and _ITEM_BEFORE.search(text[max(0, number.start - 4) : number.start]):
+        return True  # an item's number in a list
     if re.search(r"[A-Za-z\u0600-\u06FF][-‐–]$", before) or re.match(r"^[-‐–]?[A-Za-z]", after):
         return True  # F-16, كوفيد-19, G20
     if before.endswith(("/", ":")) or after.startswith(("/", ":")):
