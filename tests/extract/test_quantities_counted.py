@@ -31,6 +31,9 @@ def test_a_number_before_its_noun_still_counts_the_noun_after() -> None:
 
 def test_a_preposition_after_a_number_is_not_what_it_counts() -> None:
     assert not any(counted == "أمام" for _, counted in _counted("لعب أربع مباريات كسب اثنتين أمام فرق قوية."))
+    # SaudiNewsNet 2015-07-21: what they were (``ما بين``), and most of them, follow the noun left unsaid
+    assert _counted("واستشهد في تلك العمليات 37 ما بين رجال أمن ومواطنين.") == [(37, None)]
+    assert _counted("وقبض على 431 أغلبهم من الجنسية السعودية.") == [(431, None)]
 
 
 @pytest.mark.parametrize(
