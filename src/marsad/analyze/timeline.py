@@ -47,7 +47,7 @@ DAY_OFF_SHARED = 6
 
 # A clause more times than this date is a list of dates, shown once at its first (:func:`_first_dated`): over
 # 1,500 SaudiNewsNet articles, each its own timeline, 356 of 5,060 entries repeated a clause another entry showed,
-# 93 of them in clauses of three dates or more.
+# 58 of them in clauses of three dates or more.
 MOST_DATES_A_CLAUSE = 2
 # Values the timeline orders: a day, a month, a year, an ISO week. Periods, lengths of time, clock times
 # and PRESENT_REF date no event.

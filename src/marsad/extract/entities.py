@@ -2177,7 +2177,8 @@ def _without_clerical_ranks(tokens: Sequence[Token], found: Iterable[tuple[int, 
     start of a span, and a span that is only one dropped: a title, as ``الشيخ`` is, not a name."""
     kept: list[tuple[int, int, str]] = []
     for s, e, kind in found:
-        keys = tuple(t.key for t in tokens[s + 1 : min(e, s + 4)])  # the first word with a proclitic or not
+        keys = tuple(t.key for t in tokens[s + 1 : min(e, s + 4)])
+        # the rank's first word with a proclitic or not (``لآية الله الخميني``), the rest as written
         rank = next((r for r in _CLERICAL_RANKS if keys[: len(r) - 1] == r[1:] and r[0] in stripped_keys(tokens[s].text)), None)
         if rank is not None:
             s += len(rank)
@@ -2195,7 +2196,7 @@ def _without_tanween(tokens: Sequence[Token], found: Iterable[tuple[int, int, st
     """``found`` without the spans that open on a word written with the accusative's tanween (``ً``), and with the
     words written with any tanween taken off their end: a proper name takes none, so the word is a common noun or
     an adverb (``كوبًا``، ``درعاً``، ``سوريًا``، ``اضطراريًا`` were places, ``ميناءً لمكة المكرمة`` a place and
-    ``ماجد عبد الله نجمٌ`` a person of three words; 19 spans of 3,000 SaudiNewsNet articles). The genitive's
+    ``ماجد عبد الله نجمٌ`` a person of three words; 18 spans of 3,000 SaudiNewsNet articles). The genitive's
     (``أنسٍ``، ``محمدٍ``) opens a name in a vocalized hadith, and stays there."""
     kept: list[tuple[int, int, str]] = []
     for s, e, kind in found:
