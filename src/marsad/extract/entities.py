@@ -2140,7 +2140,7 @@ def recognize_entities(article: Article) -> list[Mention]:
             if all(_free(found, i) for i in range(m[0], m[1])) and not _adjective_echo(tokens, m)
             and not (m[1] - m[0] == 1 and _article_on_bare_name(words[m[0]], forms[m[0]], echoes.names, surnames))
             and not (m[1] - m[0] == 1 and _function_text(words[m[0]]))  # ``على`` for the name ``علي``
-            and _ACCUSATIVE_TANWEEN not in words[m[0]]  # ``روسياً``: an adverb, not the name found elsewhere
+            and not words[m[0]].endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS)  # ``روسياً``: an adverb, not the name
             and not _adjective_as_country(words, m)
         ])
         # A name the tagger took for a person that the article names as an organization elsewhere
@@ -2187,9 +2187,7 @@ def _without_clerical_ranks(tokens: Sequence[Token], found: Iterable[tuple[int, 
     return kept
 
 
-# the marks of an indefinite ending (tanween): ``ً`` of the accusative, ``ٌ``، ``ٍ`` of the others
-_TANWEEN = frozenset("\u064b\u064c\u064d")
-_ACCUSATIVE_TANWEEN = "\u064b"
+_TANWEEN = frozenset(morphology.TANWEEN_MARKS)
 
 
 def _without_tanween(tokens: Sequence[Token], found: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2200,7 +2198,7 @@ def _without_tanween(tokens: Sequence[Token], found: Iterable[tuple[int, int, st
     (``أنسٍ``، ``محمدٍ``) opens a name in a vocalized hadith, and stays there."""
     kept: list[tuple[int, int, str]] = []
     for s, e, kind in found:
-        if _ACCUSATIVE_TANWEEN in tokens[s].text:
+        if tokens[s].text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS):
             continue
         while e - s > 1 and _TANWEEN.intersection(tokens[e - 1].text) and tokens[e - 2].key not in _SON_OF:
             e -= 1  # not the father's name after ``بن``/``بنت`` (``فَاطِمَةَ بِنْتَ مُحَمَّدٍ``)

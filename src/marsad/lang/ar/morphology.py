@@ -56,6 +56,9 @@ POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 # How a word in the indefinite accusative ends when its tanween is written (``غرباً``، ``رسمياً`` and
 # ``رسميًا``، ``هدىً``): an adverb or an indefinite object, never a word of a name after its first.
 ACCUSATIVE_TANWEEN_ENDINGS = ("\u064b", "\u064bا", "\u064bى")
+# The tanween marks of the three cases (``ً``، ``ٌ``، ``ٍ``): a word written with one is indefinite, and a proper name
+# takes none (a vocalized hadith's ``فاطمة بنت محمدٍ`` aside).
+TANWEEN_MARKS = "\u064b\u064c\u064d"
 
 
 # Word beginnings that carry the definite article: ال alone or after و ف ب ك, and لل (ل + ال). Source:
