@@ -2177,9 +2177,9 @@ def _without_clerical_ranks(tokens: Sequence[Token], found: Iterable[tuple[int, 
     start of a span, and a span that is only one dropped: a title, as ``الشيخ`` is, not a name."""
     kept: list[tuple[int, int, str]] = []
     for s, e, kind in found:
-        keys = tuple(t.key for t in tokens[s + 1 : min(e, s + 4)])
         # the rank's first word with a proclitic or not (``لآية الله الخميني``), the rest as written
-        rank = next((r for r in _CLERICAL_RANKS if keys[: len(r) - 1] == r[1:] and r[0] in stripped_keys(tokens[s].text)), None)
+        first, rest = stripped_keys(tokens[s].text), tuple(t.key for t in tokens[s + 1 : min(e, s + 4)])
+        rank = next((r for r in _CLERICAL_RANKS if r[0] in first and rest[: len(r) - 1] == r[1:]), None)
         if rank is not None:
             s += len(rank)
         if s < e:

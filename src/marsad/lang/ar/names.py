@@ -720,14 +720,15 @@ NAME_LIKE_PHRASES = (
     "الحمد لله", "سبحان الله", "توفيق الله", "ربي ارزقني",
 )
 
-# Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
-# are among the recognizer's titles already).
-# ``صاحب السمو الملكي`` is one courtesy as a phrase; its last word alone is an adjective of names (``الديوان
-# الملكي``، ``الجيش الملكي``), so only the others end a name when they follow it.
 # Clerical ranks of Shia Islam written before the name (``المرشد الأعلى الإيراني آية الله علي خامنئي``), longest
 # first: a title, never a person of its own (the tagger read ``آية الله`` as one, a person of the Iran deal's
 # story beside Khamenei; SaudiNewsNet 2015-07-21).
 CLERICAL_RANKS = ("آية الله العظمى", "آية الله", "حجة الإسلام والمسلمين", "حجة الإسلام")
+
+# Courtesy words before a name (``أدان صاحب السمو الملكي الأمير …``), skipped like titles (``الدكتور``، ``الشيخ``
+# are among the recognizer's titles already).
+# ``صاحب السمو الملكي`` is one courtesy as a phrase; its last word alone is an adjective of names (``الديوان
+# الملكي``، ``الجيش الملكي``), so only the others end a name when they follow it.
 ROYAL_COURTESY = "صاحب السمو الملكي"
 COURTESY_TITLES = ROYAL_COURTESY + " سمو جلالة فخامة معالي فضيلة سماحة سعادة المهندس الأستاذ"
 
