@@ -304,6 +304,19 @@ def test_gods_word_quoted_is_no_ones_statement() -> None:
     assert [q.cue for q in quotes_of(text)] == ["قال"] and quotes_of(text)[0].text.startswith("التحقيقات")
 
 
+def test_a_prayer_is_no_statement_and_ends_the_one_before_it() -> None:
+    """``داعياً الله أن لا يريه أي مكروه`` closed each of four condolence calls in one article and was the minister's
+    statement four times over (SaudiNewsNet 2015-08-08); what he said before it stays his, without the prayer, and a
+    call on people (``دعا ... إلى``) is still a statement."""
+    text = ("وقال القنصل العام إن الموضوع محل اهتمام القنصلية وجرى تفعيل خطة الطوارئ، داعياً الله العلي القدير أن "
+            "يحفظ الجميع من كل مكروه.\n\nودعا وزير الداخلية محمد سالم الغبان إلى الإسراع في إنجاز التحقيق في التفجير.")
+    found = [(q.cue, q.text) for q in quotes_of(text)]
+    assert found == [
+        ("قال", "الموضوع محل اهتمام القنصلية وجرى تفعيل خطة الطوارئ"),
+        ("دعا", "الإسراع في إنجاز التحقيق في التفجير"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -172,6 +172,8 @@ _SAYING_IN_SUBJECT = _SAYING | _keys(reporting.STATEMENT_NOUNS)  # ``واختت�
 # God's word quoted after the verb, with the verb's و/ف or not
 _SCRIPTURE = tuple(c + normalize_key(w) for w in function_words.SCRIPTURE_OPENERS for c in ("", "و", "ف"))
 _SCRIPTURE_WORDS = max(len(w.split()) for w in function_words.SCRIPTURE_OPENERS)
+_GOD_NAMES = _keys(" ".join(function_words.GOD_NAMES))
+_CALL = normalize_key("دعا")
 # ``أوضح ذلك الناطق الإعلامي``: what was said, the verb's object, before its subject; ``قال هذا الناشط``: the one before
 _THAT = _keys(" ".join(w for w in function_words.DEMONSTRATIVES if not w.startswith("و")))
 _THAT_FAR = normalize_key("ذلك")
@@ -481,6 +483,7 @@ class _Cue:
     referring: bool = False  # ``وهو ما أكده شكري``: names who said what was just reported, adds nothing
     relays: bool = False  # a source after a statement: says who relayed it (``، وفقاً لما ذكرته وكالة …``)
     said_by: int | None = None  # ``جاء على لسان X``، ``جاء في بيان X``: where the speaker's name starts
+    prays: bool = False  # ``داعياً الله أن``: ends what was said before it, and is no statement itself (_prayer)
 
 
 def _forms(token: Token) -> list[str]:
@@ -535,6 +538,12 @@ def _gods_word(tokens: Sequence[Token], i: int) -> bool:
     (SaudiNewsNet 2015-08-09 listed two under unclear speakers, with ``تعالى`` for a speaker)."""
     words = " ".join(normalize_key(t.text) for t in tokens[i : i + _SCRIPTURE_WORDS])
     return any(words == opener or words.startswith(opener + " ") for opener in _SCRIPTURE)
+
+
+def _prayer(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether the cue at ``i`` prays rather than states: ``دعا`` before God's name (``داعياً الله أن``،
+    ``ودعا المولى عز وجل أن``; ``function_words.GOD_NAMES``). It asks, it tells no news."""
+    return normalize_key(lemma) == _CALL and i + 1 < len(tokens) and normalize_key(tokens[i + 1].text) in _GOD_NAMES
 
 
 def _noun_pair(token: Token, after: Token | None) -> bool:
@@ -1894,6 +1903,7 @@ class _Reader:
         ]
         cues = sorted(cues + self._came(unit, cues), key=lambda c: c.index)
         for cue in cues:
+            cue.prays = _prayer(tokens, cue.index, cue.lemma)
             if cue.kind == "relay" and cue.index + 1 < len(tokens):
                 cue.aside = normalize_key(tokens[cue.index + 1].text) in _ABOUT_PRONOUNS
             elif cue.kind == "source" and cue.index > 0 and tokens[cue.index - 1].text in _DASHES and any(
@@ -1944,7 +1954,8 @@ class _Reader:
             for cue in verbs:
                 later = [c for c in ends if c.index > cue.complement]
                 end = _boundary(tokens, later[0].index) if later else unit.end
-                quotes += self._quotes(unit, cue, cue.content, end)
+                if not cue.prays:
+                    quotes += self._quotes(unit, cue, cue.content, end)
             quotes += self._postposed(unit, cues, quotes)
             quotes += [q for q in self._sourced(unit, [c for c in cues if not c.relays])
                        if not any(q.start < o.end and o.start < q.end for o in quotes)]

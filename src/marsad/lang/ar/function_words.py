@@ -118,6 +118,11 @@ SCRIPTURE_OPENERS = (
     "قال الله سبحانه", "قال سبحانه", "يقول سبحانه", "قال الله سبحانه وتعالى", "يقول الله سبحانه وتعالى",
 )
 
+# Who a prayer is addressed to: ``داعياً الله أن يتغمدهم برحمته``، ``ودعا المولى عز وجل أن``، ``يدعو ربه``. ``دعا`` before one of
+# these prays, it states nothing: a condolence cable's ``داعياً الله أن لا يريه أي مكروه`` was the Interior minister's
+# statement four times over in one story's "who said what" (SaudiNewsNet 2015-08-08), 29 quotes in 3,000 articles.
+GOD_NAMES = ("الله", "المولى", "ربه", "ربها", "ربهم", "ربنا", "الباري")
+
 # A prayer that closes a statement, a column or a condolence (``حفظ الله سموه في سفره وإقامته``، ``رحم الله الشهداء``،
 # ``اللهم احفظ بلادنا``، ``ونسأل الله التوفيق للجميع``): it asks, it tells no news, and a summary of the Abha bombing's
 # follow-ups (SaudiNewsNet 2015-08-11) quoted one. Its opening words, with ``و``/``ف`` or without; about one
