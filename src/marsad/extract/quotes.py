@@ -651,6 +651,19 @@ def _object_after_definite(last: Token, token: Token, key: str) -> bool:
     return not (_is_title_word(token) or _is_body(token) or key.startswith(JOINED_NAME_OPENERS))
 
 
+def _oblique_plural(key: str) -> bool:
+    """Whether ``key`` is a definite sound masculine plural in the accusative or genitive (``الصحافيين``، ``المتقدمين``،
+    ``الراغبين``; :data:`marsad.lang.ar.morphology.OBLIQUE_PLURAL_ENDING` and the shapes beside it): after a speech verb,
+    who was called on or told, not who spoke (``ودعت المتقدمين إلى إرفاق``، ``الذي يدعو المتمردين الحوثيين إلى`` were
+    speakers, SaudiNewsNet 2015-07-21)."""
+    if not key.startswith("ال") or not key.endswith(morphology.OBLIQUE_PLURAL_ENDING) or len(key) < 7:
+        return False
+    stem = key[2 : -len(morphology.OBLIQUE_PLURAL_ENDING)]
+    return key.endswith(morphology.NISBA_PLURAL_ENDING) or (
+        key.startswith(morphology.PARTICIPLE_OPENING) and len(stem) >= 3
+    ) or (len(stem) == 4 and stem[1] == "ا")
+
+
 def _head(key: str) -> str:
     """A word's key without ``ال`` (and the ``ل``/``لل`` of a genitive: ``لمركز``): what tables compare."""
     if key.startswith("لل") and len(key) > 4:
@@ -838,6 +851,8 @@ class _Reader:
         honorific = False
         apposition: int | None = None
         skip = begin
+        # after ``بحسب``، ``نقلاً عن`` the phrase is in the genitive: a plural in ``-ين`` is the source (``بحسب المحللين``)
+        sourced = any((c := _cue_of(t)) is not None and c[1] == "source" for t in tokens[max(0, begin - 2) : begin])
         for j in range(begin, end):
             token = tokens[j]
             if j < skip:
@@ -937,6 +952,13 @@ class _Reader:
                 break
             if mention is None and words and _object_after_definite(words[-1], token, key):
                 break  # ``ونفى متحدث باسم المتمردين مزاعم الحكومة``: the object of the verb has begun
+            if _oblique_plural(key) and not sourced and (not words or (
+                len(words) == 1 and normalize_key(words[0].text).startswith(("ال", "وال"))
+            )):
+                # ``ودعت المتقدمين إلى``، ``ودعت الجامعة المرشحين``: who was called on; a one-word definite subject has
+                # ended. Not after a construct or a genitive, whose adjective it is (``رئيس اتحاد المستثمرين``، ``أحد
+                # الدبلوماسيين الغربيين``، ``كل الطلاب المستجدين``)
+                break
             if mention is None and key.startswith("ب") and len(key) > 3 and not _rare(key[1:]) and _rare(key):
                 if office and _in_table(key[1:], _BODY_WORDS) and key not in _HEADED_BY \
                         and self._name_ahead(tokens, j + 1, end):

@@ -49,6 +49,15 @@ ALEF_ENDINGS = ("وا", "ا")
 # counts more than one (a fraction after it, ``ثلاث سنوات ونصف``, adds to a number written before it).
 DUAL_PLURAL_ENDINGS = ("ين", "ان", "ات", "ون")
 
+# The sound masculine plural in the accusative or genitive (``-ين``; the nominative is ``-ون``), as keys with the article:
+# a nisba's (``اليونانيين``، ``الحوثيين``: the ending after ``ي``) or a participle's (``المتقدمين``، ``المتمردين``: ``الم``
+# opening it; ``الراغبين``: a long ``ا`` after the first root letter). Right after a speech verb such a word is its object,
+# never its subject (``دعا الصحافيين الروس إلى``: he called on the Russian journalists). Words whose ``ين`` is their own
+# (``الأمين``، ``الصين``، ``البحرين``، ``الدين``) have none of these shapes. Source: standard Arabic morphology.
+OBLIQUE_PLURAL_ENDING = "ين"
+NISBA_PLURAL_ENDING = "يين"
+PARTICIPLE_OPENING = "الم"
+
 # Pronouns attached to a noun (his, her, their, your, our), longest first, as written: ``ه`` and never
 # ``ة``. Source: standard Arabic morphology. Used to tell ``منزله`` (his home) from a name.
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
