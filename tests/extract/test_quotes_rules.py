@@ -329,6 +329,17 @@ def test_a_genitive_plural_and_its_adjective_stay_in_the_speakers_name() -> None
     assert found[0] == "أحد الدبلوماسيين الغربيين" and "المحللين" in found
 
 
+def test_the_counterparts_office_is_not_the_hosts() -> None:
+    """A joint press conference (SaudiNewsNet 2015-07-24): ``وزير الخارجية المصري`` is not the ``وزير الخارجية السعودي``
+    named first, nor the host whose clause (``ذكر الجبير أن لقاء وزير خارجية مصر مع الأمير ...``) names him."""
+    text = ("أفاد وزير الخارجية السعودي، عادل الجبير، أمس، بأن زيارة وفد حركة حماس كانت من أجل أداء مناسك العمرة. "
+            "وذكر الجبير أن لقاء وزير خارجية مصر مع الأمير محمد بن نايف تطرق لمناقشة العلاقات الثنائية بين البلدين.\n\n"
+            "من جانبه، قال وزير الخارجية المصري، إن «هناك تطابقًا في وجهتي النظر المصرية والسعودية تجاه كل أزمات المنطقة».")
+    quote = quotes_of(text)[-1]
+    assert quote.text.startswith("هناك تطابق")
+    assert quote.speaker_name not in ("عادل الجبير", "الجبير", "محمد بن نايف")
+
+
 def test_a_prayer_is_no_statement_and_ends_the_one_before_it() -> None:
     """``داعياً الله أن لا يريه أي مكروه`` closed each of four condolence calls in one article and was the minister's
     statement four times over (SaudiNewsNet 2015-08-08); what he said before it stays his, without the prayer, and a

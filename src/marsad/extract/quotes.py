@@ -194,6 +194,7 @@ _CAME, _TONGUE = normalize_key("جاء"), normalize_key("لسان")  # ``جاء 
 _CLAUSE_OPENERS = _PARTICLES | _keys(
     function_words.CLAUSE_OPENERS)
 _FUNCTION_WORDS = _keys(function_words.SPEAKER_FUNCTION_WORDS)
+_PHRASE_STOPS = _keys(function_words.PHRASE_STOPS)
 _OTHER_PARTY = re.compile(r"(?:^|\s)و?من\s+(?:جانب|جهت|ناحيت)(?:ه|ها|هم)\b")
 _OTHER_PARTY_AT = re.compile(r"\s*و?من\s+(?:جانب|جهت|ناحيت)(?:ه|ها|هم)\b")  # at a sentence start
 _TITLES = PER_TITLES | RANK_TITLES
@@ -1391,25 +1392,33 @@ class _Reader:
         """The person written beside these office or description words elsewhere in the article (``X، والد
         معاذ``، ``الأمين العام لمجلس التعاون، الدكتور X``): a person mention ending right before another
         occurrence of their first words, or starting within the few words after it."""
-        keys = [_head(normalize_key(w.text)) for w in words if normalize_key(w.text) not in _COURTESY][:size]
+        every = [_head(normalize_key(w.text)) for w in words if normalize_key(w.text) not in _COURTESY]
+        keys = every[:size]
         if len(keys) < 2:
             return None
         tokens = self.tokens
         n = len(keys)
+        # the word after those compared, when it says whose office: ``وزير الخارجية المصري`` is not the ``وزير
+        # الخارجية السعودي، عادل الجبير`` of the article's opening (his counterpart's words were his, SaudiNewsNet 2015-07-24)
+        whose = every[n] if len(every) > n and _adjective_word(every[n]) else None
         for i in self.at.get(keys[0], ()):
             if tokens[i].start == words[0].start or self.heads[i : i + n] != keys:
+                continue
+            if whose is not None and i + n < len(self.heads) and self.heads[i + n] != whose \
+                    and _adjective_word(self.heads[i + n]):
                 continue
             if tokens[i].start > words[-1].end and not _SENTENCE_END.search(self.text, words[-1].end, tokens[i].start):
                 continue  # ``أكد رئيس الاتحاد الدولي … أنه لن يترشح، فيما يدرس رئيس الاتحاد الأوروبي بلاتيني``: another
             for j in range(i - 1, max(-1, i - 1 - _MAX_TITLES_BEFORE), -1):
-                if tokens[j].text in ".:" or _cue_of(tokens[j]) is not None:
-                    break
+                if tokens[j].text in ".:" or _cue_of(tokens[j]) is not None or self.keys[j] in _COMPLEMENTIZERS:
+                    break  # ``وذكر الجبير أن لقاء وزير خارجية مصر``: the name before ``أن`` is the clause's, not the office's
                 mention = self._mention_at(tokens[j])
                 if mention is not None and mention.type == "PER":
                     return self._speaker_of(mention)  # ``خالد الفيصل مستشار … أمير منطقة مكة المكرمة``
             for token in tokens[i + n : i + n + _MAX_NAME_WORDS]:
-                if token.text in ".:" or _cue_of(token) is not None or _to_another(token):
-                    break
+                if token.text in ".:" or _cue_of(token) is not None or _to_another(token) \
+                        or normalize_key(token.text) in _PHRASE_STOPS:
+                    break  # ``لقاء وزير خارجية مصر مع الأمير محمد بن نايف``: the one he met
                 mention = self._mention_at(token)
                 if mention is not None and mention.type == "PER":
                     return self._speaker_of(mention)
@@ -2253,6 +2262,12 @@ def _role_key(role: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _adjective_word(head: str) -> bool:
+    """Whether a word's key without ``ال`` is a nisba adjective (``مصري``، ``سعودي``، ``الأمريكي``'s ``امريكي``): of whom or
+    where an office is."""
+    return len(head) >= 4 and head.endswith("ي")
+
+
 def _office_words(key: tuple[str, ...]) -> tuple[str, ...]:
     """An office's words as compared: without ``ال``, a feminine ending or a possessive ``ه``, synonyms as one
     (``الناطقة`` = ``المتحدث``)."""
