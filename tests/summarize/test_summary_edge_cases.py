@@ -146,3 +146,29 @@ def test_summary_a_quotations_later_sentence_names_its_speaker_too(make_article)
     later = [s for s in result if s.text.startswith("الاحتمال الأكبر")]
     assert later, [s.text for s in result]
     assert later[0].speaker and "أوغلو" in later[0].speaker, [(s.speaker, s.text) for s in result]
+
+
+# Two developments of one day, told by two and by three outlets (SaudiNewsNet 2015-07-24, leads as published).
+HAMAS_VISIT = (
+    "أفاد وزير الخارجية السعودي، عادل الجبير، أمس، بأن زيارة وفد حركة حماس برئاسة خالد مشعل إلى السعودية في "
+    "الآونة الأخيرة، كانت من أجل أداء مناسك العمرة، وأن موقف السعودية تجاه حماس لم يتغير."
+)
+KING_RECEIVES = (
+    "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام يوم أمس، وزير الخارجية "
+    "بجمهورية مصر العربية سامح شكري والوفد المرافق له، وبحث معه مجمل تطورات الأحداث في المنطقة والعالم."
+)
+
+
+def test_summary_of_one_day_opens_with_what_most_outlets_tell(make_article):
+    """Among the leads of one day, the development more reports carry comes first, whatever the articles' ids."""
+    day = "2015-07-24"
+    story = [
+        make_article("a1", "الرياض: زيارة مشعل للعمرة\n" + HAMAS_VISIT, outlet="aawsat", published=day),
+        make_article("a2", "الجبير: زيارة مشعل كانت للعمرة\n" + HAMAS_VISIT.replace("أفاد", "وأفاد"),
+                     outlet="almadina", published=day),
+        *(make_article(f"b{k}", "الملك يستقبل وزير الخارجية المصري\n" + KING_RECEIVES, outlet=outlet, published=day)
+          for k, outlet in enumerate(("alyaum", "sabq", "alweeam"))),
+    ]
+    result = summarize_story(story, words=120)
+    assert [s.cites[0].article[0] for s in result] == ["b", "a"]
+    assert len(result[0].cites) == 3 and len(result[1].cites) == 2

@@ -341,7 +341,10 @@ def reading_order(
     opens with its report's lead (the article's first fit sentence) is a development; the others are
     details and background. Developments come first, newest report first; then the other passages,
     newest report first too; passages of one report in its own order. An undated report is read at the
-    date of :func:`_reading_dates`. Ties (same date) keep the story's article order.
+    date of :func:`_reading_dates`. Among passages of the same date, the one more reports tell (its citations,
+    :func:`_cites`) comes first: on a day's story the news most outlets carry opens it (the king receiving Egypt's
+    foreign minister, told by four of a story's eight reports, came after a report only two told because its
+    article's id came first, SaudiNewsNet 2015-07-24). Remaining ties keep the story's article order.
     """
     picked = set(chosen)
     dates = _reading_dates(index, same_thing)
@@ -356,10 +359,11 @@ def reading_order(
     leads = {int(next(i for i in index.units_of(a) if index.units[i].unfit is None))
              for a in {index.units[i].article for i in picked}}
 
-    def key(passage: list[int]) -> tuple[bool, bool, str, int, int]:
+    def key(passage: list[int]) -> tuple[bool, bool, str, int, int, int]:
         first = index.units[passage[0]]
         date = dates[first.article]
-        return (passage[0] not in leads, date is None, _descending(date or ""), first.article, first.start)
+        told = len(_cites(index, passage[0], same_thing))
+        return (passage[0] not in leads, date is None, _descending(date or ""), -told, first.article, first.start)
 
     return [unit for passage in sorted(passages, key=key) for unit in passage]
 
