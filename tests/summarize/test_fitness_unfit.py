@@ -98,6 +98,11 @@ LEAD = (
                      id="closes-a-bracket-opened-before"),
         pytest.param("وقال الوزير )في تصريح صحفي( إن الحكومة ستواصل دعم المشاريع التنموية في المنطقة.", None,
                      id="brackets-the-wrong-way-round"),
+        # SaudiNewsNet 2015-07-24: a subheading run into the next sentence's turn and cut by its full stop, a summary
+        # sentence; ``من جهة ... من جهة أخرى`` ends a sentence as written
+        pytest.param("3042 قتلى داعش والنصرة وفي السياق.", "fragment", id="subheading-run-into-a-turn"),
+        pytest.param("وتواصل القوات الحصار بين الفلوجة والرمادي من جهة، ومدن محافظة الأنبار من جهة أخرى.", None,
+                     id="on-the-other-hand-at-the-end"),
         pytest.param(LEAD, None, id="lead"),
         pytest.param(LEAD.rstrip("."), None, id="long-without-period"),
         pytest.param(

@@ -59,6 +59,7 @@ _TOLD_TO_WORDS = 3
 _PLURAL_VERB = morphology.ALEF_ENDINGS[0]  # the past verb's plural ``وا`` (``حددوا``)
 _PLURAL_VERB_LETTERS = 4  # letters at least, the verb and its ``وا`` (``دعوا``)
 _PRONOUN_OPENERS = tuple(tuple(word_keys(p)) for p in function_words.LEANING_OPENERS)
+_SECTION_TURNS = frozenset(tuple(word_keys(p)) for p in function_words.SECTION_TURNS)
 _DANGLING_OPENERS = frozenset(normalize_key(w) for w in function_words.DANGLING_OPENERS)
 _FIRST_PERSON = frozenset(normalize_key(w) for w in function_words.FIRST_PERSON_OPENERS)
 _FIRST_PERSON |= frozenset("و" + w for w in _FIRST_PERSON)
@@ -126,7 +127,8 @@ def unfit_reason(text: str) -> str | None:
     if n_words < MIN_WORDS:
         return "short"
     words = key_words(key)  # key is a key already: its words, not folded again
-    if set(words[:1]) & _CONTINUATIONS or stripped[0] in CLAUSE_MARKS or _closes_early(stripped):
+    if set(words[:1]) & _CONTINUATIONS or stripped[0] in CLAUSE_MARKS or _closes_early(stripped) \
+            or _ends_on_opener(words):
         # a comma first: the rest of a sentence a stray mark cut (``خليجي ????``، أكد الخميس ...``: SaudiNewsNet
         # 2015-08-03, a summary sentence)
         return "fragment"
@@ -148,6 +150,14 @@ def unfit_reason(text: str) -> str | None:
 
 
 _EARLY_CLOSE_WORDS = 3
+_TURN_WORDS = max(len(p) for p in _SECTION_TURNS)
+
+
+def _ends_on_opener(words: list[str]) -> bool:
+    """Whether a sentence (its key words) ends on the words that turn to another item (``وفي السياق``، ``وفي سياق
+    متصل``: ``function_words.SECTION_TURNS``): a subheading run into the next sentence's opening, which a full stop then
+    cut (``3042 قتلى داعش والنصرة وفي السياق.``, SaudiNewsNet 2015-07-24, a summary sentence)."""
+    return any(tuple(words[-n:]) in _SECTION_TURNS for n in range(2, min(_TURN_WORDS, len(words) - 1) + 1))
 
 
 def _closes_early(text: str) -> bool:

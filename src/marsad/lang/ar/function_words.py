@@ -34,6 +34,15 @@ SUBJECTLESS_NEXT = (
     "خلال", "عبر", "لدى", "أمام", "بأن", "بان", "له", "لها", "لهم",
 )
 
+# Openers that turn to another item of a round-up (``وفي سياق متصل``، ``وفي السياق، أفاد المرصد ...``): they open a
+# sentence and never close one, so a sentence ending on one is a subheading run into the next sentence's opening and
+# cut there by a full stop (``3042 قتلى داعش والنصرة وفي السياق.``, SaudiNewsNet 2015-07-24, a summary sentence). Unlike
+# ``من جهة أخرى`` (on the other hand), which ends ``من جهة ... ومن جهة أخرى``.
+SECTION_TURNS = (
+    "في السياق", "وفي السياق", "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "في شأن آخر",
+    "وفي شأن آخر", "في سياق منفصل", "وفي سياق منفصل", "على صعيد آخر", "وعلى صعيد آخر",
+)
+
 # Openers of several words, as word lists: a speaker named by pronoun (``من جانبه``) or a turn that refers
 # to what was said before (``في المقابل``، ``إلى ذلك``).
 LEANING_OPENERS = (
@@ -48,9 +57,7 @@ LEANING_OPENERS = (
     # turns from what was said before to another item (SaudiNewsNet 2015-08-02: 17 summary sentences
     # opened with ``من جهة أخرى``)
     "من جهة أخرى", "ومن جهة أخرى", "من جهة ثانية", "ومن جهة ثانية", "من ناحية أخرى", "ومن ناحية أخرى",
-    "من جانب آخر", "ومن جانب آخر", "على صعيد آخر", "على الصعيد نفسه", "على الصعيد ذاته", "في سياق متصل",
-    "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "في شأن آخر", "وفي شأن آخر", "في سياق منفصل",
-    "وفي سياق منفصل",
+    "من جانب آخر", "ومن جانب آخر", "على الصعيد نفسه", "على الصعيد ذاته", *SECTION_TURNS,
     # he went on to say (``ومضى يقول: بلغت الاستثمارات ...``: SaudiNewsNet 2015-07-22, a summary sentence)
     "ومضى يقول", "ومضت تقول", "مضى يقول", "ومضى قائلا", "ومضى قائلاً", "ومضت قائلة",
 )
