@@ -52,3 +52,11 @@ def test_a_feast_going_on_is_this_years_even_where_the_clause_looks_ahead() -> N
     assert _value(text, "عيد الفطر") == "2015-07-17"
     # a feast weeks away is still the coming one
     assert _value("ومن المقرر أن يبدأ الموسم بعد عيد الأضحى.", "عيد الأضحى") == "2015-09-23"
+
+
+def test_a_word_cut_by_the_clauses_reach_is_no_future_verb() -> None:
+    """The clause read for a weekday's tense reaches back 120 characters: the tail of a name it cuts (``ستورا`` of
+    ``مستورا``) read as a future verb put the Wednesday a week ahead (SaudiNewsNet 2015-07-24, a Friday)."""
+    text = ('وكان دي مستورا أجرى محادثات في طهران قبل وصوله الى دمشق مرورا بالعاصمة اللبنانية بيروت التي "التقى خلالها '
+            'مع ممثلين عن حزب الله" الاربعاء.')
+    assert [(t.text, t.value) for t in tag_text(text, anchor="2015-07-24")] == [("الاربعاء", "2015-07-22")]

@@ -140,6 +140,11 @@ def _clause_before(ctx: Context, start: int) -> tuple[int, list[str], int] | Non
     marker (only what follows that marker tells the tense: ``تم تقديرها في أبريل`` after ``يتوقع``); ``None`` for
     a time after ``منذ`` (since: a state that began before, ``مسدلة منذ 29 يونيو``)."""
     begin = max(0, start - 120)
+    if begin > 0 and not ctx.key[begin - 1].isspace():
+        # the reach cut a word: its tail is no word of the clause (``ستورا`` of ``دي مستورا`` read as a future verb put
+        # the Wednesday he met Hezbollah a week ahead, SaudiNewsNet 2015-07-24)
+        space = ctx.key.find(" ", begin, start)
+        begin = space + 1 if space >= 0 else start
     for stop in ".!?؟\n":
         begin = max(begin, ctx.key.rfind(stop, begin, start) + 1)
     tokens = ctx.key[begin:start].split()
