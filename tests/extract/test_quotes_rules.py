@@ -354,6 +354,23 @@ def test_a_prayer_is_no_statement_and_ends_the_one_before_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-08: the one who prays, or an aside, between the verb and God's name
+        "ودعا سمو الأمير نايف بن ثنيان - الله عز وجل - أن يتغمد المتوفين بواسع رحمته وأن يدخلهم فسيح جناته.",
+        "ودعا معاليه في ختام تصريحه المولى عز وجل أن يحفظ على بلادنا أمنها واستقرارها ويديم عليها نعمه.",
+    ],
+)
+def test_a_prayer_with_words_before_gods_name_is_no_statement(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_a_call_by_a_man_named_abdullah_is_a_statement() -> None:
+    quotes = quotes_of("ودعا الملك عبد الله بن عبد العزيز إلى عقد مؤتمر دولي لمساعدة الاقتصاد المصري في مارس المقبل.")
+    assert [q.cue for q in quotes] == ["دعا"]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # SaudiNewsNet 2015-08-09: "that" before the one who said it; an office named with its preposition

@@ -542,9 +542,24 @@ def _gods_word(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _prayer(tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """Whether the cue at ``i`` prays rather than states: ``دعا`` before God's name (``داعياً الله أن``،
-    ``ودعا المولى عز وجل أن``; ``function_words.GOD_NAMES``). It asks, it tells no news."""
-    return normalize_key(lemma) == _CALL and i + 1 < len(tokens) and normalize_key(tokens[i + 1].text) in _GOD_NAMES
+    """Whether the cue at ``i`` prays rather than states: ``دعا`` with God's name for its object before the ``أن`` of
+    what it asks (``داعياً الله أن``، ``ودعا المولى عز وجل أن``، ``ودعا سمو الأمير نايف بن ثنيان - الله عز وجل - أن``،
+    ``ودعا معاليه في ختام تصريحه المولى عز وجل أن``; ``function_words.GOD_NAMES``), not a name of which it is a part
+    (``عبد الله``). It asks, it tells no news; ``دعا ... إلى`` calls on people."""
+    if normalize_key(lemma) != _CALL:
+        return False
+    for j in range(i + 1, min(len(tokens), i + 1 + _PRAYER_REACH)):
+        key = normalize_key(tokens[j].text)
+        if key in _COMPLEMENTIZERS or key in _TO or tokens[j].text in ".:؛;":
+            return False
+        if key in _GOD_NAMES and normalize_key(tokens[j - 1].text) not in _SERVANT:
+            return True
+    return False
+
+
+_PRAYER_REACH = 12  # tokens from ``دعا`` to God's name: a title, a name and an aside between them
+_TO = _keys("إلى الى")
+_SERVANT = _keys("عبد وعبد")  # ``عبد الله``: a name
 
 
 def _noun_pair(token: Token, after: Token | None) -> bool:
