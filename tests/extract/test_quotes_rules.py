@@ -1117,3 +1117,10 @@ def test_a_document_after_according_to_is_read_as_after_by(text: str, speaker: s
     # ``بحسب`` reads the same document the same way
     (same,) = quotes_of(text.replace("وفقا ل", "بحسب "))
     assert same.speaker_name == speaker, same
+
+
+def test_led_by_ends_the_speakers_name() -> None:
+    """``وعلى رأسها`` (led by) after the speaker (SaudiNewsNet 2015-08-08: ``المعارضة وعلى`` was a speaker)."""
+    text = ("من جانبها، شككت المعارضة وعلى رأسها جمعية الوفاق بما ذكرته هيئة شؤون الإعلام، مشيرة إلى أن الإغلاق هو "
+            "مجرد محاولة لتكميم الأفواه.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["المعارضة"]

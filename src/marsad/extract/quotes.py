@@ -954,8 +954,10 @@ class _Reader:
                 continue
             if honorific and not words and (mention is None or mention.type != "PER"):
                 break  # ``ووصف سموه الإطاحة بهذا التنظيم``: ``سموه`` was the subject, what follows is the object
-            if mention is None and (key in _COMPLEMENTIZERS or (token.text.endswith("ى") and key == "علي")):
-                break  # ``أن``; ``على`` (``علي`` written with a dotted ya is a name)
+            if mention is None and (key in _COMPLEMENTIZERS or (token.text.endswith("ى") and key in ("علي", "وعلي"))):
+                # ``أن``; ``على`` (``علي`` written with a dotted ya is a name), and ``وعلى`` (``المعارضة وعلى رأسها جمعية
+                # الوفاق``: led by; ``المعارضة وعلى`` was a speaker, SaudiNewsNet 2015-08-08)
+                break
             # the subject's head: its first word after courtesy words (``معالي الرئيس العام لهيئة …``)
             lead = next((w for w in words if normalize_key(w.text) not in _COURTESY), None)
             head = _head(normalize_key(lead.text)) if lead is not None else ""
