@@ -1124,3 +1124,15 @@ def test_led_by_ends_the_speakers_name() -> None:
     text = ("من جانبها، شككت المعارضة وعلى رأسها جمعية الوفاق بما ذكرته هيئة شؤون الإعلام، مشيرة إلى أن الإغلاق هو "
             "مجرد محاولة لتكميم الأفواه.")
     assert [q.speaker_name for q in quotes_of(text)] == ["المعارضة"]
+
+
+def test_a_purpose_fronted_before_the_verb_names_no_speaker() -> None:
+    """``انفاذا لتوجيهات خادم الحرمين ...، أدى الأمير فيصل`` (SaudiNewsNet 2015-08-08): the king whose orders were obeyed
+    was taken for the sentence's subject, and ``وقال سموه`` for his words; it is the emir who spoke."""
+    text = ("انفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وولي عهده الأمين صاحب السمو الملكي "
+            "الأمير محمد بن نايف وزير الداخلية - حفظهما الله -، أدى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز "
+            "أمير منطقة عسير صلاة الميت على شهداء الوطن بعد صلاة عصر امس.\n\nونقل سموه التعازي لذوي أسر الشهداء، وقال "
+            'سموه خلال تقديمه واجب العزاء: "نعزي أنفسنا ونعزيكم في استشهاد أبنائنا الأبطال المخلصين".')
+    quote = quotes_of(text)[-1]
+    assert quote.text.startswith("نعزي أنفسنا")
+    assert (quote.speaker_name, attributed(quote)) == ("فيصل بن خالد بن عبدالعزيز", True)

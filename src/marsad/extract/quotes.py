@@ -184,6 +184,7 @@ _COURTESY = _keys(names.COURTESY_TITLES)
 _TIME_WORDS = _keys(time_words.SPEAKER_TIME_WORDS)
 _FRONTED = _keys(function_words.FRONTING_PREPOSITIONS)
 _MAX_FRONTED = 10  # tokens of a fronted adverbial
+_MAX_FRONTED_PURPOSE = 40  # of one opened by a noun in the accusative, which names whose orders were obeyed
 _PRONOUN_SUBJECTS = _keys(function_words.PRONOUN_SUBJECTS)
 _QUESTION_VERBS = _keys(reporting.QUESTION_VERBS)
 # Particles before a verb (``وقد أبدى``): the verb comes after them. Words the recognizer sometimes tags as
@@ -603,6 +604,18 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
 
 # the article, alone or after a proclitic, as keys open
 _WITH_ARTICLE = tuple(normalize_key(p) for p in morphology.ARTICLE_BEARING_PREFIXES)
+
+
+def _accusative(token: Token) -> bool:
+    """Whether a sentence's first word is a noun in the accusative, its tanween written or not (``انفاذا``، ``تنفيذاً``،
+    ``استجابةً``): it opens an adverbial (a purpose, a manner), not a clause, and is no verb (``انفاذا لتوجيهات خادم
+    الحرمين ...، أدى الأمير``: the king was taken for the sentence's subject, and ``وقال سموه`` for his words,
+    SaudiNewsNet 2015-08-08). A verb of two (``وأوضحا``) ends so too: its subject was named before it, none after."""
+    written = token.text.removeprefix("و").removeprefix("ف")
+    return token.kind == "word" and (
+        written.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS)
+        or _unwritten_accusative(normalize_key(written), 5)
+    )
 
 
 def _bare_accusative_participle(key: str) -> bool:
@@ -1668,8 +1681,11 @@ class _Reader:
         other = _OTHER_PARTY_AT.match(self.text, unit.start)
         if other is not None:
             begin = next((j for j, t in enumerate(tokens) if t.start >= other.end()), len(tokens))
-        elif begin < len(tokens) and _forms(tokens[begin])[-1] in _FRONTED:
-            comma = next((j for j in range(begin, min(len(tokens), begin + _MAX_FRONTED)) if tokens[j].text in ",،"), None)
+        elif begin < len(tokens) and (_forms(tokens[begin])[-1] in _FRONTED or _accusative(tokens[begin])):
+            # a fronted adverbial to its comma: ``وفي السياق ذاته،``; ``انفاذا لتوجيهات خادم الحرمين الشريفين ... - حفظهما
+            # الله -، أدى الأمير فيصل بن خالد`` (a purpose, whose phrase names those it obeys)
+            reach = _MAX_FRONTED if _forms(tokens[begin])[-1] in _FRONTED else _MAX_FRONTED_PURPOSE
+            comma = next((j for j in range(begin, min(len(tokens), begin + reach)) if tokens[j].text in ",،"), None)
             if comma is None:
                 return None
             begin = comma + 1
@@ -1691,7 +1707,7 @@ class _Reader:
         # the article is written with a bare alef; ``ألقى``، ``ألمح`` (keyed ``القي``، ``المح``) are verbs
         written = token.text.removeprefix("و").removeprefix("ف")
         definite = bare.startswith("ال") and not (written.startswith(("أل", "إل")) and len(bare) >= 4)  # (not ``إلى``)
-        return (token.kind == "word" and self._mention_at(token) is None and not definite
+        return (token.kind == "word" and self._mention_at(token) is None and not definite and not _accusative(token)
                 and not _is_title_word(token) and not _is_body(token) and bare not in FIRST_NAMES
                 and _forms(token)[-1] not in _QUESTION_VERBS and not _generic(bare))
 
