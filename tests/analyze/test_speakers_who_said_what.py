@@ -86,3 +86,26 @@ def test_a_repeat_printed_twice_in_one_article_lists_that_article_once() -> None
     assert len([q for q in quotes if q.article == "b"]) == 2, quotes
     (group,) = [g for g in who_said_what(quotes, [], articles) if g.name]
     assert [(s.quote.article, [x.quote.article for x in s.also]) for s in group.statements] == [("a", ["b"])]
+
+
+def test_the_speaker_more_reports_quote_comes_before_one_a_column_quotes_often() -> None:
+    """SaudiNewsNet 2015-08-08: a column's expert, quoted three times in it, opened the Abha bombing's "who said
+    what" above the emir two reports quote."""
+    from marsad.extract import find_quotes, recognize_entities
+    from marsad.model import Article
+
+    emir = ("وقال أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز إن رجال الأمن هم صمام الأمان للوقوف في وجه كل من "
+            "يريد المساس بأمن هذا البلد.")
+    column = ("وقال الشيخ عبدالله بن أحمد النخيلان إن أنواع السحر لن تقع وتؤثر بغير إذن الله عز وجل. وأضاف النخيلان "
+              "أن أثر السحر يخف على المسحور كلما كثرت عبادته وأذكاره. وأوضح النخيلان أن الأهم من ذلك هو التحصن "
+              "بالأذكار الشرعية والدعوات المأثورة.")
+    articles = [
+        Article(id="a", text=column, outlet="الرياض", published="2015-08-08"),
+        Article(id="b", text=emir, outlet="اليوم", published="2015-08-08"),
+        Article(id="c", text=emir.replace("إن رجال", "إن منسوبي"), outlet="الرياض", published="2015-08-08"),
+    ]
+    quotes = [q for a in articles for q in find_quotes(a, recognize_entities(a))]
+    named = [g for g in who_said_what(quotes, [], articles) if g.name]
+    assert "فيصل" in named[0].name, named
+    assert len({x.quote.article for s in named[0].statements for x in (s, *s.also)}) == 2
+    assert any("النخيلان" in g.name and len(g.statements) >= 2 for g in named[1:]), named

@@ -65,8 +65,12 @@ def _statements(quotes: Iterable[Quote], articles: Sequence[Article]) -> list[St
 
 
 def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles: Sequence[Article]) -> list[SpeakerStatements]:
-    """The speakers of ``quotes`` with their statements in date order; speakers with the most statements
-    first (ties in order of first statement), the group of unclear attribution last. A statement that
+    """The speakers of ``quotes`` with their statements in date order; the speakers quoted by the most articles first,
+    then those most present in the story (the number of its articles that name their entity), then those with the
+    most statements (ties in order of first statement), the group of unclear attribution last. Counted by statements
+    alone, a columnist's two experts quoted nine and seven times in one column opened the Abha bombing's "who said
+    what", above the emir and the security chief its reports named in five and six articles (SaudiNewsNet
+    2015-08-08). A statement that
     other articles report in the same words (a wire copy in three papers) is listed once, at its first
     report, with the others in its ``also``.
 
@@ -89,7 +93,14 @@ def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles:
         for (speaker, name), qs in groups.items()
     ]
     found = [g for g in found if g.statements]
-    return sorted(found, key=lambda g: (g.name is None, -len(g.statements)))
+    named_in = {e.id: len({m.article for m in e.mentions}) for e in entities}
+
+    def quoted_in(group: SpeakerStatements) -> int:
+        return len({x.quote.article for s in group.statements for x in (s, *s.also)})
+
+    return sorted(found, key=lambda g: (
+        g.name is None, -quoted_in(g), -named_in.get(g.speaker or "", 0), -len(g.statements)
+    ))
 
 
 def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Article]) -> list[Statement]:
