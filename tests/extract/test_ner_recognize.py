@@ -1387,3 +1387,23 @@ def test_two_surnames_in_a_row_after_a_verb_are_two_people() -> None:
     assert [(m.text, m.type) for m in last][:2] == [("روبيو", "PER"), ("أوباما", "PER")], last
     assert "روبيو أوباما" not in {m.text for m in mentions}
 
+
+
+def test_a_list_of_the_fallen_gives_each_rank_its_whole_name() -> None:
+    """SaudiNewsNet 2015-08-08: the Interior ministry's list of the Abha bombing's dead came out as ``مبارك الشهراني``،
+    ``علي غرم`` and ``عسيري``, ``عبد الله`` and ``عبد الله آل سعد``: a Saudi name runs to five words and more, and a list
+    writes each between its rank and a bracket or a comma."""
+    text = ("وأعلنت وزارة الداخلية أسماء الشهداء، وهم: العريف سلطان محمد أحمد الشهراني (34 عاما)، والعريف عيد ماطر "
+            "مبارك الشهراني (27 عاما)، والجندي مشعل علي غرم عسيري (20 عاما)، والعريف عبد الله عائض عبد الله آل سعد (19 "
+            "عاما)، والعريف / أحمد موسى علي آل حسان الربعي.")
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == ["سلطان محمد أحمد الشهراني", "عيد ماطر مبارك الشهراني", "مشعل علي غرم عسيري",
+                      "عبد الله عائض عبد الله آل سعد", "أحمد موسى علي آل حسان الربعي"], people
+
+
+def test_a_rank_before_a_name_and_words_that_are_no_names_keeps_the_name_short() -> None:
+    """A foreign name after a rank, then a word in Latin letters, a preposition's word or an adjective: not the name's."""
+    found = [m.text for m in recognize_entities(_article(
+        "وكان الجنرال ليسلي جروفز L. قد أشرف على المشروع، وقال الجنرال تومي فرانكس لراديو فرنسا إن الحرب طويلة."
+    )) if m.type == "PER"]
+    assert "ليسلي جروفز" in found and not any("لراديو" in f or " L" in f for f in found), found

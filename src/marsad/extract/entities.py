@@ -1018,6 +1018,72 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
     return sorted(spans + found)
 
 
+def _ranked_lists(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A rank's whole name up to the mark that ends it in a list of people (``والعريف عيد ماطر مبارك الشهراني (27
+    عاما)،``، ``والجندي مشعل علي غرم عسيري (20 عاما)``: the Interior ministry's list of the Abha bombing's dead,
+    SaudiNewsNet 2015-08-08, came out as ``مبارك الشهراني``، ``علي غرم`` and ``عسيري``). Saudi and Gulf names run to
+    five words and more (given name, father's, grandfather's, ``آل`` and the family, the tribe's nisba), and a list
+    writes each between its rank and a bracket or a comma. Taken only when a person the tagger found lies in the run,
+    every word of it may be a name's (no title, function word or preposition), and only its last word or one after
+    ``عبد`` has the article (``الربعي``، ``عبد الله``); the run then is one person, whatever pieces it was in."""
+    people = [(s, e) for s, e, kind in spans if kind == "PER"]
+    result = list(spans)
+    for i, token in enumerate(tokens):
+        if not (_rank_word(token.text) or not ENLISTED_RANKS.isdisjoint(stripped_keys(token.text))):
+            continue
+        start = i + 1
+        # the rank's qualifier or a courtesy word before the name (``العميد الركن``، ``اللواء مهندس بندر بن علي``)
+        while start < len(tokens) and (
+            tokens[start].key in RANK_QUALIFIERS or _courtesy_word(tokens[start].text)
+            or _courtesy_word("ال" + tokens[start].text) or tokens[start].text == "/"  # ``العريف / أحمد موسى``
+        ):
+            start += 1
+        end = start
+        while end < len(tokens) and end - start <= _LIST_NAME_WORDS and tokens[end].kind == "word":
+            end += 1
+        if end >= len(tokens) or tokens[end].text not in _LIST_NAME_ENDS or not 3 <= end - start <= _LIST_NAME_WORDS:
+            continue
+        run = tokens[start:end]
+        if not all(_list_name_word(t) for t in run):
+            continue
+        if any(_definite(t) and k != len(run) - 1 and run[k - 1].key != _COMPOUND_FIRST for k, t in enumerate(run) if k):
+            continue
+        if _definite(run[0]) or not any(start <= s and e <= end for s, e in people):
+            continue
+        result = [span for span in result if span[1] <= start or span[0] >= end] + [(start, end, "PER")]
+    return sorted(result)
+
+
+def _list_name_word(token: Token) -> bool:
+    """Whether a word may be one of a listed person's (:func:`_ranked_lists`): a name's word (``علي`` written with its
+    ya is one), no rank, and no word with a proclitic or a pronoun on it (``وأحمد``: the next person; ``لراديو``،
+    ``بنظارتيه``)."""
+    if token.text == _ALI or token.key in _LINEAGE_WORDS:
+        return True
+    if mostly_not_arabic(token.text) or not _name_word(token) or _rank_word(token.text) or _preposition_on_article(token.text):
+        return False
+    key = token.key
+    if key in FIRST_NAMES:
+        return True
+    if key[:1] in "وبلكف" and (
+        key[1:] in FIRST_NAMES or word_counts().get(key[1:], 0) > word_counts().get(key, 0)
+        or (key[1:] in word_clusters() and key not in word_clusters())  # ``لراديو``: to a radio
+    ):
+        return False
+    if _definite(token) and key.endswith(_NOT_A_FAMILYS):
+        return False  # ``السوداوين``، ``الثلاثية``: an adjective of two, of many or of a feminine noun, no family's name
+    return not _noun_with_pronoun(token.text)
+
+
+_LINEAGE_WORDS = frozenset(normalize_key(w) for w in ("آل", "بن", "ابن", "بنت", "أبو", "ابو"))
+# how a definite adjective of two, of many or of a feminine noun ends, as keys: a family's nisba ends in ي
+_NOT_A_FAMILYS = ("ين", "ون", "ات", "ان", "يه")
+
+
+_LIST_NAME_WORDS = 7  # words of one name in a list of people after a rank
+_LIST_NAME_ENDS = frozenset("(،,.؛;")
+
+
 def _preposition_on_article(text: str) -> bool:
     """A definite word after a preposition (``بالمواطنين``، ``للمواطنين``، ``وبالمواطنين``): the object of the
     verb before the name, never the name's own last word (SaudiNewsNet 2015-08-01: ``وأهاب العقيد العاصمي
@@ -1544,7 +1610,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
     spans = [(s, e, "ORG") if kind in ("PER", "MISC") and tokens[e - 1].key in _CLUB_SUFFIXES else (s, e, kind)
              for s, e, kind in spans]
     return _without_tanween(tokens, _without_clerical_ranks(
-        tokens, _compound_names(tokens, _institutions_named_by_people(tokens, spans))
+        tokens, _ranked_lists(tokens, _compound_names(tokens, _institutions_named_by_people(tokens, spans)))
     ))
 
 
