@@ -60,3 +60,19 @@ def test_a_word_cut_by_the_clauses_reach_is_no_future_verb() -> None:
     text = ('وكان دي مستورا أجرى محادثات في طهران قبل وصوله الى دمشق مرورا بالعاصمة اللبنانية بيروت التي "التقى خلالها '
             'مع ممثلين عن حزب الله" الاربعاء.')
     assert [(t.text, t.value) for t in tag_text(text, anchor="2015-07-24")] == [("الاربعاء", "2015-07-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # SaudiNewsNet 2015-08-08: an almanac's line ("on this day"), read in the year of publication
+        ("1953 - الاتحاد السوفياتي يعلن انه يملك قنبلة هيدروجينية ويجري اختبارا لتفجيرها في 12 اغسطس.", "12 اغسطس",
+         "1953-08-12"),
+        ("وفي عام 2003، وفي 20 مارس بدأ غزو العراق.", "20 مارس", "2003-03-20"),
+        # a year inside the sentence is another clause's: the day is read by the clause's tense
+        ("قال إن الشركة التي تأسست عام 1990 ستفتتح فرعها في 20 أغسطس.", "20 أغسطس", "2015-08-20"),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_its_sentence_opens_with(text: str, written: str, value: str) -> None:
+    found = [x for x in tag_text(text, anchor="2015-08-08") if x.text == written]
+    assert [x.value for x in found] == [value]

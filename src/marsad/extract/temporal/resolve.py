@@ -265,6 +265,25 @@ def _named_year(m: re.Match[str], p: str, anchor: date) -> tuple[int, str] | Non
     return anchor.year + shift, f"year {anchor.year + shift}: the year the text names, counted from publication"
 
 
+def _opening_year(ctx: Context, start: int) -> int | None:
+    """The year a sentence opens with, when a day and month written without one come later in it: an almanac's line
+    (``1953 - الاتحاد السوفياتي يعلن ... ويجري اختبارا لتفجيرها في 12 اغسطس``: put in 2015 by the publication, SaudiNewsNet
+    2015-08-08) or a year fronted with its comma (``وفي عام 2003، وفي 20 مارس بدأ الغزو``، ``2016 - يفتتح المعرض في 12
+    مارس``)."""
+    begin = max(ctx.key.rfind(stop, 0, start) for stop in ".!?؟\n") + 1
+    found = _OPENING_YEAR.match(ctx.key, begin, start)
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    return year if ctx.anchor is not None and _FIRST_OPENING_YEAR <= year <= ctx.anchor.year + _YEARS_AHEAD else None
+
+
+# a sentence's opening year: ``1953 -``، ``وفي عام 2003،``، ``في سنة 1990:`` (keys: ``سنه``, digits Western)
+_OPENING_YEAR = re.compile(r"\s*(?:و?في\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{4})\s*م?\s*[-–—،,:]")
+_FIRST_OPENING_YEAR = 1000
+_YEARS_AHEAD = 10  # a later "year" is a number of something else
+
+
 def _coordinated_year(ctx: Context, end: int) -> Resolution | None:
     """The year written after a second month joined to this one (``بين حزيران وآب من هذا العام``، ``شهري يونيو
     ويوليو 2021``), which is this month's too, as a year :class:`Resolution` (its value ``None`` when it is
@@ -417,6 +436,13 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(_day(d), "day", "; ".join(n for n in notes if n), relative=True)
     shift = t.SHIFTS.get(_word(m, "d_shift") or "")
     wd = t.WEEKDAYS[weekday] if weekday else None
+    opening = _opening_year(ctx, m.start()) if shift is None else None
+    if opening is not None:
+        d = _make_date(opening, month, day)
+        if d is None:
+            return None
+        notes.append(f"year {opening}: the year its sentence opens with")
+        return Resolution(_day(d), "day", "; ".join(notes), relative=True)
     future, scheduled = _tense(ctx, m.start())
     year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift, future, wd,
                              nearest=scheduled)
