@@ -177,11 +177,13 @@ class Citation:
 class SummarySentence:
     """A summary sentence, quoted as published, with its own span first and then the articles that say
     the same thing. ``speaker`` names who is quoted when the sentence holds a direct quotation (as the
-    quote finder names them), else ``None``."""
+    quote finder names them), else ``None``. ``cut`` is true when the text is only the opening clauses of
+    a sentence longer than the whole summary's budget (its span is those clauses; shown with "…")."""
 
     text: str
     cites: tuple[Citation, ...]
     speaker: str | None = None
+    cut: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,3 +172,37 @@ def test_summary_of_one_day_opens_with_what_most_outlets_tell(make_article):
     result = summarize_story(story, words=120)
     assert [s.cites[0].article[0] for s in result] == ["b", "a"]
     assert len(result[0].cites) == 3 and len(result[1].cites) == 2
+
+
+# A ministry's reply printed as one sentence of 162 words (SaudiNewsNet 2015-07-24, almadina): no summary at all
+# in a digest of 120 words a story until stop 70.
+ONE_LONG_SENTENCE = (
+    "إشارة إلى ما نُشر في العدد الصادر من صحيفتكم الغرّاء بتاريخ 15/7/1436هـ تحت عنوان (رعاية مستحقة لفئة "
+    "مستضعفة) للكاتب سالم سحاب حول تنظيم البسطات، وإيلاء عناية خاصة بالمواطنات لممارسة أعمالهن، نودُّ الإفادة "
+    "بأن الإدارة تلقّت خطاب الجهة المختصة بالوزارة، والمتضمن بأن الأمانات والبلديات تؤكد على المراقبين بتنظيم "
+    "عمل الباعة المتجوّلين والبسطات، وإعطاء المواطن والمواطنة الفرصة ليتمكن من البيع والتكسب بالطرق المشروعة، "
+    "من خلال عرض بضاعته المسموح بها في المواقع المخصصة لمزاولة هذه الأنشطة، ومنع الباعة غير السعوديين من ذلك، "
+    "كما قامت الوزارة بإصدار اللائحة التنظيمية للباعة المتجوّلين، والتي تشتمل على الشروط الواجب توفرها في طالب "
+    "الترخيص، وذلك بأن يكون البائع سعوديًّا، سواء كان ذكرًا أو أثنى، وأن لا يقل العمر عن 15 سنة، وحاملاً لبطاقة "
+    "الهوية الوطنية، إضافة إلى حصوله على شهادة صحية تثبت خلوّه من الأمراض، ويشترك مع وزارة الشؤون البلدية "
+    "والقروية في تطبيق اللائحة التنظيمية عدد من الوزارات والجهات الحكومية، كوزارة الداخلية، والعمل، والشؤون "
+    "الاجتماعية، والتجارة والصناعة، والحج، والزراعة، والمالية، والثقافة والإعلام."
+)
+
+
+@pytest.mark.parametrize("words", [30, 120])
+def test_summary_of_one_sentence_longer_than_the_budget_is_its_opening_clauses(make_article, words):
+    article = make_article("x", "«البلدية»: إصدار لائحة تنظيمية للباعة المتجوّلين\n" + ONE_LONG_SENTENCE,
+                           outlet="almadina", published="2015-07-24")
+    assert len(ONE_LONG_SENTENCE.split()) > 120
+    (only,) = summarize_story([article], words=words)
+    (cite,) = only.cites
+    assert only.cut and only.text == article.text[cite.start : cite.end]
+    assert cite.start == 0 and 8 <= len(only.text.split()) <= words
+    assert article.text[cite.end] in "،,"  # cut where a clause ends, never inside one
+    assert words - len(only.text.split()) < 40  # as much as the budget holds, clause by clause
+
+
+def test_summary_too_small_for_any_clause_stays_empty(make_article):
+    article = make_article("x", "عنوان\n" + ONE_LONG_SENTENCE)
+    assert summarize_story([article], words=7) == ()

@@ -64,7 +64,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 
 def _summary(sentences: tuple[SummarySentence, ...]) -> list[dict[str, Any]]:
-    return [{"text": s.text, "cites": to_dict(s.cites), "speaker": s.speaker} for s in sentences]
+    return [{"text": s.text, "cites": to_dict(s.cites), "speaker": s.speaker, "cut": s.cut} for s in sentences]
 
 
 def _story(story: Story, articles: list[Article], plain: Callable[[Any], Any] = to_dict) -> dict[str, Any]:

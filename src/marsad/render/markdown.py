@@ -45,9 +45,11 @@ def _cite_label(cites: Iterable[Citation], label: Label) -> str:
 
 def summary_line(sentence: SummarySentence, label: Label) -> str:
     """One summary sentence as a list item: a quotation is marked and names its speaker first
-    (``«اقتباس» — المتحدث:``), then the sentence as published, then its citations."""
+    (``«اقتباس» — المتحدث:``), then the sentence as published (its opening clauses and "…" when it is cut), then
+    its citations."""
     quoted = f"«اقتباس» — {sentence.speaker}: " if sentence.speaker else ""
-    return f"- {quoted}{sentence.text} {_cite_label(sentence.cites, label)}"
+    cut = " …" if sentence.cut else ""
+    return f"- {quoted}{sentence.text}{cut} {_cite_label(sentence.cites, label)}"
 
 
 def _update_lines(story: Story, label: Label) -> list[str]:
