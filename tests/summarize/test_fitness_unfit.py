@@ -101,6 +101,8 @@ LEAD = (
         # SaudiNewsNet 2015-07-24: a subheading run into the next sentence's turn and cut by its full stop, a summary
         # sentence; ``من جهة ... من جهة أخرى`` ends a sentence as written
         pytest.param("3042 قتلى داعش والنصرة وفي السياق.", "fragment", id="subheading-run-into-a-turn"),
+        # SaudiNewsNet 2015-07-24: a column's question that exclaims too, a summary sentence
+        pytest.param("لماذا يُحارب المبدعون في عالمنا العربي؟!", "question", id="question-that-exclaims"),
         pytest.param("وتواصل القوات الحصار بين الفلوجة والرمادي من جهة، ومدن محافظة الأنبار من جهة أخرى.", None,
                      id="on-the-other-hand-at-the-end"),
         pytest.param(LEAD, None, id="lead"),

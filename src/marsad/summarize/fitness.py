@@ -134,7 +134,7 @@ def unfit_reason(text: str) -> str | None:
         return "fragment"
     tail = stripped.rstrip(_CLOSERS + " ")
     # a question inside a closing quote may still take the period: ؟». ends a question too
-    if stripped.rstrip(_CLOSERS + " .")[-1:] in _QUESTION:
+    if stripped.rstrip(_CLOSERS + " .!")[-1:] in _QUESTION:  # ``لماذا يُحارب المبدعون؟!``: a question that exclaims
         return "question"
     if (not tail or tail[-1] not in _FINAL) and (n_words < _LONG_UNPUNCTUATED or not set(words) & _CLOSED_CLASS):
         return "headline"
