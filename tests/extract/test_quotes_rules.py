@@ -1136,3 +1136,26 @@ def test_a_purpose_fronted_before_the_verb_names_no_speaker() -> None:
     quote = quotes_of(text)[-1]
     assert quote.text.startswith("نعزي أنفسنا")
     assert (quote.speaker_name, attributed(quote)) == ("فيصل بن خالد بن عبدالعزيز", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-07-24: the object after a plural in -ون (which takes no genitive), a manner adverbial with
+        # ب right before أن, and عما after the one asked
+        ("ووصف ناشطون الوضع في الزبداني بـ«غير المطمئن، خاصة بعد القصف العنيف على أطراف المدينة».", "ناشطون"),
+        ("وقالت المجموعة بفخر إن مقالاتها التثقيفية تصل إلى ملايين القراء في العالم.", "المجموعة"),
+        ("وسئل مسؤول فرنسي عما اذا كان اطلاق سراح الرهينة جاء بعد دفع فدية، فقال: ان فرنسا لا تعطي أي تفاصيل.",
+         "مسؤول فرنسي"),
+        # not a plural in -ون: a given name, and a definite plural with و
+        ("وقال هارون الرشيد إن الخلافة باقية في بغداد ما بقي الليل والنهار.", "هارون الرشيد"),
+    ],
+)
+def test_words_after_the_speaker_that_are_not_their_name(text: str, speaker: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker_name == speaker
+
+
+def test_a_counted_student_demands_nothing() -> None:
+    """``لـ 100 طالب موهوب يقدمون من مختلف مدن المملكة`` (SaudiNewsNet 2015-07-24): students, not ``طالب`` (demanded)."""
+    assert quotes_of("تنظم مؤسسة موهبة برنامجها الصيفي لـ 100 طالب موهوب يقدمون من مختلف مدن المملكة ويستمر شهرا.") == []

@@ -173,6 +173,7 @@ _SAYING_IN_SUBJECT = _SAYING | _keys(reporting.STATEMENT_NOUNS)  # ``واختت�
 _SCRIPTURE = tuple(c + normalize_key(w) for w in function_words.SCRIPTURE_OPENERS for c in ("", "و", "ف"))
 _SCRIPTURE_WORDS = max(len(w.split()) for w in function_words.SCRIPTURE_OPENERS)
 _GOD_NAMES = _keys(" ".join(function_words.GOD_NAMES))
+_STUDENT = normalize_key("طالب")  # demanded, or a student
 _CALL = normalize_key("دعا")
 # ``أوضح ذلك الناطق الإعلامي``: what was said, the verb's object, before its subject; ``قال هذا الناشط``: the one before
 _THAT = _keys(" ".join(w for w in function_words.DEMONSTRATIVES if not w.startswith("و")))
@@ -526,6 +527,8 @@ def _no_cue_after(before: Token, token: Token) -> bool:
     يقول``), a quantifier (``كل طالب علم``: a noun), a modal (``لا يمكن توقع نتائجها``: a verbal noun), a condition
     (``وإذا ذكر البيت التجاري``: what would be so) or the auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the auxiliary with
     their ``و``/``ف`` too."""
+    if before.kind == "number" and normalize_key(token.text) == _STUDENT:
+        return True  # ``لـ 100 طالب موهوب``: a counted noun (student), no one demanding (SaudiNewsNet 2015-07-24)
     key = normalize_key(before.text)
     forms = _key_forms(key)
     if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
@@ -722,6 +725,16 @@ def _rare(key: str) -> bool:
     counts = word_counts()
     head = _head(key)
     return counts.get(key, 0) + (counts.get(head, 0) if head != key else 0) <= _RARE_COUNT
+
+
+def _indefinite_plural(key: str) -> bool:
+    """Whether ``key`` is an indefinite sound masculine plural in the nominative (``ناشطون``، ``مسؤولون``), not a name
+    ending so (``هارون``، ``زيدون``: a listed given name or a word Wikidata's people bear)."""
+    return (
+        len(key) >= 5 and key.endswith("ون") and not key.startswith(("ال", "وال")) and key[:1] not in "لبك"
+        and key not in FIRST_NAMES
+        and not person_word_counts().get(key)
+    )
 
 
 def _generic(key: str) -> bool:
@@ -983,6 +996,10 @@ class _Reader:
                 break
             if mention is None and words and _object_after_definite(words[-1], token, key):
                 break  # ``ونفى متحدث باسم المتمردين مزاعم الحكومة``: the object of the verb has begun
+            if mention is None and words and key.startswith("ال") and _indefinite_plural(normalize_key(words[-1].text)):
+                # ``ووصف ناشطون الوضع في الزبداني``: a plural in ``-ون`` is in no construct (that drops its ``ن``), so a
+                # definite word after it is the verb's object (``ناشطون الوضع`` was a speaker, SaudiNewsNet 2015-07-24)
+                break
             if _oblique_plural(key) and not sourced and (not words or (
                 len(words) == 1 and normalize_key(words[0].text).startswith(("ال", "وال"))
             )):
@@ -990,7 +1007,13 @@ class _Reader:
                 # ended. Not after a construct or a genitive, whose adjective it is (``رئيس اتحاد المستثمرين``، ``أحد
                 # الدبلوماسيين الغربيين``، ``كل الطلاب المستجدين``)
                 break
-            if mention is None and key.startswith("ب") and len(key) > 3 and not _rare(key[1:]) and _rare(key):
+            if mention is None and key.startswith("ب") and len(key) > 3 and (
+                (not _rare(key[1:]) and _rare(key))
+                # ``وقالت المجموعة بفخر إن``: how it was said, right before what (a speaker ``المجموعة بفخر``,
+                # SaudiNewsNet 2015-07-24)
+                or (j + 1 < len(tokens) and normalize_key(tokens[j + 1].text) in _COMPLEMENTIZERS
+                    and key[1:] in word_clusters())  # (``بريطانيون أن`` is no ``ب`` on a word)
+            ):
                 if office and _in_table(key[1:], _BODY_WORDS) and key not in _HEADED_BY \
                         and self._name_ahead(tokens, j + 1, end):
                     # ``أوضح مدير العلاقات العامة بجمعية البر بالاحساء، وليد البوسيف، أن``: where the office is held,
