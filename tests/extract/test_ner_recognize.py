@@ -1407,3 +1407,10 @@ def test_a_rank_before_a_name_and_words_that_are_no_names_keeps_the_name_short()
         "وكان الجنرال ليسلي جروفز L. قد أشرف على المشروع، وقال الجنرال تومي فرانكس لراديو فرنسا إن الحرب طويلة."
     )) if m.type == "PER"]
     assert "ليسلي جروفز" in found and not any("لراديو" in f or " L" in f for f in found), found
+
+
+def test_the_sheikhs_family_name_takes_no_verb_after_it() -> None:
+    """``آل الشيخ`` is a family's name, no forebear's title before his name: the verb after it (``أولى``, gave) was
+    taken into ``عبد اللطيف بن عبد الملك آل الشيخ`` (SaudiNewsNet 2015-07-24)."""
+    text = "وأكد أن المهندس عبد اللطيف بن عبد الملك آل الشيخ أولى هذا المشروع جل العناية نظرًا لما يمثله من قيمة كبيرة."
+    assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == ["عبد اللطيف بن عبد الملك آل الشيخ"]

@@ -691,8 +691,11 @@ def _person_tail(tokens: Sequence[Token], start: int, end: int) -> int:
             end += 1
         elif end < len(tokens) and tokens[end].kind == "word":
             end -= 1  # ``ألبرتو مانغويل ولد في``: born in, no name's connector (``هيلاري بن،`` is Hilary Benn)
-    # ``إسماعيل ولد الشيخ`` + ``أحمد``: after a connector a title word is a forebear's, and his name follows it
+    # ``إسماعيل ولد الشيخ`` + ``أحمد``: after a connector a title word is a forebear's, and his name follows it; not
+    # after ``آل``, where it is the family's own name (``عبد اللطيف بن عبد الملك آل الشيخ أولى هذا المشروع``: the
+    # verb after it was the name's, SaudiNewsNet 2015-07-24)
     if end - start > 2 and end < len(tokens) and tokens[end - 2].key in _BEFORE_TITLE_IN_NAME \
+            and tokens[end - 2].text != "آل" \
             and _is_title(tokens[end - 1]) and tokens[end].kind == "word" and not _function_text(tokens[end].text) \
             and borne_by_many(tokens[end].key):
         end += 1
