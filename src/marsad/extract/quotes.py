@@ -2317,13 +2317,13 @@ def _role_key(role: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in RANK_WORDS and w not in _COURTESY)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _adjective_word(head: str) -> bool:
     """Whether a word's key without ``ال`` is a nisba adjective (``مصري``، ``سعودي``، ``الأمريكي``'s ``امريكي``): of whom or
     where an office is."""
     return len(head) >= 4 and head.endswith("ي")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _office_words(key: tuple[str, ...]) -> tuple[str, ...]:
     """An office's words as compared: without ``ال``, a feminine ending or a possessive ``ه``, synonyms as one
     (``الناطقة`` = ``المتحدث``)."""
