@@ -157,7 +157,7 @@ def _opening_clauses(
     leans on none: up to its last comma or semicolon within the budget, at least :data:`_LEAST_CUT_WORDS` words, as
     published, marked ``cut``. A report written as one long sentence (a ministry's reply of 162 words, an analyst's
     account of 216) had no summary at all in a digest of 120 words a story (SaudiNewsNet 2015-07-24: 2 of 99 stories,
-    07-08: 4 of 95). ``None`` when no such clause fits."""
+    2015-08-08: 4 of 95). ``None`` when no such clause fits."""
     for position in np.argsort(-scores.base, kind="stable"):
         if scores.after[position] >= 0:
             continue  # a sentence that leans on the one before it, which is not shown
