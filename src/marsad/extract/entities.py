@@ -1061,7 +1061,7 @@ def _list_name_word(token: Token) -> bool:
     """Whether a word may be one of a listed person's (:func:`_ranked_lists`): a name's word (``علي`` written with its
     ya is one), no rank, and no word with a proclitic or a pronoun on it (``وأحمد``: the next person; ``لراديو``،
     ``بنظارتيه``)."""
-    if token.text == _ALI or token.key in _LINEAGE_WORDS:
+    if token.text == _ALI or token.key in _BEFORE_TITLE_IN_NAME:  # ``آل``، ``بن``، ``أبو``، ``عبد``
         return True
     if mostly_not_arabic(token.text) or not _name_word(token) or _rank_word(token.text) or _preposition_on_article(token.text):
         return False
@@ -1073,14 +1073,9 @@ def _list_name_word(token: Token) -> bool:
         or (key[1:] in word_clusters() and key not in word_clusters())  # ``لراديو``: to a radio
     ):
         return False
-    if _definite(token) and key.endswith(_NOT_A_FAMILYS):
+    if _definite(token) and key.endswith(morphology.NOT_FAMILY_ENDINGS):
         return False  # ``السوداوين``، ``الثلاثية``: an adjective of two, of many or of a feminine noun, no family's name
     return not _noun_with_pronoun(token.text)
-
-
-_LINEAGE_WORDS = frozenset(normalize_key(w) for w in ("آل", "بن", "ابن", "بنت", "أبو", "ابو"))
-# how a definite adjective of two, of many or of a feminine noun ends, as keys: a family's nisba ends in ي
-_NOT_A_FAMILYS = ("ين", "ون", "ات", "ان", "يه")
 
 
 _LIST_NAME_WORDS = 7  # words of one name in a list of people after a rank

@@ -58,6 +58,10 @@ OBLIQUE_PLURAL_ENDING = "ين"
 NISBA_PLURAL_ENDING = "يين"
 PARTICIPLE_OPENING = "الم"
 
+# How a definite adjective of two, of many or of a feminine noun ends, as keys (``السوداوين``، ``الثلاثية``): no family's
+# name, whose nisba ends in ``ي`` (``الشهراني``). A run of names after a rank ends before one (extract/entities.py).
+NOT_FAMILY_ENDINGS = (*DUAL_PLURAL_ENDINGS, "يه")
+
 # Pronouns attached to a noun (his, her, their, your, our), longest first, as written: ``ه`` and never
 # ``ة``. Source: standard Arabic morphology. Used to tell ``منزله`` (his home) from a name.
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
