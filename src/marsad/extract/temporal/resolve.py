@@ -640,8 +640,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _previous_word(ctx, m.start("r_word")) not in t.DAY_EVENT_NOUNS
     ):
         return None  # ``صحيفة الغد``، ``حزب الغد``، ``الأمس القريب``: no day
-    if word == "اليوم" and normalize_key(m.group("r_next") or "") in t.EVENT_RELATIVE_DAY:
+    if word == "اليوم" and not m.group("r_wd") and normalize_key(m.group("r_next") or "") in t.EVENT_RELATIVE_DAY:
         return Resolution(None, "day", f"«اليوم {m.group('r_next')}» counts from an event the text dates elsewhere")
+    if word == "اليوم" and not m.group("r_pod") and not m.group("r_wd") and _day_spoken_of(m, ctx):
+        return Resolution(None, "day", "«في اليوم» is each day or a day the text speaks of, not the publication day")
     if ctx.anchor is None:
         return _no_anchor("day")
     d = ctx.anchor + timedelta(days=t.RELATIVE_DAYS[word])
@@ -655,6 +657,15 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         _day(named), "day",
         f"{d} counted from the publication date {ctx.anchor} is a {t.WEEKDAY_NAMES[d.weekday()]};"
         f" read as the {weekday} named, {named}", True,
+    )
+
+
+def _day_spoken_of(m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``اليوم`` follows a preposition of :data:`~marsad.lang.ar.time.NOT_TODAY_PREPOSITIONS`, glued
+    (``باليوم``) or a word of its own (``في اليوم``، ``وفي اليوم``)."""
+    glued = (m.group("pro") or "").removeprefix("و")
+    return glued in t.NOT_TODAY_PREPOSITIONS or (
+        not glued and _previous_word(ctx, m.start("r_word")).removeprefix("و") in t.NOT_TODAY_PREPOSITIONS
     )
 
 

@@ -241,10 +241,20 @@ NOT_FUTURE_STEMS: tuple[str, ...] = tuple(
 )
 
 # Words after which ``اليوم`` does not mean the publication day: ``اليوم التالي`` (the next day),
-# ``اليوم نفسه``/``ذاته`` (that same day), counted from an event the tagger does not date.
+# ``اليوم نفسه``/``ذاته`` (that same day), counted from an event the tagger does not date; an ordinal or
+# ``الأخير`` (a festival's or a month's day: ``في اليوم الخامس من المهرجان``، ``اليوم الأخير من شهر رمضان``),
+# ``الذي`` (the day on which something happened), ``الواحد`` (``دولارين في اليوم الواحد``, each day), a
+# named day (``اليوم الوطني``، ``باليوم الدولي للتعاونيات``) or one set (``في اليوم المحدد للتوقيع``).
 EVENT_RELATIVE_DAY: frozenset[str] = frozenset(
-    normalize_key(w) for w in ("التالي", "نفسه", "ذاته", "السابق", "الأول", "الثاني", "الوطني", "العالمي")
+    normalize_key(w)
+    for w in ("التالي", "نفسه", "ذاته", "السابق", *_ORDINAL_UNITS, "العاشر", "الأخير", "الختامي", "الافتتاحي",
+              "الذي", "الواحد", "الوطني", "العالمي", "الدولي", "المحدد", "الموعود")
 )
+# Prepositions before which ``اليوم`` is a day the text speaks of, or each day, never the publication day:
+# ``3 ساعات في اليوم``، ``ثلاث مرات في اليوم``، ``أول ما يأكله الأطفال في اليوم`` (SaudiNewsNet: every
+# ``في اليوم`` of the first 3,000 articles read as today was one of these). Today is ``اليوم`` itself
+# (``قال اليوم``، ``حتى اليوم``، ``خلال اليوم``).
+NOT_TODAY_PREPOSITIONS: frozenset[str] = frozenset(normalize_key(w) for w in ("في", "فى", "ب"))
 
 # Approximators before a count (``قبل نحو عامين``، ``منذ أكثر من ثلاث سنوات``).
 APPROXIMATORS: frozenset[str] = frozenset(
