@@ -105,6 +105,13 @@ class ClusterSettings:
     # 08-10 0.876 -> 0.889-0.892, labelled days 0.894 -> 0.896-0.898; docs/quality.md, stop 50). 0 turns it off
     # (every pair a copy).
     one_outlet_copies: float = 0.5
+    # ... unless it has this many reports or more and every one names the same person in its headline or its
+    # first `named_lead_words` words (the CRF's person spans, :func:`marsad.cluster.named.one_person_throughout`):
+    # a desk's run on one person's affairs, where a template run names its own people in each report or no one.
+    # Six aawsat reports of Abadi's reforms were six stories (SaudiNewsNet 2015-08-11, held out: 0.925 -> 0.934);
+    # no other set moved but the three days 07-31 +2d (0.924 -> 0.923); any name, not a person's, also cost
+    # 08-10 and 07-31 0.004 each (docs/quality.md, stop 71). 0 turns it off.
+    one_outlet_person_least: int = 3
 
     # --- a big story names someone (cluster/named.py) ---
     # Among the articles of two outlets or more, a story of `named_least_articles` or more keeps together only

@@ -105,3 +105,22 @@ def test_a_store_of_one_outlet_splits_its_stories_when_a_second_outlet_arrives(c
     assert max(len(g.articles) for g in alone) >= 9
     stored = cluster_eval.store_stories([reports, demo], DEFAULT.cluster)
     assert sorted(g.articles for g in stored) == batch
+
+
+def test_one_papers_run_on_one_persons_affairs_stays_one_story(cluster_eval: ModuleType) -> None:
+    """Asharq Al-Awsat told Abadi's reforms in six reports of 2015-08-11 that no other outlet of the held-out
+    set's three carried (the parliament's vote, the first package, Maliki and Allawi rejecting it in two
+    versions, a lawyer on its legality): one event, every report naming Abadi in its headline or lead. The
+    linkage found them as one; that one paper alone told them cut it into six stories. Naming one person
+    throughout keeps it whole, where a page of wedding notices names its own families
+    (``test_one_papers_wedding_notices_are_each_their_own_story_on_a_small_day``)."""
+    if not any(Path(cluster_eval.SAUDINEWSNET).glob("*.zip")):
+        pytest.skip(f"SaudiNewsNet not found at {cluster_eval.SAUDINEWSNET}")
+    held = {name.split()[2]: (articles, story) for name, articles, story in cluster_eval.load_held_out()}
+    articles, story = held["08-11"]
+    abadi = [a.id for a in articles if story[a.id] == "abadi-reform-package"]
+    assert len(abadi) == 6 and {a.outlet for a in articles if a.id in abadi} == {"aawsat"}
+    groups = group_stories(articles)
+    assert set(_story_of(groups, abadi[0])) == set(abadi)
+    without = group_stories(articles, dataclasses.replace(DEFAULT.cluster, one_outlet_person_least=0))
+    assert len({_story_of(without, i) for i in abadi}) == 6

@@ -24,7 +24,7 @@ labels hold few stories of one outlet (16 of 111 on 08-06, 33 of its 781 article
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
@@ -38,14 +38,16 @@ def one_outlet_apart(
     vectors: sp.csr_matrix,
     copies: float,
     several_outlets: bool | None = None,
+    kept: Callable[[list[int]], bool] | None = None,
 ) -> list[list[list[int]]]:
     """``stories`` (each a list of parts, each part a list of rows of ``vectors``) with every story of two
     articles or more whose articles are all of one known outlet split into the groups its copies make (rows
     linked by a cosine of ``copies`` or more, and what they link to in turn), each a story of one part;
     unchanged when fewer than two outlets are known: among ``outlets``, unless ``several_outlets`` says (a store
     clustering a region of its articles again: its other articles count, or a region of one outlet's stories
-    would join what the whole store keeps apart). Parts and stories keep their order; the groups of a split
-    story follow in the order of their first row."""
+    would join what the whole store keeps apart). A story whose rows ``kept`` holds true of stays whole (one
+    person named throughout: :func:`marsad.cluster.named.one_person_throughout`). Parts and stories keep their
+    order; the groups of a split story follow in the order of their first row."""
     if several_outlets is None:
         several_outlets = len({outlet for outlet in outlets if outlet}) >= 2
     if not several_outlets:
@@ -54,7 +56,7 @@ def one_outlet_apart(
     for parts in stories:
         rows = sorted(i for part in parts for i in part)
         named = {outlets[i] for i in rows}
-        if len(rows) < 2 or len(named) != 1 or not next(iter(named)):
+        if len(rows) < 2 or len(named) != 1 or not next(iter(named)) or (kept is not None and kept(rows)):
             result.append(list(parts))
             continue
         result.extend([group] for group in copy_groups(rows, vectors, copies))

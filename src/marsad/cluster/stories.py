@@ -59,7 +59,7 @@ from .events import event_names, join_events
 from .facets import fold_facets
 from .graph import similarity_graph, with_referred_pairs
 from .linkage import Requirement, average_linkage, crowding, densities
-from .named import NamesOf, unnamed_apart
+from .named import NamesOf, headline_names, one_person_throughout, unnamed_apart
 from .outlets import one_outlet_apart
 from .places import Places, article_places, market_sessions, places_apart
 from .referred import referred_days
@@ -116,7 +116,19 @@ def group_stories(
         stories = join_events(
             stories, events, days, settings.named_share, settings.anchor_days, [p.countries for p in places]
         )
-    stories = one_outlet_apart(stories, outlets, features.vectors, settings.one_outlet_copies, several_outlets)
+
+    def one_person(rows: list[int]) -> bool:
+        """A story one outlet tells, of ``one_outlet_person_least`` reports or more, naming one person throughout."""
+        if len(rows) < settings.one_outlet_person_least or settings.one_outlet_person_least <= 0:
+            return False
+        told = [ordered[i] for i in rows]
+        return one_person_throughout(
+            names(told) if names is not None else headline_names(told, settings.named_lead_words)
+        )
+
+    stories = one_outlet_apart(
+        stories, outlets, features.vectors, settings.one_outlet_copies, several_outlets, kept=one_person
+    )
     stories = unnamed_apart(
         stories, ordered, days, [p.markets for p in places], features.vectors, settings, several_outlets, names,
         [p.localities for p in places], events,
