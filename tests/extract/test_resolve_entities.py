@@ -482,3 +482,17 @@ def test_resolve_a_name_written_in_one_word_and_in_two_is_one() -> None:
     )
     (one,) = _holding(entities, "فيسبوك")
     assert _holding(entities, "فيس بوك") == [one], [(e.name, e.variants) for e in entities]
+
+
+def test_resolve_a_courtesy_title_alone_is_no_role() -> None:
+    """Asharq Al-Awsat's interview of Cyprus's president (SaudiNewsNet 2015-08-02) calls the Turkish Cypriot
+    leader ``السيد مصطفى أكينجي``: a story's people list showed him as ``مصطفى أكينجي — السيد``, which says nothing
+    of who he is. A courtesy title alone is no role; his office, where another report gives it, still is."""
+    entities = _story(
+        "وقال الرئيس القبرصي إنه التقى السيد مصطفى أكينجي في نيقوسيا أمس.",
+        "وأعلن زعيم القبارصة الأتراك مصطفى أكينجي استئناف المفاوضات.",
+    )
+    akinci = _holding(entities, "مصطفى أكينجي")
+    assert len(akinci) == 1
+    assert "السيد" not in akinci[0].roles
+    assert any("زعيم" in role for role in akinci[0].roles), akinci[0].roles

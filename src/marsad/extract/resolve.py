@@ -560,7 +560,8 @@ def resolve_entities(mentions: Sequence[Mention], articles: Sequence[Article]) -
         kind = alias.type if alias is not None else Counter(keys[name_key(m.text)] for m in group).most_common(1)[0][0]
         seen_roles: dict[str, str] = {}
         for m in group:
-            if m.role:
+            # a courtesy title alone says nothing of who the person is (``مصطفى أكينجي — السيد``)
+            if m.role and any(w not in _COURTESY for w in word_keys(m.role)):
                 seen_roles.setdefault(normalize_key(m.role), m.role)
         seen_outlets = dict.fromkeys(o for m in group if (o := outlets.get(m.article)))
         built.append(
