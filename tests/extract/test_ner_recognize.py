@@ -1414,3 +1414,21 @@ def test_the_sheikhs_family_name_takes_no_verb_after_it() -> None:
     taken into ``عبد اللطيف بن عبد الملك آل الشيخ`` (SaudiNewsNet 2015-07-24)."""
     text = "وأكد أن المهندس عبد اللطيف بن عبد الملك آل الشيخ أولى هذا المشروع جل العناية نظرًا لما يمثله من قيمة كبيرة."
     assert [m.text for m in recognize_entities(_article(text)) if m.type == "PER"] == ["عبد اللطيف بن عبد الملك آل الشيخ"]
+
+
+def test_an_outlets_name_that_is_a_word_is_the_word_unless_written_as_the_outlet() -> None:
+    """``الجزيرة`` is Al Jazeera and Al-Jazirah, and the island: Asharq Al-Awsat's interview of Cyprus's president
+    (SaudiNewsNet 2015-08-02) listed an organization ``الجزيرة`` named 11 times, every one the island. Written as
+    the outlet — quoted, after a media head, told to — it stays one."""
+    island = Article(
+        id="cy",
+        text="وأكد الرئيس القبرصي أنه سيعمل بلا توقف لتوحيد الجزيرة، وأن الحل يخدم جميع سكان الجزيرة. "
+        "وتقع الجزيرة في شرق البحر المتوسط.",
+    )
+    assert [m.text for m in recognize_entities(island) if m.type == "ORG" and "الجزيرة" in m.text] == []
+    outlet = Article(
+        id="aj",
+        text="وقال المتحدث لـ«الجزيرة» إن المفاوضات مستمرة. ونشرت صحيفة الجزيرة تقريرا عن المشروع.",
+    )
+    found = [m.text for m in recognize_entities(outlet) if "الجزيرة" in m.text]
+    assert len(found) == 2, found

@@ -898,6 +898,27 @@ _CLUB_NOUNS = frozenset(normalize_key(w) for w in names.CLUB_NOUNS.split())
 _CONTEST_EPITHETS = frozenset(normalize_key(w) for w in names.CONTEST_EPITHETS.split())
 
 
+_OUTLET_WORDS = frozenset(normalize_key(w) for w in names.OUTLETS_THAT_ARE_WORDS)
+_OUTLET_MARKERS = _MEDIA | _CLUB_NOUNS | frozenset(normalize_key(w) for w in names.OUTLET_MARKERS)
+
+
+def _outlet_as_word(tokens: Sequence[Token], at: int) -> bool:
+    """Whether ``tokens[at]`` is an outlet's name that is also a common word (``الجزيرة``: the island; ``العربية``:
+    Arabic; :data:`~marsad.lang.ar.names.OUTLETS_THAT_ARE_WORDS`) written as the word: not quoted
+    (``لـ«الجزيرة»``), not after a word that makes it the outlet or a club (``صحيفة الجزيرة``، ``فريق الجزيرة``،
+    ``الزميلة``) and with no country's adjective after it (``الجزيرة الإماراتي``, the club)."""
+    token = tokens[at]
+    if not any(form in _OUTLET_WORDS for form in stripped_keys(token.text)):
+        return False
+    before = tokens[at - 1] if at > 0 else None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if (before is not None and before.text[-1:] in _QUOTES) or (after is not None and after.text[:1] in _QUOTES):
+        return False
+    if before is not None and any(form in _OUTLET_MARKERS for form in (before.key, *stripped_keys(before.text))):
+        return False
+    return not (after is not None and _country_adjective(after.text))
+
+
 def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
     """Whether a one-word place or club that reads as a definite nisba (``السعودية``: the country, and "Saudi";
     ``الأهلي``: the club, and "private") follows a definite word that no name holds (``named``: the positions of
@@ -2178,7 +2199,12 @@ def recognize_entities(article: Article) -> list[Mention]:
     """
     texts_and_tokens = _sentence_tokens(article)
     sentences = [tokens for _, tokens in texts_and_tokens]
-    spans = [list(found) for found in _first_passes_of(texts_and_tokens)]
+    spans = [
+        # an outlet's name that is a common word, written as the word (``توحيد الجزيرة``: the island), is no name
+        # here nor, echoed, anywhere in the article
+        [f for f in found if not (f[2] == "ORG" and f[1] - f[0] == 1 and _outlet_as_word(tokens, f[0]))]
+        for (_, tokens), found in zip(texts_and_tokens, _first_passes_of(texts_and_tokens), strict=True)
+    ]
     if _writes_ali_apart(sentences):
         spans = [_written_ali(tokens, found) for tokens, found in zip(sentences, spans, strict=True)]
     echoes = _echoes(sentences, spans)

@@ -544,6 +544,16 @@ NEWS_OUTLETS = (
     "القدس العربي", "الأهرام", "دويتشه فيله",
 )
 
+# Those outlets' names that are common words, which alone are the word unless written as the outlet's
+# (the recognizer, `extract/entities.py`, keeps the tagger's organization then only when quoted, after a media head or a
+# club's noun, or before a country's adjective): ``توحيد الجزيرة`` (Cyprus, the island) was an organization named 11
+# times in one story, and half the bare ``الجزيرة`` organizations of 3,000 SaudiNewsNet articles were an island,
+# a peninsula or a Riyadh district (``بحي الجزيرة``).
+OUTLETS_THAT_ARE_WORDS = ("الجزيرة", "العربية", "الحياة")
+# Words before an outlet's name that say it is the outlet (besides MEDIA_HEADS and CLUB_NOUNS): a paper calls
+# another ``الزميلة``; a statement is told to one (``لـ``); its people work there.
+OUTLET_MARKERS = ("الزميلة", "لـ", "ل", "مراسل", "مراسلة", "مذيع", "مذيعة", "نادي", "فريق", "لاعب")
+
 # Given names, as a feature for the tagger only (a first name is strong evidence that a name starts, but
 # many are also words: ``أمل`` hope, ``سعيد`` happy). Source: the commonest Arabic given names (lists of
 # frequent names in Arab civil registries as reported by Arabic Wikipedia's "أسماء عربية") and the
