@@ -1,6 +1,6 @@
 """``في اليوم`` is each day (``3 ساعات في اليوم``) or a day the text speaks of (``في اليوم الذي``، ``في اليوم
 الخامس من المهرجان``), never the publication day; nor is ``اليوم`` before an ordinal, ``الأخير``، ``الذي`` or
-``الواحد``. Found reading a SaudiNewsNet draw of 2015-08-02, where a study's ``عشر ساعات في اليوم`` was an
+``الواحد``, nor after ``ذلك`` or ``نفس`` (that day, the same day). Found reading a SaudiNewsNet draw of 2015-08-02, where a study's ``عشر ساعات في اليوم`` was an
 entry of the story's timeline dated that day; over the first 3,000 articles every ``في اليوم`` read as today
 was one of these (79 expressions)."""
 
@@ -24,6 +24,9 @@ PUBLISHED = "2015-08-02"
         "وأكدت حضورها الكبير حتى اليوم الأخير من فعالياته.",
         "وتأتي الندوة في إطار احتفالات هذا العام باليوم الدولي للتعاونيات.",
         "وفوجئت برسالة من اللاعب في اليوم المحدد للتوقيع.",
+        "وكانت أصوات الرصاص هي المسيطرة على أجواء كابل ذلك اليوم.",
+        "ومنذ ذلك اليوم لم يعد إلى المسرح.",
+        "وباشرت فرق الدفاع المدني في نفس اليوم إخماد الحريق.",
     ],
 )
 def test_a_day_spoken_of_is_not_the_publication_day(text: str) -> None:

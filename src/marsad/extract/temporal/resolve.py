@@ -662,11 +662,11 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def _day_spoken_of(m: re.Match[str], ctx: Context) -> bool:
     """Whether ``اليوم`` follows a preposition of :data:`~marsad.lang.ar.time.NOT_TODAY_PREPOSITIONS`, glued
-    (``باليوم``) or a word of its own (``في اليوم``، ``وفي اليوم``)."""
+    (``باليوم``) or a word of its own (``في اليوم``، ``وفي اليوم``), or a word of
+    :data:`~marsad.lang.ar.time.NOT_TODAY_BEFORE` (``ذلك اليوم``، ``نفس اليوم``)."""
     glued = (m.group("pro") or "").removeprefix("و")
-    return glued in t.NOT_TODAY_PREPOSITIONS or (
-        not glued and _previous_word(ctx, m.start("r_word")).removeprefix("و") in t.NOT_TODAY_PREPOSITIONS
-    )
+    previous = "" if glued else _previous_word(ctx, m.start("r_word")).removeprefix("و")
+    return glued in t.NOT_TODAY_PREPOSITIONS or previous in t.NOT_TODAY_PREPOSITIONS or previous in t.NOT_TODAY_BEFORE
 
 
 _OPEN_QUOTE = re.compile(r"[«\"“]\s*$")
