@@ -1159,3 +1159,12 @@ def test_words_after_the_speaker_that_are_not_their_name(text: str, speaker: str
 def test_a_counted_student_demands_nothing() -> None:
     """``لـ 100 طالب موهوب يقدمون من مختلف مدن المملكة`` (SaudiNewsNet 2015-07-24): students, not ``طالب`` (demanded)."""
     assert quotes_of("تنظم مؤسسة موهبة برنامجها الصيفي لـ 100 طالب موهوب يقدمون من مختلف مدن المملكة ويستمر شهرا.") == []
+
+
+def test_a_speaker_shown_by_its_words_does_not_end_on_a_preposition() -> None:
+    """``أكدت مصادر من داخلها أنها ...`` (SaudiNewsNet 2015-08-02, a sports marketer): the subject ends at the noun
+    with a pronoun, and the speaker was shown as ``مصادر من``; a name's ``علي`` (whose key is ``على``'s) stays."""
+    (quote,) = quotes_of("وأكدت مصادر من داخلها أنها ما زالت المسوق الحصري للقناة بحسب العقود الموقعة بين الطرفين.")
+    assert quote.speaker_name == "مصادر"
+    (quote,) = quotes_of("وأوضح الحاج علي أن الزوار توافدوا على المهرجان منذ ساعات الصباح الأولى.")
+    assert quote.speaker_name == "الحاج علي"

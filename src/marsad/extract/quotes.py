@@ -47,7 +47,15 @@ from marsad.lang.ar import function_words, morphology, names, reporting
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
-from marsad.text import Token, dateline_end, normalize_key, split_sentences, tokenize, tokenize_at
+from marsad.text import (
+    Token,
+    dateline_end,
+    normalize_key,
+    split_sentences,
+    strip_diacritics,
+    tokenize,
+    tokenize_at,
+)
 
 from .ner.features import person_word_counts, word_clusters
 from .ner.gazetteers import (
@@ -165,6 +173,8 @@ _SUBJUNCTIVE = _keys("أن لن كي لكي")
 _MODALS = _keys(function_words.MODALS)
 _CONDITIONALS = _keys(function_words.CONDITIONALS)
 _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
+# as written: the key of ``على`` is the name ``علي``'s
+_PREPOSITIONS_WRITTEN = frozenset(function_words.VERBAL_NOUN_PREPOSITIONS.split())
 # ``وهو ما أكده شكري``: a verb with an object pronoun after ``ما`` names who confirmed, and no content.
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ته)$")
 _SAYING = _keys(reporting.SAYING_NOUNS)  # ``نقلت ... عن X قوله``؛ ``ختم بالقول``
@@ -870,6 +880,8 @@ class _Reader:
 
     def _words_speaker(self, words: Sequence[Token], rule: str, kind: str, gender: str | None) -> _Speaker:
         shown = words[:_MAX_NAME_WORDS]
+        while len(shown) > 1 and strip_diacritics(shown[-1].text) in _PREPOSITIONS_WRITTEN:
+            shown = shown[:-1]  # ``أكدت مصادر من داخلها``: the subject ended at the pronoun's noun, no one is ``مصادر من``
         name = self.text[shown[0].start : shown[-1].end].strip(" ،,\"«»“”()")
         if sum(ch in _QUOTE_MARKS for ch in name) % 2:
             name = "".join(ch for ch in name if ch not in _QUOTE_MARKS)  # ``مصادر "الوطن`` cut inside its marks
