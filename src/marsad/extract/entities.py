@@ -914,7 +914,7 @@ def _outlet_as_word(tokens: Sequence[Token], at: int) -> bool:
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     if (before is not None and before.text[-1:] in _QUOTES) or (after is not None and after.text[:1] in _QUOTES):
         return False
-    if before is not None and any(form in _OUTLET_MARKERS for form in (before.key, *stripped_keys(before.text))):
+    if before is not None and any(form in _OUTLET_MARKERS for form in stripped_keys(before.text)):
         return False
     return not (after is not None and _country_adjective(after.text))
 

@@ -552,7 +552,7 @@ NEWS_OUTLETS = (
 OUTLETS_THAT_ARE_WORDS = ("الجزيرة", "العربية", "الحياة")
 # Words before an outlet's name that say it is the outlet (besides MEDIA_HEADS and CLUB_NOUNS): a paper calls
 # another ``الزميلة``; a statement is told to one (``لـ``); its people work there.
-OUTLET_MARKERS = ("الزميلة", "لـ", "ل", "مراسل", "مراسلة", "مذيع", "مذيعة", "نادي", "فريق", "لاعب")
+OUTLET_MARKERS = ("الزميلة", "لـ", "مراسل", "مراسلة", "مذيع", "مذيعة", "نادي", "فريق", "لاعب")
 
 # Given names, as a feature for the tagger only (a first name is strong evidence that a name starts, but
 # many are also words: ``أمل`` hope, ``سعيد`` happy). Source: the commonest Arabic given names (lists of

@@ -254,7 +254,7 @@ EVENT_RELATIVE_DAY: frozenset[str] = frozenset(
 # ``3 ساعات في اليوم``، ``ثلاث مرات في اليوم``، ``أول ما يأكله الأطفال في اليوم`` (SaudiNewsNet: every
 # ``في اليوم`` of the first 3,000 articles read as today was one of these). Today is ``اليوم`` itself
 # (``قال اليوم``، ``حتى اليوم``، ``خلال اليوم``).
-NOT_TODAY_PREPOSITIONS: frozenset[str] = frozenset(normalize_key(w) for w in ("في", "فى", "ب"))
+NOT_TODAY_PREPOSITIONS: frozenset[str] = frozenset(normalize_key(w) for w in ("في", "ب"))  # keys: ``فى`` is ``في``
 # Words before ``اليوم`` that make it a day the text speaks of: ``ذلك اليوم`` (that day), ``نفس اليوم``، ``ذات اليوم``
 # (the same day as ``اليوم نفسه``). 32 of the first 3,000 SaudiNewsNet articles' todays were these.
 NOT_TODAY_BEFORE: frozenset[str] = frozenset(normalize_key(w) for w in ("ذلك", "نفس", "ذات"))
