@@ -18,8 +18,8 @@ Sets:
   of one day from five outlets drawn at random, 50 of its largest story, up to 8 of each of 12 other
   stories, then single reports up to 118 articles. Scores are the means over the draws. Drawn from the
   labelled days, so tuned on too; it measures how clustering behaves when a day is small, not held out;
-* **held out small days (39)**: three small-day draws (as above) from the first day of each held-out
-  set, each with that day's own largest story: the outside test's shape over thirteen days' events rather
+* **held out small days (42)**: three small-day draws (as above) from the first day of each held-out
+  set, each with that day's own largest story: the outside test's shape over fourteen days' events rather
   than the labelled days' bombing eight times (stop 61). The held-out days have all been read since, so
   this is a second view of how small days behave, not an unseen set;
 * **held out <day> (<n>)**: each file under ``bench/data/stories/heldout/`` — a day's articles from some

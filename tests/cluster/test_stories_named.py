@@ -167,3 +167,33 @@ def test_a_pair_of_reports_must_both_name_someone(cluster_eval: ModuleType) -> N
     sit_in, pledge = "2015-08-10-1065", "2015-08-10-1145"
     assert story[sit_in] == story[pledge]
     assert _story_of(groups, sit_in) == _story_of(groups, pledge)
+
+
+def test_one_man_spelled_two_ways_holds_his_funeral_reports(cluster_eval: ModuleType) -> None:
+    """Held-out 2015-08-02: the funeral and the condolences of the border-post martyrs, told by three outlets in
+    four reports, name the soldier ``أحمد جعفر حسن المجايشي``، ``أحمد بن جعفر المجيشي`` and ``العريف أحمد جعفر
+    المجايشي``: one man, no whole name they share. His first name and his family name, one long vowel apart, hold
+    the story (the fourth report, the governor's calls to the families, is held with them)."""
+    articles, story = _held_out_day(cluster_eval, "08-02")
+    reports = ["2015-08-02-0042", "2015-08-02-0909", "2015-08-02-1129", "2015-08-02-1131"]
+    assert len({story[i] for i in reports}) == 1
+    assert len({a.outlet for a in articles if a.id in reports}) == 3
+    groups = group_stories(articles)
+    assert len({_story_of(groups, i) for i in reports}) == 1
+
+
+def test_two_men_of_one_first_name_do_not_hold_a_template() -> None:
+    """Two wedding notices from two outlets, one template, each groom ``محمد`` of his own family: the linkage
+    joins them (the rule off), and a first name alone is many people, so the name rule still parts them."""
+    first = Article(
+        id="w1", title="محمد بن عبدالله الغامدي يحتفل بزواجه", outlet="okaz", published="2015-08-02",
+        text="احتفل محمد بن عبدالله الغامدي بزواجه في قاعة الأفراح بمدينة الباحة مساء أمس الخميس، وسط حضور كبير "
+        "من الأهل والأقارب والأصدقاء الذين قدموا التهاني والتبريكات للعريس ووالده، متمنين لهما حياة سعيدة.",
+    )
+    second = Article(
+        id="w2", title="محمد علي الزهراني يحتفل بزواجه", outlet="alweeam", published="2015-08-02",
+        text="أقام الشاب محمد علي الزهراني حفل زواجه في إحدى قاعات جدة، بحضور جمع من الأقارب والزملاء، وتخلل "
+        "الحفل العرضة الجنوبية وقصائد الترحيب بالضيوف.",
+    )
+    assert len(group_stories([first, second], OFF)) == 1
+    assert len(group_stories([first, second])) == 2

@@ -60,6 +60,7 @@ import scipy.sparse as sp
 
 from marsad.extract.ner.crf import load_crf_tagger
 from marsad.extract.ner.features import stripped_keys
+from marsad.extract.ner.spelling import similar_words
 from marsad.memo import register
 from marsad.model import Article
 from marsad.settings import ClusterSettings
@@ -132,7 +133,8 @@ def unnamed_apart(
         held = Counter(name for i in rows for name in events[i]) if events is not None else Counter()
         if _recurs(held, len(rows), settings.named_share):
             result.append(list(parts))  # an event's name: its reports from town after town
-        elif not _recurs(counts, len(rows), settings.named_share):
+        elif not _recurs(counts, len(rows), settings.named_share) \
+                and not _person_recurs([named[i] for i in rows], settings.named_share):
             result.extend([group] for group in copy_groups(rows, vectors, settings.one_outlet_copies))
         elif settings.named_places and localities is not None and len(parts) > 1 \
                 and _places_spread(rows, localities, settings.named_share, articles):
@@ -147,6 +149,31 @@ def _recurs(counts: Counter[str], rows: int, share: float) -> bool:
     ``share`` of them, and by two at least: a name one report gives is no name the story's reports share (two
     weddings of two families, each naming its own)."""
     return bool(counts) and max(counts.values()) >= max(2, share * rows)
+
+
+def _person_recurs(names: Sequence[frozenset[str]], share: float) -> bool:
+    """Whether one person is named by a share ``share`` of ``names`` (a story's articles' names), and by two
+    at least, spelled as outlets spell one man: the same first name and a family name one spelling apart
+    (:func:`~marsad.extract.ner.spelling.similar_words`), whatever stands between them. The keys of
+    :func:`_recurs` are whole spans, and the martyrs of a border post were ``أحمد جعفر حسن المجايشي`` in one
+    outlet's lead, ``أحمد بن جعفر المجيشي`` in another's and ``العريف أحمد جعفر المجايشي`` in a third's: one man
+    in three reports of his funeral, no name they shared (SaudiNewsNet 2015-08-02). Only a span of two words
+    or more counts: a first name alone is many people."""
+    people: list[tuple[str, str, set[int]]] = []  # first name, family name, the articles naming him
+    for row, found in enumerate(names):
+        for key in found:
+            if not key.startswith(_PERSON):
+                continue
+            words = key[len(_PERSON):].split()
+            if len(words) < 2:
+                continue
+            first, last = words[0], words[-1]
+            for known_first, known_last, naming in people:
+                if known_first == first and similar_words(known_last, last):
+                    naming.add(row)
+            if not any(f == first and n == last for f, n, _ in people):
+                people.append((first, last, {row}))
+    return any(len(naming) >= max(2, share * len(names)) for _, _, naming in people)
 
 
 def _places_spread(
