@@ -116,6 +116,12 @@ ALJAZIRAH_COLUMN = """الوطن العربي الكبير
 النتيجة في المحصلة واحدة. إلى اللقاء،،، مقالات أخرى للكاتببين العامي والفصيحالوطن العربي الكبير كذبة كبرى
 """
 
+# SaudiNewsNet's alriyadh (2015-07-21, 8 reports in all): a reader poll's style sheet and script run into the
+# article's last line, then the poll's question and answers; a verse in braces in the body is the article's.
+ALRIYADH_POLL = """قال تعالى: {وكلوا واشربوا ولا تسرفوا إنه لا يحب المسرفين}، وهي قاعدة في الإفطار.
+ما النوع الذي تفضله وإلى أي جانب أنت؟ #vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: #FFFFFF; padding:18px; overflow: hidden; } jQuery.noConflict(); jQuery(document).ready(function(){ jQuery('#vote_form2').submit(function() { return false; }); }); كيف تتناول إفطارك في رمضان؟ تناول جميع الأطعمة مع وقت أذان المغرب لا أكترث فجميع الطرق جيدة
+"""
+
 
 @pytest.mark.parametrize(
     ("page", "reason", "piece"),
@@ -152,6 +158,7 @@ ALJAZIRAH_COLUMN = """الوطن العربي الكبير
         (ALYOUM_TAGS_RUN_IN, "tags", "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى"),
         (SLIDER_AND_CONTACT, "media", "Next Previous"),
         (SLIDER_AND_CONTACT, "promo", "aaljamili@yahoo.comللتواصل مع الكاتب"),
+        (ALRIYADH_POLL, "embed", "#vote_area2 ul { padding: 0; margin: 0; }"),
     ],
 )
 def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str) -> None:
@@ -184,15 +191,26 @@ def test_furniture_is_removed_with_its_reason(page: str, reason: str, piece: str
         (ALYOUM_TAGS, "سمات القائد في الأزمات"),
         (ALYOUM_TAGS_RUN_IN, "سمات القائد في الأزمات كثيرة، ومنها الحكمة."),
         (ALYOUM_TAGS_RUN_IN, "للملك على مشاعره النبيلة."),
+        (ALRIYADH_POLL, "{وكلوا واشربوا ولا تسرفوا إنه لا يحب المسرفين}، وهي قاعدة في الإفطار."),
+        (ALRIYADH_POLL, "ما النوع الذي تفضله وإلى أي جانب أنت؟"),
     ],
 )
 def test_content_around_the_furniture_stays(page: str, content: str) -> None:
     assert content in clean_article(Article(id="page", text="", extracted=page)).text
 
 
-@pytest.mark.parametrize("page", [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT, ALYOUM_TAGS, ALYOUM_TAGS_RUN_IN])
+@pytest.mark.parametrize(
+    "page",
+    [AL_ARABIYA, YOUM7, HESPRESS, ALWEEAM, OKAZ, SLIDER_AND_CONTACT, ALYOUM_TAGS, ALYOUM_TAGS_RUN_IN, ALRIYADH_POLL],
+)
 def test_every_character_is_kept_or_recorded(page: str, accounted: Callable[[Article], None]) -> None:
     accounted(clean_article(Article(id="page", text="", extracted=page)))
+
+
+def test_a_polls_code_and_answers_are_not_the_articles() -> None:
+    text = clean_article(Article(id="page", text="", extracted=ALRIYADH_POLL)).text
+    assert "jQuery" not in text and "padding" not in text and "لا أكترث" not in text
+    assert text.endswith("ما النوع الذي تفضله وإلى أي جانب أنت؟")
 
 
 def test_hespress_page_reads_as_the_article_alone() -> None:

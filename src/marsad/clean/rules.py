@@ -548,6 +548,22 @@ TAIL_RULES: tuple[TailRule, ...] = (
         ),
         needles=tuple(residue.EDGE_TAG_LABELS),
     ),
+    # A widget's style sheet and script run into the text, with what the widget shows after them: a reader
+    # poll's CSS and jQuery and then its question and answers (``... إنكاره؟. #vote_area2 ul { padding: 0;
+    # margin: 0; } .box_vote { ... } jQuery.noConflict(); ... كيف تتناول إفطارك في رمضان؟ ...``, SaudiNewsNet's
+    # alriyadh, 8 reports). Left in, its Latin words made three of one day's unrelated pieces one story
+    # (cosine 0.77). Cut from the first style rule (a selector, then ``{ property: value; }``) or function
+    # body to the line's end; a verse in braces (``{إنا لله وإنا إليه راجعون}``) has neither.
+    TailRule(
+        "code",
+        "embed",
+        re.compile(
+            r"(?:^|(?<=\s))(?:[#.]?[A-Za-z_][A-Za-z0-9_-]*(?:[\s>+~,]+[#.]?[A-Za-z0-9_\[\]=\"'-]+)*"
+            r"\s*\{\s*[A-Za-z-]+\s*:[^{}\n]*;[^{}\n]*\}"
+            r"|function\s*\([^()\n]*\)\s*\{)[^\n]*$"
+        ),
+        needles=("{",),
+    ),
     # The columnist's other pieces (``... إلى اللقاء،،، مقالات أخرى للكاتب<titles run together>``, aljazirah):
     # the label ends a sentence or opens a line, and everything after it on the line is the list.
     TailRule(
