@@ -41,6 +41,11 @@ def _value(text: str, written: str) -> str | None:
         ("وقال إن الحظر ينتهي في يناير بسبب تعاقداته مع اللاعبين.", "يناير", "2016-01"),
         # looking forward (SaudiNewsNet 2015-07-22: Obama to meet the King in September)
         ("وكان كارتر قال للملك سلمان إن الرئيس باراك أوباما يتطلع للقائه في سبتمبر أيلول.", "سبتمبر أيلول", "2015-09"),
+        # an auxiliary's imperfect verb is in the past with it (SaudiNewsNet 2015-07-21: plots foiled during the
+        # Ramadan just ended), but not its future (if it will give her)
+        ("وأشاد بنجاح الأجهزة الأمنية في إحباط ما كان يخطط له المجرمون في شهر رمضان.", "شهر رمضان",
+         "2015-06-18/2015-07-16"),
+        ("فهي ترحب بهذه الظاهرة إذا كانت ستمنحها بدائل في شهر رمضان.", "شهر رمضان", "2016-06-06/2016-07-05"),
     ],
 )
 def test_the_year_of_a_month_follows_the_clauses_tense(text: str, written: str, value: str) -> None:
@@ -52,6 +57,15 @@ def test_a_feast_going_on_is_this_years_even_where_the_clause_looks_ahead() -> N
     assert _value(text, "عيد الفطر") == "2015-07-17"
     # a feast weeks away is still the coming one
     assert _value("ومن المقرر أن يبدأ الموسم بعد عيد الأضحى.", "عيد الأضحى") == "2015-09-23"
+
+
+def test_a_weekday_an_auxiliary_puts_in_the_past_is_the_last_one() -> None:
+    """``ابنها الذي كان ينتظر موجة ... يوم الأحد``: her son, who was waiting for a wave on Sunday, told on Monday
+    (SaudiNewsNet 2015-07-21, a wire of the day before): the Sunday before, not the next (``ينتظر``, awaits, looks
+    ahead alone)."""
+    text = ("وقالت أوزبورن اليوم الاثنين إنها شعرت بالذهول. وشاهدت زعنفة القرش تتحرك نحو ابنها الذي كان ينتظر موجة "
+            "في مسابقة لركوب الأمواج يوم الاحد.")
+    assert [(t.text, t.value) for t in tag_text(text, anchor=PUBLISHED)][-1] == ("يوم الاحد", "2015-07-19")
 
 
 def test_a_word_cut_by_the_clauses_reach_is_no_future_verb() -> None:

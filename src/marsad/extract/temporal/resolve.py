@@ -151,7 +151,15 @@ def _clause_before(ctx: Context, start: int) -> tuple[int, list[str], int] | Non
     if tokens and tokens[-1].removeprefix("و") == t.SINCE:
         return None
     past = [k for k, w in enumerate(tokens) if w.removeprefix("و") in t.PAST_MARKERS]
-    return begin, tokens, past[-1] + 1 if past else 0
+    if not past:
+        return begin, tokens, 0
+    # an auxiliary's verb is in the past with it (``كان ينتظر``: was waiting), but not one in the future
+    # (``إذا كانت ستمنحها``: if it will give her)
+    first = past[-1] + 1
+    if tokens[past[-1]].removeprefix("و") in t.PAST_AUXILIARIES and first < len(tokens) \
+            and not _FUTURE_VERB.match(tokens[first]):
+        first += 1
+    return begin, tokens, first
 
 
 def _clause_words(tokens: Sequence[str]) -> set[str]:

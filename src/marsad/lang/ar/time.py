@@ -200,7 +200,10 @@ YEAR_CUES: frozenset[str] = frozenset(
 
 # Past markers that, after a future cue and before the time, put it back in the past: ``يتوقع ارتفاع الأسعار
 # ... من نسبة قدرها 8ر0% تم تقديرها في أبريل`` (SaudiNewsNet 2015-07-31).
-PAST_MARKERS: frozenset[str] = frozenset(normalize_key(w) for w in ("تم", "كان", "كانت", "سبق"))
+PAST_MARKERS: frozenset[str] = frozenset(normalize_key(w) for w in ("تم", "كان", "كانت", "كانوا", "سبق"))
+# Of those, the auxiliaries that put the imperfect verb right after them in the past too: ``ابنها الذي كان ينتظر
+# موجة ... يوم الأحد`` (her son, who was waiting for a wave on Sunday: the Sunday before, not the next one).
+PAST_AUXILIARIES: frozenset[str] = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا"))
 # The first person's future prefix written with its hamza (``سأرافق``، ``سأعمل``): the key folds it to ``سا``,
 # which opens past verbs and nouns as well (``سافر``، ``ساعة``), so it is looked for as written.
 FUTURE_FIRST_PERSON = "سأ"
