@@ -27,6 +27,17 @@ def test_a_military_units_number_is_its_name() -> None:
     assert 15 in found and 3 in found, found
 
 
+def test_a_units_number_after_a_preposition_is_its_name_too() -> None:
+    # SaudiNewsNet 2015-07-21: the National Guard minister's Eid visit put 10, 30 and 37 in its story's figures
+    # (``قوة الواجب 30``: Task Force 30; ``للفوج 37``: to the 37th battalion; ``للواء 35 مدرع``)
+    text = (
+        "وقام بزيارة تفقدية لقوة الواجب 30 بالحرس الوطني، ثم ألقى قائد قوة الواجب 10 كلمة، وزار مقر الفوج 12 "
+        "وقام بزيارة للفوج 37، وكانت تتمركز فيه كتيبة تابعة للواء 35 مدرع، وحضر الحفل 200 من المنسوبين."
+    )
+    found = [q.value for q in find_quantities(Article(id="a", text=text))]
+    assert found == [200], found
+
+
 def test_an_aircraft_model_number_is_no_figure() -> None:
     # SaudiNewsNet 2015-08-02: the F-16 was a figure of 16 in three stories, the Boeing 777 one of 777
     for text in ("وأرسلت الولايات المتحدة 8 مقاتلات «إف 16» نهاية الأسبوع الماضي.",

@@ -29,6 +29,7 @@ from marsad.text import normalize_key
 from marsad.text.normalize import KeyOrigin, search_key
 from marsad.text.numbers import NumberMatch, find_numbers, parse_number_words
 
+from .ner.features import stripped_keys
 from .times import find_times
 
 __all__ = ["find_quantities"]
@@ -130,8 +131,11 @@ def _is_identifier(text: str, number: NumberMatch) -> bool:
         return True  # a clock time: ``0937 بتوقيت جرينتش``
     before_words = text[max(0, number.start - 40) : number.start].split()
     previous = before_words[-1:]
-    # a quotation mark or bracket opening a unit's name is no part of the word (``«اللواء 55 حرس جمهوري»``)
-    if previous and normalize_key(previous[0]).lstrip(_OPENERS).removeprefix("و") in _IDENTIFIER_BEFORE:
+    # a quotation mark or bracket opening a unit's name is no part of the word (``«اللواء 55 حرس جمهوري»``), nor
+    # is a preposition on it (``بزيارة للفوج 37``)
+    if previous and any(
+        key in _IDENTIFIER_BEFORE for key in stripped_keys(previous[0].lstrip(_OPENERS))
+    ):
         return True
     # the word before, past brackets, a colon and a series letter (``رقم ( 90 )``، ``الرقم : أ 245``)
     previous = [w for w in before_words if not _NO_WORD.fullmatch(w)][-1:]
