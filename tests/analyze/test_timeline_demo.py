@@ -148,6 +148,23 @@ def test_build_timeline_dates_a_clause_by_since_only_when_nothing_else_does(text
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
+        # June's prices, not May's (SaudiNewsNet 2015-07-21 put the rise in May); the same period of last year
+        ("وسجلت الأسعار في أبو ظبي ارتفاعا بـ1.1 في المائة خلال حزيران (يونيو) مقارنة بأيار (مايو) 2015.",
+         ["2015-06"]),
+        ("وبلغ معدل النمو في عدد الركاب خلال يونيو 14.2 في المائة مقارنة بالفترة نفسها من عام 2014.", ["2015-06"]),
+        ("وارتفعت القروض إلى 929.2 مليون ريال في 2014 مقارنة بنحو 895 في 2013.", ["2014"]),
+        # a clause the baseline alone dates keeps it, as one ``منذ`` alone dates does
+        ("وتراجعت الإيرادات بنسبة 3% مقارنة بعام 2013.", ["2013"]),
+    ],
+)
+def test_build_timeline_dates_a_clause_by_its_baseline_only_when_nothing_else_does(text: str, dates: list[str]) -> None:
+    article = Article(id="a", text=text, published="2015-07-22")
+    assert [e.date for e in build_timeline([article], find_times(article))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
         # the feast a greeting names is not an event of its day (SaudiNewsNet 2015-07-21: 87 greetings on the
         # first day of Eid); the event beside it keeps its date
         ("وهنأ أمير المنطقة المواطنين بمناسبة عيد الفطر المبارك. وافتتح الأمير مهرجان الصيف أمس الاثنين في أبها.",

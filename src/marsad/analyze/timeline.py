@@ -86,6 +86,11 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
         if x.article in by_id and (_since(x.text) or _since(_word_before(by_id[x.article].text, x.start)))
         and not _UNTIL.match(by_id[x.article].text, x.end)
     }
+    # and what a figure is compared with (``ارتفاعا خلال حزيران مقارنة بأيار``): the baseline, not when the clause's
+    # event happened, dated by it only when no other time dates its clause; it still bounds the clauses of the others
+    compared_spans = {
+        (x.start, x.end) for x in times if x.article in by_id and _compared(by_id[x.article].text, x.start)
+    }
     events: list[tuple[str, str, Citation, frozenset[str]]] = []
     counted: set[Citation] = set()  # the clauses dated by a day counted from publication
     seen: set[tuple[str, str, int, int]] = set()
@@ -95,12 +100,14 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
             continue
         if _occasion(article.text, x.start):
             continue  # the feast a greeting names, not the day of an event
-        is_since = (x.start, x.end) in since_spans
+        is_since = (x.start, x.end) in since_spans or (x.start, x.end) in compared_spans
         others = [] if is_since else [span for span in spans[x.article] if span not in since_spans]
         start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article], others)
         if (x.value, x.article, start, end) in seen or _dateline(article.text, start, end, spans[x.article]):
             continue
-        if is_since and any(start <= a and b <= end for a, b in spans[x.article] if (a, b) not in since_spans):
+        if is_since and any(
+            start <= a and b <= end for a, b in spans[x.article] if (a, b) not in since_spans | compared_spans
+        ):
             # another time dates the clause ``منذ`` is in: ``أعيد فتح مطار عدن اليوم (الاربعاء) ... وهي الأولى التي
             # تصله منذ قرابة أربعة أشهر`` happened today; four months ago the airport closed, which the clause does not
             # tell (SaudiNewsNet 2015-07-22 put the reopening in March)
@@ -443,6 +450,20 @@ def _occasion(text: str, at: int) -> bool:
     if words and words[-1] in time_words.OCCASION_ARRIVALS:
         words.pop()
     return bool(words) and words[-1][1:] == time_words.OCCASION and words[-1][:1] in "بل"
+
+
+# what opens a baseline a figure is compared with, before a time: a comparison word at most three words before it
+# within its clause (``مقارنة بأيار``، ``مقارنة بنحو 895 في 2013``), or the same period ``من``/``في``
+_COMPARED = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(normalize_key(w) for w in time_words.COMPARED_WITH) + r")(?:\s*[^\s،,.؛;:]+){0,3}"
+    r"|(?:" + "|".join(normalize_key(w) for w in time_words.SAME_PERIOD) + r")\s+(?:من|في)\s*ب?)\s*$"
+)
+
+
+def _compared(text: str, at: int) -> bool:
+    """Whether the time expression at ``at`` is what a figure is compared with (``مقارنة بأيار``، ``عن الفترة نفسها
+    من العام الماضي``)."""
+    return _COMPARED.search(normalize_key(text[max(0, at - 40) : at])) is not None
 
 
 def _since(text: str) -> bool:

@@ -181,6 +181,11 @@ ERAS: dict[str, str] = {
 # ``منذ`` (since): a time after it is when a state began (``تصله منذ قرابة أربعة أشهر``), not when the clause's
 # event happened; the timeline dates a clause by it only when the clause holds no other date.
 SINCE = normalize_key("منذ")
+# What a figure is compared with (``ارتفاعا بـ1.1 في المائة خلال حزيران مقارنة بأيار``، ``عن الفترة نفسها من العام
+# الماضي``): a time after these is the baseline, not when the clause's event happened; the timeline dates a clause by
+# it only when the clause holds no other date (SaudiNewsNet 2015-07-21 put June's prices in May).
+COMPARED_WITH = ("مقارنة", "بالمقارنة", "قياسا", "قياساً")
+SAME_PERIOD = ("الفترة نفسها", "الفترة ذاتها", "نفس الفترة", "ذات الفترة", "الشهر نفسه", "الشهر ذاته")
 # ``بمناسبة`` (on the occasion of) and what it names: a greeting or a celebration names its feast or
 # national day (``هنأ ... بمناسبة عيد الفطر المبارك``، ``بمناسبة حلول شهر رمضان``), which is not the day it
 # happened; SaudiNewsNet 2015-07-21's digest put 87 greetings on the first day of Eid in its timelines.
