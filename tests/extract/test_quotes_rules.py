@@ -761,6 +761,18 @@ def test_an_office_written_before_its_verb_speaks_and_the_next_feminine_verb_goe
     assert names[0] == "غابريال" and names[-1] is not None and names[-1].startswith("الناطقة باسم الخارجية الإيرانية")
 
 
+def test_an_official_of_a_body_written_before_the_verb_speaks_not_the_body() -> None:
+    # SaudiNewsNet 2015-07-21 (alyaum, the EU's research funds): the words of an EU official, and the next
+    # ``وأضاف``, were the EU's own
+    text = ("غير أن مسؤول الاتحاد الاوروبي قال إن المخاوف التي تحيط بمشاركة شركات غير أوروبية في مشروعات أبحاث "
+            "الاتحاد ليست في محلها. وأضاف \"بالطبع تلقى الشركات الاسرائيلية اهتماما. ولكن هذا لا يعني شيئا\".")
+    assert [q.speaker_name for q in quotes_of(text)] == ["مسؤول الاتحاد الاوروبي"] * 2
+    # the body itself before its verb still speaks
+    assert [q.speaker_name for q in quotes_of("غير أن الاتحاد الاوروبي قال إن المخاوف ليست في محلها.")] == [
+        "الاتحاد الاوروبي"
+    ]
+
+
 def test_a_source_between_was_and_the_verb_speaks_not_the_body_after_it() -> None:
     # SaudiNewsNet 2015-07-21: the citizens' demand was the education ministry's, the object of ``طالبوا``
     text = ("وكان مواطنون قد طالبوا وزارة التعليم بالنظر في إمكانية تأجيل موعد بدء الدراسة إلى ما بعد عيد الأضحى "

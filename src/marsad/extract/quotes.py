@@ -1615,6 +1615,13 @@ class _Reader:
             return None  # ``وقال``: a new clause, whose subject is not what came before
         mention = self._mention_at(tokens[j])
         if mention is not None and mention.type in _SPEAKER_TYPES and mention.end <= tokens[index].start:
+            first = next((k for k in range(j, -1, -1) if tokens[k].start <= mention.start), 0)
+            if mention.type != "PER" and first > 0 and _generic(head := _head(normalize_key(tokens[first - 1].text))):
+                # ``غير أن مسؤول الاتحاد الأوروبي قال``: an official of the body, unnamed, as after the verb
+                # (SaudiNewsNet 2015-07-21 gave the words to the EU itself)
+                return self._words_speaker(
+                    tokens[first - 1 : j + 1], "before", "generic", "pl" if _in_table(head, _PLURAL_SOURCES) else "m"
+                )
             return self._speaker_of(mention, "before")
         words: list[Token] = []
         while j >= 0 and len(words) < _MAX_BEFORE:
