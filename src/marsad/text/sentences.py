@@ -192,6 +192,12 @@ _DATELINE_CHARS = 45  # ``مهنا التميمي- سبق- القريات:`` is 
 _CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_PREPOSITIONS.split()) | frozenset(
     normalize_key(w) for w in function_words.COMPLEMENTIZERS.split()
 )
+# Those written with a final ى, whose key is a name's when written with ي: ``على`` and the byline's ``علي``
+# (``أحمد علي- سبق- القاهرة:``, SaudiNewsNet 2015-07-21: the summary opened on the byline)
+_CLAUSE_WORDS_IN_YA = frozenset(
+    normalize_key(w) for w in (*function_words.VERBAL_NOUN_PREPOSITIONS.split(), *function_words.COMPLEMENTIZERS.split())
+    if w.endswith("ى")
+)
 
 
 # A wire dateline closed by a dash rather than a colon: a place, maybe its region or country after a comma,
@@ -221,7 +227,10 @@ def dateline_end(sentence: str) -> int:
     """
     m = _DATELINE.match(sentence)
     if m is not None and m.end() <= _DATELINE_CHARS:
-        if any(normalize_key(w) in _CLAUSE_WORDS for w in re.findall(r"[^\s:\-–—]+", m.group())):
+        if any(
+            (key := normalize_key(w)) in _CLAUSE_WORDS and not (w.endswith("ي") and key in _CLAUSE_WORDS_IN_YA)
+            for w in re.findall(r"[^\s:\-–—]+", m.group())
+        ):
             return 0
         return m.end()
     m = _WIRE_DATELINE.match(sentence)
