@@ -773,6 +773,17 @@ def test_an_official_of_a_body_written_before_the_verb_speaks_not_the_body() -> 
     ]
 
 
+def test_the_reporter_of_a_byline_is_no_one_who_speaks() -> None:
+    # SaudiNewsNet 2015-07-21 (sabq): the reporter of the byline was the one person named before the robot's
+    # ``قائلة``, and was given its words
+    text = ('أحمد علي- سبق- القاهرة: يسعى العلماء الأمريكيون لعمل "روبوتات" تحاكي الإنسان في كل شيء حتى الوعي والتفكير، '
+            'وفي آخر اختبارات أجراها معهد البوليتكنيك في أمريكا على "الروبوتات"، نجحت الأخيرة في اجتياز اختبار "الوعي '
+            'الذاتي" بنجاح. فقام معهد البوليتكنيك، بتطبيق ذات الاختبار بشكل حديث على "3 روبوتات"، وقالوا لاثنين منها: '
+            'إنهما قد تناولا حبوباً تمنعهما من الكلام، قبل أن يسألوها: من ما زال يستطيع التحدث؟ فحاولت الـ"3 روبوتات" '
+            'أن تقول "لا أعرف"؛ لكن واحدة منها عندما سمعت صوتها عدّلت إجابتها قائلة: "عذراً، أنا أعرف الآن".')
+    assert not any(q.speaker_name and q.speaker_name.startswith("أحمد") for q in quotes_of(text))
+
+
 def test_a_source_between_was_and_the_verb_speaks_not_the_body_after_it() -> None:
     # SaudiNewsNet 2015-07-21: the citizens' demand was the education ministry's, the object of ``طالبوا``
     text = ("وكان مواطنون قد طالبوا وزارة التعليم بالنظر في إمكانية تأجيل موعد بدء الدراسة إلى ما بعد عيد الأضحى "

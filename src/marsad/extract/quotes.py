@@ -800,8 +800,14 @@ class _Reader:
         self.article = article
         self.min_indirect_words = min_indirect_words
         self.text = article.text
-        self.mentions = sorted((m for m in mentions if m.article == article.id and self._usable(m)),
-                               key=lambda m: m.start)
+        # the byline and place of a dateline run into the first sentence name the reporter and where it was filed,
+        # no one who speaks (``أحمد علي- سبق- القاهرة:``: the reporter was the one person named before a robot's
+        # ``قائلة``, SaudiNewsNet 2015-07-21)
+        byline = units[0].start + dateline_end(self.text[units[0].start : units[0].end]) if units else 0
+        self.mentions = sorted(
+            (m for m in mentions if m.article == article.id and self._usable(m) and m.start >= byline),
+            key=lambda m: m.start,
+        )
         self._starts = [m.start for m in self.mentions]
         # the article's words and the punctuation that ends a name, read once (the units' tokens)
         self.tokens = [t for u in units for t in u.tokens if t.kind != "symbol" or t.text in ",،.:"]
