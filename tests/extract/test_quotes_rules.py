@@ -773,6 +773,15 @@ def test_an_official_of_a_body_written_before_the_verb_speaks_not_the_body() -> 
     ]
 
 
+def test_a_verbal_noun_and_what_it_is_of_is_the_verbs_object_not_its_subject() -> None:
+    # SaudiNewsNet 2015-07-21 (four outlets' copies of one wire): ``التثبت`` (the verification) was a speaker
+    text = ("وعند تلقي المجلس تقريرا من الوكالة الدولية للطاقة الذرية يؤكد التثبت من أن البرنامج النووي الإيراني بات "
+            "سلميا بالكامل، عندها يتم إلغاء القرارات السبعة التي اتخذتها الأمم المتحدة.")
+    assert "التثبت" not in [q.speaker_name for q in quotes_of(text)]
+    # after a verb whose content من opens, the noun before من أن is the subject
+    assert [q.speaker_name for q in quotes_of("وحذرت الدراسة من أن المراهقين أكثر عرضة للخطر من غيرهم.")] == ["الدراسة"]
+
+
 def test_the_reporter_of_a_byline_is_no_one_who_speaks() -> None:
     # SaudiNewsNet 2015-07-21 (sabq): the reporter of the byline was the one person named before the robot's
     # ``قائلة``, and was given its words

@@ -508,6 +508,16 @@ def _key_forms(key: str) -> list[str]:
     return [key, key[1:]] if key[:1] in ("و", "ف") and len(key) >= 3 else [key]
 
 
+def _governs_min(tokens: Sequence[Token], begin: int) -> bool:
+    """Whether the cue right before token ``begin`` (or two before, past an adverb) opens its content with ``من``
+    (``حذر من أن``)."""
+    for token in tokens[max(0, begin - 3) : begin][::-1]:
+        cue = _cue_of(token)
+        if cue is not None:
+            return cue[0] in _VERBS and "من" in _VERBS[cue[0]][2]
+    return False
+
+
 def _cue_of(token: Token) -> tuple[str, str, str | None] | None:
     return _word_cue(token.text) if token.kind == "word" else None
 
@@ -968,6 +978,11 @@ class _Reader:
                 if key == _THAT_FAR:
                     continue  # ``أوضح ذلك الناطق الإعلامي بصحة عسير سعيد النقير``: "that", then who said it
                 # (``قال هذا الناشط``: the one named before, whom the words echo)
+            if not words and mention is None and j + 2 < len(tokens) and normalize_key(tokens[j + 1].text) == "من" \
+                    and normalize_key(tokens[j + 2].text) in _COMPLEMENTIZERS and not _governs_min(tokens, begin):
+                # ``تقريرا يؤكد التثبت من أن البرنامج``: a verbal noun and what it is of, the verb's object; after a
+                # verb whose content ``من`` opens, the subject (``حذرت الدراسة من أن``)
+                break
             if mention is None and words and key == _OFFICE_PREPOSITIONS.get(normalize_key(words[-1].text)) \
                     and self._name_ahead(tokens, j + 1, end, _NAME_AHEAD + 4):
                 words.append(token)  # ``المشرف على البرنامج ... الدكتور مساعد الأحمد``: the office's preposition
