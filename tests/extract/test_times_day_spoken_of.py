@@ -47,3 +47,17 @@ def test_today_is_still_today(text: str) -> None:
     assert PUBLISHED in [t.value for t in tag_text(text, anchor=PUBLISHED)] or "2015-08-04" in [
         t.value for t in tag_text(text, anchor=PUBLISHED)
     ]
+
+
+def test_yesterdays_or_tomorrows_weekday_says_what_day_the_text_calls_today() -> None:
+    """A Monday's wire published on Tuesday (SaudiNewsNet 2015-07-21): ``أمس الأحد`` makes the text's today the
+    Monday, so its later ``يوم امس`` is the Sunday too, not the Monday; ``غدا الثلاثاء`` likewise."""
+    text = "وحصل الكونغرس على نسخة من الاتفاق النووي أمس الأحد وأمامه 60 يوما بدءا من يوم امس لاتخاذ قرار."
+    assert [(x.text, x.value) for x in tag_text(text, anchor="2015-07-21") if "مس" in x.text] == [
+        ("أمس الأحد", "2015-07-19"), ("امس", "2015-07-19"),
+    ]
+    text = "وتراجعت أسعار النفط اليوم، وينتهي أجل عقد أغسطس غدا الثلاثاء."
+    assert next((x.text, x.value) for x in tag_text(text, anchor="2015-07-21")) == ("اليوم", "2015-07-20")
+    # the day before yesterday named (``أول أمس الأحد``) agrees with a Tuesday: today stays the publication day
+    text = "وشارك اللاعب في التدريبات اليوم بعد تغيبه عن تدريب أول أمس الأحد."
+    assert next((x.text, x.value) for x in tag_text(text, anchor="2015-07-21")) == ("اليوم", "2015-07-21")

@@ -156,13 +156,15 @@ MAX_STAMP_LAG = 1
 
 def _text_today(text: str, key: str, origin: KeyOrigin, published: date | None) -> tuple[date | None, str | None]:
     """The day relative expressions count from: the publication date, unless the text names today's
-    weekday (``اليوم الخميس``) and that weekday is the day before it — then that day, with a note."""
+    weekday (``اليوم الخميس``), or yesterday's or tomorrow's (``أمس الأحد``: today is Monday), and that day is the
+    day before it — then that day, with a note (SaudiNewsNet 2015-07-21: a Monday's wire, published on Tuesday,
+    told of ``أمس الأحد`` and then of ``يوم امس``, which was put on the Monday)."""
     if published is None:
         return None, None
     m = TODAY_WEEKDAY_RE.search(key)
     if m is None:
         return published, None
-    lag = (published.weekday() - tables.WEEKDAYS[m.group("wd")]) % 7
+    lag = (published.weekday() - tables.WEEKDAYS[m.group("wd")] + tables.RELATIVE_DAYS[m.group("day")]) % 7
     if not 0 < lag <= MAX_STAMP_LAG:
         return published, None
     today = published - timedelta(days=lag)

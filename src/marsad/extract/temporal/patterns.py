@@ -191,8 +191,12 @@ COORDINATED_SHIFT_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*([/.\-])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})(?![0-9])")
 
 # ``اليوم الخميس``/``اليوم (الخميس)``: the weekday the text calls today, which may differ from the
-# publication date by the night between writing and a midnight time stamp.
-TODAY_WEEKDAY_RE = re.compile(rf"(?<!\w)اليوم\s*[,،]?\s*(?P<open>\()?\s*(?P<wd>{_WD}){_W}(?(open)\s*\))")
+# publication date by the night between writing and a midnight time stamp; or yesterday's or tomorrow's
+# (``أمس الأحد``، ``غدا الأربعاء``), a day before or after it; not the day before yesterday's (``أول من أمس الأحد``،
+# ``أول أمس (الأحد)``).
+TODAY_WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?<!اول\s)(?<!اول من\s)(?P<day>اليوم|امس|غدا)\s*[,،]?\s*(?P<open>\()?\s*(?P<wd>{_WD}){_W}(?(open)\s*\))"
+)
 
 
 def _first_words() -> frozenset[str]:
