@@ -104,17 +104,35 @@ def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles:
 
 
 def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Article]) -> list[Statement]:
-    """The statements attributed to the entity ``speaker`` (an entity id) among ``quotes``, in date order;
-    quotes of unclear attribution are not among them."""
-    return _statements((q for q in quotes if q.speaker == speaker and attributed(q)), articles)
+    """The statements attributed to the entity ``speaker`` (an entity id) among ``quotes``, in date order, each
+    article's repeat of its own once (:func:`_once_an_article`); quotes of unclear attribution are not among them."""
+    return _once_an_article(_statements((q for q in quotes if q.speaker == speaker and attributed(q)), articles))
+
+
+def _once_an_article(statements: list[Statement]) -> list[Statement]:
+    """``statements`` (in date order) without an article's repeat of its own earlier statement (the same words,
+    :data:`SAME_WORDS`): alwatan's report of the UN vote told a senator's words in its lead and again in its body,
+    listed twice (SaudiNewsNet 2015-07-21)."""
+    if len(statements) < 2:
+        return statements
+    kept: list[tuple[Statement, frozenset[str]]] = []
+    for statement in statements:
+        words = frozenset(word_keys(statement.quote.text))
+        if not any(
+            first.quote.article == statement.quote.article and _same_words(words, first_words)
+            for first, first_words in kept
+        ):
+            kept.append((statement, words))
+    return [statement for statement, _ in kept]
 
 
 def _fold_repeats(statements: list[Statement]) -> list[Statement]:
-    """``statements`` (in date order) with each repeat of an earlier one folded into its ``also``, each other
-    article once (okaz's report of the crown prince's words, quoted twice in it, was listed twice: SaudiNewsNet
-    2015-08-11)."""
+    """``statements`` (in date order), once an article (:func:`_once_an_article`), with each repeat of an earlier
+    one folded into its ``also``, each other article once (okaz's report of the crown prince's words, quoted twice
+    in it, was listed twice: SaudiNewsNet 2015-08-11)."""
+    statements = _once_an_article(statements)
     if len({s.quote.article for s in statements}) < 2:
-        return statements  # one article's statements (most groups): nothing to fold, no words to key
+        return statements  # one article's statements (most groups): nothing more to fold
     kept: list[tuple[Statement, frozenset[str], list[Statement]]] = []
     for statement in statements:
         words = frozenset(word_keys(statement.quote.text))
