@@ -496,3 +496,29 @@ def test_resolve_a_courtesy_title_alone_is_no_role() -> None:
     assert len(akinci) == 1
     assert "السيد" not in akinci[0].roles
     assert any("زعيم" in role for role in akinci[0].roles), akinci[0].roles
+
+
+@pytest.mark.parametrize(
+    ("texts", "king", "other"),
+    [
+        # SaudiNewsNet 2015-07-21 (alwatan): the head of the Board of Grievances was called king
+        (("وأوضح رئيس ديوان المظالم الشيخ خالد بن محمد اليوسف أن الأمر الملكي تضمن ترقية 24 قاضيا.",
+          "وتولى الملك خالد الحكم بعد وفاة الملك فيصل."), "خالد", "خالد بن محمد اليوسف"),
+        # and the late emir of the Northern Borders, King Abdullah
+        (("وتوفي الأمير عبدالله بن عبدالعزيز بن مساعد، أمير منطقة الحدود الشمالية، في رمضان.",
+          "وفي عهد الملك عبدالله بن عبدالعزيز أنشئت جامعات كثيرة."), "عبدالله بن عبدالعزيز",
+         "عبدالله بن عبدالعزيز بن مساعد"),
+    ],
+)
+def test_resolve_keeps_a_king_apart_from_someone_of_another_office(texts: tuple[str, str], king: str, other: str) -> None:
+    entities = _story(*texts)
+    (the_king,) = _holding(entities, king)
+    (the_other,) = _holding(entities, other)
+    assert the_king is not the_other, the_king.roles
+
+
+def test_resolve_still_joins_a_king_to_his_full_name() -> None:
+    entities = _story(
+        "وأصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمرا ملكيا.", "وقال الملك سلمان إن المملكة ماضية."
+    )
+    assert _holding(entities, "سلمان بن عبدالعزيز آل سعود") == _holding(entities, "سلمان")

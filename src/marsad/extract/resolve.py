@@ -48,6 +48,7 @@ _JOINED = tuple(
     for word in (*dict.fromkeys(normalize_key(w) for w in JOINED_NAME_OPENERS), "ابن", "بن", "ام")
 )
 _COURTESY = frozenset(normalize_key(w) for w in names.RESOLUTION_COURTESY_TITLES)
+_SOVEREIGN = tuple(" ".join(word_keys(w)) for w in names.SOVEREIGN_TITLES)
 _MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are one
 
 
@@ -289,8 +290,16 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
         those are one person's names."""
         for key in order:
             longer = {clusters.find(o) for o in longer_names(key)}
-            if len(longer) == 1 and clusters.find(key) not in longer:
+            if len(longer) == 1 and clusters.find(key) not in longer and not kings_apart(key, next(iter(longer))):
                 clusters.union(key, next(iter(longer)))
+
+    def kings_apart(key: str, cluster: str) -> bool:
+        """Whether ``key`` is a king's name (given a sovereign's title) and ``cluster`` someone the story gives
+        other offices only (``الملك عبدالله بن عبدالعزيز`` and ``الأمير عبدالله بن عبدالعزيز بن مساعد``)."""
+        if not _sovereign(roles[key]):
+            return False
+        other = [r for k in clusters.groups()[cluster] for r in roles[k]]
+        return bool(other) and not _sovereign(other)
 
     def ended_by(key: str) -> Iterable[str]:
         """The longer names ``key`` ends; when they are several people, those whose words before it are
@@ -404,8 +413,16 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
                 if len(split[other]) > len(words) and _opens(words, split[other])
             }
         if len(candidates) == 1 and clusters.find(key) not in candidates:
+            if keys[key] == "PER" and kings_apart(key, next(iter(candidates))):
+                continue  # a king named alone joins no one the story gives another office
             clusters.union(key, next(iter(candidates)))
     return clusters
+
+
+def _sovereign(roles: Iterable[str]) -> bool:
+    """Whether one of ``roles`` opens with a sovereign's title (``الملك``، ``العاهل الأردني``), not one naming a king
+    further on (``مستشار الملك``)."""
+    return any(f"{' '.join(word_keys(role))} ".startswith(tuple(f"{t} " for t in _SOVEREIGN)) for role in roles)
 
 
 # How many times as often as all the others together, and how many times at least, a person must be named

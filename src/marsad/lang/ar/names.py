@@ -586,6 +586,11 @@ PERSON_TITLES = (
     "المسؤول", "النائبة", "العاهل", "المفتي", "مفتي",
 )
 
+# A sovereign's titles: a name given one alone (``الملك خالد``، ``الملك عبدالله``) is a king, never the person of
+# another office the story names in full with the same first name (``خالد بن محمد اليوسف``, the head of the
+# Board of Grievances: SaudiNewsNet 2015-07-21 called him king).
+SOVEREIGN_TITLES = ("الملك", "ملك", "العاهل", "السلطان", "سلطان", "خادم الحرمين الشريفين")
+
 # The minister's titles, in construct with the ministry they head (``وزير الخارجية الأمريكي``، ``وزيرة الخارجية
 # الأميركية كوندوليزا رايس``): the ministry's name after them is the office's, part of the person's role, no
 # mention of the ministry. NewsFANE tags it so in every one of its 57 cases (``O`` after ``وزير``); the ministry
