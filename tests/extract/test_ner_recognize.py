@@ -1292,6 +1292,14 @@ def test_ner_the_given_name_ali_opens_the_name_after_it_where_the_preposition_is
     assert not any(p.startswith("علي") for p in people), people
 
 
+def test_ner_ali_before_a_given_name_is_the_name_not_the_preposition() -> None:
+    # SaudiNewsNet 2015-07-21: ``الرئيس المخلوع علي عبدالله صالح`` was ``عبدالله صالح`` in 13 reports: ``علي`` before
+    # ``عبدالله`` was read as the preposition written with ي, which turned the rule off for the whole article
+    text = "وقالت المصادر إن ميليشيات الرئيس المخلوع علي عبدالله صالح والحوثيين تقصف أحياء عدن."
+    people = [m.text for m in recognize_entities(_article(text)) if m.type == "PER"]
+    assert people == ["علي عبدالله صالح"], people
+
+
 def test_ner_ali_stays_the_preposition_in_a_text_that_writes_it_so() -> None:
     # NewsFANE's text writes the preposition ``علي`` (450 times against 45 the name): where an article does
     # (``علي الرغم``), ``علي`` before a word is not read as the name (the rule cost 13 false people there)

@@ -1710,8 +1710,8 @@ def _preposition_object(token: Token) -> bool:
         return False
     if _function_text(token.text):
         return True
-    if _nisba(token):
-        return False
+    if _nisba(token) or token.key in FIRST_NAMES:
+        return False  # (a listed given name: ``علي عبدالله صالح``, whose ``عبدالله`` Wikipedia writes more than people bear)
     forms = stripped_keys(token.text)
     return any(f in word_clusters() for f in forms) and _person_share(forms) < _BORNE_SHARE
 
