@@ -28,6 +28,15 @@ def test_a_clause_opening_with_a_preposition_after_a_comma_keeps_the_verb_before
     assert clause.startswith("عقد الأمير محمد بن سلمان"), clause
 
 
+def test_the_verbs_object_after_the_comma_that_ends_its_time_is_kept() -> None:
+    # SaudiNewsNet 2015-07-21 (alwatan): the timeline showed ``أعلن فرع تنظيم داعش في اليمن أمس``, no word of what
+    text = ("إلى ذلك، أعلن فرع تنظيم داعش في اليمن أمس، مسؤوليته عن تفجير سيارة خارج مسجد المؤيد في صنعاء، "
+            "وقالت مصادر في الشرطة إن التفجير أوقع قتلى.")
+    assert _timeline(text, "2015-07-21") == [
+        ("2015-07-20", "إلى ذلك، أعلن فرع تنظيم داعش في اليمن أمس، مسؤوليته عن تفجير سيارة خارج مسجد المؤيد في صنعاء")
+    ]
+
+
 def test_a_relative_clause_after_a_comma_keeps_the_noun_it_tells_of() -> None:
     # SaudiNewsNet 2015-07-31 (alyaum): the entry was ``التي ينظمها مكتب الدعوة ...``, organized by whom?
     text = ("تواصل اللجان المنظمة استعداداتها لانطلاق فعاليات خيمة أبها السياحية الدعوية السابعة، التي ينظمها مكتب "
