@@ -90,3 +90,22 @@ def test_a_word_cut_by_the_clauses_reach_is_no_future_verb() -> None:
 def test_a_day_without_its_year_takes_the_year_its_sentence_opens_with(text: str, written: str, value: str) -> None:
     found = [x for x in tag_text(text, anchor="2015-08-08") if x.text == written]
     assert [x.value for x in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # SaudiNewsNet 2015-07-21: a biography and an award list, whose days were put in the year of publication
+        ("حصل على جائزة الدانة الذهبية في معرض 25 فبراير بالكويت عام 1997م.", "25 فبراير", "1997-02-25"),
+        ("موافقا ليوم فارق في مسيرة والده الفيصل (الثاني والعشرين من رمضان المبارك عام 1393ه) عندما أمر بعدم تصدير "
+         "النفط.", "الثاني والعشرين من رمضان", "1973-10-18"),
+        # a Hijri year before the calendar's table: no date rather than a wrong one
+        ("ولد الملك عبدالعزيز في 19 ذي الحجة بمدينة الرياض عام 1293 ونشأ في كنف والده.", "19 ذي الحجة", None),
+        # another clause's year is not the day's
+        ("وصل في 5 يوليو إلى الرياض التي زارها عام 2010.", "5 يوليو", "2015-07-05"),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_written_a_few_words_after_it(
+    text: str, written: str, value: str | None
+) -> None:
+    assert _value(text, written) == value

@@ -286,6 +286,22 @@ def _opening_year(ctx: Context, start: int) -> int | None:
     return year if ctx.anchor is not None and _FIRST_OPENING_YEAR <= year <= ctx.anchor.year + _YEARS_AHEAD else None
 
 
+def _following_year(ctx: Context, end: int) -> int | None:
+    """The year written a few words after a day and month that lack one, in their clause (``ولد الملك عبدالعزيز في
+    19 ذي الحجة بمدينة الرياض عام 1293``: put in 1435 by the publication, SaudiNewsNet 2015-07-21), not after a word
+    opening another clause (``في 5 يوليو إلى الرياض التي زارها عام 2010``)."""
+    found = _FOLLOWING_YEAR.match(ctx.key, end)
+    if found is None or any(w.removeprefix("و") in _CLAUSE_OPENERS or w.startswith("و")
+                            for w in found.group("between").split()):
+        return None
+    return int(found.group("year"))
+
+
+# up to three words, then ``عام``/``سنة`` and the year (keys: ``سنه``, digits Western)
+_FOLLOWING_YEAR = re.compile(r"(?P<between>(?:\s+[^\s\d،,.؛;:()«»\"]+){0,3}?)\s+(?:عام|العام|سنه)\s+(?P<year>\d{3,4})(?!\d)")
+_CLAUSE_OPENERS = frozenset(normalize_key(w) for w in (*function_words.CONTINUATIONS, *function_words.EVENT_CLAUSE_OPENERS))
+
+
 # a sentence's opening year: ``1953 -``، ``وفي عام 2003،``، ``في سنة 1990:`` (keys: ``سنه``, digits Western)
 _OPENING_YEAR = re.compile(r"\s*(?:و?في\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{4})\s*م?\s*[-–—،,:]")
 _FIRST_OPENING_YEAR = 1000
@@ -451,6 +467,12 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         notes.append(f"year {opening}: the year its sentence opens with")
         return Resolution(_day(d), "day", "; ".join(notes), relative=True)
+    following = _following_year(ctx, m.end()) if shift is None else None
+    if following is not None and 1000 <= following <= ctx.anchor.year + _YEARS_AHEAD:
+        d = _make_date(following, month, day)
+        if d is not None:
+            notes.append(f"year {following}: the year written after it")
+            return Resolution(_day(d), "day", "; ".join(notes))
     future, scheduled = _tense(ctx, m.start())
     year, why = _choose_year(month, day, (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day), shift, future, wd,
                              nearest=scheduled)
@@ -484,6 +506,10 @@ def _hijri(m: re.Match[str], ctx: Context) -> Resolution | None:
     note = f"Hijri {m.group('h_m')}"
     if year is None and m.group("h_do") and _after_bi(ctx, m.start("h_do")):
         return None  # ``المنطقة الصناعية بالعاشر من رمضان``: a city named after the day
+    if year is None and day is not None and shift is None:
+        following = _following_year(ctx, m.end())
+        if following is not None and following <= _HIJRI_YEARS[1]:  # (before the table: no date, not a wrong one)
+            year, note = following, f"{note}; Hijri year {following}: the year written after it"
     if year is None:
         if ctx.anchor is None:
             return _no_anchor("day" if day else "month", ": the Hijri year is not written")
