@@ -155,10 +155,10 @@ def _person_recurs(names: Sequence[frozenset[str]], share: float) -> bool:
     """Whether one person is named by a share ``share`` of ``names`` (a story's articles' names), and by two
     at least, spelled as outlets spell one man: the same first name and a family name one spelling apart
     (:func:`~marsad.extract.ner.spelling.similar_words`), whatever stands between them. The keys of
-    :func:`_recurs` are whole spans, and the martyrs of a border post were ``أحمد جعفر حسن المجايشي`` in one
-    outlet's lead, ``أحمد بن جعفر المجيشي`` in another's and ``العريف أحمد جعفر المجايشي`` in a third's: one man
-    in three reports of his funeral, no name they shared (SaudiNewsNet 2015-08-02). Only a span of two words
-    or more counts: a first name alone is many people."""
+    :func:`_recurs` are whole spans, and a martyr of a border post was ``أحمد جعفر حسن المجايشي`` in one outlet's
+    lead and ``أحمد بن جعفر المجيشي`` in another's: one man, no name they shared, and the four reports of his funeral
+    fell apart (SaudiNewsNet 2015-08-02). Only a span of two words or more counts: a first name alone is many
+    people."""
     people: list[tuple[str, str, set[int]]] = []  # first name, family name, the articles naming him
     for row, found in enumerate(names):
         for key in found:
