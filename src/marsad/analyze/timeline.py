@@ -100,12 +100,12 @@ def build_timeline(articles: Sequence[Article], times: Sequence[TimeExpr]) -> tu
             continue
         if _occasion(article.text, x.start):
             continue  # the feast a greeting names, not the day of an event
-        is_since = (x.start, x.end) in since_spans or (x.start, x.end) in compared_spans
-        others = [] if is_since else [span for span in spans[x.article] if span not in since_spans]
+        background = (x.start, x.end) in since_spans or (x.start, x.end) in compared_spans
+        others = [] if background else [span for span in spans[x.article] if span not in since_spans]
         start, end = _clause(article.text, sentences[x.article], x.start, x.end, spans[x.article], others)
         if (x.value, x.article, start, end) in seen or _dateline(article.text, start, end, spans[x.article]):
             continue
-        if is_since and any(
+        if background and any(
             start <= a and b <= end for a, b in spans[x.article] if (a, b) not in since_spans | compared_spans
         ):
             # another time dates the clause ``منذ`` is in: ``أعيد فتح مطار عدن اليوم (الاربعاء) ... وهي الأولى التي

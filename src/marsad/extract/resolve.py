@@ -48,7 +48,8 @@ _JOINED = tuple(
     for word in (*dict.fromkeys(normalize_key(w) for w in JOINED_NAME_OPENERS), "ابن", "بن", "ام")
 )
 _COURTESY = frozenset(normalize_key(w) for w in names.RESOLUTION_COURTESY_TITLES)
-_SOVEREIGN = tuple(" ".join(word_keys(w)) for w in names.SOVEREIGN_TITLES)
+# a sovereign's titles as a role's keys open with them, a space after each (``الملك `` opens ``الملك سلمان``، not ``الملكي``)
+_SOVEREIGN = tuple(" ".join(word_keys(w)) + " " for w in names.SOVEREIGN_TITLES)
 _MIN_OFFICE_WORDS = 2  # ``رئيس`` alone is not evidence that two people are one
 
 
@@ -422,7 +423,7 @@ def _merge(keys: dict[str, str], roles: dict[str, list[str]], mentioned: dict[st
 def _sovereign(roles: Iterable[str]) -> bool:
     """Whether one of ``roles`` opens with a sovereign's title (``الملك``، ``العاهل الأردني``), not one naming a king
     further on (``مستشار الملك``)."""
-    return any(f"{' '.join(word_keys(role))} ".startswith(tuple(f"{t} " for t in _SOVEREIGN)) for role in roles)
+    return any(f"{' '.join(word_keys(role))} ".startswith(_SOVEREIGN) for role in set(roles))
 
 
 # How many times as often as all the others together, and how many times at least, a person must be named

@@ -189,15 +189,11 @@ _DASH = r"(?:\s*[-–—]|\s+ـ)"
 _SEGMENT = r"[^\s:.،؟!\-–—]+(?:\s+[^\s:.،؟!\-–—]+){0,2}"
 _DATELINE = re.compile(rf"\s*(?:{_SEGMENT}{_DASH}\s*){{1,3}}{_SEGMENT}\s*:\s*")
 _DATELINE_CHARS = 45  # ``مهنا التميمي- سبق- القريات:`` is 28; a clause between dashes runs longer
-_CLAUSE_WORDS = frozenset(normalize_key(w) for w in function_words.VERBAL_NOUN_PREPOSITIONS.split()) | frozenset(
-    normalize_key(w) for w in function_words.COMPLEMENTIZERS.split()
-)
+_CLAUSE_WRITTEN = (*function_words.VERBAL_NOUN_PREPOSITIONS.split(), *function_words.COMPLEMENTIZERS.split())
+_CLAUSE_WORDS = frozenset(normalize_key(w) for w in _CLAUSE_WRITTEN)
 # Those written with a final ى, whose key is a name's when written with ي: ``على`` and the byline's ``علي``
 # (``أحمد علي- سبق- القاهرة:``, SaudiNewsNet 2015-07-21: the summary opened on the byline)
-_CLAUSE_WORDS_IN_YA = frozenset(
-    normalize_key(w) for w in (*function_words.VERBAL_NOUN_PREPOSITIONS.split(), *function_words.COMPLEMENTIZERS.split())
-    if w.endswith("ى")
-)
+_CLAUSE_WORDS_IN_YA = frozenset(normalize_key(w) for w in _CLAUSE_WRITTEN if w.endswith("ى"))
 
 
 # A wire dateline closed by a dash rather than a colon: a place, maybe its region or country after a comma,
