@@ -101,8 +101,9 @@ def test_a_day_without_its_year_takes_the_year_its_sentence_opens_with(text: str
          "النفط.", "الثاني والعشرين من رمضان", "1973-10-18"),
         # a Hijri year before the calendar's table: no date rather than a wrong one
         ("ولد الملك عبدالعزيز في 19 ذي الحجة بمدينة الرياض عام 1293 ونشأ في كنف والده.", "19 ذي الحجة", None),
-        # another clause's year is not the day's
+        # another clause's year is not the day's; nor a Hijri year after a Gregorian month
         ("وصل في 5 يوليو إلى الرياض التي زارها عام 2010.", "5 يوليو", "2015-07-05"),
+        ("وصل في 5 يوليو إلى الرياض عام 1436 بعد غياب.", "5 يوليو", "2015-07-05"),
     ],
 )
 def test_a_day_without_its_year_takes_the_year_written_a_few_words_after_it(

@@ -468,7 +468,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         notes.append(f"year {opening}: the year its sentence opens with")
         return Resolution(_day(d), "day", "; ".join(notes), relative=True)
     following = _following_year(ctx, m.end()) if shift is None else None
-    if following is not None and 1000 <= following <= ctx.anchor.year + _YEARS_AHEAD:
+    if following is not None and _HIJRI_YEARS[1] < following <= ctx.anchor.year + _YEARS_AHEAD:
+        # (a Hijri year after a Gregorian month, ``25 يوليو من عام 1436``, is a slip not guessed at)
         d = _make_date(following, month, day)
         if d is not None:
             notes.append(f"year {following}: the year written after it")
