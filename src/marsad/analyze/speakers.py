@@ -106,15 +106,17 @@ def who_said_what(quotes: Sequence[Quote], entities: Sequence[Entity], articles:
 def statements_by(speaker: str, quotes: Sequence[Quote], articles: Sequence[Article]) -> list[Statement]:
     """The statements attributed to the entity ``speaker`` (an entity id) among ``quotes``, in date order, each
     article's repeat of its own once (:func:`_once_an_article`); quotes of unclear attribution are not among them."""
-    return _once_an_article(_statements((q for q in quotes if q.speaker == speaker and attributed(q)), articles))
+    statements = _statements((q for q in quotes if q.speaker == speaker and attributed(q)), articles)
+    return [statement for statement, _ in _once_an_article(statements)]
 
 
-def _once_an_article(statements: list[Statement]) -> list[Statement]:
+def _once_an_article(statements: list[Statement]) -> list[tuple[Statement, frozenset[str]]]:
     """``statements`` (in date order) without an article's repeat of its own earlier statement (the same words,
-    :data:`SAME_WORDS`): alwatan's report of the UN vote told a senator's words in its lead and again in its body,
-    listed twice (SaudiNewsNet 2015-07-21)."""
+    :data:`SAME_WORDS`), each with its words' keys (none keyed when there is one statement: nothing to compare):
+    alwatan's report of the UN vote told a senator's words in its lead and again in its body, listed twice
+    (SaudiNewsNet 2015-07-21)."""
     if len(statements) < 2:
-        return statements
+        return [(statement, frozenset()) for statement in statements]
     kept: list[tuple[Statement, frozenset[str]]] = []
     for statement in statements:
         words = frozenset(word_keys(statement.quote.text))
@@ -123,19 +125,18 @@ def _once_an_article(statements: list[Statement]) -> list[Statement]:
             for first, first_words in kept
         ):
             kept.append((statement, words))
-    return [statement for statement, _ in kept]
+    return kept
 
 
 def _fold_repeats(statements: list[Statement]) -> list[Statement]:
     """``statements`` (in date order), once an article (:func:`_once_an_article`), with each repeat of an earlier
     one folded into its ``also``, each other article once (okaz's report of the crown prince's words, quoted twice
     in it, was listed twice: SaudiNewsNet 2015-08-11)."""
-    statements = _once_an_article(statements)
-    if len({s.quote.article for s in statements}) < 2:
-        return statements  # one article's statements (most groups): nothing more to fold
+    keyed = _once_an_article(statements)
+    if len({s.quote.article for s, _ in keyed}) < 2:
+        return [statement for statement, _ in keyed]  # one article's statements (most groups): nothing more to fold
     kept: list[tuple[Statement, frozenset[str], list[Statement]]] = []
-    for statement in statements:
-        words = frozenset(word_keys(statement.quote.text))
+    for statement, words in keyed:
         same = next(
             (
                 others for first, first_words, others in kept

@@ -246,7 +246,7 @@ def _clause(
 def _object_next(text: str, start: int, end: int) -> bool:
     """Whether the segment ``[start, end)`` opens with a noun carrying the pronoun of the one before it, the
     object of its verb (``غاراتها الجوية على صنعاء``، ``مسؤوليته عن التفجير``)."""
-    words = text[start:end].split()
+    words = text[start:end].split(maxsplit=1)
     return bool(words) and len(words[0]) >= 5 and words[0][:1] not in "وف" and words[0].endswith(_OBJECT_PRONOUNS)
 
 
