@@ -43,7 +43,14 @@ from marsad.text import (
 from marsad.text.script import mostly_not_arabic
 
 from .ner.corpus import chunks
-from .ner.features import borne_by_many, person_word_counts, stripped_keys, word_clusters
+from .ner.features import (
+    bare_country_adjective,
+    borne_by_many,
+    country_adjective,
+    person_word_counts,
+    stripped_keys,
+    word_clusters,
+)
 from .ner.gazetteers import (
     COUNTRY_KEYS,
     ENLISTED_RANKS,
@@ -343,7 +350,7 @@ def _trim(tokens: Sequence[Token], start: int, end: int, kind: str) -> tuple[int
         or (end - start > 1 and tokens[start].text in _PREPOSITIONS and not (kind == "PER" and tokens[start].key == _ALI))
     ):
         start += 1
-    if kind == "PER" and end - start >= 3 and _country_adjective(tokens[start].text):
+    if kind == "PER" and end - start >= 3 and country_adjective(tokens[start].text):
         start += 1  # a nationality before a name of two words or more: ``والروسي ايغور كونيتسين``
     while end > start and (
         _is_symbol(tokens[end - 1]) or (end - start > 1 and _function_end(tokens[end - 1])) or (
@@ -860,40 +867,6 @@ def _name_word(token: Token) -> bool:
     )
 
 
-# how a country's name is written from the stem of its adjective (``السويسري`` → ``سويسرا``، ``الإسباني`` →
-# ``إسبانيا``، ``المغربي`` → ``المغرب``، ``الكيني`` → ``كينيا``، ``التشيلي`` → ``تشيلي``)
-_COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه", "{}ي")
-
-
-@lru_cache(maxsize=1 << 12)
-def _country_adjective(text: str) -> bool:
-    """A definite adjective of a listed country (``السويسري``، ``الإسبانية``، ``للمغربي``)."""
-    for form in stripped_keys(text):
-        if form.startswith("ال") and len(form) >= 6:
-            for ending in ("يه", "ي"):
-                if form.endswith(ending):
-                    stem = form[2 : -len(ending)]
-                    if len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
-                        return True
-    return False
-
-
-@lru_cache(maxsize=1 << 12)
-def _bare_country_adjective(text: str) -> bool:
-    """An indefinite adjective of a listed country that is no country's name itself (``يونانية``، ``أمريكي``; not
-    ``سورية``, which is Syria too)."""
-    key = normalize_key(text)
-    if "ال" in key[:4]:
-        return False  # definite (``الأمريكية``، ``والأمريكية``، ``للأمريكية``): :func:`_country_adjective`'s
-    for form in (key, key[1:]) if key[:1] in "وفبل" else (key,):
-        if len(form) >= 5 and form not in COUNTRY_KEYS:
-            for ending in ("يه", "ي"):
-                stem = form[: -len(ending)]
-                if form.endswith(ending) and len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
-                    return True
-    return False
-
-
 _CLUB_NOUNS = frozenset(normalize_key(w) for w in names.CLUB_NOUNS.split())
 _CONTEST_EPITHETS = frozenset(normalize_key(w) for w in names.CONTEST_EPITHETS.split())
 
@@ -916,7 +889,7 @@ def _outlet_as_word(tokens: Sequence[Token], at: int) -> bool:
         return False
     if before is not None and any(form in _OUTLET_MARKERS for form in stripped_keys(before.text)):
         return False
-    return not (after is not None and _country_adjective(after.text))
+    return not (after is not None and country_adjective(after.text))
 
 
 def _name_as_adjective(tokens: Sequence[Token], match: tuple[int, int, str], named: set[int]) -> bool:
@@ -950,7 +923,7 @@ def _adjective_as_country(words: Sequence[str], match: tuple[int, int, str]) -> 
     word is matched by have no article, so ``التشيلي`` (Chilean) holds ``تشيلي`` and ``السورية`` holds
     ``سورية``. NewsFANE and AQMAR tag the adjective as no place (``العاصمة السورية دمشق``)."""
     start, end, kind = match
-    return end - start == 1 and kind == "LOC" and _country_adjective(words[start])
+    return end - start == 1 and kind == "LOC" and country_adjective(words[start])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1017,7 +990,7 @@ def _titled_names(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) ->
         ):
             add(i, i + 2)  # ``وزير المالية علي الحسن``: a given name after an office
         elif (
-            i + 2 < len(tokens) and _country_adjective(token.text) and i + 1 not in taken and i + 2 not in taken
+            i + 2 < len(tokens) and country_adjective(token.text) and i + 1 not in taken and i + 2 not in taken
             and (_first_name_word(tokens[i + 1].text) or (
                 borne_by_many(tokens[i + 1].key) and len(stripped_keys(tokens[i + 1].text)) == 1  # not ``بأن``
             ))
@@ -1206,7 +1179,7 @@ def _family_word_before_pause(tokens: Sequence[Token], at: int) -> bool:
     if word.kind != "word" or not word.key.startswith("ال") or len(word.key) < 5 \
             or word_counts().get(word.key, 0) >= _RARE or word_counts().get(word.key[2:], 0) >= _COMMON_BARE:
         return False  # nor a common noun the text writes without the article (``فتحت نادية الباب،``، ``رياض الخبراء``)
-    if _is_title(word) or _is_rank(word) or _country_adjective(word.text) or _function_text(word.text):
+    if _is_title(word) or _is_rank(word) or country_adjective(word.text) or _function_text(word.text):
         return False
     return after.text in _NAME_PAUSES or (after.kind == "word" and _is_title(after))
 
@@ -1232,7 +1205,7 @@ def _family_nisba(token: Token) -> bool:
 def _no_country_nisba(token: Token) -> bool:
     """A masculine nisba that is no country's adjective (``السعودي``: of ``السعودية``), after the father's name
     a family's name."""
-    return token.key.endswith("ي") and not _country_adjective(token.text) and token.key + "ه" not in COUNTRY_KEYS
+    return token.key.endswith("ي") and not country_adjective(token.text) and token.key + "ه" not in COUNTRY_KEYS
 
 
 def _nisba(token: Token) -> bool:
@@ -1612,7 +1585,7 @@ def _first_pass(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int,
                 continue
             if e - s >= 2 and _set_phrase(tokens, s, e):
                 continue
-            if kind == "PER" and e - s == 1 and _country_adjective(tokens[s].text):
+            if kind == "PER" and e - s == 1 and country_adjective(tokens[s].text):
                 continue  # a nationality left alone (``نظيره الأمريكي``) is no one
             model.append((s, e, kind))
     forms = [stripped_keys(w) for w in words]
@@ -1744,7 +1717,7 @@ def _ali_name_word(token: Token) -> bool:
     """A word that may follow ``علي`` in his name (:func:`_written_ali`)."""
     if (
         not _name_word(token) or len(token.key) < 3 or mostly_not_arabic(token.text)
-        or _country_adjective(token.text) or token.text in (_ALI, "على") or token.key in _REGNAL_ORDINALS  # ``جبل علي الأولى``
+        or country_adjective(token.text) or token.text in (_ALI, "على") or token.key in _REGNAL_ORDINALS  # ``جبل علي الأولى``
     ):
         return False
     if _after_conjunction(token) or token.text in _CLOSED_CLASS:
@@ -1980,7 +1953,7 @@ def _organization_names(sentences: list[list[Token]], spans: list[list[tuple[int
             if kind == "ORG" and (_org_head(tokens[s]) or (s > 0 and _org_head(tokens[s - 1]))):
                 headed.add(key)
                 last = tokens[e - 1]
-                if e - s >= 2 and (_country_adjective(last.text) or (last.key.startswith("ال") and last.key in COUNTRY_KEYS)):
+                if e - s >= 2 and (country_adjective(last.text) or (last.key.startswith("ال") and last.key in COUNTRY_KEYS)):
                     bare = _span_key(tokens, s, e - 1)
                     headed.add(bare)
                     times[bare, "ORG"] = times.get((bare, "ORG"), 0) + 1
@@ -2254,7 +2227,7 @@ def recognize_entities(article: Article) -> list[Mention]:
         found = _two_surnames_apart(tokens, found, people)
         # a country's adjective alone names no body: ``ذكرت صحيفة يونانية`` (a Greek paper; SaudiNewsNet 2015-08-03, a
         # speaker ``يونانية``)
-        found = [f for f in found if not (f[2] == "ORG" and f[1] - f[0] == 1 and _bare_country_adjective(tokens[f[0]].text))]
+        found = [f for f in found if not (f[2] == "ORG" and f[1] - f[0] == 1 and bare_country_adjective(tokens[f[0]].text))]
         mentions.extend(_mentions(article, tokens, sorted(found + extra), inner, named_words))
     return [_told_to(article.text, m) for m in mentions]
 

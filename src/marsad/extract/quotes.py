@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.lang.ar import function_words, morphology, names, reporting
+from marsad.lang.ar import numbers as number_words
 from marsad.lang.ar import time as time_words
 from marsad.model import Article, Entity, Mention, Quote
 from marsad.settings import DEFAULT, QuoteSettings
@@ -56,8 +57,9 @@ from marsad.text import (
     tokenize,
     tokenize_at,
 )
+from marsad.text.numbers import NUMBER_WORDS
 
-from .ner.features import person_word_counts, word_clusters
+from .ner.features import bare_masculine_country_adjective, person_word_counts, word_clusters
 from .ner.gazetteers import (
     FIRST_NAMES,
     JOINED_NAME_OPENERS,
@@ -547,9 +549,9 @@ def _no_cue_after(before: Token, token: Token) -> bool:
     يقول``), a quantifier (``كل طالب علم``: a noun), a modal (``لا يمكن توقع نتائجها``: a verbal noun), a condition
     (``وإذا ذكر البيت التجاري``: what would be so) or the auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the auxiliary with
     their ``و``/``ف`` too."""
-    if before.kind == "number" and normalize_key(token.text) == _STUDENT:
-        return True  # ``لـ 100 طالب موهوب``: a counted noun (student), no one demanding (SaudiNewsNet 2015-07-24)
     key = normalize_key(before.text)
+    if (before.kind == "number" or key in _COUNTING_WORDS) and normalize_key(token.text) == _STUDENT:
+        return True  # ``لـ 100 طالب موهوب``، ``سبعة آلاف طالب``: a counted noun (students), no one demanding
     forms = _key_forms(key)
     if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
         return True
@@ -586,6 +588,20 @@ _TO = _keys("إلى الى")
 _SERVANT = _keys("عبد وعبد")  # ``عبد الله``: a name
 
 
+# number words a counted noun follows (``سبعة آلاف طالب``، ``مائة ألف طالب سعودي``); not ``أحد`` (one of)
+_COUNTING_WORDS = frozenset(k for k, (_, role) in NUMBER_WORDS.items() if role != number_words.UNIT) - _keys("عشر عشره")
+
+
+def _student(token: Token, after: Token | None) -> bool:
+    """``طالب`` before a country's adjective without the article (``مقتل طالب سعودي يدرس في جامعة``، ``لقي طالب
+    سوداني مصرعه``): a student of that country, not someone demanding (the words after it were listed as demanded,
+    with ``سعودي يدرس`` for a speaker, SaudiNewsNet 2015-08-10)."""
+    return (
+        after is not None and after.kind == "word" and normalize_key(token.text) == _STUDENT
+        and bare_masculine_country_adjective(after.text)
+    )
+
+
 def _noun_pair(token: Token, after: Token | None) -> bool:
     """A noun and its feminine or plural after ``و`` (``طالب وطالبة``، students): no verb (``طالب``, demanded) with
     its subject (``وطالبة`` was a speaker four times, SaudiNewsNet 2015-08-01)."""
@@ -619,6 +635,8 @@ def _adverb_or_object(token: Token, after_words: bool) -> bool:
     if text.endswith(morphology.ACCUSATIVE_TANWEEN_ENDINGS) or _bare_accusative_participle(key) \
             or _bare_accusative_noun(key):
         return True
+    if after_words and key.endswith("ا") and key[:-1] in _DOCUMENTS:
+        return True  # ``وأصدرت اللجنة بيانا أكدت فيه``: the statement it issued, its tanween unwritten (``بيان`` is a name too)
     # a word with the article takes no pronoun: ``المتهم`` (the accused) ends like ``هم`` (their) and was cut off
     # ``محامي المتهم`` (SaudiNewsNet 2015-07-24)
     return after_words and len(text) >= 5 and text.endswith(_OBJECT_PRONOUNS) and key not in FIRST_NAMES \
@@ -2026,6 +2044,7 @@ class _Reader:
                 for k in (normalize_key(u.text) for u in tokens[i + 1 : i + 1 + _MAX_FEELING_GAP])))
             and self._mention_at(t) is None  # ``رؤى`` (a name) has the key of ``روى``
             and not _noun_pair(t, tokens[i + 1] if i + 1 < len(tokens) else None)
+            and not _student(t, tokens[i + 1] if i + 1 < len(tokens) else None)
             and not _gods_word(tokens, i)
         ]
         cues = sorted(cues + self._came(unit, cues), key=lambda c: c.index)

@@ -22,7 +22,15 @@ from importlib import resources
 from marsad.memo import register
 from marsad.text import light_stem, normalize_key, proclitic_splits
 
-from .gazetteers import FIRST_NAMES, GAZETTEER_MATCHER, LOC_TRIGGERS, ORG_TRIGGERS, PER_TITLES, RANK_TITLES
+from .gazetteers import (
+    COUNTRY_KEYS,
+    FIRST_NAMES,
+    GAZETTEER_MATCHER,
+    LOC_TRIGGERS,
+    ORG_TRIGGERS,
+    PER_TITLES,
+    RANK_TITLES,
+)
 
 __all__ = [
     "BIGRAM_AFTER",
@@ -34,8 +42,11 @@ __all__ = [
     "NEIGHBOURS",
     "PERSON_WORDS_NAME",
     "SentenceFeatures",
+    "bare_country_adjective",
+    "bare_masculine_country_adjective",
     "bigram_feature",
     "bigram_pairs",
+    "country_adjective",
     "gazetteer_marks",
     "marks_of",
     "neighbour_feature",
@@ -339,3 +350,49 @@ class SentenceFeatures:
 
 # All the features, as training makes them (and as a model trained elsewhere may need them).
 sentence_features = SentenceFeatures()
+
+
+# how a country's name is written from the stem of its adjective (``السويسري`` → ``سويسرا``، ``الإسباني`` →
+# ``إسبانيا``، ``المغربي`` → ``المغرب``، ``الكيني`` → ``كينيا``، ``التشيلي`` → ``تشيلي``)
+_COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه", "{}ي")
+
+
+@lru_cache(maxsize=1 << 12)
+def country_adjective(text: str) -> bool:
+    """A definite adjective of a listed country (``السويسري``، ``الإسبانية``، ``للمغربي``)."""
+    for form in stripped_keys(text):
+        if form.startswith("ال") and len(form) >= 6:
+            for ending in ("يه", "ي"):
+                if form.endswith(ending):
+                    stem = form[2 : -len(ending)]
+                    if len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
+                        return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def bare_country_adjective(text: str) -> bool:
+    """An indefinite adjective of a listed country that is no country's name itself (``يونانية``، ``أمريكي``; not
+    ``سورية``, which is Syria too)."""
+    key = normalize_key(text)
+    if "ال" in key[:4]:
+        return False  # definite (``الأمريكية``، ``والأمريكية``، ``للأمريكية``): :func:`country_adjective`'s
+    for form in (key, key[1:]) if key[:1] in "وفبل" else (key,):
+        if len(form) >= 5 and form not in COUNTRY_KEYS:
+            for ending in ("يه", "ي"):
+                stem = form[: -len(ending)]
+                if form.endswith(ending) and len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def bare_masculine_country_adjective(text: str) -> bool:
+    """An indefinite masculine adjective of a listed country, short ones too (``سعودي``، ``مصري``، ``يمني``، ``سوداني``):
+    a key ending in ``ي`` whose stem writes a country, the feminine's included (``سعودي`` of ``السعودية``, which
+    :func:`country_adjective` leaves out, since ``السعودية`` is the country's name as well as its adjective)."""
+    key = normalize_key(text)
+    if not key.endswith("ي") or key.startswith("ال"):
+        return False
+    stem = key[:-1]
+    return len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in (*_COUNTRY_FORMS, "ال{}يه"))
