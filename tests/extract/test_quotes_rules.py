@@ -1229,3 +1229,35 @@ def test_a_speaker_shown_by_its_words_does_not_end_on_a_preposition() -> None:
     assert quote.speaker_name == "مصادر"
     (quote,) = quotes_of("وأوضح الحاج علي أن الزوار توافدوا على المهرجان منذ ساعات الصباح الأولى.")
     assert quote.speaker_name == "الحاج علي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet 2015-07-21: the request was shown as part of the speaker's name
+        ("وقال مسؤول دفاع أميركي بارز طلب عدم نشر اسمه إن إيران ستواصل محاولة استغلال الدول الضعيفة.",
+         "مسؤول دفاع أميركي بارز"),
+        ("وقال أحد المسؤولين ورفض نشر اسمه لرويترز \"الدلائل الأولية تشير إلى هجوم انتحاري\".", "أحد المسؤولين"),
+        # and ``ذكر`` after ``عدم`` is a verbal noun: ``اسمه`` was the speaker of ``ذكر``
+        ("وروى جندي طالبا عدم ذكر اسمه انه سبق له ان ذهب مع المقاتلين إلى الجبهة.", "جندي"),
+    ],
+)
+def test_a_source_that_asked_not_to_be_named(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker_name == speaker
+
+
+def test_a_verbal_noun_after_negation_reports_nothing() -> None:
+    """``ومع عدم توقع تدخل حكومي`` (SaudiNewsNet 2015-07-21, London's property prices): no one expects anything."""
+    assert quotes_of("والأسعار ما زالت باهظة، ومع عدم توقع تدخل حكومي لخفض الضرائب، فإن على البائعين تخفيض توقعاتهم.") == []
+
+
+def test_an_office_described_is_not_a_like_office_named_before() -> None:
+    """``أكد رئيس تنفيذي لإحدى شركات التأمين - فضل عدم ذكر اسمه -`` (SaudiNewsNet 2015-07-21): an unnamed CEO, whose
+    words went to the deputy CEO named a paragraph before; a construct's noun in ``ي`` is no adjective."""
+    text = ("من جهته، أوضح عصام أبو عيسى؛ نائب الرئيس التنفيذي في شركة أيون العربية، أن الفجوة بين مدة الاستمارة والتأمين "
+            "حجبت كثيرا من السيارات عن التأمين. من ناحيته، أكد رئيس تنفيذي لإحدى شركات التأمين - فضل عدم ذكر اسمه - "
+            "ضرورة ربط مدة الاستمارة مع التأمين. وأوضح، أن أسعار التأمين قفزت بنحو 40 في المائة.")
+    quote = quotes_of(text)[-1]
+    assert quote.text.startswith("أسعار التأمين")
+    assert quote.speaker_name == "رئيس تنفيذي لإحدى شركات التأمين"

@@ -173,6 +173,7 @@ _SAW = normalize_key("رأى")  # the verb's key, which the noun ``رأي`` shar
 # ``بدلاً من أن تحث``، ``لن يقول``: a verb after these is what may be said, not a report of it.
 _SUBJUNCTIVE = _keys("أن لن كي لكي")
 _MODALS = _keys(function_words.MODALS)
+_NEGATION = _keys(function_words.NEGATION_NOUNS)
 _CONDITIONALS = _keys(function_words.CONDITIONALS)
 _PREPOSITIONS = _keys(function_words.VERBAL_NOUN_PREPOSITIONS)
 # as written: the key of ``على`` is the name ``علي``'s
@@ -546,7 +547,8 @@ def _word_cue(word: str) -> tuple[str, str, str | None] | None:
 def _no_cue_after(before: Token, token: Token) -> bool:
     """Whether the word ``before`` makes the cue word ``token`` after it no report: ``ما``/``مما`` (``وهو ما يشير
     إلى أن``, unless the verb carries its object, ``مما قاله``), a subjunctive particle or a preposition (``لن
-    يقول``), a quantifier (``كل طالب علم``: a noun), a modal (``لا يمكن توقع نتائجها``: a verbal noun), a condition
+    يقول``), a quantifier (``كل طالب علم``: a noun), a modal or ``عدم`` (``لا يمكن توقع نتائجها``، ``عدم ذكر اسمه``: a
+    verbal noun), a condition
     (``وإذا ذكر البيت التجاري``: what would be so) or the auxiliary of a passive (``يتم كشف مرورها``: a verbal noun, no one speaking); ``ما`` and the auxiliary with
     their ``و``/``ف`` too."""
     key = normalize_key(before.text)
@@ -555,7 +557,7 @@ def _no_cue_after(before: Token, token: Token) -> bool:
     forms = _key_forms(key)
     if not _OBJECT_PRONOUN.search(token.text) and any(f in _WHICH for f in forms):
         return True
-    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS | _MODALS | _CONDITIONALS \
+    return key in _SUBJUNCTIVE | _PREPOSITIONS | _NOUN_QUANTIFIERS | _MODALS | _NEGATION | _CONDITIONALS \
         or any(f in _PASSIVE_AUXILIARY for f in forms)
 
 
@@ -590,6 +592,19 @@ _SERVANT = _keys("عبد وعبد")  # ``عبد الله``: a name
 
 # number words a counted noun follows (``سبعة آلاف طالب``، ``مائة ألف طالب سعودي``); not ``أحد`` (one of)
 _COUNTING_WORDS = frozenset(k for k, (_, role) in NUMBER_WORDS.items() if role != number_words.UNIT) - _keys("عشر عشره")
+
+
+_ANONYMITY_VERBS = _keys(reporting.ANONYMITY_VERBS)
+_OWN_NAME = _keys(reporting.OWN_NAME)
+
+
+def _asked_not_to_be_named(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` opens a source's request not to be named (``طلب عدم نشر اسمه``، ``ورفض نشر اسمه``،
+    ``طالبا عدم ذكر اسمه``: ``reporting.ANONYMITY_VERBS``, then its own name within ``ANONYMITY_REACH`` words)."""
+    key = normalize_key(tokens[j].text)
+    if key not in _ANONYMITY_VERBS and not (key[:1] in "وف" and key[1:] in _ANONYMITY_VERBS):
+        return False
+    return any(normalize_key(t.text) in _OWN_NAME for t in tokens[j + 1 : j + 1 + reporting.ANONYMITY_REACH])
 
 
 def _student(token: Token, after: Token | None) -> bool:
@@ -982,6 +997,8 @@ class _Reader:
                 if words or token.kind == "number":
                     break
                 continue
+            if words and mention is None and _asked_not_to_be_named(tokens, j):
+                break  # ``مسؤول دفاع أميركي بارز طلب عدم نشر اسمه``: the description has ended
             blessing = benediction_at(tokens, j, end)
             if blessing:
                 if words:
@@ -1383,6 +1400,10 @@ class _Reader:
         gender = _title_gender(normalize_key(words[0].text))
         if _plural_title(normalize_key(words[0].text)):
             return self._words_speaker(words, "office-joint", "office", "pl")
+        if _indefinite_office(words):
+            # ``أكد رئيس تنفيذي لإحدى شركات التأمين``: a CEO, someone not named, never the holder of a like office
+            # named before (SaudiNewsNet 2015-07-21 gave his words to a company's deputy CEO)
+            return self._trailing_name(words) or self._words_speaker(words, "office", "office", gender)
         known = self._known_holder(key, words[0].start)
         if known is not None:
             return known
@@ -2367,6 +2388,19 @@ def _plural_title(key: str) -> bool:
 def _name_keys(name: str) -> frozenset[str]:
     """The keys of a name's words, without the alef of a written tanween (``مصدرًا`` = ``مصدر``)."""
     return frozenset(normalize_key(re.sub(r"[^\w\s]", " ", name.replace("ًا", "").replace("اً", ""))).split())
+
+
+def _indefinite_office(words: Sequence[Token]) -> bool:
+    """An office described as someone's, not named as one (``رئيس تنفيذي لإحدى الشركات``، ``مدير إقليمي``): its title
+    followed by a nisba adjective without the article (a title in construct is definite: ``رئيس الوزراء``، ``وزير
+    خارجية قطر``, whose second word is a noun)."""
+    if len(words) < 2 or normalize_key(words[0].text).startswith("ال") or not words[1].text.endswith("ي"):
+        return False  # (``مدير مستشفى``: a noun in ``ى``)
+    second = normalize_key(words[1].text)
+    if not _adjective_word(second) or second.startswith("ال") or second in FIRST_NAMES:
+        return False
+    # a noun in ``ي`` in construct goes on with what it is of (``مدير نادي الهلال``)
+    return len(words) == 2 or not normalize_key(words[2].text).startswith("ال")
 
 
 def _role_key(role: str) -> tuple[str, ...]:

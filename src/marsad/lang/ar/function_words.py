@@ -307,6 +307,10 @@ CONSTRUCT_QUANTIFIERS = "كل وكل لكل بكل فكل أي وأي لأي ب�
 # never a verb with its subject (``نتائجها`` was a speaker, SaudiNewsNet 2015-07-27).
 MODALS = "يمكن ويمكن يجب ويجب ينبغي وينبغي يصعب يستحيل"
 
+# The noun of negation, whose next word is a verbal noun (``طالبا عدم ذكر اسمه``: "asking his name not be given"),
+# never a verb with its subject (``ذكر اسمه`` was read as "his name said", SaudiNewsNet 2015-07-21).
+NEGATION_NOUNS = "عدم وعدم بعدم لعدم"
+
 # Conditional particles: a verb after them says what would be so, no one reports anything (``وإذا ذكر البيت التجاري
 # لآل الجفالي فإنه يقترن ...``: "if the trading house is mentioned", SaudiNewsNet 2015-08-04; ``لآل الجفالي`` was a speaker).
 CONDITIONALS = "إذا وإذا فإذا لو ولو"

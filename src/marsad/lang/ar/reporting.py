@@ -102,6 +102,13 @@ LAM_SOURCES = "وفقاً وفقا طبقاً طبقا"
 # The unnamed sources above that are one person or document (the rest are plural).
 SINGULAR_SOURCES = "مصدر المصدر مسؤول مسئول شاهد ناشط خبير تقرير دراسة الدراسة"
 
+# A source that asked not to be named (``مسؤول أميركي بارز طلب عدم نشر اسمه``، ``جندي طالبا عدم ذكر اسمه``، ``أحد
+# المسؤولين ورفض نشر اسمه``): the verb or its participle, then within ``ANONYMITY_REACH`` words its own name. The
+# source's description ends before the verb (SaudiNewsNet 2015-07-21 showed the request as part of the speaker's name).
+ANONYMITY_VERBS = "طلب طالبا طالبة فضل فضلت مفضلا مفضلة رفض رفضت رافضا رافضة اشترط اشترطت مشترطا"
+OWN_NAME = "اسمه اسمها اسمهما اسمهم هويته هويتها"
+ANONYMITY_REACH = 4
+
 # ``عدد من مؤيدي الأسد``، ``واحدة من الجماهير``: some of a group, a source as unnamed as the group.
 SOURCE_QUANTIFIERS = "عدد بعض أحد إحدى واحد واحدة كثير كثيرون"
 
