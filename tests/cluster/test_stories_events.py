@@ -157,6 +157,22 @@ def test_an_events_adjective_names_the_event_most_headlines_name() -> None:
     assert alone == frozenset() and municipal and chamber and municipal != chamber
 
 
+def test_a_town_after_the_head_or_an_indefinite_adjective_name_the_days_event() -> None:
+    """``للانتخابات بنجران`` are the elections in Najran, not an event called ``بنجران``, and ``مركزًا انتخابيًا`` a
+    polling centre: both name the elections most of the headlines name (SaudiNewsNet 2015-08-03, a draw of five
+    outlets: the Najran and Baha committees stood apart from the municipal elections' story). A country after the
+    head still says which event (``الانتخابات بتركيا`` are Turkey's)."""
+    najran, baha, makkah, taif, turkey = _names(
+        "اللجنة المحلية للانتخابات بنجران تجهز 31 مركزا",
+        "تجهيز 31 مركزًا انتخابيًا في الباحة",
+        "لجنة الانتخابات البلدية بمكة تشغل 60 شاشة تفاعلية وإلكترونية للتوعية بالحملة",
+        "66 مركزاً انتخابياً في الطائف لإطلاق المرحلة الأولى للانتخابات البلدية",
+        "ارتفاع نسبة المشاركة في الانتخابات بتركيا",
+    )
+    assert najran == baha == makkah == taif and len(makkah) == 1
+    assert turkey and turkey != makkah
+
+
 def test_the_elections_told_by_their_adjective_join_the_elections(cluster_eval: ModuleType) -> None:
     """On 2015-08-03 (held out, five outlets) the appeals committees in Madinah and the training in Jazan name the
     elections by their adjective only (``والمخالفات الانتخابية``، ``العمل الانتخابي``): they are in the story of the

@@ -109,6 +109,11 @@ def _clause_events(clause: str) -> set[str]:
             continue
         written = keys[i + 1]
         name = _bare(written)
+        if _in_a_town(words[i + 1]):
+            # ``اللجنة المحلية للانتخابات بنجران``: the event of one of its towns, named by the head alone (read as
+            # the event most of the day's headlines name, :func:`_heads_named`), not an event called ``بنجران``
+            found.update(heads)
+            continue
         if len(name) < 3 or name in _KINDS or name in _HEADS or not name.isalpha() or written.startswith(_JOINED):
             continue  # (another head names the event itself: ``مهرجان «سوق عكاظ»``)
         if name == written and _nisba(name) and not _a_place(words[i + 1]):
@@ -124,6 +129,14 @@ def _clause_events(clause: str) -> set[str]:
             name += " " + _bare(after)
         found.update(f"{head} {name}" for head in heads)
     return found
+
+
+def _in_a_town(word: str) -> bool:
+    """Whether a word is a town with the preposition ``ب`` written on it (``بنجران``، ``بمكة``; not ``بالرياض``,
+    whose article the name rule already passes over, nor a country: ``الانتخابات بتركيا`` are Turkey's)."""
+    if len(word) < 4 or word[0] != "ب" or word[1:3] == "ال":
+        return False
+    return bool(places_named(word[1:]).localities)  # (a country names no locality)
 
 
 def _a_place(word: str) -> bool:

@@ -844,5 +844,9 @@ EVENT_KINDS = (
 )
 # The adjective of an event head, by the head: ``الحملات الانتخابية``، ``المراكز الانتخابية`` are about the elections
 # the day's headlines name (most of them, ``الانتخابات البلدية``). Not ``الأولمبي`` (a team: ``المنتخب الأولمبي``),
-# ``السوقية`` (``القيمة السوقية``, a market's) or ``الدورية`` (a patrol, or "periodic"): they name no event.
-EVENT_ADJECTIVES = {"الانتخابي": "انتخابات", "الانتخابية": "انتخابات"}
+# ``السوقية`` (``القيمة السوقية``, a market's) or ``الدورية`` (a patrol, or "periodic"): they name no event. Without
+# the article too (``تجهيز 31 مركزًا انتخابيًا في الباحة``: a polling centre, SaudiNewsNet 2015-08-03).
+EVENT_ADJECTIVES = {
+    "الانتخابي": "انتخابات", "الانتخابية": "انتخابات", "انتخابي": "انتخابات", "انتخابية": "انتخابات",
+    "انتخابياً": "انتخابات",
+}
