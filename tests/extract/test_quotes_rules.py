@@ -1261,3 +1261,14 @@ def test_an_office_described_is_not_a_like_office_named_before() -> None:
     quote = quotes_of(text)[-1]
     assert quote.text.startswith("أسعار التأمين")
     assert quote.speaker_name == "رئيس تنفيذي لإحدى شركات التأمين"
+
+
+def test_according_to_a_number_is_no_source() -> None:
+    """``بحسب عدد العمالة في المنشأة`` (SaudiNewsNet 2015-08-03, the wage protection programme): in proportion to the
+    workers' number, and the sentence before was shown as said by ``عدد العمالة``; ``بحسب عدد من المحللين`` names
+    some analysts."""
+    text = ("والتزم بالبرنامج منذ بدء تنفيذه في شوال 1434هـ بعدة مراحل زمنية بحسب عدد العمالة في المنشأة، وبلغ 1487 "
+            "منشأة في المرحلة السابعة.")
+    assert quotes_of(text) == []
+    (quote,) = quotes_of("وستتراجع أسعار النفط في الربع الأخير من العام، بحسب عدد من المحللين في لندن.")
+    assert quote.speaker_name == "عدد من المحللين"

@@ -607,6 +607,9 @@ def _asked_not_to_be_named(tokens: Sequence[Token], j: int) -> bool:
     return any(normalize_key(t.text) in _OWN_NAME for t in tokens[j + 1 : j + 1 + reporting.ANONYMITY_REACH])
 
 
+_COUNT_NOUNS = _keys("عدد")
+
+
 def _student(token: Token, after: Token | None) -> bool:
     """``طالب`` before a country's adjective without the article (``مقتل طالب سعودي يدرس في جامعة``، ``لقي طالب
     سوداني مصرعه``): a student of that country, not someone demanding (the words after it were listed as demanded,
@@ -2030,6 +2033,8 @@ class _Reader:
         key = normalize_key(first.text)
         key = key[1:] if cue.lemma == "وفقاً لـ" and key.startswith("ل") else key
         head = _head(key)
+        if head in _COUNT_NOUNS and (j + 1 >= len(tokens) or normalize_key(tokens[j + 1].text) != "من"):
+            return None  # ``بحسب عدد العمالة في المنشأة``: in proportion to a number; ``بحسب عدد من المحللين`` names some
         named = self._mention_at(first)
         if cue.lemma == "وفقاً لـ" and named is not None and named.start > first.start and self._usable(named):
             speaker = self._speaker_of(named, after_preposition=True)  # ``وفقاً لروجر بلهام``
