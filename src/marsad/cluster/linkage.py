@@ -152,6 +152,13 @@ def average_linkage(graph: sp.csr_matrix, requirement: Requirement) -> list[list
     day_of = np.array([d if d is not None else 0 for d in requirement.days], dtype=np.int64)
     first, second = upper.row, upper.col
     gap = np.where(dated[first] & dated[second], np.abs(day_of[first] - day_of[second]), 0)
+    if requirement.referred is not None:
+        # a pair either of whose articles names other days is as far apart as the nearest of those days (needed()'s
+        # gap): the publication days alone kept a report of the London bombings' fourth anniversary, which names
+        # ``7 يوليو 2005``, from ever meeting the survivors' campaign of that December (MultiLing M001)
+        naming = np.array([bool(named) for named in requirement.referred], dtype=bool)
+        for k in np.flatnonzero(naming[first] | naming[second]).tolist():
+            gap[k] = day_gap(dates[first[k]], dates[second[k]])
     base = requirement.threshold + requirement.density_slope * ((crowd_of[first] + crowd_of[second]) / 2)
     required = base * (1 + gap / requirement.gap_days)
     keep = (upper.data >= least) & (upper.data >= required)
