@@ -67,7 +67,7 @@ def name_key(text: str) -> str:
 def _alias_index() -> dict[str, Alias]:
     index: dict[str, Alias] = {}
     for alias in alias_table():
-        for name in (alias.canonical, *alias.names):
+        for name in (alias.canonical, *alias.names, *alias.words_too):
             index.setdefault(name_key(name), alias)
     return index
 

@@ -146,11 +146,14 @@ GAZETTEER_MATCHER = PhraseMatcher(GAZETTEER)
 
 @dataclass(frozen=True, slots=True)
 class Alias:
-    """One line of the alias table: a canonical name, its type, and the other names it goes by."""
+    """One line of the alias table: a canonical name, its type, the other names it goes by, and those among them
+    that are also common words (``حماس``: zeal; written ``~حماس`` in the table), which join the entity when the
+    tagger finds them as names but are never listed for the recognizer to find (``يستقبلها الشباب بحماس``)."""
 
     canonical: str
     type: str
     names: tuple[str, ...]
+    words_too: tuple[str, ...] = ()
 
 
 @cache
@@ -162,5 +165,9 @@ def alias_table() -> tuple[Alias, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         canonical, kind, names = line.split("\t")
-        table.append(Alias(canonical, kind, tuple(n for n in names.split("|") if n)))
+        written = [n for n in names.split("|") if n]
+        table.append(Alias(
+            canonical, kind, tuple(n for n in written if not n.startswith("~")),
+            tuple(n[1:] for n in written if n.startswith("~")),
+        ))
     return tuple(table)
