@@ -1344,10 +1344,7 @@ def _role(
 
 
 _COMMAS = frozenset("،,")
-# titles one is addressed by, whatever one's office (``الدكتور``، ``الشيخ``، ``المهندس``، ``الأستاذ``)
-_PERSONAL_TITLES = frozenset(
-    normalize_key(w) for w in (*names.RESOLUTION_COURTESY_TITLES, "المهندس", "الأستاذ", "م", "أ")
-)
+_PERSONAL_TITLES = frozenset(normalize_key(w) for w in names.PERSONAL_TITLES)
 _HEADED_BY = frozenset(normalize_key(w) for w in names.HEADED_BY.split())
 _OFFICE_REACH = 4  # words from an office to the courtesy title before the name (``رئيس مجلس إدارة الشركة الدكتور``)
 

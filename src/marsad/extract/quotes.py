@@ -591,7 +591,7 @@ _SERVANT = _keys("عبد وعبد")  # ``عبد الله``: a name
 
 
 # number words a counted noun follows (``سبعة آلاف طالب``، ``مائة ألف طالب سعودي``); not ``أحد`` (one of)
-_COUNTING_WORDS = frozenset(k for k, (_, role) in NUMBER_WORDS.items() if role != number_words.UNIT) - _keys("عشر عشره")
+_COUNTING_WORDS = frozenset(k for k, (_, role) in NUMBER_WORDS.items() if role != number_words.UNIT)
 
 
 _ANONYMITY_VERBS = _keys(reporting.ANONYMITY_VERBS)
@@ -607,7 +607,7 @@ def _asked_not_to_be_named(tokens: Sequence[Token], j: int) -> bool:
     return any(normalize_key(t.text) in _OWN_NAME for t in tokens[j + 1 : j + 1 + reporting.ANONYMITY_REACH])
 
 
-_COUNT_NOUNS = _keys("عدد")
+_COUNT_NOUNS = _keys(reporting.COUNT_NOUNS)
 
 
 def _student(token: Token, after: Token | None) -> bool:

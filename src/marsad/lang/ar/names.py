@@ -793,6 +793,9 @@ PLACE_WORDS_BEFORE_COUNTRY = ("في", "إلى", "من", *DIRECTIONS.split(), *(f
 
 # Courtesy titles say nothing about a person's office (a rank does not either: RANK_TITLES).
 RESOLUTION_COURTESY_TITLES = ("السيد", "السيدة", "الشيخ", "الدكتور", "د", "الحاج")
+# Titles one is addressed by whatever one's office (``مدير الجامعة الدكتور خالد السلطان``، ``وزير الخارجية الأستاذ``):
+# before a name they are no role when an office stands before them (``extract/entities.py``, ``_role``).
+PERSONAL_TITLES = (*RESOLUTION_COURTESY_TITLES, "المهندس", "الأستاذ", "م", "أ")
 
 
 # Facility nouns that are part of the name of the place they open (NewsFANE tags ``مطار دمشق الدولي``

@@ -109,6 +109,9 @@ ANONYMITY_VERBS = "طلب طالبا طالبة فضل فضلت مفضلا مف�
 OWN_NAME = "اسمه اسمها اسمهما اسمهم هويته هويتها"
 ANONYMITY_REACH = 4
 
+# ``بحسب عدد العمالة``: according to a number, in proportion to it; without ``من`` (``بحسب عدد من المحللين``) no source.
+COUNT_NOUNS = "عدد"
+
 # ``عدد من مؤيدي الأسد``، ``واحدة من الجماهير``: some of a group, a source as unnamed as the group.
 SOURCE_QUANTIFIERS = "عدد بعض أحد إحدى واحد واحدة كثير كثيرون"
 
