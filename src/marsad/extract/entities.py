@@ -1346,6 +1346,10 @@ def _role(
 _COMMAS = frozenset("،,")
 _PERSONAL_TITLES = frozenset(normalize_key(w) for w in names.PERSONAL_TITLES)
 _HEADED_BY = frozenset(normalize_key(w) for w in names.HEADED_BY.split())
+# a conjunction with a preposition or the article written on a word (``وبحضور``، ``والوفد``): the next item of a list
+_CONJOINED_PROCLITICS = tuple(
+    p for p in (*morphology.BARE_PROCLITICS, *morphology.ARTICLE_BEARING_PREFIXES) if len(p) >= 2 and p[0] in "وف"
+)
 _OFFICE_REACH = 4  # words from an office to the courtesy title before the name (``رئيس مجلس إدارة الشركة الدكتور``)
 
 
@@ -1364,10 +1368,11 @@ def _office_before_courtesy(tokens: Sequence[Token], j: int, lower: int, named: 
         title = _is_title(token)
         if token.kind != "word" or token.key in _ROLE_STOPS or token.key in _REPORTING_KEYS or token.key in _VERB_OPENERS \
                 or _function_word(token.text) or token.key in _HEADED_BY \
-                or (not title and token.key[:1] in "وف" and not token.key.startswith(("وزار", "وكال", "وكيل", "وحد"))) \
+                or (not title and token.key.startswith(_CONJOINED_PROCLITICS)) \
+                or (token.key[:1] in "وف" and _courtesy_word(token.text)) \
                 or (not token.key.startswith("ال") and token.text.endswith(("ه", "ها", "هم"))) \
                 or (not title and token.key in FIRST_NAMES):
-            # a list's next item (``أمير دولة الكويت وبحضور الشيخ``), a verb's object (``نقل تحياته الشيخ``), a body
+            # a list's next item (``أمير دولة الكويت وبحضور الشيخ``، ``محافظ جدة ومعالي وزير الدولة``), a verb's object (``نقل تحياته الشيخ``), a body
             # another heads (``فريق برئاسة الدكتور``), another's name (``واستقبل الملك سلمان الدكتور``): the courtesy
             # title opens the name, no office of his before it
             return None
