@@ -601,8 +601,7 @@ _OWN_NAME = _keys(reporting.OWN_NAME)
 def _asked_not_to_be_named(tokens: Sequence[Token], j: int) -> bool:
     """Whether token ``j`` opens a source's request not to be named (``طلب عدم نشر اسمه``، ``ورفض نشر اسمه``،
     ``طالبا عدم ذكر اسمه``: ``reporting.ANONYMITY_VERBS``, then its own name within ``ANONYMITY_REACH`` words)."""
-    key = normalize_key(tokens[j].text)
-    if key not in _ANONYMITY_VERBS and not (key[:1] in "وف" and key[1:] in _ANONYMITY_VERBS):
+    if not any(form in _ANONYMITY_VERBS for form in _key_forms(normalize_key(tokens[j].text))):
         return False
     return any(normalize_key(t.text) in _OWN_NAME for t in tokens[j + 1 : j + 1 + reporting.ANONYMITY_REACH])
 
