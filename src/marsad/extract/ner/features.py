@@ -357,16 +357,19 @@ sentence_features = SentenceFeatures()
 _COUNTRY_FORMS = ("{}", "ال{}", "{}يا", "{}ا", "{}يه", "{}ي")
 
 
+def _writes_country(stem: str, forms: tuple[str, ...] = _COUNTRY_FORMS) -> bool:
+    """Whether an adjective's stem (three letters or more) writes a listed country in one of ``forms``."""
+    return len(stem) >= 3 and any(form.format(stem) in COUNTRY_KEYS for form in forms)
+
+
 @lru_cache(maxsize=1 << 12)
 def country_adjective(text: str) -> bool:
     """A definite adjective of a listed country (``السويسري``، ``الإسبانية``، ``للمغربي``)."""
     for form in stripped_keys(text):
         if form.startswith("ال") and len(form) >= 6:
             for ending in ("يه", "ي"):
-                if form.endswith(ending):
-                    stem = form[2 : -len(ending)]
-                    if len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
-                        return True
+                if form.endswith(ending) and _writes_country(form[2 : -len(ending)]):
+                    return True
     return False
 
 
@@ -380,8 +383,7 @@ def bare_country_adjective(text: str) -> bool:
     for form in (key, key[1:]) if key[:1] in "وفبل" else (key,):
         if len(form) >= 5 and form not in COUNTRY_KEYS:
             for ending in ("يه", "ي"):
-                stem = form[: -len(ending)]
-                if form.endswith(ending) and len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in _COUNTRY_FORMS):
+                if form.endswith(ending) and _writes_country(form[: -len(ending)]):
                     return True
     return False
 
@@ -394,5 +396,4 @@ def bare_masculine_country_adjective(text: str) -> bool:
     key = normalize_key(text)
     if not key.endswith("ي") or key.startswith("ال"):
         return False
-    stem = key[:-1]
-    return len(stem) >= 3 and any(p.format(stem) in COUNTRY_KEYS for p in (*_COUNTRY_FORMS, "ال{}يه"))
+    return _writes_country(key[:-1], (*_COUNTRY_FORMS, "ال{}يه"))
